@@ -1,0 +1,35 @@
+#pragma once
+// Dividing exact values into classes. Class i holds values v with
+// upper[i-1] < v <= upper[i]; the first class also holds its lower end (min).
+#include <string>
+#include <vector>
+
+namespace hgm {
+
+enum class ClassMethod { equal_interval, quantile, natural_breaks };
+
+struct Classes {
+  ClassMethod method = ClassMethod::natural_breaks;
+  double min = 0;
+  std::vector<double> upper;        // one per class, ascending
+  std::vector<int> counts;          // values per class
+  int requested = 0;                // classes asked for; may exceed upper.size()
+  std::vector<std::string> notes;   // what was adjusted, e.g. fewer distinct values than classes
+
+  std::size_t size() const { return upper.size(); }
+  double lower_of(std::size_t i) const { return i == 0 ? min : upper[i - 1]; }
+  // Class index of v, or -1 when v lies outside [min, max].
+  int class_of(double v) const;
+};
+
+// Uses only finite values. With fewer distinct values than `classes`, each distinct
+// value gets its own class and a note says so. Deterministic for the same input.
+Classes classify(std::vector<double> values, ClassMethod method, int classes);
+
+// Fisher's exact optimal grouping (natural breaks) of sorted values into k groups:
+// returns the index one past the end of each group.
+std::vector<std::size_t> fisher_jenks_groups(const std::vector<double>& sorted, int k);
+
+const char* class_method_id(ClassMethod method);
+
+}  // namespace hgm

@@ -1,0 +1,118 @@
+#include "core/district_registry.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/csv.h"
+#include "core/errors.h"
+#include "core/text_fold.h"
+
+namespace hgm {
+
+namespace {
+
+// Type prefixes as they appear after folding or lower-casing (longest first).
+constexpr std::array<std::string_view, 8> kPrefixes = {
+    "thanh pho ", "thành phố ", "huyen ", "huyện ", "tp ", "h ", "thi xa ", "thị xã "};
+
+std::string strip_prefix(std::string name) {
+  for (std::string_view prefix : kPrefixes)
+    if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0)
+      return name.substr(prefix.size());
+  return name;
+}
+
+// Levenshtein distance on bytes of folded ASCII text: enough to rank near misses.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::string trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(first, last - first + 1));
+}
+
+}  // namespace
+
+DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::string& source_name) {
+  const auto rows = parse_csv(text, source_name);
+  if (rows.empty()) throw DataError(source_name + ": the file is empty; it must list the districts.");
+  const CsvHeader header(rows.front(), source_name);
+  DistrictRegistry registry;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const CsvRow& row = rows[r];
+    District d{trim(header.field(row, "code")), trim(header.field(row, "name_vi")),
+               trim(header.field(row, "name_full")), trim(header.field(row, "name_en")),
+               trim(header.field(row, "short_vi"))};
+    if (d.code.empty() || d.name_vi.empty())
+      throw DataError(source_name + ":" + std::to_string(row.line) +
+                      ": code and name_vi must not be empty.");
+    if (registry.find_code(d.code))
+      throw DataError(source_name + ":" + std::to_string(row.line) + ": code " + d.code +
+                      " appears twice; each GSO code must be listed once.");
+    if (d.short_vi.empty()) d.short_vi = d.name_vi;
+    registry.districts_.push_back(std::move(d));
+  }
+  return registry;
+}
+
+std::optional<std::size_t> DistrictRegistry::find_code(std::string_view code) const {
+  std::string wanted = trim(code);
+  if (wanted.empty() || !std::all_of(wanted.begin(), wanted.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  while (wanted.size() < 3) wanted.insert(wanted.begin(), '0');
+  for (std::size_t i = 0; i < districts_.size(); ++i)
+    if (districts_[i].code == wanted) return i;
+  return std::nullopt;
+}
+
+NameMatch DistrictRegistry::match_name(std::string_view name) const {
+  NameMatch result;
+  const std::string folded_full = fold_for_matching(name);
+  if (folded_full.empty()) {
+    result.reason = "empty name";
+    return result;
+  }
+  if (folded_full == "ha giang") {
+    // Without a type this names the province as often as the city.
+    result.status = NameMatch::Status::ambiguous;
+    for (std::size_t i = 0; i < districts_.size(); ++i)
+      if (fold_for_matching(districts_[i].name_vi) == "thanh pho ha giang") result.candidates.push_back(i);
+    result.reason = "\"Hà Giang\" alone may mean the city or the province; write \"Thành phố Hà Giang\" or the GSO code";
+    return result;
+  }
+  const bool keep_marks = has_non_ascii(name);
+  const std::string key = strip_prefix(keep_marks ? lower_keep_marks(name) : folded_full);
+  const std::string folded_key = strip_prefix(folded_full);
+
+  std::vector<std::pair<std::size_t, std::size_t>> ranked;  // (distance, index)
+  for (std::size_t i = 0; i < districts_.size(); ++i) {
+    const District& d = districts_[i];
+    const std::string candidate = strip_prefix(keep_marks ? lower_keep_marks(d.name_vi) : fold_for_matching(d.name_vi));
+    if (candidate == key) {
+      result.status = NameMatch::Status::matched;
+      result.index = i;
+      result.candidates = {i};
+      return result;
+    }
+    ranked.emplace_back(edit_distance(folded_key, strip_prefix(fold_for_matching(d.name_vi))), i);
+  }
+  std::sort(ranked.begin(), ranked.end());
+  for (std::size_t k = 0; k < ranked.size() && k < 3; ++k) result.candidates.push_back(ranked[k].second);
+  result.reason = keep_marks && ranked.front().first == 0
+                      ? "the letters match a district but the diacritics differ (another place?)"
+                      : "no district of Hà Giang has this name";
+  return result;
+}
+
+}  // namespace hgm

@@ -1,0 +1,31 @@
+#pragma once
+// Lays a Scene out at a pixel size: title, legend, labels and credits around the map.
+// Sizes scale with the frame (a 3840×2160 export is not tiny text). Landscape frames put
+// the legend on the right; portrait frames put it under the map.
+#include <string>
+#include <vector>
+
+#include "core/frame.h"
+#include "core/text_measurer.h"
+
+namespace hgm {
+
+struct LayoutOptions {
+  bool show_title = true;
+  bool show_legend = true;
+  bool show_labels = true;
+  bool show_credits = true;  // source line and boundary attribution
+};
+
+// The viewport the map gets at this size, so a front end can pan/zoom before layout.
+PixelRect map_viewport(const Scene& scene, int width, int height, const TextMeasurer& measurer,
+                       const LayoutOptions& options = {});
+
+Frame layout_frame(const Scene& scene, int width, int height, const MapView& view,
+                   const TextMeasurer& measurer, const LayoutOptions& options = {});
+
+// Greedy word wrap to `max_width` pixels.
+std::vector<std::string> wrap_text(const std::string& text, double size_px, double max_width,
+                                   const TextMeasurer& measurer);
+
+}  // namespace hgm

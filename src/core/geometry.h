@@ -1,0 +1,49 @@
+#pragma once
+// Plain geometry in map units (metres of the map projection, y pointing north).
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace hgm {
+
+struct Vec2 {
+  double x = 0;
+  double y = 0;
+};
+
+using Ring = std::vector<Vec2>;  // closed implicitly: the last point is not repeated
+
+struct Polygon {
+  Ring outer;
+  std::vector<Ring> holes;
+};
+
+using MultiPolygon = std::vector<Polygon>;
+
+struct Bounds {
+  double min_x = std::numeric_limits<double>::infinity();
+  double min_y = std::numeric_limits<double>::infinity();
+  double max_x = -std::numeric_limits<double>::infinity();
+  double max_y = -std::numeric_limits<double>::infinity();
+
+  bool empty() const { return !(min_x <= max_x && min_y <= max_y); }
+  double width() const { return max_x - min_x; }
+  double height() const { return max_y - min_y; }
+  void extend(Vec2 p);
+  void extend(const Bounds& other);
+};
+
+Bounds bounds_of(const MultiPolygon& shape);
+
+// Triangles ready for the GPU: indices into vertices, three per triangle.
+struct TriangleMesh {
+  std::vector<Vec2> vertices;
+  std::vector<std::uint32_t> indices;
+};
+
+double signed_area(const Ring& ring);  // positive when counter-clockwise
+bool point_in_ring(Vec2 p, const Ring& ring);
+bool point_in_polygon(Vec2 p, const Polygon& polygon);  // holes excluded
+bool point_in_shape(Vec2 p, const MultiPolygon& shape);
+
+}  // namespace hgm

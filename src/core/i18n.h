@@ -1,0 +1,35 @@
+#pragma once
+// The words of the interface and of the map, in Vietnamese (default) and English.
+#include <string>
+
+#include "core/number_format.h"
+
+namespace hgm {
+
+enum class Msg {
+  no_data,            // "không có số liệu"
+  no_data_legend,     // legend entry for districts without a figure
+  districts_count,    // "{n} huyện/TP" (n substituted by the caller)
+  province_reference, // "Toàn tỉnh"
+  inferred,           // "(suy ra)"
+  range_legend,       // legend entry for bounds and intervals
+  flagged,            // legend entry for districts named in a list
+  not_flagged,        // districts not named
+  source_prefix,      // "Nguồn số liệu: "
+  report_name,        // the report's title
+  section,            // "mục"
+  period_label,       // "Quý"
+  indicator,          // "Chỉ tiêu"
+  period,             // "Kỳ"
+  reset_view,         // "Đặt lại khung nhìn"
+  language,           // "Ngôn ngữ"
+  value,              // "Giá trị"
+  quote,              // "Trích"
+  classes_note,       // legend note on class boundaries
+};
+
+const char* tr(Lang lang, Msg msg);
+std::string period_title(const std::string& period_id, Lang lang);  // "2021-Q1" -> "Quý I/2021"
+Lang parse_lang(const std::string& text);  // "vi" or "en"; throws UsageError
+
+}  // namespace hgm

@@ -1,0 +1,89 @@
+#pragma once
+// Indicators and their values as the report states them: exact figures, bounds,
+// intervals, flags, categories, facts shared by a group, or nothing at all.
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace hgm {
+
+enum class Polarity { higher_is_better, lower_is_better, neutral };
+
+enum class ValueKind {
+  exact,       // "đạt 47,4%"
+  at_most,     // "dưới 51%" (upper bound)
+  at_least,    // "trên 40%" (lower bound)
+  interval,    // "trên 30% đến dưới 40%"
+  flag,        // named in a list, e.g. a high share of overdue files
+  category,    // a named class
+  group_fact,  // a figure shared by a group of districts that cannot be split
+  no_data,
+};
+
+struct Provenance {
+  std::string document;       // e.g. "hagiang-socioeconomic-report-2021-Q1.vi.txt"
+  std::string section;        // e.g. "I.5.a"
+  std::string quote;          // the few words that state the figure
+  std::string inferred_from;  // non-empty when derived from a statement about others
+};
+
+struct StatedValue {
+  ValueKind kind = ValueKind::no_data;
+  double value = std::numeric_limits<double>::quiet_NaN();  // exact values
+  std::optional<double> lower, upper;                       // bounds and intervals
+  bool lower_inclusive = false, upper_inclusive = false;
+  std::string label;     // flag or category name, group name for group facts
+  std::string stated;    // as written: "dưới 51%"
+  Provenance provenance;
+
+  bool is_exact() const { return kind == ValueKind::exact; }
+  bool is_range() const {
+    return kind == ValueKind::at_most || kind == ValueKind::at_least || kind == ValueKind::interval;
+  }
+};
+
+struct ProvinceReference {
+  double value = std::numeric_limits<double>::quiet_NaN();
+  std::string stated;         // "15,8%"
+  std::string definition_vi;  // how the figure is defined
+  std::string definition_en;
+  Provenance provenance;
+};
+
+struct Indicator {
+  std::string id;  // "budget_revenue_attainment"
+  std::string name_vi, name_en;
+  std::string unit;  // "%", "hồ sơ"
+  Polarity polarity = Polarity::higher_is_better;
+  std::string description_vi, description_en;
+};
+
+class IndicatorTable {
+ public:
+  void add_indicator(Indicator indicator);
+  void add_period(const std::string& period);
+  void set_value(const std::string& indicator_id, const std::string& period, const std::string& code,
+                 StatedValue value);
+  void set_reference(const std::string& indicator_id, const std::string& period, ProvinceReference ref);
+
+  const std::vector<Indicator>& indicators() const { return indicators_; }
+  const std::vector<std::string>& periods() const { return periods_; }
+  const Indicator* find_indicator(const std::string& id) const;
+  bool has_period(const std::string& period) const;
+  // The value for a district, or nullptr when the table has nothing for it (no data).
+  const StatedValue* find(const std::string& indicator_id, const std::string& period,
+                          const std::string& code) const;
+  const ProvinceReference* reference(const std::string& indicator_id, const std::string& period) const;
+
+ private:
+  using Key = std::tuple<std::string, std::string, std::string>;
+  std::vector<Indicator> indicators_;
+  std::vector<std::string> periods_;
+  std::map<Key, StatedValue> values_;
+  std::map<std::pair<std::string, std::string>, ProvinceReference> references_;
+};
+
+}  // namespace hgm

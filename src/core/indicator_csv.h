@@ -1,0 +1,20 @@
+#pragma once
+// Reads the project's own indicator tables (geodata/*.csv; format in geodata/README.md).
+#include <string>
+#include <string_view>
+
+#include "core/district_registry.h"
+#include "core/indicator.h"
+
+namespace hgm {
+
+// Each parse_* adds to `table`; errors throw DataError naming the file and line.
+void parse_indicator_list(std::string_view text, const std::string& source_name, IndicatorTable& table);
+void parse_province_references(std::string_view text, const std::string& source_name, IndicatorTable& table);
+void parse_district_values(std::string_view text, const std::string& source_name,
+                           const DistrictRegistry& registry, IndicatorTable& table);
+
+ValueKind parse_value_kind(std::string_view text);  // throws UsageError on unknown kinds
+const char* value_kind_id(ValueKind kind);          // "exact", "at_most", …
+
+}  // namespace hgm

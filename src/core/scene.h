@@ -1,0 +1,59 @@
+#pragma once
+// What a map shows, in map units, independent of any output size or backend.
+// Built once from the data (SceneBuilder) and consumed by every backend through a Frame.
+#include <string>
+#include <vector>
+
+#include "core/color.h"
+#include "core/geometry.h"
+
+namespace hgm {
+
+// How an area is filled. `hatch` marks a value that is only known as a bound or an
+// interval; `no_data` is drawn with its own unmistakable pattern, never as a class colour.
+enum class FillPattern { solid, hatch, no_data };
+
+struct AreaStyle {
+  Color fill;
+  FillPattern pattern = FillPattern::solid;
+  Color pattern_color{0, 0, 0, 255};
+
+  friend bool operator==(const AreaStyle&, const AreaStyle&) = default;
+};
+
+struct MapFeature {
+  std::string code;        // GSO code, e.g. "033"
+  std::string label;       // text drawn on the map, e.g. "Xín Mần"
+  MultiPolygon shape;      // map units
+  TriangleMesh mesh;       // triangulated shape, map units
+  Vec2 label_anchor;       // pole of inaccessibility, map units
+  double inscribed_radius = 0;  // radius of the largest circle inside, map units
+  AreaStyle style;
+};
+
+struct LegendEntry {
+  AreaStyle style;
+  std::string label;        // e.g. "21,7 – 24,9%"
+  std::string count_label;  // e.g. "2 huyện"; empty to hide
+};
+
+struct Legend {
+  std::string title;
+  std::vector<LegendEntry> entries;
+  std::vector<std::string> notes;  // e.g. the province reference value
+};
+
+struct Scene {
+  std::vector<MapFeature> features;
+  Bounds bounds;  // of all features
+  std::string title;
+  std::string subtitle;
+  std::string source_line;   // where the figures come from
+  std::string attribution;   // boundary attribution (SOURCE.md), always shown
+  Legend legend;
+  Color background{255, 255, 255, 255};
+  Color outline{64, 64, 64, 255};
+  double outline_width_px = 1.5;  // at a 1080-pixel-high frame; scaled with the frame
+};
+
+}  // namespace hgm

@@ -1,0 +1,66 @@
+#include "core/scene_builder.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/i18n.h"
+
+namespace hgm {
+
+namespace {
+
+std::string source_line(const Choropleth& c, Lang lang) {
+  std::set<std::string> sections;
+  for (const DistrictShading& s : c.districts)
+    if (s.value && !s.value->provenance.section.empty()) sections.insert(s.value->provenance.section);
+  std::string line = std::string(tr(lang, Msg::source_prefix)) + tr(lang, Msg::report_name);
+  if (!sections.empty()) {
+    line += " (" + std::string(tr(lang, Msg::section)) + " ";
+    bool first = true;
+    for (const std::string& s : sections) {
+      line += (first ? "" : ", ") + s;
+      first = false;
+    }
+    line += ")";
+  }
+  return line;
+}
+
+}  // namespace
+
+Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const DistrictRegistry& registry,
+                  Lang lang, const std::string& attribution) {
+  Scene scene;
+  const Indicator& ind = *c.indicator;
+  scene.title = lang == Lang::vi ? ind.name_vi : ind.name_en;
+  scene.subtitle = period_title(c.period, lang);
+  if (!ind.unit.empty()) scene.subtitle += lang == Lang::vi ? " · đơn vị: " + ind.unit : " · unit: " + ind.unit;
+  scene.source_line = source_line(c, lang);
+  scene.attribution = attribution;
+  scene.legend = c.legend;
+  for (const DistrictShading& s : c.districts) {
+    const DistrictGeometry* g = boundaries.find(s.district);
+    if (!g) continue;  // reported by the loader as a warning
+    const District& d = registry.at(s.district);
+    MapFeature f;
+    f.code = d.code;
+    f.label = d.short_vi;
+    if (lang == Lang::en) f.label = d.name_en;
+    f.shape = g->shape;
+    f.mesh = g->mesh;
+    f.label_anchor = g->label_anchor;
+    f.inscribed_radius = g->inscribed_radius;
+    f.style = s.style;
+    scene.features.push_back(std::move(f));
+  }
+  scene.bounds = boundaries.bounds;
+  return scene;
+}
+
+int district_at(const BoundarySet& boundaries, Vec2 p) {
+  for (const DistrictGeometry& g : boundaries.districts)
+    if (point_in_shape(p, g.shape)) return static_cast<int>(g.district);
+  return -1;
+}
+
+}  // namespace hgm
