@@ -11,15 +11,16 @@ namespace hgm {
 
 namespace {
 
-// Type prefixes as they appear after folding or lower-casing (longest first).
-constexpr std::array<std::string_view, 8> kPrefixes = {
-    "thanh pho ", "thành phố ", "huyen ", "huyện ", "tp ", "h ", "thi xa ", "thị xã "};
+// Type prefixes of district-level units (longest first).
+constexpr std::array<std::string_view, 6> kPrefixes = {"thành phố", "thị xã", "huyện", "tp", "tx", "h"};
 
-std::string strip_prefix(std::string name) {
-  for (std::string_view prefix : kPrefixes)
-    if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0)
-      return name.substr(prefix.size());
-  return name;
+// `key` is fold_for_matching or lower_keep_marks of a name; the prefixes get the same treatment.
+std::string strip_prefix(const std::string& key, bool keep_marks) {
+  for (std::string_view raw : kPrefixes) {
+    const std::string prefix = (keep_marks ? lower_keep_marks(raw) : fold_for_matching(raw)) + " ";
+    if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0) return key.substr(prefix.size());
+  }
+  return key;
 }
 
 // Levenshtein distance on bytes of folded ASCII text: enough to rank near misses.
@@ -53,7 +54,7 @@ DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::st
     const CsvRow& row = rows[r];
     District d{trim(header.field(row, "code")), trim(header.field(row, "name_vi")),
                trim(header.field(row, "name_full")), trim(header.field(row, "name_en")),
-               trim(header.field(row, "short_vi"))};
+               header.has("short_vi") ? trim(header.field(row, "short_vi")) : std::string()};
     if (d.code.empty() || d.name_vi.empty())
       throw DataError(source_name + ":" + std::to_string(row.line) +
                       ": code and name_vi must not be empty.");
@@ -92,20 +93,21 @@ NameMatch DistrictRegistry::match_name(std::string_view name) const {
     return result;
   }
   const bool keep_marks = has_non_ascii(name);
-  const std::string key = strip_prefix(keep_marks ? lower_keep_marks(name) : folded_full);
-  const std::string folded_key = strip_prefix(folded_full);
+  const std::string key = strip_prefix(keep_marks ? lower_keep_marks(name) : folded_full, keep_marks);
+  const std::string folded_key = strip_prefix(folded_full, false);
 
   std::vector<std::pair<std::size_t, std::size_t>> ranked;  // (distance, index)
   for (std::size_t i = 0; i < districts_.size(); ++i) {
     const District& d = districts_[i];
-    const std::string candidate = strip_prefix(keep_marks ? lower_keep_marks(d.name_vi) : fold_for_matching(d.name_vi));
+    const std::string candidate =
+        strip_prefix(keep_marks ? lower_keep_marks(d.name_vi) : fold_for_matching(d.name_vi), keep_marks);
     if (candidate == key) {
       result.status = NameMatch::Status::matched;
       result.index = i;
       result.candidates = {i};
       return result;
     }
-    ranked.emplace_back(edit_distance(folded_key, strip_prefix(fold_for_matching(d.name_vi))), i);
+    ranked.emplace_back(edit_distance(folded_key, strip_prefix(fold_for_matching(d.name_vi), false)), i);
   }
   std::sort(ranked.begin(), ranked.end());
   for (std::size_t k = 0; k < ranked.size() && k < 3; ++k) result.candidates.push_back(ranked[k].second);

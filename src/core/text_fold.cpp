@@ -1,5 +1,6 @@
 #include "core/text_fold.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -128,21 +129,83 @@ std::string fold_for_matching(std::string_view utf8) {
 namespace hgm {
 
 namespace {
-char32_t lower_char(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
-  if ((cp >= 0x100 && cp <= 0x17F) || (cp >= 0x1EA0 && cp <= 0x1EF9)) return (cp % 2 == 0) ? cp + 1 : cp;
-  if (cp == 0x1A0 || cp == 0x1AF) return cp + 1;  // Ơ Ư
-  return cp;
+
+// Vietnamese letters as base letter + marks, so NFC and NFD spellings compare equal.
+constexpr char32_t kGrave = 0x300, kAcute = 0x301, kCirc = 0x302, kTilde = 0x303, kBreve = 0x306,
+                   kHook = 0x309, kHorn = 0x31B, kDot = 0x323;
+
+struct Decomposed {
+  char32_t base = 0;
+  char32_t marks[2] = {0, 0};
+};
+
+// U+1EA0..U+1EF9 run in upper/lower pairs; this lists each pair's letter and marks.
+constexpr Decomposed kExtendedAdditional[45] = {
+    {'a', {kDot, 0}}, {'a', {kHook, 0}}, {'a', {kCirc, kAcute}}, {'a', {kCirc, kGrave}}, {'a', {kCirc, kHook}},
+    {'a', {kCirc, kTilde}}, {'a', {kCirc, kDot}}, {'a', {kBreve, kAcute}}, {'a', {kBreve, kGrave}},
+    {'a', {kBreve, kHook}}, {'a', {kBreve, kTilde}}, {'a', {kBreve, kDot}},
+    {'e', {kDot, 0}}, {'e', {kHook, 0}}, {'e', {kTilde, 0}}, {'e', {kCirc, kAcute}}, {'e', {kCirc, kGrave}},
+    {'e', {kCirc, kHook}}, {'e', {kCirc, kTilde}}, {'e', {kCirc, kDot}},
+    {'i', {kHook, 0}}, {'i', {kDot, 0}},
+    {'o', {kDot, 0}}, {'o', {kHook, 0}}, {'o', {kCirc, kAcute}}, {'o', {kCirc, kGrave}}, {'o', {kCirc, kHook}},
+    {'o', {kCirc, kTilde}}, {'o', {kCirc, kDot}}, {'o', {kHorn, kAcute}}, {'o', {kHorn, kGrave}},
+    {'o', {kHorn, kHook}}, {'o', {kHorn, kTilde}}, {'o', {kHorn, kDot}},
+    {'u', {kDot, 0}}, {'u', {kHook, 0}}, {'u', {kHorn, kAcute}}, {'u', {kHorn, kGrave}}, {'u', {kHorn, kHook}},
+    {'u', {kHorn, kTilde}}, {'u', {kHorn, kDot}},
+    {'y', {kGrave, 0}}, {'y', {kDot, 0}}, {'y', {kHook, 0}}, {'y', {kTilde, 0}}};
+
+Decomposed decompose(char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return {cp + 32, {0, 0}};
+  if (cp >= 0x1EA0 && cp <= 0x1EF9) return kExtendedAdditional[(cp - 0x1EA0) / 2];
+  const char32_t lower = (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ? cp + 32 : cp;
+  switch (lower) {
+    case 0xE0: return {'a', {kGrave, 0}};
+    case 0xE1: return {'a', {kAcute, 0}};
+    case 0xE2: return {'a', {kCirc, 0}};
+    case 0xE3: return {'a', {kTilde, 0}};
+    case 0xE8: return {'e', {kGrave, 0}};
+    case 0xE9: return {'e', {kAcute, 0}};
+    case 0xEA: return {'e', {kCirc, 0}};
+    case 0xEC: return {'i', {kGrave, 0}};
+    case 0xED: return {'i', {kAcute, 0}};
+    case 0xF2: return {'o', {kGrave, 0}};
+    case 0xF3: return {'o', {kAcute, 0}};
+    case 0xF4: return {'o', {kCirc, 0}};
+    case 0xF5: return {'o', {kTilde, 0}};
+    case 0xF9: return {'u', {kGrave, 0}};
+    case 0xFA: return {'u', {kAcute, 0}};
+    case 0xFD: return {'y', {kAcute, 0}};
+    default: break;
+  }
+  switch (cp) {
+    case 0x102: case 0x103: return {'a', {kBreve, 0}};
+    case 0x110: case 0x111: return {0x111, {0, 0}};  // đ is a letter of its own
+    case 0x128: case 0x129: return {'i', {kTilde, 0}};
+    case 0x168: case 0x169: return {'u', {kTilde, 0}};
+    case 0x1A0: case 0x1A1: return {'o', {kHorn, 0}};
+    case 0x1AF: case 0x1B0: return {'u', {kHorn, 0}};
+    default: return {lower, {0, 0}};
+  }
 }
+
 }  // namespace
 
 std::string lower_keep_marks(std::string_view utf8) {
   std::u32string decoded;
   decode_utf8(utf8, decoded);
+  // Each letter followed by its marks in a fixed (sorted) order: NFC and NFD agree.
   std::u32string out;
+  std::size_t letter_start = 0;
+  auto sort_marks = [&] { std::sort(out.begin() + static_cast<std::ptrdiff_t>(std::min(letter_start + 1, out.size())), out.end()); };
   bool pending_space = false;
   for (char32_t cp : decoded) {
+    if (cp >= 0x300 && cp <= 0x36F) {
+      if (!out.empty()) {
+        out.push_back(cp);
+        sort_marks();
+      }
+      continue;
+    }
     if (cp == ' ' || cp == '\t' || cp == 0xA0 || cp == '.' || cp == '-' || cp == '_' || cp == ',') {
       pending_space = !out.empty();
       continue;
@@ -151,7 +214,12 @@ std::string lower_keep_marks(std::string_view utf8) {
       out.push_back(' ');
       pending_space = false;
     }
-    out.push_back(lower_char(cp));
+    const Decomposed d = decompose(cp);
+    letter_start = out.size();
+    out.push_back(d.base);
+    for (char32_t m : d.marks)
+      if (m) out.push_back(m);
+    sort_marks();
   }
   return encode_utf8(out);
 }

@@ -16,7 +16,8 @@ std::string encode_utf8(std::u32string_view text);
 }  // namespace hgm
 
 namespace hgm {
-// Lower case keeping the diacritics (NFC input): "Quảng BÌNH" -> "quảng bình".
+// Lower case keeping the diacritics, as base letters each followed by its marks in a
+// fixed order, so NFC and NFD spellings give the same key. Only for comparing.
 std::string lower_keep_marks(std::string_view utf8);
 // True when the text holds any letter outside ASCII (i.e. it carries diacritics).
 bool has_non_ascii(std::string_view utf8);

@@ -1,0 +1,132 @@
+#include "cli/inspect_command.h"
+
+#include <cstdio>
+
+#include "cli/json_writer.h"
+#include "core/classify.h"
+#include "core/indicator_csv.h"
+#include "io/projection.h"
+
+namespace hgm::cli {
+
+namespace {
+
+const char* pattern_id(FillPattern p) {
+  switch (p) {
+    case FillPattern::solid: return "solid";
+    case FillPattern::hatch: return "hatch";
+    case FillPattern::no_data: return "no_data";
+  }
+  return "solid";
+}
+
+const char* polarity_id(Polarity p) {
+  switch (p) {
+    case Polarity::higher_is_better: return "higher_is_better";
+    case Polarity::lower_is_better: return "lower_is_better";
+    case Polarity::neutral: return "neutral";
+  }
+  return "neutral";
+}
+
+void write_provenance(JsonWriter& j, const Provenance& p) {
+  j.begin_object("provenance");
+  j.value("document", p.document).value("section", p.section).value("quote", p.quote);
+  if (p.inferred_from.empty()) j.null("inferred_from");
+  else j.value("inferred_from", p.inferred_from);
+  j.end_object();
+}
+
+}  // namespace
+
+std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const Frame* frame) {
+  const Indicator& ind = *map.indicator;
+  JsonWriter j;
+  j.begin_object();
+  j.begin_object("indicator")
+      .value("id", ind.id).value("name_vi", ind.name_vi).value("name_en", ind.name_en)
+      .value("unit", ind.unit).value("polarity", polarity_id(ind.polarity))
+      .end_object();
+  j.value("period", map.period);
+  if (map.reference) {
+    j.begin_object("province_reference").value("value", map.reference->value).value("stated", map.reference->stated);
+    write_provenance(j, map.reference->provenance);
+    j.end_object();
+  } else {
+    j.null("province_reference");
+  }
+  j.begin_object("classification").value("method", class_method_id(map.classes.method));
+  j.value("classes", static_cast<int>(map.classes.size())).value("min", map.classes.min);
+  j.begin_array("breaks");
+  for (double b : map.classes.upper) j.value({}, b);
+  j.end_array().begin_array("counts");
+  for (int c : map.classes.counts) j.value({}, c);
+  j.end_array().begin_array("colors");
+  for (const Color& c : map.colors) j.value({}, to_hex(c));
+  j.end_array().value("palette", map.palette).begin_array("notes");
+  for (const std::string& n : map.classes.notes) j.value({}, n);
+  j.end_array().end_object();
+
+  const io::Projection to_lonlat(in.boundaries.crs, "EPSG:4326");
+  j.begin_array("districts");
+  for (const DistrictShading& s : map.districts) {
+    const District& d = in.data.registry.at(s.district);
+    j.begin_object().value("code", d.code).value("name_vi", d.name_vi).value("name_en", d.name_en);
+    const StatedValue* v = s.value;
+    j.value("kind", v ? value_kind_id(v->kind) : "no_data");
+    if (v && v->is_exact()) j.value("value", v->value);
+    else j.null("value");
+    j.value("lower", v ? v->lower : std::nullopt).value("upper", v ? v->upper : std::nullopt);
+    j.value("stated", s.value_text);
+    if (s.class_index >= 0) j.value("class", s.class_index);
+    else j.null("class");
+    j.value("fill", to_hex(s.style.fill)).value("pattern", pattern_id(s.style.pattern));
+    if (s.style.pattern != FillPattern::solid) j.value("pattern_color", to_hex(s.style.pattern_color));
+    if (v) write_provenance(j, v->provenance);
+    else j.null("provenance");
+    if (const DistrictGeometry* g = in.boundaries.find(s.district)) {
+      const Vec2 ll = to_lonlat.forward(g->label_anchor);
+      j.begin_object("interior_point").value("lon", ll.x).value("lat", ll.y)
+          .value("map_x", g->label_anchor.x).value("map_y", g->label_anchor.y)
+          .value("radius_m", g->inscribed_radius);
+      if (frame) {
+        const Vec2 px = frame->transform.to_pixel(g->label_anchor);
+        j.value("pixel_x", px.x).value("pixel_y", px.y).value("radius_px", g->inscribed_radius * frame->transform.scale);
+      }
+      j.end_object();
+    } else {
+      j.null("interior_point");
+    }
+    j.end_object();
+  }
+  j.end_array();
+  j.begin_array("legend");
+  for (const LegendEntry& e : map.legend.entries)
+    j.begin_object().value("label", e.label).value("fill", to_hex(e.style.fill))
+        .value("pattern", pattern_id(e.style.pattern)).value("count", e.count_label).end_object();
+  j.end_array().begin_array("legend_notes");
+  for (const std::string& n : map.legend.notes) j.value({}, n);
+  j.end_array().begin_array("warnings");
+  for (const std::string& w : in.boundaries.warnings) j.value({}, w);
+  j.end_array();
+  if (frame) j.begin_object("frame").value("width", frame->width).value("height", frame->height).end_object();
+  j.end_object();
+  return j.str();
+}
+
+std::string inspect_text(const io::MapInputs& in, const Choropleth& map) {
+  std::string out = map.legend.title + " — " + map.period + "\n";
+  char line[512];
+  for (const DistrictShading& s : map.districts) {
+    const District& d = in.data.registry.at(s.district);
+    std::snprintf(line, sizeof line, "%s  %-22s  %-28s  class %-2s  %s%s\n", d.code.c_str(), d.name_vi.c_str(),
+                  s.value_text.c_str(), s.class_index >= 0 ? std::to_string(s.class_index).c_str() : "-",
+                  to_hex(s.style.fill).c_str(),
+                  s.style.pattern == FillPattern::solid ? "" : s.style.pattern == FillPattern::hatch ? " (hatched)" : " (no data)");
+    out += line;
+  }
+  for (const std::string& n : map.legend.notes) out += n + "\n";
+  return out;
+}
+
+}  // namespace hgm::cli

@@ -1,0 +1,16 @@
+#pragma once
+#include <string>
+
+#include "cli/cli_options.h"
+#include "core/choropleth.h"
+#include "core/frame.h"
+#include "io/map_inputs.h"
+
+namespace hgm::cli {
+
+// Per-district report of what the map shows. With a frame (from --size), each district
+// also gets the pixel of its interior point in an export of that size.
+std::string inspect_json(const io::MapInputs& inputs, const Choropleth& map, const Frame* frame);
+std::string inspect_text(const io::MapInputs& inputs, const Choropleth& map);
+
+}  // namespace hgm::cli

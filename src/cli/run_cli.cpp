@@ -1,0 +1,68 @@
+#include "cli/run_cli.h"
+
+#include <iostream>
+
+#include "cli/cli_options.h"
+#include "cli/export_command.h"
+#include "cli/inspect_command.h"
+#include "core/errors.h"
+#include "core/frame_layout.h"
+#include "core/scene_builder.h"
+#include "io/map_inputs.h"
+#include "render/font.h"
+
+namespace hgm::cli {
+
+namespace {
+
+int run(const CliOptions& o) {
+  switch (o.command) {
+    case Command::help: std::cout << help_text(); return 0;
+    case Command::version: std::cout << "hagiang-map " << HGM_VERSION << "\n"; return 0;
+    default: break;
+  }
+  const io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir);
+  const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
+  for (const std::string& w : inputs.boundaries.warnings) std::cerr << "warning: " << w << "\n";
+  const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution);
+  if (o.command == Command::inspect) {
+    if (!o.json) {
+      std::cout << inspect_text(inputs, map);
+      return 0;
+    }
+    if (!o.size_given) {
+      std::cout << inspect_json(inputs, map, nullptr);
+      return 0;
+    }
+    const render::Font font;
+    const Frame frame = layout_frame(scene, o.width, o.height, MapView{}, font);
+    std::cout << inspect_json(inputs, map, &frame);
+    return 0;
+  }
+  const ExportTiming t = export_png(scene, o.width, o.height, o.out);
+  std::cerr << "wrote " << o.out << " (" << o.width << "x" << o.height << ", render " << static_cast<int>(t.render_ms)
+            << " ms, png " << static_cast<int>(t.write_ms) << " ms)\n";
+  return 0;
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args) {
+  try {
+    return run(parse_cli(args));
+  } catch (const UsageError& e) {
+    std::cerr << "hagiang-map: " << e.what() << "\n";
+    return 2;
+  } catch (const DataError& e) {
+    std::cerr << "hagiang-map: " << e.what() << "\n";
+    return 3;
+  } catch (const EnvironmentError& e) {
+    std::cerr << "hagiang-map: " << e.what() << "\n";
+    return 4;
+  } catch (const std::exception& e) {
+    std::cerr << "hagiang-map: unexpected error: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace hgm::cli

@@ -1,0 +1,22 @@
+#pragma once
+// Reads district boundaries from any vector format GDAL reads, matches each feature to
+// the registry (by GSO code, else by name), projects it and prepares it for drawing.
+#include <string>
+
+#include "core/district_geometry.h"
+#include "core/district_registry.h"
+
+namespace hgm::io {
+
+struct BoundaryOptions {
+  std::string target_crs = "EPSG:3405";
+  std::string layer;  // empty: the first layer
+};
+
+// Throws hgm::DataError naming the file (and what to do) when it cannot be opened or
+// holds no usable district. Features that match no district, or repeat one, are skipped
+// and listed in BoundarySet::warnings with their feature id and name.
+BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& registry,
+                            const BoundaryOptions& options = {});
+
+}  // namespace hgm::io

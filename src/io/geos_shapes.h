@@ -1,0 +1,18 @@
+#pragma once
+// Geometry work done with GEOS: triangulation for the GPU and label anchors.
+#include "core/geometry.h"
+
+namespace hgm::io {
+
+// Constrained Delaunay triangulation of every part (holes respected).
+// Throws hgm::DataError when GEOS cannot triangulate the shape.
+TriangleMesh triangulate(const MultiPolygon& shape);
+
+struct InteriorCircle {
+  Vec2 center;  // pole of inaccessibility: the point farthest from the boundary
+  double radius = 0;
+};
+// Largest inscribed circle of the largest part, to `tolerance` map units.
+InteriorCircle largest_inscribed_circle(const MultiPolygon& shape, double tolerance);
+
+}  // namespace hgm::io

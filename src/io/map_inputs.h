@@ -1,0 +1,18 @@
+#pragma once
+// Everything a map is made from: the project's tables and the boundaries.
+#include <string>
+
+#include "core/district_geometry.h"
+#include "io/project_data.h"
+
+namespace hgm::io {
+
+struct MapInputs {
+  ProjectData data;
+  BoundarySet boundaries;
+};
+
+// Empty arguments take the defaults (default_boundary_file(), default_project_dir()).
+MapInputs load_map_inputs(const std::string& boundary_file = {}, const std::string& data_dir = {});
+
+}  // namespace hgm::io

@@ -1,0 +1,53 @@
+#include "io/project_data.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/errors.h"
+#include "core/indicator_csv.h"
+
+namespace hgm::io {
+
+namespace fs = std::filesystem;
+
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw DataError(path + ": cannot be opened for reading; check that it exists and is readable.");
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::string default_project_dir() { return HGM_PROJECT_GEODATA_DIR; }
+
+std::string default_boundary_file() {
+  if (const char* env = std::getenv("HAGIANG_GEODATA_DIR"); env && *env)
+    return (fs::path(env) / "hagiang_districts.shp").string();
+  return (fs::path(HGM_BOUNDARY_DIR) / "hagiang_districts.shp").string();
+}
+
+ProjectData load_project_data(const std::string& dir) {
+  ProjectData data;
+  data.dir = dir;
+  const fs::path root(dir);
+  auto path_of = [&](const char* name) { return (root / name).string(); };
+  data.registry = DistrictRegistry::from_csv(read_text_file(path_of("districts.csv")), path_of("districts.csv"));
+  parse_indicator_list(read_text_file(path_of("indicators.csv")), path_of("indicators.csv"), data.table);
+  if (fs::exists(root / "province_reference.csv"))
+    parse_province_references(read_text_file(path_of("province_reference.csv")), path_of("province_reference.csv"),
+                              data.table);
+  std::vector<fs::path> value_files;
+  for (const auto& entry : fs::directory_iterator(root)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("values-", 0) == 0 && entry.path().extension() == ".csv") value_files.push_back(entry.path());
+  }
+  std::sort(value_files.begin(), value_files.end());
+  for (const fs::path& file : value_files)
+    parse_district_values(read_text_file(file.string()), file.string(), data.registry, data.table);
+  return data;
+}
+
+}  // namespace hgm::io

@@ -1,0 +1,28 @@
+#pragma once
+// The project's own tables (geodata/: district registry, indicators, values) and where
+// the boundary files obtained at set-up live.
+#include <string>
+
+#include "core/district_registry.h"
+#include "core/indicator.h"
+
+namespace hgm::io {
+
+struct ProjectData {
+  DistrictRegistry registry;
+  IndicatorTable table;
+  std::string dir;
+};
+
+// Reads districts.csv, indicators.csv, province_reference.csv and every values-*.csv.
+// Throws hgm::DataError naming the file and line of the first problem.
+ProjectData load_project_data(const std::string& dir);
+
+std::string default_project_dir();    // the source tree's geodata/
+// $HAGIANG_GEODATA_DIR/hagiang_districts.shp if set, else the set-up copy.
+std::string default_boundary_file();
+
+// Whole file as text; throws hgm::DataError naming the file.
+std::string read_text_file(const std::string& path);
+
+}  // namespace hgm::io

@@ -1,0 +1,110 @@
+#include <gtest/gtest.h>
+
+#include "core/choropleth.h"
+#include "core/errors.h"
+#include "core/palette.h"
+#include "project_tables.h"
+
+namespace hgm {
+namespace {
+
+ChoroplethOptions opts(const std::string& indicator, const std::string& period) {
+  ChoroplethOptions o;
+  o.indicator = indicator;
+  o.period = period;
+  return o;
+}
+
+const DistrictShading& shading_of(const Choropleth& c, const DistrictRegistry& r, const std::string& code) {
+  return c.districts.at(*r.find_code(code));
+}
+
+TEST(ProjectTables, TheFourIssueIndicatorsArePresent) {
+  const test::ProjectTables p;
+  for (const char* id : {"budget_revenue_attainment", "investment_disbursement", "overdue_admin_files",
+                         "digital_signature_use"})
+    EXPECT_NE(p.table.find_indicator(id), nullptr) << id;
+  EXPECT_TRUE(p.table.has_period("2021-Q1"));
+  const ProvinceReference* ref = p.table.reference("budget_revenue_attainment", "2021-Q1");
+  ASSERT_NE(ref, nullptr);
+  EXPECT_DOUBLE_EQ(ref->value, 15.8);
+  EXPECT_EQ(ref->provenance.section, "I.5.a");
+}
+
+TEST(Choropleth, BudgetRevenueDefaultMap) {
+  const test::ProjectTables p;
+  const Choropleth c = build_choropleth(p.registry, p.table, opts("budget_revenue_attainment", "2021-Q1"));
+  ASSERT_EQ(c.districts.size(), 11u);
+  EXPECT_EQ(c.classes.size(), 3u);
+  const DistrictShading& xin_man = shading_of(c, p.registry, "033");
+  ASSERT_NE(xin_man.value, nullptr);
+  EXPECT_DOUBLE_EQ(xin_man.value->value, 47.4);
+  EXPECT_EQ(xin_man.class_index, 2);
+  EXPECT_EQ(xin_man.style.fill, c.colors[2]);
+  EXPECT_EQ(xin_man.style.pattern, FillPattern::solid);
+  EXPECT_EQ(xin_man.value->provenance.section, "I.5.a");
+  EXPECT_EQ(shading_of(c, p.registry, "027").class_index, 0);  // Mèo Vạc 8,6%
+  // The six not named are known only to be at most the provincial 15,8%: hatched, never a class.
+  const DistrictShading& bac_me = shading_of(c, p.registry, "031");
+  EXPECT_EQ(bac_me.class_index, -1);
+  EXPECT_EQ(bac_me.style.pattern, FillPattern::hatch);
+  EXPECT_FALSE(bac_me.value->provenance.inferred_from.empty());
+  // Legend: 3 classes, one range entry, the province reference noted.
+  ASSERT_GE(c.legend.entries.size(), 4u);
+  EXPECT_EQ(c.legend.entries[0].label, "8,6% – 11,5%");
+  EXPECT_EQ(c.legend.entries[1].label, "> 11,5% – 24,9%");
+  EXPECT_EQ(c.legend.entries[3].style.pattern, FillPattern::hatch);
+  EXPECT_EQ(c.legend.notes.front(), "Toàn tỉnh: 15,8%");
+}
+
+TEST(Choropleth, NoDataIsItsOwnStyleNotTheLowestClass) {
+  const test::ProjectTables p;
+  const Choropleth c = build_choropleth(p.registry, p.table, opts("budget_revenue_growth", "2021-Q1"));
+  int no_data = 0;
+  for (const DistrictShading& s : c.districts) {
+    if (s.value) continue;
+    ++no_data;
+    EXPECT_EQ(s.style.pattern, FillPattern::no_data);
+    EXPECT_EQ(s.value_text, "không có số liệu");
+    for (const Color& class_color : c.colors) EXPECT_NE(s.style.fill, class_color);
+  }
+  EXPECT_EQ(no_data, 8);
+  EXPECT_EQ(c.legend.entries.back().label, "Không có số liệu");
+}
+
+TEST(Choropleth, EnglishLegendAndNumbers) {
+  const test::ProjectTables p;
+  ChoroplethOptions o = opts("budget_revenue_attainment", "2021-Q1");
+  o.lang = Lang::en;
+  const Choropleth c = build_choropleth(p.registry, p.table, o);
+  EXPECT_EQ(c.legend.entries[0].label, "8.6% – 11.5%");
+  EXPECT_EQ(c.legend.notes.front(), "Province: 15,8%");  // the reference is quoted as stated
+}
+
+TEST(Choropleth, UnknownIndicatorOrPeriodIsAUsageError) {
+  const test::ProjectTables p;
+  EXPECT_THROW(build_choropleth(p.registry, p.table, opts("nope", "2021-Q1")), UsageError);
+  EXPECT_THROW(build_choropleth(p.registry, p.table, opts("budget_revenue_attainment", "2031-Q9")), UsageError);
+  ChoroplethOptions bad_palette = opts("budget_revenue_attainment", "2021-Q1");
+  bad_palette.palette = "Rainbow";
+  EXPECT_THROW(build_choropleth(p.registry, p.table, bad_palette), UsageError);
+}
+
+TEST(Choropleth, LowerIsBetterUsesTheWarningPalette) {
+  const test::ProjectTables p;
+  const Choropleth c = build_choropleth(p.registry, p.table, opts("overdue_admin_files", "2021-Q1"));
+  EXPECT_EQ(c.palette, "YlOrRd");
+  int flagged = 0;
+  for (const DistrictShading& s : c.districts) flagged += s.value && s.value->kind == ValueKind::flag;
+  EXPECT_EQ(flagged, 7);
+}
+
+TEST(Palette, SizesAndUnknownNames) {
+  EXPECT_EQ(palette_colors("YlGnBu", 3).size(), 3u);
+  EXPECT_EQ(palette_colors("Blues", 9).size(), 9u);
+  EXPECT_EQ(to_hex(palette_colors("YlGnBu", 5)[0]), "#ffffcc");
+  EXPECT_THROW(palette_colors("Nope", 3), UsageError);
+}
+
+}  // namespace
+}  // namespace hgm

@@ -1,0 +1,67 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "core/classify.h"
+
+namespace hgm {
+namespace {
+
+TEST(Classify, NaturalBreaksOnTheReportValues) {
+  // Budget revenue attainment 2021-Q1, the five districts stated exactly.
+  const Classes c = classify({47.4, 24.9, 21.7, 8.6, 11.5}, ClassMethod::natural_breaks, 3);
+  EXPECT_EQ(c.upper, (std::vector<double>{11.5, 24.9, 47.4}));
+  EXPECT_EQ(c.counts, (std::vector<int>{2, 2, 1}));
+  EXPECT_DOUBLE_EQ(c.min, 8.6);
+  EXPECT_EQ(c.class_of(8.6), 0);
+  EXPECT_EQ(c.class_of(11.5), 0);  // upper limits are inclusive
+  EXPECT_EQ(c.class_of(11.6), 1);
+  EXPECT_EQ(c.class_of(47.4), 2);
+  EXPECT_EQ(c.class_of(50), -1);
+  EXPECT_EQ(c.class_of(1), -1);
+}
+
+TEST(Classify, FisherJenksKnownOptimum) {
+  // Hand-checked: the best 3-way split of these values has SSD 2+2+2.
+  const std::vector<double> v{1, 2, 3, 10, 11, 12, 20, 21, 22};
+  EXPECT_EQ(fisher_jenks_groups(v, 3), (std::vector<std::size_t>{3, 6, 9}));
+  const Classes c = classify({22, 1, 11, 3, 20, 2, 12, 10, 21}, ClassMethod::natural_breaks, 3);
+  EXPECT_EQ(c.upper, (std::vector<double>{3, 12, 22}));
+}
+
+TEST(Classify, NaturalBreaksAreDeterministic) {
+  const std::vector<double> v{5, 5, 5, 5, 1, 9, 9, 3, 7, 7};
+  const Classes a = classify(v, ClassMethod::natural_breaks, 3);
+  for (int i = 0; i < 20; ++i) EXPECT_EQ(classify(v, ClassMethod::natural_breaks, 3).upper, a.upper);
+}
+
+TEST(Classify, FewerDistinctValuesThanClassesSaysSo) {
+  const Classes c = classify({3, 3, 7}, ClassMethod::quantile, 5);
+  EXPECT_EQ(c.upper, (std::vector<double>{3, 7}));
+  EXPECT_EQ(c.counts, (std::vector<int>{2, 1}));
+  ASSERT_EQ(c.notes.size(), 1u);
+  EXPECT_EQ(c.requested, 5);
+}
+
+TEST(Classify, EqualIntervalAndQuantile) {
+  const Classes e = classify({0, 1, 2, 3, 4, 10}, ClassMethod::equal_interval, 2);
+  EXPECT_EQ(e.upper, (std::vector<double>{5, 10}));
+  EXPECT_EQ(e.counts, (std::vector<int>{5, 1}));
+  const Classes q = classify({1, 2, 3, 4, 5, 6}, ClassMethod::quantile, 3);
+  EXPECT_EQ(q.upper, (std::vector<double>{2, 4, 6}));
+}
+
+TEST(Classify, QuantileTiesAcrossABoundaryDoNotMakeEmptyClasses) {
+  const Classes q = classify({1, 2, 2, 2, 2, 3, 4}, ClassMethod::quantile, 3);
+  for (int count : q.counts) EXPECT_GT(count, 0);
+  EXPECT_FALSE(q.notes.empty());
+}
+
+TEST(Classify, IgnoresNonFiniteValues) {
+  const Classes c = classify({1, std::nan(""), 2, INFINITY}, ClassMethod::natural_breaks, 2);
+  EXPECT_EQ(c.upper, (std::vector<double>{1, 2}));
+  EXPECT_TRUE(classify({}, ClassMethod::natural_breaks, 3).upper.empty());
+}
+
+}  // namespace
+}  // namespace hgm

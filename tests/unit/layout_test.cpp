@@ -1,0 +1,112 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "core/frame_layout.h"
+#include "core/map_view.h"
+
+namespace hgm {
+namespace {
+
+// A measurer with fixed metrics: layout logic is checked without a font file.
+class FixedWidthMeasurer : public TextMeasurer {
+ public:
+  double text_width(std::string_view utf8, double size) const override {
+    double n = 0;
+    for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // code points
+    return n * size * 0.5;
+  }
+  double ascent(double size) const override { return size * 0.8; }
+  double descent(double size) const override { return size * 0.2; }
+};
+
+Scene square_scene() {
+  Scene s;
+  MapFeature f;
+  f.code = "001";
+  f.label = "Vuông";
+  f.shape = {Polygon{{{0, 0}, {1000, 0}, {1000, 1000}, {0, 1000}}, {}}};
+  f.label_anchor = {500, 500};
+  f.inscribed_radius = 500;
+  s.features.push_back(f);
+  s.bounds = bounds_of(f.shape);
+  s.title = "Tiêu đề";
+  s.subtitle = "Quý I/2021";
+  s.attribution = "Administrative boundaries: test";
+  s.source_line = "Nguồn";
+  s.legend.title = "Chú giải";
+  s.legend.entries.push_back({{Color{1, 2, 3, 255}}, "1 – 2", "1 huyện/TP"});
+  return s;
+}
+
+TEST(MapView, FitsWithoutDistortionAndZoomsAroundTheCursor) {
+  const Bounds data{0, 0, 2000, 1000};
+  const PixelRect vp{0, 0, 800, 800};
+  MapView view;
+  const MapTransform t = view.transform(data, vp);
+  const Vec2 a = t.to_pixel({0, 0}), b = t.to_pixel({2000, 1000});
+  EXPECT_NEAR((b.x - a.x) / (a.y - b.y), 2.0, 1e-9);  // same scale on x and y, y flipped
+  EXPECT_LE(b.x - a.x, 800);
+  const Vec2 cursor{600, 300};
+  const Vec2 before = t.to_map(cursor);
+  view.zoom_at(data, vp, cursor.x, cursor.y, 2.0);
+  const Vec2 after = view.transform(data, vp).to_map(cursor);
+  EXPECT_NEAR(before.x, after.x, 1e-6);
+  EXPECT_NEAR(before.y, after.y, 1e-6);
+  view.pan_by_pixels(data, vp, 10, 0);
+  EXPECT_NEAR(view.transform(data, vp).to_pixel(before).x, cursor.x + 10, 1e-6);
+  view.reset();
+  EXPECT_EQ(view.zoom, 1);
+}
+
+TEST(FrameLayout, LandscapePutsLegendRightOfTheMapAndScalesText) {
+  const Scene s = square_scene();
+  const FixedWidthMeasurer m;
+  const Frame small = layout_frame(s, 1920, 1080, MapView{}, m);
+  const Frame big = layout_frame(s, 3840, 2160, MapView{}, m);
+  ASSERT_FALSE(small.rects.empty());
+  const PixelRect legend = small.rects.front().rect;
+  EXPECT_GE(legend.x, small.map_viewport.x + small.map_viewport.w);
+  EXPECT_NEAR(big.texts.front().size_px, 2 * small.texts.front().size_px, 1e-9);
+  // Every text stays inside the frame.
+  for (const FrameText& t : big.texts) {
+    EXPECT_GE(t.x, 0);
+    EXPECT_LE(t.x + m.text_width(t.utf8, t.size_px), 3840.0 + 1e-6) << t.utf8;
+    EXPECT_LE(t.y, 2160);
+  }
+}
+
+TEST(FrameLayout, PortraitPutsLegendUnderTheMap) {
+  const Scene s = square_scene();
+  const FixedWidthMeasurer m;
+  const Frame f = layout_frame(s, 1240, 1754, MapView{}, m);
+  EXPECT_GE(f.rects.front().rect.y, f.map_viewport.y + f.map_viewport.h);
+}
+
+TEST(FrameLayout, AttributionAlwaysShownAndWrapped) {
+  Scene s = square_scene();
+  s.attribution = std::string(300, 'x') + " tail words here";
+  const FixedWidthMeasurer m;
+  const Frame f = layout_frame(s, 800, 600, MapView{}, m);
+  bool found = false;
+  for (const FrameText& t : f.texts) found |= t.utf8.find("tail") != std::string::npos;
+  EXPECT_TRUE(found);
+}
+
+TEST(FrameLayout, LabelsDoNotOverlap) {
+  Scene s = square_scene();
+  MapFeature twin = s.features.front();
+  twin.label = "Trùng vị trí";
+  s.features.push_back(twin);  // same anchor: the second must move or be dropped
+  const FixedWidthMeasurer m;
+  const Frame f = layout_frame(s, 1920, 1080, MapView{}, m);
+  std::vector<const FrameText*> labels;
+  for (const FrameText& t : f.texts)
+    if (t.halo_px > 0) labels.push_back(&t);
+  ASSERT_EQ(labels.size(), 2u);
+  const double h = m.ascent(labels[0]->size_px) + m.descent(labels[0]->size_px);
+  EXPECT_GE(std::fabs(labels[0]->y - labels[1]->y), h);
+}
+
+}  // namespace
+}  // namespace hgm

@@ -1,0 +1,33 @@
+#pragma once
+// Loads the project's real geodata/ tables with the core parsers only (no io layer).
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/district_registry.h"
+#include "core/indicator.h"
+#include "core/indicator_csv.h"
+
+namespace hgm::test {
+
+inline std::string slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct ProjectTables {
+  DistrictRegistry registry;
+  IndicatorTable table;
+  ProjectTables() {
+    const std::string dir = HGM_TEST_PROJECT_GEODATA_DIR;
+    registry = DistrictRegistry::from_csv(slurp(dir + "/districts.csv"), dir + "/districts.csv");
+    parse_indicator_list(slurp(dir + "/indicators.csv"), "indicators.csv", table);
+    parse_province_references(slurp(dir + "/province_reference.csv"), "province_reference.csv", table);
+    parse_district_values(slurp(dir + "/values-2021-Q1.csv"), "values-2021-Q1.csv", registry, table);
+  }
+};
+
+}  // namespace hgm::test
