@@ -1,0 +1,111 @@
+#include <gtest/gtest.h>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/errors.h"
+#include "io/project_data.h"
+#include "io/table_reader.h"
+
+namespace hgm::io {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A planner's table as the tests write it: header + rows of text.
+using Sheet = std::vector<std::vector<std::string>>;
+
+const Sheet kSheet = {{"Huyện", "budget_revenue_attainment"},
+                      {"Xín Mần", "47,4%"},
+                      {"TP. Hà Giang", "dưới 15,8%"},
+                      {"Xin Man ", "48"},  // ASCII spelling: matched too
+                      {"Quảng Bình", "12,5"}};
+
+class TableReaderTest : public ::testing::Test {
+ protected:
+  fs::path dir = fs::temp_directory_path() / ("hgm_tables_" + std::to_string(::getpid()));
+  ProjectData data = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR);
+  void SetUp() override { fs::create_directories(dir); }
+  void TearDown() override { fs::remove_all(dir); }
+
+  // Writes the sheet with GDAL's own XLSX or ODS driver, every cell as text.
+  fs::path write_spreadsheet(const char* driver_name, const char* ext) {
+    GDALAllRegister();
+    const fs::path path = dir / (std::string("bang.") + ext);
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name);
+    EXPECT_NE(driver, nullptr);
+    GDALDatasetUniquePtr ds(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    OGRLayer* layer = ds->CreateLayer("Sheet1", nullptr, wkbNone, nullptr);
+    for (const std::string& h : kSheet[0]) {
+      OGRFieldDefn field(h.c_str(), OFTString);
+      layer->CreateField(&field);
+    }
+    for (std::size_t r = 1; r < kSheet.size(); ++r) {
+      OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+      for (std::size_t c = 0; c < kSheet[r].size(); ++c) f->SetField(static_cast<int>(c), kSheet[r][c].c_str());
+      EXPECT_EQ(layer->CreateFeature(f.get()), OGRERR_NONE);
+    }
+    return path;
+  }
+
+  void check_import(const fs::path& file, const std::string& expected_where_prefix) {
+    const RawTable t = read_table(file.string());
+    ASSERT_EQ(t.headers.size(), 2u) << file;
+    ASSERT_EQ(t.rows.size(), 4u) << file;
+    IndicatorTable into = data.table;
+    ImportOptions o;
+    o.period = "2021-Q3";
+    const ImportReport r = import_table(t, data.registry, into, o);
+    EXPECT_EQ(r.values, 3) << file;
+    ASSERT_EQ(r.count(ImportIssue::Kind::unmatched_district), 1) << file;
+    EXPECT_EQ(r.issues.front().where, expected_where_prefix + ":5") << file;
+    EXPECT_EQ(r.issues.front().candidates.front(), "Quang Bình");
+    const StatedValue* city = into.find("budget_revenue_attainment", "2021-Q3", "024");
+    ASSERT_NE(city, nullptr) << file;
+    EXPECT_EQ(city->kind, ValueKind::at_most);
+    EXPECT_DOUBLE_EQ(*city->upper, 15.8);
+  }
+};
+
+TEST_F(TableReaderTest, CsvUtf8CommaSeparated) {
+  const fs::path p = dir / "bang.csv";
+  std::ofstream(p) << "Huyện,budget_revenue_attainment\nXín Mần,\"47,4%\"\nTP. Hà Giang,\"dưới 15,8%\"\n"
+                      "Xin Man ,48\nQuảng Bình,\"12,5\"\n";
+  check_import(p, "bang.csv");
+}
+
+TEST_F(TableReaderTest, CsvWithBomAndSemicolons) {
+  const fs::path p = dir / "bang.csv";
+  std::ofstream(p) << "\xEF\xBB\xBFHuyện;budget_revenue_attainment\nXín Mần;47,4%\nTP. Hà Giang;dưới 15,8%\n"
+                      "Xin Man ;48\nQuảng Bình;12,5\n";
+  check_import(p, "bang.csv");
+}
+
+TEST_F(TableReaderTest, Xlsx) { check_import(write_spreadsheet("XLSX", "xlsx"), "bang.xlsx"); }
+
+TEST_F(TableReaderTest, Ods) { check_import(write_spreadsheet("ODS", "ods"), "bang.ods"); }
+
+TEST_F(TableReaderTest, WrongEncodingNamesTheLine) {
+  const fs::path p = dir / "cp1258.csv";
+  std::ofstream(p) << "Huyện,budget_revenue_attainment\nX\xEDn M\xE2n,47\n";  // not UTF-8
+  try {
+    read_table(p.string());
+    FAIL() << "expected a DataError";
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find("cp1258.csv:2"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("UTF-8"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(TableReaderTest, MissingOrUnreadableFile) {
+  EXPECT_THROW(read_table((dir / "none.csv").string()), DataError);
+  const fs::path p = dir / "binary.xlsx";
+  std::ofstream(p) << "PK\x03\x04garbage";
+  EXPECT_THROW(read_table(p.string()), DataError);
+}
+
+}  // namespace
+}  // namespace hgm::io

@@ -1,0 +1,122 @@
+#include <gtest/gtest.h>
+
+#include "core/table_import.h"
+#include "project_tables.h"
+
+namespace hgm {
+namespace {
+
+RawTable wide(std::vector<std::string> headers, std::vector<std::vector<std::string>> rows) {
+  RawTable t;
+  t.source = "bang.csv";
+  t.headers = std::move(headers);
+  int line = 2;
+  for (auto& cells : rows) t.rows.push_back({line++, std::move(cells), {}});
+  return t;
+}
+
+TEST(TableImport, WideTableWithVietnameseNumbersAndNameVariants) {
+  test::ProjectTables p;
+  IndicatorTable into;
+  for (const Indicator& i : p.table.indicators()) into.add_indicator(i);
+  const RawTable t = wide({"Huyện", "Thu NSNN trên địa bàn (% kế hoạch tỉnh giao)", "Ghi chú khác"},
+                          {{"Huyện Xín Mần", "47,4%", "a"},
+                           {"TP. Hà Giang", "dưới 15,8%", "b"},
+                           {"H. Đồng Văn", "24,9", ""},
+                           {"Quảng Bình", "12", ""},  // the province, not the district Quang Bình
+                           {"Hà Giang", "3", ""},     // city or province?
+                           {"Meo Vac", "-", ""},
+                           {"Quản Bạ", "khoảng 11%", ""}});
+  ImportOptions o;
+  o.period = "2021-Q2";
+  const ImportReport r = import_table(t, p.registry, into, o);
+  EXPECT_EQ(r.rows_read, 7);
+  EXPECT_EQ(r.rows_matched, 4);  // Xín Mần, TP. Hà Giang, Đồng Văn, Mèo Vạc (no data)
+  EXPECT_EQ(r.values, 3);
+  EXPECT_EQ(r.count(ImportIssue::Kind::unmatched_district), 1);
+  EXPECT_EQ(r.count(ImportIssue::Kind::ambiguous_district), 1);
+  EXPECT_EQ(r.count(ImportIssue::Kind::bad_value), 1);
+  const StatedValue* xm = into.find("budget_revenue_attainment", "2021-Q2", "033");
+  ASSERT_NE(xm, nullptr);
+  EXPECT_DOUBLE_EQ(xm->value, 47.4);
+  EXPECT_EQ(xm->provenance.section, "bang.csv:2");
+  const StatedValue* city = into.find("budget_revenue_attainment", "2021-Q2", "024");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->kind, ValueKind::at_most);
+  for (const ImportIssue& i : r.issues) {
+    if (i.kind == ImportIssue::Kind::unmatched_district) {
+      EXPECT_EQ(i.where, "bang.csv:5");
+      ASSERT_FALSE(i.candidates.empty());
+      EXPECT_EQ(i.candidates.front(), "Quang Bình");
+    }
+    if (i.kind == ImportIssue::Kind::ambiguous_district) {
+      EXPECT_EQ(i.where, "bang.csv:6");
+    }
+  }
+  bool told_convention = false, told_ignored = false;
+  for (const std::string& d : r.decisions) {
+    told_convention |= d.find("decimal comma") != std::string::npos;
+    told_ignored |= d.find("Ghi chú khác") != std::string::npos;
+  }
+  EXPECT_TRUE(told_convention);
+  EXPECT_TRUE(told_ignored);
+}
+
+TEST(TableImport, AmbiguousThousandsFollowTheColumnNotTheCell) {
+  test::ProjectTables p;
+  IndicatorTable into;
+  into.add_indicator({"files", "Hồ sơ", "Files", "hồ sơ", Polarity::neutral, "", ""});
+  ImportOptions o;
+  o.period = "2021-Q1";
+  // "1.234" alone is ambiguous; the column's "19559.8" says decimal point.
+  const ImportReport a = import_table(wide({"code", "files"}, {{"033", "1.234"}, {"026", "19559.8"}}), p.registry, into, o);
+  EXPECT_TRUE(a.ok());
+  EXPECT_DOUBLE_EQ(into.find("files", "2021-Q1", "033")->value, 1.234);
+  // Here "47,4" says decimal comma, so "1.234" is 1234.
+  const ImportReport b = import_table(wide({"code", "files"}, {{"033", "1.234"}, {"026", "47,4"}}), p.registry, into, o);
+  EXPECT_TRUE(b.ok());
+  EXPECT_DOUBLE_EQ(into.find("files", "2021-Q1", "033")->value, 1234);
+  // Mixed evidence: refused, with the reason.
+  const ImportReport c = import_table(wide({"code", "files"}, {{"033", "1.234"}, {"026", "47,4"}, {"027", "19559.8"}}),
+                                      p.registry, into, o);
+  EXPECT_GE(c.count(ImportIssue::Kind::bad_value), 1);
+}
+
+TEST(TableImport, LongLayoutWithPeriodsAndUnknownIndicators) {
+  test::ProjectTables p;
+  IndicatorTable into;
+  for (const Indicator& i : p.table.indicators()) into.add_indicator(i);
+  const RawTable t = wide({"Chỉ tiêu", "Huyện", "Kỳ", "Giá trị", "Mục"},
+                          {{"investment_disbursement", "Bắc Quang", "Quý I/2021", "trên 40%", "I.5.c"},
+                           {"investment_disbursement", "Bắc Quang", "Q2/2021", "45,5%", "I.5.c"},
+                           {"gdp", "Bắc Quang", "2021-Q1", "1", ""},
+                           {"investment_disbursement", "Bắc Quang", "Tháng 13", "1", ""}});
+  const ImportReport r = import_table(t, p.registry, into, {});
+  EXPECT_EQ(r.values, 2);
+  EXPECT_EQ(r.count(ImportIssue::Kind::unknown_indicator), 1);
+  EXPECT_EQ(r.count(ImportIssue::Kind::bad_period), 1);
+  EXPECT_EQ(into.find("investment_disbursement", "2021-Q1", "034")->kind, ValueKind::at_least);
+  EXPECT_DOUBLE_EQ(into.find("investment_disbursement", "2021-Q2", "034")->value, 45.5);
+  EXPECT_EQ(into.find("investment_disbursement", "2021-Q2", "034")->provenance.section, "I.5.c");
+  EXPECT_EQ(into.periods(), (std::vector<std::string>{"2021-Q1", "2021-Q2"}));
+}
+
+TEST(TableImport, MissingDistrictColumnOrPeriodIsReported) {
+  test::ProjectTables p;
+  IndicatorTable into;
+  EXPECT_FALSE(import_table(wide({"a", "b"}, {{"1", "2"}}), p.registry, into, {}).ok());
+  EXPECT_FALSE(import_table(wide({"Huyện", "b"}, {{"Xín Mần", "2"}}), p.registry, into, {}).ok());
+}
+
+TEST(ParsePeriod, CommonSpellings) {
+  EXPECT_EQ(parse_period("2021-Q1"), "2021-Q1");
+  EXPECT_EQ(parse_period("Quý I/2021"), "2021-Q1");
+  EXPECT_EQ(parse_period("quy 3 2022"), "2022-Q3");
+  EXPECT_EQ(parse_period("Q4/2020"), "2020-Q4");
+  EXPECT_FALSE(parse_period("Tháng 13"));
+  EXPECT_FALSE(parse_period("2021"));
+  EXPECT_FALSE(parse_period("Quý V/2021"));
+}
+
+}  // namespace
+}  // namespace hgm
