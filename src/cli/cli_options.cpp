@@ -42,6 +42,9 @@ std::string help_text() {
 Usage:
   hagiang-map export  [options] --out FILE.png   draw the map to a PNG (no display needed)
   hagiang-map inspect [options] [--json]         print each district's value, class and colour
+  hagiang-map check-data FILE [--period P] [--json]
+                                                 check a planner's table (CSV, XLSX, ODS): rows read,
+                                                 matched, unmatched and ambiguous; exit 3 if any failed
   hagiang-map --help | --version
 
 Options:
@@ -57,6 +60,7 @@ Options:
   --boundaries FILE  district boundaries in any vector format GDAL reads
                      (default: set-up copy, or $HAGIANG_GEODATA_DIR/hagiang_districts.shp)
   --data DIR         folder with the indicator tables (default: the project's geodata/)
+  --table FILE       also load a planner's table (CSV, XLSX, ODS); may be repeated
 
 Exit codes: 0 ok, 2 bad command line, 3 bad data, 4 missing display/GL/font, 1 other error.
 )";
@@ -76,7 +80,9 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
   }
   if (first == "export") o.command = Command::export_png;
   else if (first == "inspect") o.command = Command::inspect;
-  else throw UsageError("unknown command '" + first + "'; use export, inspect, --help or --version");
+  else if (first == "check-data") o.command = Command::check_data;
+  else throw UsageError("unknown command '" + first + "'; use export, inspect, check-data, --help or --version");
+  bool period_given = false;
   for (i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&]() -> const std::string& {
@@ -85,7 +91,7 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
     };
     if (a == "--help" || a == "-h") { o.command = Command::help; return o; }
     else if (a == "--indicator") o.map.indicator = value();
-    else if (a == "--period") o.map.period = value();
+    else if (a == "--period") { o.map.period = value(); period_given = true; }
     else if (a == "--size") { std::tie(o.width, o.height) = parse_size(value()); o.size_given = true; }
     else if (a == "--out") o.out = value();
     else if (a == "--json") o.json = true;
@@ -98,8 +104,13 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
     else if (a == "--palette") o.map.palette = value();
     else if (a == "--boundaries") o.boundaries = value();
     else if (a == "--data") o.data_dir = value();
+    else if (a == "--table") o.tables.push_back(value());
+    else if (o.command == Command::check_data && !a.empty() && a[0] != '-') o.tables.push_back(a);
     else throw UsageError("unknown option '" + a + "'; see hagiang-map --help");
   }
+  if (o.command == Command::check_data && o.tables.empty())
+    throw UsageError("check-data needs the FILE to check");
+  if (o.command == Command::check_data && !period_given) o.map.period.clear();  // from the table
   if (o.command == Command::export_png && o.out.empty())
     throw UsageError("export needs --out FILE.png");
   return o;

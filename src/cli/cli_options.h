@@ -7,7 +7,7 @@
 
 namespace hgm::cli {
 
-enum class Command { help, version, export_png, inspect };
+enum class Command { help, version, export_png, inspect, check_data };
 
 struct CliOptions {
   Command command = Command::help;
@@ -18,6 +18,7 @@ struct CliOptions {
   bool json = false;
   std::string boundaries;    // --boundaries FILE
   std::string data_dir;      // --data DIR (the project's tables)
+  std::vector<std::string> tables;  // --table FILE (planners' tables), or check-data's FILE
 };
 
 inline constexpr const char* kDefaultIndicator = "budget_revenue_attainment";

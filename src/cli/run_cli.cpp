@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/check_data_command.h"
 #include "cli/cli_options.h"
 #include "cli/export_command.h"
 #include "cli/inspect_command.h"
@@ -9,6 +10,7 @@
 #include "core/frame_layout.h"
 #include "core/scene_builder.h"
 #include "io/map_inputs.h"
+#include "io/table_reader.h"
 #include "render/font.h"
 
 namespace hgm::cli {
@@ -21,7 +23,25 @@ int run(const CliOptions& o) {
     case Command::version: std::cout << "hagiang-map " << HGM_VERSION << "\n"; return 0;
     default: break;
   }
-  const io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir);
+  if (o.command == Command::check_data) {
+    io::ProjectData data = io::load_project_data(o.data_dir.empty() ? io::default_project_dir() : o.data_dir);
+    bool all_ok = true;
+    for (const std::string& file : o.tables) {
+      ImportOptions import;
+      import.period = o.map.period;
+      const ImportReport report = import_table(io::read_table(file), data.registry, data.table, import);
+      std::cout << (o.json ? check_report_json(report) : check_report_text(report));
+      all_ok &= report.ok();
+    }
+    return all_ok ? 0 : 3;
+  }
+  io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir);
+  for (const std::string& file : o.tables) {
+    ImportOptions import;
+    import.period = o.map.period;
+    const ImportReport report = import_table(io::read_table(file), inputs.data.registry, inputs.data.table, import);
+    if (!report.ok()) std::cerr << check_report_text(report);
+  }
   const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "warning: " << w << "\n";
   const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution);

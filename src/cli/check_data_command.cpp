@@ -1,0 +1,49 @@
+#include "cli/check_data_command.h"
+
+#include "cli/json_writer.h"
+
+namespace hgm::cli {
+
+std::string check_report_text(const ImportReport& r) {
+  using K = ImportIssue::Kind;
+  std::string out = r.source + ": " + std::to_string(r.rows_read) + " rows read, " +
+                    std::to_string(r.rows_matched) + " matched, " +
+                    std::to_string(r.count(K::unmatched_district)) + " unmatched, " +
+                    std::to_string(r.count(K::ambiguous_district)) + " ambiguous, " +
+                    std::to_string(r.count(K::bad_value)) + " bad values, " + std::to_string(r.values) +
+                    " values read\n";
+  for (const ImportIssue& i : r.issues) {
+    out += "  " + i.where + ": " + issue_kind_id(i.kind) + ": ";
+    if (!i.text.empty()) out += "'" + i.text + "': ";
+    out += i.reason;
+    if (!i.candidates.empty()) {
+      out += " (closest: ";
+      for (std::size_t k = 0; k < i.candidates.size(); ++k) out += (k ? ", " : "") + i.candidates[k];
+      out += ")";
+    }
+    out += "\n";
+  }
+  for (const std::string& d : r.decisions) out += "  note: " + d + "\n";
+  return out;
+}
+
+std::string check_report_json(const ImportReport& r) {
+  using K = ImportIssue::Kind;
+  JsonWriter j;
+  j.begin_object().value("file", r.source).value("rows_read", r.rows_read).value("matched", r.rows_matched)
+      .value("unmatched", r.count(K::unmatched_district)).value("ambiguous", r.count(K::ambiguous_district))
+      .value("bad_values", r.count(K::bad_value)).value("values", r.values);
+  j.begin_array("issues");
+  for (const ImportIssue& i : r.issues) {
+    j.begin_object().value("where", i.where).value("kind", issue_kind_id(i.kind)).value("text", i.text)
+        .value("reason", i.reason).begin_array("candidates");
+    for (const std::string& c : i.candidates) j.value({}, c);
+    j.end_array().end_object();
+  }
+  j.end_array().begin_array("decisions");
+  for (const std::string& d : r.decisions) j.value({}, d);
+  j.end_array().end_object();
+  return j.str();
+}
+
+}  // namespace hgm::cli

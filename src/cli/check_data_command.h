@@ -1,0 +1,13 @@
+#pragma once
+#include <string>
+
+#include "core/table_import.h"
+
+namespace hgm::cli {
+
+// The report of `check-data`: rows read, matched, unmatched, ambiguous; then every
+// problem with file:line, the reason and the closest districts; then the decisions taken.
+std::string check_report_text(const ImportReport& report);
+std::string check_report_json(const ImportReport& report);
+
+}  // namespace hgm::cli
