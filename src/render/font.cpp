@@ -1,28 +1,27 @@
 #include "render/font.h"
 
-#include <fontconfig/fontconfig.h>
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_GLYPH_H
 #include FT_STROKER_H
+#include FT_TRUETYPE_TABLES_H
+#include FT_TRUETYPE_TAGS_H
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstring>
+#include <memory>
+#include <type_traits>
 #include <unordered_map>
 
 #include "core/errors.h"
 #include "core/text_fold.h"
+#include "render/font_lookup.h"
+#include "render/gpos_kerning.h"
 
 namespace hgm::render {
 
 namespace {
-
-struct FcPatternDeleter {
-  void operator()(FcPattern* p) const { FcPatternDestroy(p); }
-};
-using FcPatternPtr = std::unique_ptr<FcPattern, FcPatternDeleter>;
 
 struct FtLibraryDeleter {
   void operator()(FT_Library lib) const { FT_Done_FreeType(lib); }
@@ -41,135 +40,140 @@ using FtFacePtr = std::unique_ptr<std::remove_pointer_t<FT_Face>, FtFaceDeleter>
 using FtGlyphPtr = std::unique_ptr<std::remove_pointer_t<FT_Glyph>, FtGlyphDeleter>;
 using FtStrokerPtr = std::unique_ptr<std::remove_pointer_t<FT_Stroker>, FtStrokerDeleter>;
 
-bool same_family(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-  });
-}
+FT_F26Dot6 to_26_6(double pixels) { return static_cast<FT_F26Dot6>(std::lround(pixels * 64.0)); }
 
-std::string missing_font_message(std::string_view pattern, std::string_view detail) {
-  return "font \"" + std::string(pattern) + "\" not found through fontconfig (" + std::string(detail) +
-         "); install the Debian package fonts-noto-core (apt-get install fonts-noto-core)";
-}
+// One loaded font file.
+struct Face {
+  ResolvedFont source;
+  FtFacePtr face;
+  double units_per_em = 1000;
+  bool legacy_kerning = false;  // a 'kern' table, read by FreeType
+  GposKerning gpos_kerning;     // otherwise pair kerning from GPOS, if any
+  FT_F26Dot6 current_size = 0;  // size last set on the face for rasterising
 
-struct ResolvedFont {
-  std::string path;
-  int index = 0;
-  std::string family;
+  bool has_kerning() const { return legacy_kerning || !gpos_kerning.empty(); }
 };
 
-// Asks fontconfig for the best match and insists that it really is the requested family:
-// FcFontMatch always returns *some* font, and silently drawing labels in DejaVu would hide
-// a broken installation.
-ResolvedFont resolve_with_fontconfig(std::string_view pattern_text) {
-  if (!FcInit()) throw hgm::EnvironmentError("fontconfig could not be initialised (looking for \"" + std::string(pattern_text) + "\")");
-  const std::string text(pattern_text);
-  FcPatternPtr pattern(FcNameParse(reinterpret_cast<const FcChar8*>(text.c_str())));
-  if (!pattern) throw hgm::EnvironmentError("fontconfig cannot parse the font pattern \"" + text + "\"");
-  FcChar8* wanted_family = nullptr;
-  std::string wanted;
-  if (FcPatternGetString(pattern.get(), FC_FAMILY, 0, &wanted_family) == FcResultMatch) {
-    wanted = reinterpret_cast<const char*>(wanted_family);
-  }
-  FcConfigSubstitute(nullptr, pattern.get(), FcMatchPattern);
-  FcDefaultSubstitute(pattern.get());
-  FcResult result = FcResultNoMatch;
-  FcPatternPtr match(FcFontMatch(nullptr, pattern.get(), &result));
-  if (!match || result != FcResultMatch) throw hgm::EnvironmentError(missing_font_message(pattern_text, "no match at all"));
-
-  ResolvedFont resolved;
-  bool family_ok = wanted.empty();
-  FcChar8* family = nullptr;
-  for (int i = 0; FcPatternGetString(match.get(), FC_FAMILY, i, &family) == FcResultMatch; ++i) {
-    const std::string name = reinterpret_cast<const char*>(family);
-    if (i == 0) resolved.family = name;
-    if (same_family(name, wanted)) {
-      family_ok = true;
-      resolved.family = name;
-    }
-  }
-  if (!family_ok) {
-    throw hgm::EnvironmentError(missing_font_message(pattern_text, "the closest font is \"" + resolved.family + "\""));
-  }
-  FcChar8* file = nullptr;
-  if (FcPatternGetString(match.get(), FC_FILE, 0, &file) != FcResultMatch) {
-    throw hgm::EnvironmentError(missing_font_message(pattern_text, "the match has no file"));
-  }
-  resolved.path = reinterpret_cast<const char*>(file);
-  int index = 0;
-  if (FcPatternGetInteger(match.get(), FC_INDEX, 0, &index) == FcResultMatch) resolved.index = index;
-  return resolved;
+GposKerning load_gpos_kerning(FT_Face face) {
+  FT_ULong length = 0;
+  if (FT_Load_Sfnt_Table(face, TTAG_GPOS, 0, nullptr, &length) != 0 || length == 0) return {};
+  std::vector<std::uint8_t> table(length);
+  if (FT_Load_Sfnt_Table(face, TTAG_GPOS, 0, table.data(), &length) != 0) return {};
+  return GposKerning(std::move(table));
 }
 
-FT_F26Dot6 to_26_6(double pixels) { return static_cast<FT_F26Dot6>(std::lround(pixels * 64.0)); }
+Face load_face(FT_Library library, const ResolvedFont& source, std::string_view pattern) {
+  FT_Face raw = nullptr;
+  if (FT_New_Face(library, source.path.c_str(), source.index, &raw) != 0) {
+    throw hgm::EnvironmentError("FreeType cannot load the font file " + source.path + " (font \"" +
+                                std::string(pattern) + "\"); reinstall the Debian package fonts-noto-core");
+  }
+  Face face;
+  face.source = source;
+  face.face.reset(raw);
+  if (!FT_IS_SCALABLE(raw)) {
+    throw hgm::EnvironmentError("the font file " + source.path + " is not a scalable outline font");
+  }
+  face.units_per_em = raw->units_per_EM > 0 ? raw->units_per_EM : 1000;
+  face.legacy_kerning = FT_HAS_KERNING(raw);
+  if (!face.legacy_kerning) face.gpos_kerning = load_gpos_kerning(raw);
+  return face;
+}
+
+std::uint64_t glyph_key(GlyphId id) { return (static_cast<std::uint64_t>(id.face) << 32) | id.index; }
 
 }  // namespace
 
 struct Font::Impl {
-  ResolvedFont source;
+  std::string pattern;
   FtLibraryPtr library;
-  FtFacePtr face;
-  double units_per_em = 1000;
-  bool kerning = false;
-  FT_F26Dot6 current_size = 0;  // size last set on the face for rasterising
-  mutable std::unordered_map<std::uint32_t, FT_Pos> advances;  // font units
+  std::vector<Face> faces;  // [0]: the font itself; then fallbacks, loaded on demand
+  mutable std::unordered_map<char32_t, GlyphId> glyph_ids;
+  mutable std::unordered_map<std::uint64_t, double> advances;  // in em
 
-  FT_Pos advance(std::uint32_t glyph) const {
-    if (auto it = advances.find(glyph); it != advances.end()) return it->second;
-    FT_Pos value = 0;
-    if (FT_Load_Glyph(face.get(), glyph, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING) == 0) value = face->glyph->advance.x;
-    advances.emplace(glyph, value);
+  Face& main() { return faces.front(); }
+
+  GlyphId glyph_for(char32_t cp) {
+    if (auto it = glyph_ids.find(cp); it != glyph_ids.end()) return it->second;
+    GlyphId id{FT_Get_Char_Index(main().face.get(), cp), 0};
+    if (id.index == 0 && cp >= 0x20 && cp != 0xFFFD) id = fallback_glyph(cp);
+    glyph_ids.emplace(cp, id);
+    return id;
+  }
+
+  GlyphId fallback_glyph(char32_t cp) {
+    for (std::size_t i = 1; i < faces.size(); ++i) {
+      if (const FT_UInt index = FT_Get_Char_Index(faces[i].face.get(), cp); index != 0) {
+        return {index, static_cast<std::uint16_t>(i)};
+      }
+    }
+    const ResolvedFont source = find_fallback_font(pattern, cp);
+    if (source.path.empty() || faces.size() >= 0xFFFF) return {};
+    try {
+      faces.push_back(load_face(library.get(), source, pattern));
+    } catch (const hgm::EnvironmentError&) {
+      return {};  // an unusable fallback is no reason to fail: draw the .notdef box
+    }
+    const FT_UInt index = FT_Get_Char_Index(faces.back().face.get(), cp);
+    if (index == 0) return {};
+    return {index, static_cast<std::uint16_t>(faces.size() - 1)};
+  }
+
+  double advance_em(GlyphId id) {
+    if (auto it = advances.find(glyph_key(id)); it != advances.end()) return it->second;
+    const Face& f = faces[id.face];
+    double value = 0;
+    if (FT_Load_Glyph(f.face.get(), id.index, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING) == 0) {
+      value = static_cast<double>(f.face->glyph->advance.x) / f.units_per_em;
+    }
+    advances.emplace(glyph_key(id), value);
     return value;
   }
 
-  FT_Pos kern(std::uint32_t left, std::uint32_t right) const {
-    if (!kerning || left == 0 || right == 0) return 0;
+  double kern_em(GlyphId left, GlyphId right) {
+    if (left.face != right.face || left.index == 0 || right.index == 0) return 0;
+    const Face& f = faces[left.face];
+    if (!f.legacy_kerning) return f.gpos_kerning.adjustment(left.index, right.index) / f.units_per_em;
     FT_Vector delta{0, 0};
-    if (FT_Get_Kerning(face.get(), left, right, FT_KERNING_UNSCALED, &delta) != 0) return 0;
-    return delta.x;
+    if (FT_Get_Kerning(f.face.get(), left.index, right.index, FT_KERNING_UNSCALED, &delta) != 0) return 0;
+    return static_cast<double>(delta.x) / f.units_per_em;
   }
 };
 
 Font::Font(std::string_view pattern) : impl_(std::make_unique<Impl>()) {
-  impl_->source = resolve_with_fontconfig(pattern);
+  impl_->pattern = std::string(pattern);
+  const ResolvedFont source = find_font(pattern);
   FT_Library library = nullptr;
   if (FT_Init_FreeType(&library) != 0) throw hgm::EnvironmentError("FreeType could not be initialised");
   impl_->library.reset(library);
-  FT_Face face = nullptr;
-  if (FT_New_Face(library, impl_->source.path.c_str(), impl_->source.index, &face) != 0) {
-    throw hgm::EnvironmentError("FreeType cannot load the font file " + impl_->source.path + " (font \"" +
-                                std::string(pattern) + "\"); reinstall the Debian package fonts-noto-core");
-  }
-  impl_->face.reset(face);
-  if (!FT_IS_SCALABLE(face)) {
-    throw hgm::EnvironmentError("the font file " + impl_->source.path + " is not a scalable outline font");
-  }
-  impl_->units_per_em = face->units_per_EM > 0 ? face->units_per_EM : 1000;
-  impl_->kerning = FT_HAS_KERNING(face);
+  impl_->faces.push_back(load_face(library, source, pattern));
 }
 
 Font::~Font() = default;
 Font::Font(Font&&) noexcept = default;
 Font& Font::operator=(Font&&) noexcept = default;
 
-const std::string& Font::file_path() const { return impl_->source.path; }
-int Font::face_index() const { return impl_->source.index; }
-const std::string& Font::family() const { return impl_->source.family; }
-bool Font::has_kerning() const { return impl_->kerning; }
+const std::string& Font::file_path() const { return impl_->main().source.path; }
+int Font::face_index() const { return impl_->main().source.index; }
+const std::string& Font::family() const { return impl_->main().source.family; }
+bool Font::has_kerning() const { return impl_->main().has_kerning(); }
+std::string Font::face_path(std::uint16_t face) const {
+  return face < impl_->faces.size() ? impl_->faces[face].source.path : std::string();
+}
+GlyphId Font::glyph_for(char32_t codepoint) const { return impl_->glyph_for(codepoint); }
 
 std::vector<PlacedGlyph> Font::layout(std::string_view utf8, double size_px) const {
   std::u32string text;
   hgm::decode_utf8(utf8, text);
   std::vector<PlacedGlyph> glyphs;
   glyphs.reserve(text.size());
-  const double scale = size_px / impl_->units_per_em;
-  FT_Pos pen = 0;
-  std::uint32_t previous = 0;
+  double pen = 0;  // em
+  GlyphId previous;
   for (char32_t cp : text) {
-    const std::uint32_t glyph = FT_Get_Char_Index(impl_->face.get(), cp);
-    pen += impl_->kern(previous, glyph);
-    glyphs.push_back({glyph, static_cast<double>(pen) * scale});
-    pen += impl_->advance(glyph);
+    const GlyphId glyph = impl_->glyph_for(cp);
+    pen += impl_->kern_em(previous, glyph);
+    glyphs.push_back({glyph, pen * size_px});
+    pen += impl_->advance_em(glyph);
     previous = glyph;
   }
   return glyphs;
@@ -178,31 +182,34 @@ std::vector<PlacedGlyph> Font::layout(std::string_view utf8, double size_px) con
 double Font::text_width(std::string_view utf8, double size_px) const {
   const auto glyphs = layout(utf8, size_px);
   if (glyphs.empty()) return 0;
-  const double scale = size_px / impl_->units_per_em;
-  return glyphs.back().x + static_cast<double>(impl_->advance(glyphs.back().glyph_index)) * scale;
+  return glyphs.back().x + impl_->advance_em(glyphs.back().glyph) * size_px;
 }
 
 double Font::ascent(double size_px) const {
-  return static_cast<double>(impl_->face->ascender) * size_px / impl_->units_per_em;
+  const Face& f = impl_->main();
+  return static_cast<double>(f.face->ascender) * size_px / f.units_per_em;
 }
 
 double Font::descent(double size_px) const {
-  return -static_cast<double>(impl_->face->descender) * size_px / impl_->units_per_em;
+  const Face& f = impl_->main();
+  return -static_cast<double>(f.face->descender) * size_px / f.units_per_em;
 }
 
-bool Font::has_glyph(char32_t codepoint) const { return FT_Get_Char_Index(impl_->face.get(), codepoint) != 0; }
+bool Font::has_glyph(char32_t codepoint) const { return FT_Get_Char_Index(impl_->main().face.get(), codepoint) != 0; }
 
-GlyphBitmap Font::rasterize(std::uint32_t glyph_index, double size_px, double subpixel_x, double halo_px) const {
+GlyphBitmap Font::rasterize(GlyphId glyph_id, double size_px, double subpixel_x, double halo_px) const {
   GlyphBitmap out;
-  FT_Face face = impl_->face.get();
+  if (glyph_id.face >= impl_->faces.size()) return out;
+  Face& f = impl_->faces[glyph_id.face];
+  FT_Face face = f.face.get();
   const FT_F26Dot6 size = std::max<FT_F26Dot6>(to_26_6(size_px), 1);
-  if (size != impl_->current_size) {
+  if (size != f.current_size) {
     if (FT_Set_Char_Size(face, 0, size, 72, 72) != 0) return out;  // 72 dpi: points are pixels
-    impl_->current_size = size;
+    f.current_size = size;
   }
   // Light hinting snaps only vertical features, so glyphs stay crisp on the baseline while
   // unhinted advances keep the spacing that text_width() measured.
-  if (FT_Load_Glyph(face, glyph_index, FT_LOAD_TARGET_LIGHT | FT_LOAD_NO_BITMAP) != 0) return out;
+  if (FT_Load_Glyph(face, glyph_id.index, FT_LOAD_TARGET_LIGHT | FT_LOAD_NO_BITMAP) != 0) return out;
   FT_Glyph raw = nullptr;
   if (FT_Get_Glyph(face->glyph, &raw) != 0) return out;
   FtGlyphPtr glyph(raw);

@@ -12,10 +12,18 @@
 
 namespace hgm::render {
 
-// One glyph of a line of text: which glyph, and where its origin sits on the baseline,
-// in pixels from the start of the text.
+// A glyph of the font: `face` 0 is the font's own file; higher numbers are fallback fonts
+// fontconfig suggested for characters the font lacks (e.g. "≥" is not in Noto Sans).
+struct GlyphId {
+  std::uint32_t index = 0;
+  std::uint16_t face = 0;
+  friend bool operator==(const GlyphId&, const GlyphId&) = default;
+};
+
+// One glyph of a line of text and where its origin sits on the baseline, in pixels from
+// the start of the text.
 struct PlacedGlyph {
-  std::uint32_t glyph_index = 0;
+  GlyphId glyph;
   double x = 0;
 };
 
@@ -47,7 +55,7 @@ class Font final : public hgm::TextMeasurer {
   const std::string& file_path() const;  // resolved by fontconfig, e.g. for ImGui
   int face_index() const;                 // index of the face inside file_path()
   const std::string& family() const;      // family name as the font reports it
-  bool has_kerning() const;               // the font has a 'kern' table FreeType can read
+  bool has_kerning() const;               // pair kerning from a 'kern' table or GPOS
 
   // hgm::TextMeasurer. Widths are the sum of unhinted advances (plus kerning), exactly
   // what the renderer uses to place glyphs, so layout and drawing agree.
@@ -56,14 +64,17 @@ class Font final : public hgm::TextMeasurer {
   double descent(double size_px) const override;
 
   // Glyphs of a line of UTF-8 text at `size_px` (the em size in pixels). Invalid UTF-8
-  // becomes U+FFFD; characters missing from the font use the font's .notdef glyph.
+  // becomes U+FFFD. A character missing from the font is taken from a fallback font that
+  // fontconfig finds for it; if no installed font has it, the .notdef box is drawn.
   std::vector<PlacedGlyph> layout(std::string_view utf8, double size_px) const;
-  bool has_glyph(char32_t codepoint) const;
+  bool has_glyph(char32_t codepoint) const;  // in the font's own file, without fallback
+  GlyphId glyph_for(char32_t codepoint) const;
+  std::string face_path(std::uint16_t face) const;
 
   // Rasterises one glyph at `size_px`, shifted right by `subpixel_x` (0 <= x < 1) pixels.
   // With `halo_px` > 0 the result is the glyph's outline stroked with radius halo_px
   // (round joins); the caller unites it with the plain glyph to get a dilated halo.
-  GlyphBitmap rasterize(std::uint32_t glyph_index, double size_px, double subpixel_x, double halo_px = 0) const;
+  GlyphBitmap rasterize(GlyphId glyph, double size_px, double subpixel_x, double halo_px = 0) const;
 
  private:
   struct Impl;

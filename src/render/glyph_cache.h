@@ -17,7 +17,7 @@ class GlyphCache {
 
   // References stay valid until clear() or trim(). The glyph at `size_px`, shifted right by subpixel_step / kSubpixelSteps pixels; with
   // halo_px > 0 the stroked outline instead (see Font::rasterize).
-  const GlyphBitmap& get(std::uint32_t glyph_index, double size_px, int subpixel_step, double halo_px);
+  const GlyphBitmap& get(GlyphId glyph, double size_px, int subpixel_step, double halo_px);
   const Font& font() const { return *font_; }
   std::size_t size() const;
   void clear() { sizes_.clear(); }
@@ -27,14 +27,14 @@ class GlyphCache {
 
  private:
   struct Key {
-    std::uint32_t glyph;
+    GlyphId glyph;
     std::int32_t halo_64;  // halo radius in 1/64 pixel
     std::int32_t subpixel_step;
     friend bool operator==(const Key&, const Key&) = default;
   };
   struct KeyHash {
     std::size_t operator()(const Key& k) const noexcept {
-      return (static_cast<std::size_t>(k.glyph) * 1000003u) ^ (static_cast<std::size_t>(k.halo_64) * 131u) ^
+      return (static_cast<std::size_t>(k.glyph.index) * 1000003u) ^ (static_cast<std::size_t>(k.glyph.face) << 40) ^ (static_cast<std::size_t>(k.halo_64) * 131u) ^
              static_cast<std::size_t>(k.subpixel_step);
     }
   };

@@ -34,10 +34,10 @@ TextBitmap rasterize_text(GlyphCache& glyphs, std::string_view utf8, double size
   std::vector<Placement> placements;
   for (const PlacedGlyph& glyph : glyphs.font().layout(utf8, size_px)) {
     const PenColumn pen = split_pen_x(start + glyph.x);
-    const GlyphBitmap& ink = glyphs.get(glyph.glyph_index, size_px, pen.step, 0);
+    const GlyphBitmap& ink = glyphs.get(glyph.glyph, size_px, pen.step, 0);
     placements.push_back({&ink, pen.column + ink.left, -ink.top, 0});
     if (halo_px > 0) {
-      const GlyphBitmap& halo = glyphs.get(glyph.glyph_index, size_px, pen.step, halo_px);
+      const GlyphBitmap& halo = glyphs.get(glyph.glyph, size_px, pen.step, halo_px);
       placements.push_back({&halo, pen.column + halo.left, -halo.top, 1});
     }
   }

@@ -1,0 +1,40 @@
+#include "render/gl/fill_pass.h"
+
+#include <algorithm>
+
+namespace hgm::render::gl {
+
+FillPass::FillPass()
+    : program_("fill.vert", "fill.frag"),
+      frame_size_(program_.uniform("u_frame_size")),
+      mapping_(program_.uniform("u_mapping")),
+      style_(program_) {}
+
+void FillPass::draw(const SceneBuffers& buffers, const hgm::Frame& frame, const PixelMapping& mapping) const {
+  program_.use();
+  set_frame_size(frame_size_, frame);
+  set_mapping(mapping_, mapping);
+  buffers.bind_fills();
+  const hgm::Vec2 origin = pattern_origin(mapping, frame);
+  const auto& features = frame.scene->features;
+  const std::size_t count = std::min(features.size(), buffers.features().size());
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto& range = buffers.features()[i];
+    if (range.index_count == 0) continue;
+    const hgm::AreaStyle& style = features[i].style;
+    if (style.fill.a == 0) continue;
+    if (style.fill.a == 255) {
+      glDisable(GL_BLEND);
+    } else {
+      glEnable(GL_BLEND);
+      glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    }
+    style_.set(style, frame, origin);
+    glDrawElementsBaseVertex(GL_TRIANGLES, static_cast<GLsizei>(range.index_count), GL_UNSIGNED_INT,
+                             reinterpret_cast<const void*>(range.first_index * sizeof(std::uint32_t)),
+                             range.base_vertex);
+  }
+  glDisable(GL_BLEND);
+}
+
+}  // namespace hgm::render::gl

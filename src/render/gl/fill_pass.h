@@ -1,0 +1,22 @@
+#pragma once
+// Map feature fills, each in its AreaStyle. Opaque fills are drawn without blending so
+// the pixels inside a district are exactly its #rrggbb.
+#include "core/frame.h"
+#include "render/gl/program.h"
+#include "render/gl/scene_buffers.h"
+#include "render/gl/uniforms.h"
+
+namespace hgm::render::gl {
+
+class FillPass {
+ public:
+  FillPass();
+  void draw(const SceneBuffers& buffers, const hgm::Frame& frame, const PixelMapping& mapping) const;
+
+ private:
+  Program program_;
+  GLint frame_size_, mapping_;
+  AreaStyleUniforms style_;
+};
+
+}  // namespace hgm::render::gl

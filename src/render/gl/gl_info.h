@@ -1,0 +1,28 @@
+#pragma once
+// What OpenGL the renderer runs on (for --version output and bug reports), and loading
+// the GL entry points in a window application without including any GL header.
+#include <string>
+
+namespace hgm::render {
+
+struct GlInfo {
+  std::string vendor;
+  std::string renderer;          // e.g. "llvmpipe (LLVM 15.0.6, 256 bits)"
+  std::string version;           // e.g. "4.5 (Core Profile) Mesa 22.3.6"
+  std::string shading_language;  // e.g. "4.50"
+  int max_samples = 0;
+  int max_texture_size = 0;
+};
+
+// Needs a current context with the GL functions loaded.
+GlInfo query_gl_info();
+// One line: "<renderer>, OpenGL <version>".
+std::string describe(const GlInfo& info);
+
+// Loads the OpenGL 3.3 core functions the renderer uses, resolving names with `loader`
+// (e.g. SDL_GL_GetProcAddress) for the context current on this thread. Throws
+// hgm::EnvironmentError if the context does not provide OpenGL 3.3 core.
+using GlProcLoader = void* (*)(const char* name);
+void load_gl_functions(GlProcLoader loader);
+
+}  // namespace hgm::render

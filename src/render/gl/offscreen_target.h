@@ -1,0 +1,36 @@
+#pragma once
+// A multisampled framebuffer of a fixed size to draw into without a window, resolved and
+// read back as an Image. Needs a current GL context (HeadlessContext) for its whole life.
+#include <memory>
+
+#include "render/image.h"
+
+namespace hgm::render {
+
+class OffscreenTarget {
+ public:
+  // Tries `samples_wanted` samples per pixel, clamped to what the driver offers (1 or
+  // less: no multisampling). Throws GlError if the size exceeds the driver's limits or
+  // the framebuffer cannot be made.
+  OffscreenTarget(int width, int height, int samples_wanted = 8);
+  ~OffscreenTarget();
+  OffscreenTarget(OffscreenTarget&&) noexcept;
+  OffscreenTarget& operator=(OffscreenTarget&&) noexcept;
+  OffscreenTarget(const OffscreenTarget&) = delete;
+  OffscreenTarget& operator=(const OffscreenTarget&) = delete;
+
+  // Binds the (multisampled) framebuffer for drawing and sets the viewport to all of it.
+  void bind();
+  // Resolves the samples and returns the pixels, rows top-down.
+  Image read();
+
+  int width() const;
+  int height() const;
+  int samples() const;  // 0 when not multisampled
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace hgm::render

@@ -1,0 +1,23 @@
+#pragma once
+// Frame rectangles (legend swatches, panels): AreaStyle fill, optional stroke, edges
+// anti-aliased from a signed distance to the rectangle.
+#include "core/frame.h"
+#include "render/gl/program.h"
+#include "render/gl/uniforms.h"
+#include "render/gl/vertex_array.h"
+
+namespace hgm::render::gl {
+
+class RectPass {
+ public:
+  RectPass();
+  void draw(const hgm::Frame& frame) const;
+
+ private:
+  Program program_;
+  GLint frame_size_, rect_, margin_, stroke_, stroke_width_;
+  AreaStyleUniforms style_;
+  VertexArray empty_vao_;
+};
+
+}  // namespace hgm::render::gl

@@ -1,0 +1,59 @@
+#pragma once
+// Small helpers for setting uniforms from core types.
+#include <cmath>
+
+#include "core/color.h"
+#include "core/frame.h"
+#include "render/gl/program.h"
+#include "render/scene_geometry.h"
+
+namespace hgm::render::gl {
+
+inline void set_color(GLint location, hgm::Color c) {
+  glUniform4f(location, static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
+              static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
+}
+
+inline void set_mapping(GLint location, const PixelMapping& m) {
+  glUniform4f(location, static_cast<float>(m.scale_x), static_cast<float>(m.scale_y), static_cast<float>(m.offset_x),
+              static_cast<float>(m.offset_y));
+}
+
+inline void set_frame_size(GLint location, const hgm::Frame& frame) {
+  glUniform2f(location, static_cast<float>(frame.width), static_cast<float>(frame.height));
+}
+
+// Where the map's pattern lines are anchored: the pixel of the scene origin, reduced (in
+// double) so the float uniform stays small at any pan. Shifting by spacing * sqrt(2) along
+// x or y moves both diagonal line families by exactly one spacing, so it changes nothing.
+inline hgm::Vec2 pattern_origin(const PixelMapping& m, const hgm::Frame& frame) {
+  const double period = (frame.pattern_spacing_px > 1 ? frame.pattern_spacing_px : 1) * std::sqrt(2.0);
+  return {std::fmod(m.offset_x, period), std::fmod(m.offset_y, period)};
+}
+
+// The uniforms of shaders/pattern.glsl.
+class AreaStyleUniforms {
+ public:
+  explicit AreaStyleUniforms(const Program& program)
+      : fill_(program.uniform("u_fill")),
+        pattern_color_(program.uniform("u_pattern_color")),
+        pattern_(program.uniform("u_pattern")),
+        spacing_(program.uniform("u_pattern_spacing")),
+        line_(program.uniform("u_pattern_line")),
+        origin_(program.uniform("u_pattern_origin")) {}
+
+  // `origin`: a frame pixel that pattern lines pass through (see pattern_origin()).
+  void set(const hgm::AreaStyle& style, const hgm::Frame& frame, hgm::Vec2 origin = {}) const {
+    set_color(fill_, style.fill);
+    set_color(pattern_color_, style.pattern_color);
+    glUniform1i(pattern_, style.pattern == hgm::FillPattern::solid ? 0 : style.pattern == hgm::FillPattern::hatch ? 1 : 2);
+    glUniform1f(spacing_, static_cast<float>(frame.pattern_spacing_px > 1 ? frame.pattern_spacing_px : 1));
+    glUniform1f(line_, static_cast<float>(frame.pattern_line_px > 0 ? frame.pattern_line_px : 0));
+    glUniform2f(origin_, static_cast<float>(origin.x), static_cast<float>(origin.y));
+  }
+
+ private:
+  GLint fill_, pattern_color_, pattern_, spacing_, line_, origin_;
+};
+
+}  // namespace hgm::render::gl

@@ -1,0 +1,49 @@
+#pragma once
+// Rendering frames to images without a window: owns a headless GL context, the font,
+// the map renderer and an offscreen target. One per thread; not copyable.
+//
+//   hgm::render::OffscreenRenderer renderer(1920, 1080);
+//   hgm::Frame frame = layout_frame(scene, 1920, 1080, MapView{}, renderer.font());
+//   hgm::render::write_png("map.png", renderer.render(frame));
+#include <memory>
+
+#include "core/frame.h"
+#include "render/font.h"
+#include "render/gl/gl_info.h"
+#include "render/image.h"
+
+namespace hgm::render {
+
+struct OffscreenOptions {
+  int samples = 8;  // multisampling, clamped to what the driver offers
+  const char* font_pattern = "Noto Sans";
+};
+
+class OffscreenRenderer {
+ public:
+  // Throws hgm::EnvironmentError when there is no headless OpenGL or no font.
+  explicit OffscreenRenderer(const OffscreenOptions& options = {});
+  // Also makes the target for width x height pixels now, so an impossible size fails
+  // before any layout work (GlError).
+  OffscreenRenderer(int width, int height, const OffscreenOptions& options = {});
+  ~OffscreenRenderer();
+  OffscreenRenderer(const OffscreenRenderer&) = delete;
+  OffscreenRenderer& operator=(const OffscreenRenderer&) = delete;
+
+  // The font the renderer draws with: give it to the layout as its TextMeasurer.
+  const Font& font() const;
+  // Renders the frame at frame.width x frame.height. Throws GlError if the size exceeds the
+  // driver's limits or OpenGL reports an error.
+  Image render(const hgm::Frame& frame);
+  // The scene's geometry changed in place (see MapRenderer::invalidate).
+  void invalidate_scene();
+
+  GlInfo gl_info() const;
+  int samples() const;  // of the last target; 0 before the first render or without MSAA
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace hgm::render

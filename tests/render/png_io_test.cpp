@@ -1,0 +1,97 @@
+#include "render/png/png_io.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "render/errors.h"
+#include "test_scene.h"
+
+namespace hgm::render {
+namespace {
+
+namespace fs = std::filesystem;
+
+class PngIo : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(test::output_path("png_io")) /
+           ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  std::size_t files_in_dir() const {
+    std::size_t n = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir_)) ++n;
+    return n;
+  }
+  fs::path dir_;
+};
+
+Image gradient(int w, int h) {
+  Image image(w, h);
+  for (int y = 0; y < h; ++y) {
+    for (int x = 0; x < w; ++x) {
+      image.set_pixel(x, y, {static_cast<std::uint8_t>(x * 7), static_cast<std::uint8_t>(y * 13),
+                             static_cast<std::uint8_t>((x + y) * 3), static_cast<std::uint8_t>(255 - x)});
+    }
+  }
+  return image;
+}
+
+TEST_F(PngIo, RoundTripKeepsEveryByte) {
+  const Image image = gradient(37, 19);
+  const fs::path path = dir_ / "gradient.png";
+  write_png(path, image);
+  const Image back = read_png(path);
+  EXPECT_EQ(back.width, image.width);
+  EXPECT_EQ(back.height, image.height);
+  EXPECT_EQ(back.rgba, image.rgba);
+  EXPECT_EQ(files_in_dir(), 1u);  // no temporary file left behind
+}
+
+TEST_F(PngIo, OverwritesAnExistingFile) {
+  const fs::path path = dir_ / "twice.png";
+  write_png(path, gradient(5, 5));
+  write_png(path, gradient(8, 3));
+  EXPECT_EQ(read_png(path).width, 8);
+  EXPECT_EQ(files_in_dir(), 1u);
+}
+
+TEST_F(PngIo, MissingFolderThrowsNamingThePath) {
+  const fs::path path = dir_ / "no" / "such" / "folder" / "map.png";
+  try {
+    write_png(path, gradient(4, 4));
+    FAIL() << "expected ImageIoError";
+  } catch (const ImageIoError& e) {
+    EXPECT_NE(std::string(e.what()).find(path.string()), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(files_in_dir(), 0u);
+}
+
+// Fails at the last step (renaming over a folder), after the temporary file was written:
+// works even when the tests run as root, where permission bits do not stop writing.
+TEST_F(PngIo, FailedWriteLeavesNoTemporaryFile) {
+  const fs::path path = dir_ / "a_folder.png";
+  fs::create_directory(path);
+  fs::create_directory(path / "keep");  // a non-empty folder cannot be replaced by a file
+  EXPECT_THROW(write_png(path, gradient(4, 4)), ImageIoError);
+  EXPECT_EQ(files_in_dir(), 1u);  // only the folder itself
+  EXPECT_TRUE(fs::is_directory(path));
+}
+
+TEST_F(PngIo, ReadingGarbageThrows) {
+  const fs::path path = dir_ / "not_a.png";
+  {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    std::fputs("this is not a PNG", f);
+    std::fclose(f);
+  }
+  EXPECT_THROW(read_png(path), ImageIoError);
+  EXPECT_THROW(read_png(dir_ / "missing.png"), ImageIoError);
+}
+
+TEST_F(PngIo, EmptyImageIsRefused) { EXPECT_THROW(write_png(dir_ / "empty.png", Image{}), ImageIoError); }
+
+}  // namespace
+}  // namespace hgm::render
