@@ -56,7 +56,7 @@ int run(const CliOptions& o) {
     }
     const render::Font font;
     const Frame frame = layout_frame(scene, o.width, o.height, MapView{}, font);
-    std::cout << inspect_json(inputs, map, &frame);
+    std::cout << inspect_json(inputs, map, &frame, &font);
     return 0;
   }
   const ExportTiming t = export_png(scene, o.width, o.height, o.out);

@@ -51,6 +51,33 @@ std::string format_with_unit(double value, const std::string& unit, Lang lang) {
   return unit.empty() ? text : text + " " + unit;
 }
 
+namespace {
+
+const AreaStyle kNoDataStyle{kNoDataFill, FillPattern::no_data, kNoDataPattern};
+constexpr Color kBelowAllClassesFill{255, 255, 255, 255};
+
+// A range drawn over the classes it may fall in: the fill of the lowest, hatched with the
+// colour of the highest (or a darker shade of its own class when it fits in one).
+AreaStyle range_style(const std::vector<Color>& colors, int low, int high, bool below_all) {
+  if (below_all) return {kBelowAllClassesFill, FillPattern::hatch, darken(colors.front(), 0.6)};
+  const Color lo = colors[static_cast<std::size_t>(low)];
+  if (low == high) return {lo, FillPattern::hatch, darken(lo, 0.6)};
+  return {lo, FillPattern::hatch, colors[static_cast<std::size_t>(high)]};
+}
+
+// Sort key of a range: where it sits on the number line.
+double range_position(const StatedValue& v) {
+  if (v.lower && v.upper) return (*v.lower + *v.upper) / 2;
+  return v.lower ? *v.lower + 1e-9 : *v.upper - 1e-9;
+}
+
+std::string range_key(const StatedValue& v) {
+  return std::to_string(v.lower.value_or(-1e300)) + (v.lower_inclusive ? "[" : "(") +
+         std::to_string(v.upper.value_or(1e300)) + (v.upper_inclusive ? "]" : ")");
+}
+
+}  // namespace
+
 Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTable& table,
                             const ChoroplethOptions& options) {
   Choropleth out;
@@ -67,30 +94,41 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
   const Lang lang = options.lang;
   const Indicator& ind = *out.indicator;
 
+  std::vector<const StatedValue*> values;
   std::vector<double> exact;
-  for (const District& d : registry.districts())
-    if (const StatedValue* v = table.find(ind.id, options.period, d.code); v && v->is_exact())
-      exact.push_back(v->value);
-  int distinct = static_cast<int>(exact.size());
-  {
-    std::vector<double> sorted = exact;
-    std::sort(sorted.begin(), sorted.end());
-    distinct = static_cast<int>(std::unique(sorted.begin(), sorted.end()) - sorted.begin());
+  std::vector<const StatedValue*> ranges;  // one per distinct range, for range-only maps
+  for (const District& d : registry.districts()) {
+    const StatedValue* v = table.find(ind.id, options.period, d.code);
+    values.push_back(v);
+    if (v && v->is_exact()) exact.push_back(v->value);
+    if (v && v->is_range() &&
+        std::none_of(ranges.begin(), ranges.end(), [&](const StatedValue* r) { return range_key(*r) == range_key(*v); }))
+      ranges.push_back(v);
   }
-  const int k = options.classes > 0 ? options.classes : std::clamp((distinct + 1) / 2, 2, 5);
+  std::sort(ranges.begin(), ranges.end(),
+            [](const StatedValue* a, const StatedValue* b) { return range_position(*a) < range_position(*b); });
+  std::vector<double> sorted = exact;
+  std::sort(sorted.begin(), sorted.end());
+  const int distinct = static_cast<int>(std::unique(sorted.begin(), sorted.end()) - sorted.begin());
+  // Asked-for classes are kept (and the legend says if the data could not fill them);
+  // the automatic choice never asks for more classes than there are distinct values.
+  const int k = options.classes > 0 ? options.classes : std::min(std::clamp((distinct + 1) / 2, 2, 5), std::max(distinct, 1));
   out.classes = classify(exact, options.method, k);
   out.palette = !options.palette.empty() ? options.palette
                 : ind.polarity == Polarity::lower_is_better ? "YlOrRd" : "YlGnBu";
-  out.colors = palette_colors(out.palette, static_cast<int>(std::max<std::size_t>(out.classes.size(), 1)));
-
-  const AreaStyle no_data{kNoDataFill, FillPattern::no_data, kNoDataPattern};
+  // Without exact values, the stated ranges themselves are the ordered classes.
+  const bool range_classes = out.classes.size() == 0 && !ranges.empty();
+  const std::size_t n_colors = range_classes ? ranges.size() : std::max<std::size_t>(out.classes.size(), 1);
+  out.colors = palette_colors(out.palette, static_cast<int>(n_colors));
   const Color flag_color = palette_colors(out.palette, 5)[3];
-  int n_no_data = 0, n_range = 0, n_flag = 0;
+  const std::vector<Color> qualitative = qualitative_colors();
+  std::vector<std::string> groups;  // labels of categories and group facts, in order of appearance
+
   for (std::size_t i = 0; i < registry.size(); ++i) {
     DistrictShading s;
     s.district = i;
-    s.value = table.find(ind.id, options.period, registry.at(i).code);
-    s.style = no_data;
+    s.value = values[i];
+    s.style = kNoDataStyle;
     s.value_text = tr(lang, Msg::no_data);
     if (s.value) {
       const StatedValue& v = *s.value;
@@ -99,67 +137,98 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
         if (v.stated.empty()) s.value_text = format_with_unit(v.value, ind.unit, lang);
         s.class_index = out.classes.class_of(v.value);
         if (s.class_index >= 0) s.style = {out.colors[static_cast<std::size_t>(s.class_index)], FillPattern::solid, {}};
-      } else if (v.is_range() && !out.classes.upper.empty()) {
+      } else if (v.is_range() && range_classes) {
+        const auto it = std::find_if(ranges.begin(), ranges.end(),
+                                     [&](const StatedValue* r) { return range_key(*r) == range_key(v); });
+        s.class_low = s.class_high = static_cast<int>(it - ranges.begin());
+        s.style = range_style(out.colors, s.class_low, s.class_high, false);
+      } else if (v.is_range()) {
         std::tie(s.class_low, s.class_high) = classes_overlapping(out.classes, v);
-        if (s.class_low >= 0) {
-          s.style = {out.colors[static_cast<std::size_t>(s.class_low)], FillPattern::hatch,
-                     out.colors[static_cast<std::size_t>(s.class_high)]};
-          if (s.class_low == s.class_high) s.style.pattern_color = Color{90, 90, 90, 255};
-          ++n_range;
-        }
+        const bool below_all = v.upper && *v.upper < out.classes.min;
+        if (below_all) s.class_low = s.class_high = -1;
+        s.style = range_style(out.colors, std::max(s.class_low, 0), std::max(s.class_high, 0), below_all);
       } else if (v.kind == ValueKind::flag) {
         s.style = {flag_color, FillPattern::solid, {}};
-        ++n_flag;
+      } else if (v.kind == ValueKind::category || v.kind == ValueKind::group_fact) {
+        const std::string key = v.kind == ValueKind::category ? v.stated : v.label + "\n" + v.stated;
+        auto it = std::find(groups.begin(), groups.end(), key);
+        if (it == groups.end()) it = groups.insert(groups.end(), key);
+        const auto g = static_cast<std::size_t>(it - groups.begin());
+        s.style = {qualitative[g % qualitative.size()], FillPattern::solid, {}};
+        if (v.kind == ValueKind::group_fact && !v.label.empty()) s.value_text = v.stated + " (" + v.label + ")";
       }
     }
-    if (s.style.pattern == FillPattern::no_data) ++n_no_data;
     out.districts.push_back(std::move(s));
   }
 
-  // Legend: classes, then ranges, flags, no data, then notes.
+  // Legend: classes, then ranges, flags, categories and groups, no data, then notes.
   Legend& legend = out.legend;
   legend.title = (lang == Lang::vi ? ind.name_vi : ind.name_en);
   const int decimals = decimals_for(out.classes.upper.empty() ? exact : out.classes.upper);
+  auto count_where = [&](auto pred) {
+    return static_cast<int>(std::count_if(out.districts.begin(), out.districts.end(), pred));
+  };
   for (std::size_t c = 0; c < out.classes.size(); ++c) {
     const double lo = out.classes.lower_of(c);
     const double hi = out.classes.upper[c];
-    std::string label;
     auto fmt = [&](double x) { return format_number(x, decimals, lang) + (ind.unit == "%" ? "%" : ""); };
+    std::string label;
     if (lo == hi) label = fmt(hi);
     else if (c == 0) label = fmt(lo) + " – " + fmt(hi);
     else label = "> " + fmt(lo) + " – " + fmt(hi);
-    legend.entries.push_back({{out.colors[c], FillPattern::solid, {}}, label,
-                              count_text(out.classes.counts[c], lang)});
+    legend.entries.push_back({{out.colors[c], FillPattern::solid, {}}, label, count_text(out.classes.counts[c], lang)});
   }
-  if (n_range > 0) {
-    // One entry per distinct statement ("trên 40%", "trên 30% đến dưới 40%", …).
-    std::vector<std::pair<const DistrictShading*, int>> statements;
-    for (const DistrictShading& s : out.districts) {
-      if (s.style.pattern != FillPattern::hatch) continue;
-      auto same = std::find_if(statements.begin(), statements.end(), [&](const auto& e) {
-        return e.first->value_text == s.value_text && e.first->style == s.style;
-      });
-      if (same == statements.end()) statements.emplace_back(&s, 1);
-      else ++same->second;
-    }
-    for (const auto& [example, count] : statements) {
-      std::string label = example->value_text;
-      if (!example->value->provenance.inferred_from.empty())
-        label += " (" + std::string(tr(lang, Msg::inferred)) + ")";
-      legend.entries.push_back({example->style, label, count_text(count, lang)});
-    }
+  // One entry per distinct way a range was drawn ("trên 40%", "dưới 51% (suy ra)", …).
+  std::vector<const DistrictShading*> shown;
+  for (const DistrictShading& s : out.districts) {
+    if (!s.value || !s.value->is_range()) continue;
+    if (std::any_of(shown.begin(), shown.end(), [&](const DistrictShading* e) {
+          return e->value_text == s.value_text && e->style == s.style;
+        }))
+      continue;
+    shown.push_back(&s);
+    std::string label = s.value_text;
+    if (!s.value->provenance.inferred_from.empty()) label += " (" + std::string(tr(lang, Msg::inferred)) + ")";
+    const int n = count_where([&](const DistrictShading& o) { return o.value_text == s.value_text && o.style == s.style; });
+    legend.entries.push_back({s.style, label, count_text(n, lang)});
   }
+  const int n_flag = count_where([](const DistrictShading& s) { return s.value && s.value->kind == ValueKind::flag; });
   if (n_flag > 0) {
-    legend.entries.push_back({{flag_color, FillPattern::solid, {}}, tr(lang, Msg::flagged), count_text(n_flag, lang)});
+    std::string label = tr(lang, Msg::flagged);
+    for (const DistrictShading& s : out.districts)
+      if (s.value && s.value->kind == ValueKind::flag && !s.value->label.empty()) {
+        label = s.value->label;
+        break;
+      }
+    legend.entries.push_back({{flag_color, FillPattern::solid, {}}, label, count_text(n_flag, lang)});
   }
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const Color color = qualitative[g % qualitative.size()];
+    const DistrictShading* example = nullptr;
+    for (const DistrictShading& s : out.districts)
+      if (s.style.fill == color && s.value && (s.value->kind == ValueKind::category || s.value->kind == ValueKind::group_fact))
+        example = example ? example : &s;
+    if (!example) continue;
+    const int n = count_where([&](const DistrictShading& s) { return s.style.fill == color && s.value; });
+    legend.entries.push_back({{color, FillPattern::solid, {}}, example->value_text, count_text(n, lang)});
+  }
+  const int n_no_data = count_where([](const DistrictShading& s) { return s.style.pattern == FillPattern::no_data; });
   if (n_no_data > 0)
-    legend.entries.push_back({no_data, tr(lang, Msg::no_data_legend), count_text(n_no_data, lang)});
+    legend.entries.push_back({kNoDataStyle, tr(lang, Msg::no_data_legend), count_text(n_no_data, lang)});
   if (out.reference)
     legend.notes.push_back(std::string(tr(lang, Msg::province_reference)) + ": " +
                            (out.reference->stated.empty() ? format_with_unit(out.reference->value, ind.unit, lang)
                                                           : out.reference->stated));
   if (out.classes.size() > 1) legend.notes.push_back(tr(lang, Msg::classes_note));
-  for (const std::string& note : out.classes.notes) legend.notes.push_back(note);
+  using Adj = Classes::Adjustment;
+  if (out.classes.adjustment == Adj::one_class_per_value)
+    legend.notes.push_back(fill(tr(lang, Msg::one_class_per_value),
+                                {{"distinct", std::to_string(out.classes.distinct_values)},
+                                 {"requested", std::to_string(out.classes.requested)}}));
+  if (out.classes.adjustment == Adj::merged_tied_quantiles)
+    legend.notes.push_back(fill(tr(lang, Msg::merged_tied_quantiles),
+                                {{"classes", std::to_string(out.classes.size())},
+                                 {"requested", std::to_string(out.classes.requested)}}));
   return out;
 }
 

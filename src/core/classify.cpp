@@ -72,11 +72,10 @@ Classes classify(std::vector<double> values, ClassMethod method, int classes) {
   std::vector<double> distinct = values;
   distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
   out.min = values.front();
+  out.distinct_values = static_cast<int>(distinct.size());
   int k = std::clamp(classes, 1, 9);
   if (static_cast<int>(distinct.size()) <= k) {
-    if (static_cast<int>(distinct.size()) < k)
-      out.notes.push_back("only " + std::to_string(distinct.size()) + " distinct values for " +
-                          std::to_string(k) + " classes: one class per value");
+    if (static_cast<int>(distinct.size()) < k) out.adjustment = Classes::Adjustment::one_class_per_value;
     out.upper = distinct;
   } else if (method == ClassMethod::equal_interval) {
     const double step = (values.back() - values.front()) / k;
@@ -87,9 +86,7 @@ Classes classify(std::vector<double> values, ClassMethod method, int classes) {
       const double b = values[std::min(idx, values.size() - 1)];
       if (out.upper.empty() || b > out.upper.back()) out.upper.push_back(b);
     }
-    if (static_cast<int>(out.upper.size()) < k)
-      out.notes.push_back("tied values fall on a quantile boundary: " + std::to_string(out.upper.size()) +
-                          " classes instead of " + std::to_string(k));
+    if (static_cast<int>(out.upper.size()) < k) out.adjustment = Classes::Adjustment::merged_tied_quantiles;
   } else {
     for (std::size_t end : fisher_jenks_groups(values, k)) out.upper.push_back(values[end - 1]);
   }

@@ -14,7 +14,9 @@ struct Classes {
   std::vector<double> upper;        // one per class, ascending
   std::vector<int> counts;          // values per class
   int requested = 0;                // classes asked for; may exceed upper.size()
-  std::vector<std::string> notes;   // what was adjusted, e.g. fewer distinct values than classes
+  // What had to give, so the legend can say it instead of showing empty classes.
+  enum class Adjustment { none, one_class_per_value, merged_tied_quantiles } adjustment = Adjustment::none;
+  int distinct_values = 0;
 
   std::size_t size() const { return upper.size(); }
   double lower_of(std::size_t i) const { return i == 0 ? min : upper[i - 1]; }
@@ -23,7 +25,7 @@ struct Classes {
 };
 
 // Uses only finite values. With fewer distinct values than `classes`, each distinct
-// value gets its own class and a note says so. Deterministic for the same input.
+// value gets its own class (Adjustment::one_class_per_value). Deterministic.
 Classes classify(std::vector<double> values, ClassMethod method, int classes);
 
 // Fisher's exact optimal grouping (natural breaks) of sorted values into k groups:

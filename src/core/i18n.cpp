@@ -30,8 +30,23 @@ const char* tr(Lang lang, Msg msg) {
     case Msg::classes_note:
       return vi ? "Mỗi lớp gồm cận trên, không gồm cận dưới (trừ lớp đầu)"
                 : "Each class includes its upper limit, not its lower (except the first)";
+    case Msg::one_class_per_value:
+      return vi ? "Chỉ có {distinct} giá trị khác nhau cho {requested} lớp: mỗi giá trị một lớp"
+                : "Only {distinct} distinct values for {requested} classes: one class per value";
+    case Msg::merged_tied_quantiles:
+      return vi ? "Giá trị trùng nhau ở ranh giới phân vị: {classes} lớp thay vì {requested}"
+                : "Tied values on a quantile boundary: {classes} classes instead of {requested}";
   }
   return "";
+}
+
+std::string fill(std::string text, std::initializer_list<std::pair<const char*, std::string>> values) {
+  for (const auto& [name, value] : values) {
+    const std::string key = std::string("{") + name + "}";
+    for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size()))
+      text.replace(pos, key.size(), value);
+  }
+  return text;
 }
 
 std::string period_title(const std::string& id, Lang lang) {

@@ -26,7 +26,12 @@ enum class Msg {
   value,              // "Giá trị"
   quote,              // "Trích"
   classes_note,       // legend note on class boundaries
+  one_class_per_value,    // "{distinct} values for {requested} classes: one class per value"
+  merged_tied_quantiles,  // "tied values on a quantile boundary: {classes} classes instead of {requested}"
 };
+
+// Replaces "{name}" placeholders: fill("{n} huyện", {{"n", "3"}}).
+std::string fill(std::string text, std::initializer_list<std::pair<const char*, std::string>> values);
 
 const char* tr(Lang lang, Msg msg);
 std::string period_title(const std::string& period_id, Lang lang);  // "2021-Q1" -> "Quý I/2021"

@@ -32,6 +32,9 @@ constexpr Scheme kSchemes[] = {
       "ffffcc ffeda0 fed976 feb24c fd8d3c fc4e2a e31a1c bd0026 800026"}},
 };
 
+// Qualitative scheme for categories and groups (no order implied).
+constexpr std::string_view kSet2 = "66c2a5 fc8d62 8da0cb e78ac3 a6d854 ffd92f e5c494";
+
 std::vector<Color> parse_list(std::string_view list) {
   std::vector<Color> out;
   while (!list.empty()) {
@@ -43,6 +46,13 @@ std::vector<Color> parse_list(std::string_view list) {
 }
 
 }  // namespace
+
+std::vector<Color> qualitative_colors() { return parse_list(kSet2); }
+
+Color darken(Color c, double factor) {
+  auto scale = [&](std::uint8_t v) { return static_cast<std::uint8_t>(v * factor + 0.5); };
+  return {scale(c.r), scale(c.g), scale(c.b), c.a};
+}
 
 std::vector<std::string> palette_names() {
   std::vector<std::string> names;

@@ -14,6 +14,11 @@ namespace hgm {
 std::vector<Color> palette_colors(std::string_view name, int n);
 std::vector<std::string> palette_names();
 
+// ColorBrewer Set2 (without its grey, which could pass for no data): for categories and groups.
+std::vector<Color> qualitative_colors();
+// The colour scaled towards black by `factor` (0..1), e.g. for hatch lines over a class colour.
+Color darken(Color c, double factor);
+
 // Not a class colour: drawn under the no-data pattern.
 inline constexpr Color kNoDataFill{246, 246, 246, 255};
 inline constexpr Color kNoDataPattern{150, 150, 150, 255};

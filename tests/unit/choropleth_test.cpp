@@ -108,3 +108,71 @@ TEST(Palette, SizesAndUnknownNames) {
 
 }  // namespace
 }  // namespace hgm
+
+namespace hgm {
+namespace {
+
+TEST(Choropleth, RangeOnlyIndicatorUsesTheStatedRangesAsOrderedClasses) {
+  const test::ProjectTables p;
+  const Choropleth c = build_choropleth(p.registry, p.table, opts("investment_disbursement", "2021-Q1"));
+  EXPECT_EQ(c.classes.size(), 0u);
+  ASSERT_EQ(c.colors.size(), 2u);
+  const DistrictShading& between = c.districts.at(*p.registry.find_code("030"));  // trên 30% đến dưới 40%
+  const DistrictShading& above = c.districts.at(*p.registry.find_code("034"));    // trên 40%
+  EXPECT_EQ(between.style.pattern, FillPattern::hatch);
+  EXPECT_EQ(above.style.pattern, FillPattern::hatch);
+  EXPECT_EQ(between.style.fill, c.colors[0]);
+  EXPECT_EQ(above.style.fill, c.colors[1]);  // the higher range is the darker class
+  EXPECT_EQ(c.legend.entries.at(0).label, "trên 30% đến dưới 40%");
+  EXPECT_EQ(c.legend.entries.at(1).label, "trên 40%");
+  EXPECT_EQ(c.legend.entries.at(2).label, "Không có số liệu");
+}
+
+TEST(Choropleth, BoundBelowEveryClassIsHatchedNotGivenTheLowestColour) {
+  const test::ProjectTables p;
+  const Choropleth c = build_choropleth(p.registry, p.table, opts("digital_signature_use", "2021-Q1"));
+  const DistrictShading& xin_man = c.districts.at(*p.registry.find_code("033"));
+  const DistrictShading& dong_van = c.districts.at(*p.registry.find_code("026"));
+  EXPECT_EQ(xin_man.style.pattern, FillPattern::solid);
+  EXPECT_EQ(dong_van.style.pattern, FillPattern::hatch);
+  EXPECT_NE(dong_van.style.fill, xin_man.style.fill);
+  EXPECT_EQ(dong_van.class_index, -1);
+  EXPECT_EQ(dong_van.value_text, "dưới 51%");
+}
+
+TEST(Choropleth, GroupFactsShareOneColourAndSayTheyAreShared) {
+  const test::ProjectTables p;
+  const Choropleth c = build_choropleth(p.registry, p.table, opts("stone_field_soil_households", "2021-Q1"));
+  const DistrictShading& meo_vac = c.districts.at(*p.registry.find_code("027"));
+  const DistrictShading& yen_minh = c.districts.at(*p.registry.find_code("028"));
+  EXPECT_EQ(meo_vac.style, yen_minh.style);
+  EXPECT_EQ(meo_vac.class_index, -1);
+  EXPECT_NE(meo_vac.value_text.find("60"), std::string::npos);
+  EXPECT_NE(meo_vac.value_text.find("Mèo Vạc"), std::string::npos);  // the group is named
+  EXPECT_EQ(c.legend.entries.front().count_label, "3 huyện/TP");
+}
+
+}  // namespace
+}  // namespace hgm
+
+namespace hgm {
+namespace {
+
+TEST(Choropleth, TooManyClassesForTheDataIsSaidInTheLegendInBothLanguages) {
+  const test::ProjectTables p;
+  ChoroplethOptions o = opts("budget_revenue_attainment", "2021-Q1");
+  o.classes = 7;
+  const Choropleth vi = build_choropleth(p.registry, p.table, o);
+  EXPECT_EQ(vi.classes.size(), 5u);
+  EXPECT_NE(std::find(vi.legend.notes.begin(), vi.legend.notes.end(),
+                      "Chỉ có 5 giá trị khác nhau cho 7 lớp: mỗi giá trị một lớp"),
+            vi.legend.notes.end());
+  o.lang = Lang::en;
+  const Choropleth en = build_choropleth(p.registry, p.table, o);
+  EXPECT_NE(std::find(en.legend.notes.begin(), en.legend.notes.end(),
+                      "Only 5 distinct values for 7 classes: one class per value"),
+            en.legend.notes.end());
+}
+
+}  // namespace
+}  // namespace hgm
