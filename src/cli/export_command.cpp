@@ -8,13 +8,26 @@
 
 namespace hgm::cli {
 
-ExportTiming export_png(const Scene& scene, int width, int height, const std::string& out_path) {
+namespace {
+render::OffscreenOptions analytic_antialiasing() {
+  render::OffscreenOptions options;
+  options.samples = 1;
+  return options;
+}
+}  // namespace
+
+Exporter::Exporter(int width, int height)
+    : width_(width), height_(height),
+      renderer_(std::make_unique<render::OffscreenRenderer>(width, height, analytic_antialiasing())) {}
+
+Exporter::~Exporter() = default;
+
+ExportTiming Exporter::export_png(const Scene& scene, const std::string& out_path) {
   using Clock = std::chrono::steady_clock;
   ExportTiming t;
   const auto start = Clock::now();
-  render::OffscreenRenderer renderer(width, height);
-  const Frame frame = layout_frame(scene, width, height, MapView{}, renderer.font());
-  const render::Image image = renderer.render(frame);
+  const Frame frame = layout_frame(scene, width_, height_, MapView{}, renderer_->font());
+  const render::Image image = renderer_->render(frame);
   const auto drawn = Clock::now();
   render::write_png(out_path, image);
   t.render_ms = std::chrono::duration<double, std::milli>(drawn - start).count();

@@ -1,5 +1,6 @@
 #include "cli/run_cli.h"
 
+#include <future>
 #include <iostream>
 
 #include "cli/check_data_command.h"
@@ -17,24 +18,21 @@ namespace hgm::cli {
 
 namespace {
 
-int run(const CliOptions& o) {
-  switch (o.command) {
-    case Command::help: std::cout << help_text(); return 0;
-    case Command::version: std::cout << "hagiang-map " << HGM_VERSION << "\n"; return 0;
-    default: break;
+int run_check_data(const CliOptions& o) {
+  io::ProjectData data = io::load_project_data(o.data_dir.empty() ? io::default_project_dir() : o.data_dir);
+  bool all_ok = true;
+  for (const std::string& file : o.tables) {
+    ImportOptions import;
+    import.period = o.map.period;
+    const ImportReport report = import_table(io::read_table(file), data.registry, data.table, import);
+    std::cout << (o.json ? check_report_json(report) : check_report_text(report));
+    all_ok &= report.ok();
   }
-  if (o.command == Command::check_data) {
-    io::ProjectData data = io::load_project_data(o.data_dir.empty() ? io::default_project_dir() : o.data_dir);
-    bool all_ok = true;
-    for (const std::string& file : o.tables) {
-      ImportOptions import;
-      import.period = o.map.period;
-      const ImportReport report = import_table(io::read_table(file), data.registry, data.table, import);
-      std::cout << (o.json ? check_report_json(report) : check_report_text(report));
-      all_ok &= report.ok();
-    }
-    return all_ok ? 0 : 3;
-  }
+  return all_ok ? 0 : 3;
+}
+
+// The project's tables, the boundaries, and any planner's tables given with --table.
+io::MapInputs load_inputs(const CliOptions& o) {
   io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir);
   for (const std::string& file : o.tables) {
     ImportOptions import;
@@ -42,27 +40,50 @@ int run(const CliOptions& o) {
     const ImportReport report = import_table(io::read_table(file), inputs.data.registry, inputs.data.table, import);
     if (!report.ok()) std::cerr << check_report_text(report);
   }
-  const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "warning: " << w << "\n";
-  const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution);
-  if (o.command == Command::inspect) {
-    if (!o.json) {
-      std::cout << inspect_text(inputs, map);
-      return 0;
-    }
-    if (!o.size_given) {
-      std::cout << inspect_json(inputs, map, nullptr);
-      return 0;
-    }
-    const render::Font font;
-    const Frame frame = layout_frame(scene, o.width, o.height, MapView{}, font);
-    std::cout << inspect_json(inputs, map, &frame, &font);
+  return inputs;
+}
+
+int run_inspect(const CliOptions& o) {
+  const io::MapInputs inputs = load_inputs(o);
+  const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
+  if (!o.json) {
+    std::cout << inspect_text(inputs, map);
     return 0;
   }
-  const ExportTiming t = export_png(scene, o.width, o.height, o.out);
+  if (!o.size_given) {
+    std::cout << inspect_json(inputs, map, nullptr);
+    return 0;
+  }
+  const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution);
+  const render::Font font;
+  const Frame frame = layout_frame(scene, o.width, o.height, MapView{}, font);
+  std::cout << inspect_json(inputs, map, &frame, &font);
+  return 0;
+}
+
+int run_export(const CliOptions& o) {
+  // The data loads on the second core while this thread brings up headless OpenGL.
+  auto loading = std::async(std::launch::async, [&o] { return load_inputs(o); });
+  Exporter exporter(o.width, o.height);
+  const io::MapInputs inputs = loading.get();
+  const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
+  const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution);
+  const ExportTiming t = exporter.export_png(scene, o.out);
   std::cerr << "wrote " << o.out << " (" << o.width << "x" << o.height << ", render " << static_cast<int>(t.render_ms)
             << " ms, png " << static_cast<int>(t.write_ms) << " ms)\n";
   return 0;
+}
+
+int run(const CliOptions& o) {
+  switch (o.command) {
+    case Command::help: std::cout << help_text(); return 0;
+    case Command::version: std::cout << "hagiang-map " << HGM_VERSION << "\n"; return 0;
+    case Command::check_data: return run_check_data(o);
+    case Command::inspect: return run_inspect(o);
+    case Command::export_png: return run_export(o);
+  }
+  return 1;
 }
 
 }  // namespace
