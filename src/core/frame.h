@@ -25,6 +25,20 @@ struct FrameText {
   double halo_px = 0;
 };
 
+// A polyline in pixels (leader lines, scale bar, north arrow, inset outlines).
+struct FrameLine {
+  std::vector<Vec2> points;  // pixels
+  double width = 1;          // pixels
+  Color color{0, 0, 0, 255};
+  bool closed = false;       // joins the last point to the first
+};
+
+// A filled shape in pixels, already triangulated (inset map areas, north arrow).
+struct FramePolygon {
+  TriangleMesh mesh;  // vertices in pixels
+  Color fill{0, 0, 0, 255};
+};
+
 struct Frame {
   int width = 0, height = 0;
   Color background;
@@ -35,8 +49,10 @@ struct Frame {
   Color outline;
   double pattern_spacing_px = 8;  // distance between hatch lines
   double pattern_line_px = 2;     // width of hatch lines
-  // Drawn after the map, in order: rectangles first, then texts.
+  // Drawn after the map, in this order: rectangles, polygons, lines, texts.
   std::vector<FrameRect> rects;
+  std::vector<FramePolygon> polygons;
+  std::vector<FrameLine> lines;
   std::vector<FrameText> texts;
 };
 
