@@ -55,7 +55,8 @@ int run_inspect(const CliOptions& o) {
     std::cout << inspect_json(inputs, map, nullptr);
     return 0;
   }
-  const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution);
+  const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution,
+                                  inputs.locator);
   const render::Font font;
   const Frame frame = layout_frame(scene, o.width, o.height, MapView{}, font);
   std::cout << inspect_json(inputs, map, &frame, &font);
@@ -68,7 +69,8 @@ int run_export(const CliOptions& o) {
   Exporter exporter(o.width, o.height);
   const io::MapInputs inputs = loading.get();
   const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
-  const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution);
+  const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution,
+                                  inputs.locator);
   const ExportTiming t = exporter.export_png(scene, o.out);
   std::cerr << "wrote " << o.out << " (" << o.width << "x" << o.height << ", render " << static_cast<int>(t.render_ms)
             << " ms, png " << static_cast<int>(t.write_ms) << " ms)\n";

@@ -10,11 +10,16 @@
 
 namespace hgm {
 
+// Each element of the map can be shown or hidden. The boundary attribution is part of
+// the credits and is always drawn when the credits are.
 struct LayoutOptions {
   bool show_title = true;
   bool show_legend = true;
   bool show_labels = true;
   bool show_credits = true;  // source line and boundary attribution
+  bool show_scale_bar = true;
+  bool show_north_arrow = true;
+  bool show_locator = true;
 };
 
 // The viewport the map gets at this size, so a front end can pan/zoom before layout.

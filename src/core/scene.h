@@ -43,6 +43,21 @@ struct Legend {
   std::vector<std::string> notes;  // e.g. the province reference value
 };
 
+// The small map that shows where the province lies in the country.
+struct LocatorShape {
+  std::string code;    // province code, e.g. "02"
+  MultiPolygon shape;  // map units
+  TriangleMesh mesh;
+};
+
+struct LocatorMap {
+  std::vector<LocatorShape> shapes;
+  Bounds bounds;
+  std::string highlight_code;  // the province drawn in the accent colour
+  std::string caption;         // e.g. "Vị trí tỉnh Hà Giang"
+  bool empty() const { return shapes.empty(); }
+};
+
 struct Scene {
   std::vector<MapFeature> features;
   Bounds bounds;  // of all features
@@ -51,6 +66,8 @@ struct Scene {
   std::string source_line;   // where the figures come from
   std::string attribution;   // boundary attribution (SOURCE.md), always shown
   Legend legend;
+  LocatorMap locator;        // may be empty (no national layer available)
+  std::string north_letter = "B";  // "B" (Bắc) or "N"
   Color background{255, 255, 255, 255};
   Color outline{64, 64, 64, 255};
   double outline_width_px = 1.5;  // at a 1080-pixel-high frame; scaled with the frame

@@ -29,8 +29,11 @@ std::string source_line(const Choropleth& c, Lang lang) {
 }  // namespace
 
 Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const DistrictRegistry& registry,
-                  Lang lang, const std::string& attribution) {
+                  Lang lang, const std::string& attribution, const LocatorMap& locator) {
   Scene scene;
+  scene.locator = locator;
+  scene.locator.caption = lang == Lang::vi ? "Vị trí tỉnh Hà Giang" : "Location of Hà Giang";
+  scene.north_letter = lang == Lang::vi ? "B" : "N";
   const Indicator& ind = *c.indicator;
   scene.title = lang == Lang::vi ? ind.name_vi : ind.name_en;
   scene.subtitle = period_title(c.period, lang);

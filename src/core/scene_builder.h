@@ -11,7 +11,8 @@ namespace hgm {
 // One Scene for every backend: district shapes with their styles and labels, title,
 // subtitle, legend, source line and the boundary attribution.
 Scene build_scene(const Choropleth& choropleth, const BoundarySet& boundaries,
-                  const DistrictRegistry& registry, Lang lang, const std::string& attribution);
+                  const DistrictRegistry& registry, Lang lang, const std::string& attribution,
+                  const LocatorMap& locator = {});
 
 // Which district is under a map point, or -1.
 int district_at(const BoundarySet& boundaries, Vec2 map_point);

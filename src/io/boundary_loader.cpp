@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "io/gdal_session.h"
 #include "io/geos_shapes.h"
+#include "io/ogr_shapes.h"
 
 namespace hgm::io {
 
@@ -20,35 +21,6 @@ namespace {
 constexpr const char* kCodeFields[] = {"code", "gso_code", "ma_huyen", "ADM2_PCODE_GSO"};
 constexpr const char* kNameFields[] = {"name_vi", "name_full", "name_ascii", "name_en", "gb_name",
                                        "shapeName", "ADM2_VI", "ADM2_EN", "NAME_2", "ten_huyen"};
-
-Ring to_ring(const OGRLinearRing& ring) {
-  Ring out;
-  const int n = ring.getNumPoints();
-  out.reserve(static_cast<std::size_t>(n));
-  for (int i = 0; i < n; ++i) out.push_back({ring.getX(i), ring.getY(i)});
-  if (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y) out.pop_back();
-  return out;
-}
-
-void append_polygon(const OGRPolygon& poly, MultiPolygon& out) {
-  if (poly.IsEmpty()) return;
-  Polygon p;
-  p.outer = to_ring(*poly.getExteriorRing());
-  for (int i = 0; i < poly.getNumInteriorRings(); ++i) p.holes.push_back(to_ring(*poly.getInteriorRing(i)));
-  out.push_back(std::move(p));
-}
-
-std::optional<MultiPolygon> to_shape(const OGRGeometry& geom) {
-  MultiPolygon out;
-  switch (wkbFlatten(geom.getGeometryType())) {
-    case wkbPolygon: append_polygon(*geom.toPolygon(), out); break;
-    case wkbMultiPolygon:
-      for (const OGRPolygon* part : *geom.toMultiPolygon()) append_polygon(*part, out);
-      break;
-    default: return std::nullopt;
-  }
-  return out;
-}
 
 std::string field_text(const OGRFeature& f, const char* name) {
   const int idx = f.GetFieldIndex(name);

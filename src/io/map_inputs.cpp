@@ -1,13 +1,29 @@
 #include "io/map_inputs.h"
 
+#include <filesystem>
+
+#include "core/errors.h"
 #include "io/boundary_loader.h"
+#include "io/locator_loader.h"
 
 namespace hgm::io {
 
 MapInputs load_map_inputs(const std::string& boundary_file, const std::string& data_dir) {
   MapInputs in;
   in.data = load_project_data(data_dir.empty() ? default_project_dir() : data_dir);
-  in.boundaries = load_boundaries(boundary_file.empty() ? default_boundary_file() : boundary_file, in.data.registry);
+  const std::string boundaries = boundary_file.empty() ? default_boundary_file() : boundary_file;
+  in.boundaries = load_boundaries(boundaries, in.data.registry);
+  // The provinces layer sits beside the districts (set-up puts both there).
+  const std::string provinces = (std::filesystem::path(boundaries).parent_path() / "vietnam_adm1.shp").string();
+  if (std::filesystem::exists(provinces)) {
+    try {
+      in.locator = load_locator(provinces);
+    } catch (const DataError& e) {
+      in.boundaries.warnings.push_back(std::string(e.what()) + " The map is drawn without the locator inset.");
+    }
+  } else {
+    in.boundaries.warnings.push_back(provinces + ": not found; the map is drawn without the locator inset.");
+  }
   return in;
 }
 

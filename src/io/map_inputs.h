@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/district_geometry.h"
+#include "core/scene.h"
 #include "io/project_data.h"
 
 namespace hgm::io {
@@ -10,6 +11,7 @@ namespace hgm::io {
 struct MapInputs {
   ProjectData data;
   BoundarySet boundaries;
+  LocatorMap locator;  // empty when the national provinces layer is missing (a warning says so)
 };
 
 // Empty arguments take the defaults (default_boundary_file(), default_project_dir()).

@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 
 #include "core/frame_layout.h"
+#include "core/map_furniture.h"
 #include "core/map_view.h"
 
 namespace hgm {
@@ -99,13 +101,95 @@ TEST(FrameLayout, LabelsDoNotOverlap) {
   twin.label = "Trùng vị trí";
   s.features.push_back(twin);  // same anchor: the second must move or be dropped
   const FixedWidthMeasurer m;
-  const Frame f = layout_frame(s, 1920, 1080, MapView{}, m);
+  LayoutOptions only_labels;
+  only_labels.show_scale_bar = only_labels.show_north_arrow = false;
+  const Frame f = layout_frame(s, 1920, 1080, MapView{}, m, only_labels);
   std::vector<const FrameText*> labels;
   for (const FrameText& t : f.texts)
     if (t.halo_px > 0) labels.push_back(&t);
   ASSERT_EQ(labels.size(), 2u);
-  const double h = m.ascent(labels[0]->size_px) + m.descent(labels[0]->size_px);
-  EXPECT_GE(std::fabs(labels[0]->y - labels[1]->y), h);
+  auto box = [&](const FrameText* t) {
+    return std::array<double, 4>{t->x, t->y - m.ascent(t->size_px), t->x + m.text_width(t->utf8, t->size_px),
+                                 t->y + m.descent(t->size_px)};
+  };
+  const auto a = box(labels[0]), b = box(labels[1]);
+  const bool overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  EXPECT_FALSE(overlap);
+}
+
+TEST(FrameLayout, SmallDistrictGetsItsNameOutsideWithALeaderLine) {
+  Scene s = square_scene();
+  MapFeature city;
+  city.code = "024";
+  city.label = "TP. Hà Giang";
+  city.shape = {Polygon{{{480, 480}, {520, 480}, {520, 520}, {480, 520}}, {}}};
+  city.label_anchor = {500, 500};
+  city.inscribed_radius = 20;  // far too small for its name
+  s.features.push_back(city);
+  const FixedWidthMeasurer m;
+  LayoutOptions o;
+  o.show_scale_bar = o.show_north_arrow = false;
+  const Frame f = layout_frame(s, 1920, 1080, MapView{}, m, o);
+  const FrameText* label = nullptr;
+  for (const FrameText& t : f.texts)
+    if (t.utf8 == "TP. Hà Giang") label = &t;
+  ASSERT_NE(label, nullptr);
+  const Vec2 anchor = f.transform.to_pixel({500, 500});
+  ASSERT_EQ(f.lines.size(), 1u);
+  EXPECT_NEAR(f.lines[0].points.front().x, anchor.x, 1e-9);  // the leader starts in the district
+  EXPECT_NEAR(f.lines[0].points.front().y, anchor.y, 1e-9);
+  const double w = m.text_width(label->utf8, label->size_px);
+  const bool outside = label->x > anchor.x || label->x + w < anchor.x || label->y < anchor.y ||
+                       label->y - m.ascent(label->size_px) > anchor.y;
+  EXPECT_TRUE(outside);
+}
+
+TEST(MapFurniture, ScaleBarHasARoundLengthInKilometres) {
+  EXPECT_DOUBLE_EQ(layout::nice_length_km(17), 20);
+  EXPECT_DOUBLE_EQ(layout::nice_length_km(9), 10);
+  EXPECT_DOUBLE_EQ(layout::nice_length_km(0.3), 0.2);
+  EXPECT_DOUBLE_EQ(layout::nice_length_km(1.2), 1);
+  EXPECT_DOUBLE_EQ(layout::nice_length_km(4.2), 5);
+  Scene s = square_scene();
+  s.bounds = {0, 0, 100000, 100000};  // 100 km square
+  const FixedWidthMeasurer m;
+  const Frame f = layout_frame(s, 1920, 1080, MapView{}, m);
+  ASSERT_FALSE(f.lines.empty());
+  const FrameLine& bar = f.lines.front();
+  const double km = (bar.points[1].x - bar.points[0].x) / (f.transform.scale * 1000);
+  EXPECT_NEAR(km, layout::nice_length_km(km), 1e-9);
+  bool labelled = false;
+  for (const FrameText& t : f.texts) labelled |= t.utf8 == layout::format_km_label(km);
+  EXPECT_TRUE(labelled);
+}
+
+TEST(MapFurniture, LocatorHighlightsTheProvinceAndEverythingCanBeHidden) {
+  Scene s = square_scene();
+  LocatorShape a{"01", {Polygon{{{0, 0}, {10, 0}, {10, 10}}, {}}}, {{{0, 0}, {10, 0}, {10, 10}}, {0, 1, 2}}};
+  LocatorShape b = a;
+  b.code = "02";
+  s.locator.shapes = {a, b};
+  s.locator.bounds = {0, 0, 10, 10};
+  s.locator.highlight_code = "02";
+  s.locator.caption = "Vị trí";
+  const FixedWidthMeasurer m;
+  const Frame f = layout_frame(s, 1920, 1080, MapView{}, m);
+  int accent = 0, grey = 0;
+  for (const FramePolygon& p : f.polygons) {
+    if (p.mesh.vertices.size() != 3) continue;  // the north arrow's halves
+    (p.fill == Color{215, 48, 31, 255} ? accent : grey)++;
+  }
+  EXPECT_EQ(accent, 1);
+  EXPECT_GE(grey, 1);
+  LayoutOptions none;
+  none.show_title = none.show_legend = none.show_labels = none.show_credits = false;
+  none.show_scale_bar = none.show_north_arrow = none.show_locator = false;
+  const Frame bare = layout_frame(s, 1920, 1080, MapView{}, m, none);
+  EXPECT_TRUE(bare.texts.empty());
+  EXPECT_TRUE(bare.rects.empty());
+  EXPECT_TRUE(bare.lines.empty());
+  EXPECT_TRUE(bare.polygons.empty());
+  EXPECT_GT(bare.map_viewport.w, f.map_viewport.w);  // the map takes the room
 }
 
 }  // namespace

@@ -1,0 +1,23 @@
+#pragma once
+// The provinces of Viet Nam for the locator inset (the national layer obtained at set-up,
+// vietnam_adm1.shp). Its Đà Nẵng and Khánh Hòa polygons hold the Hoàng Sa and Trường Sa
+// archipelagos, so they appear in the inset with the mainland.
+#include <string>
+
+#include "core/scene.h"
+
+namespace hgm::io {
+
+struct LocatorOptions {
+  std::string target_crs = "EPSG:3405";
+  std::string code_field = "adm1_code";
+  std::string highlight_code = "02";      // Hà Giang
+  double simplify_tolerance_m = 1500;     // the inset is a few hundred pixels wide
+};
+
+// Throws hgm::DataError naming the file when it cannot be read.
+LocatorMap load_locator(const std::string& path, const LocatorOptions& options = {});
+
+std::string default_locator_file();  // beside the default boundary file
+
+}  // namespace hgm::io
