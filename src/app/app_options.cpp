@@ -1,0 +1,104 @@
+#include "app/app_options.h"
+
+#include <charconv>
+#include <tuple>
+#include <utility>
+
+#include "core/errors.h"
+#include "core/i18n.h"
+
+namespace hgm::app {
+
+namespace {
+
+int parse_int(const std::string& text, const std::string& what, int min, int max) {
+  int value = 0;
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc{} || ptr != end || value < min || value > max) {
+    throw UsageError(what + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+                     ", not '" + text + "'");
+  }
+  return value;
+}
+
+// "1600x900" -> {1600, 900}
+std::pair<int, int> parse_window_size(const std::string& text) {
+  const std::size_t x = text.find_first_of("xX");
+  if (x == std::string::npos) throw UsageError("--size takes WIDTHxHEIGHT, e.g. 1600x900, not '" + text + "'");
+  return {parse_int(text.substr(0, x), "--size width", 320, 16384),
+          parse_int(text.substr(x + 1), "--size height", 240, 16384)};
+}
+
+}  // namespace
+
+AppOptions parse_app_options(const std::vector<std::string>& args) {
+  AppOptions o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string name = args[i];
+    std::string value;
+    bool has_inline_value = false;
+    if (const std::size_t eq = name.find('='); name.rfind("--", 0) == 0 && eq != std::string::npos) {
+      value = name.substr(eq + 1);
+      name = name.substr(0, eq);
+      has_inline_value = true;
+    }
+    const auto take_value = [&]() -> std::string {
+      if (has_inline_value) return value;
+      if (i + 1 >= args.size()) throw UsageError(name + " needs a value (see --help)");
+      return args[++i];
+    };
+    if (name == "--help" || name == "-h") {
+      o.action = AppOptions::Action::help;
+    } else if (name == "--version") {
+      o.action = AppOptions::Action::version;
+    } else if (name == "--indicator") {
+      o.indicator = take_value();
+    } else if (name == "--period") {
+      o.period = take_value();
+    } else if (name == "--lang") {
+      o.lang = parse_lang(take_value());
+    } else if (name == "--boundaries") {
+      o.boundaries = take_value();
+    } else if (name == "--data") {
+      o.data_dir = take_value();
+    } else if (name == "--size") {
+      std::tie(o.width, o.height) = parse_window_size(take_value());
+    } else if (name == "--frames") {
+      o.frames = parse_int(take_value(), "--frames", 1, 1000000);
+    } else if (name == "--screenshot") {
+      o.screenshot = take_value();
+      if (o.screenshot.empty()) throw UsageError("--screenshot needs a file name");
+    } else {
+      throw UsageError("unknown option '" + args[i] + "' (see --help)");
+    }
+  }
+  return o;
+}
+
+std::string app_help_text() {
+  return "Usage: hagiang-map-app [options]\n"
+         "\n"
+         "Opens the Hà Giang indicator map in a window. Without a display, writes the map\n"
+         "to a PNG file instead (1920x1080).\n"
+         "\n"
+         "Options:\n"
+         "  --indicator ID     indicator to show (default budget_revenue_attainment)\n"
+         "  --period P         period, e.g. 2021-Q1 (default 2021-Q1)\n"
+         "  --lang vi|en       language of the map and the interface (default vi)\n"
+         "  --boundaries FILE  district boundary file (default: the set-up copy)\n"
+         "  --data DIR         folder with the project's tables (default: geodata/)\n"
+         "  --size WxH         window size (default 1600x900)\n"
+         "  --frames N         draw N frames, then exit\n"
+         "  --screenshot FILE  write the last frame as PNG (the output file when there is\n"
+         "                     no display)\n"
+         "  --help, --version\n"
+         "\n"
+         "In the window: drag to pan, mouse wheel or +/- to zoom, R or Home to reset the view,\n"
+         "arrow keys to step through indicators, F11 or F for full screen, Esc to leave it,\n"
+         "H to hide the panel.\n"
+         "\n"
+         "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 bad data, 4 no OpenGL or font.\n";
+}
+
+}  // namespace hgm::app

@@ -1,0 +1,26 @@
+#pragma once
+// What the hover tooltip says about one district: its name, the figure as the report
+// states it, the period, and where the figure comes from. Plain text, already in the
+// chosen language; the tooltip only lays it out.
+#include <optional>
+#include <string>
+
+#include "app/map_state.h"
+
+namespace hgm::app {
+
+struct DistrictDetails {
+  std::string name;        // Vietnamese name with its type: "Huyện Xín Mần"
+  std::string indicator;   // indicator name in the chosen language
+  std::string value_text;  // as stated ("47,4%", "dưới 51%"), or "không có số liệu"
+  bool has_value = false;
+  std::string period;      // "Quý I/2021"
+  std::string source;      // "Báo cáo …, mục I.5.a"; empty without provenance
+  std::string quote;       // the words that state the figure; empty if none
+  std::string inferred;    // "suy ra: …" when derived from a statement about others
+};
+
+// `district` is a registry index (as hgm::district_at returns); nullopt if out of range.
+std::optional<DistrictDetails> district_details(const MapState& state, int district);
+
+}  // namespace hgm::app

@@ -1,0 +1,33 @@
+#pragma once
+// The laid-out Frame on screen, recomputed only when the window size, the view, the scene
+// or the panel's visibility changed (layout measures every label, so it is not free).
+#include <cstdint>
+
+#include "app/map_state.h"
+#include "app/sdl_window.h"
+#include "core/frame.h"
+#include "core/frame_layout.h"
+#include "core/text_measurer.h"
+
+namespace hgm::app {
+
+// The window draws the export's layout. While the side panel is shown it takes the place
+// of the locator inset (under the legend), so the locator is left out then; with the panel
+// hidden the window shows exactly what `hagiang-map export` writes.
+LayoutOptions window_layout(bool panel_visible);
+
+class FrameCache {
+ public:
+  // `measurer` must be the font the renderer draws with, so layout and drawing agree.
+  const Frame& frame_for(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible);
+
+ private:
+  Frame frame_;
+  bool valid_ = false;
+  std::uint64_t revision_ = 0;
+  PixelSize size_;
+  MapView view_;
+  bool panel_visible_ = false;
+};
+
+}  // namespace hgm::app

@@ -1,0 +1,39 @@
+#pragma once
+// Mouse and keyboard on the map: drag to pan, wheel and +/- to zoom, R/Home to reset,
+// arrow and page keys to step through indicators. Changes go to the MapState; what only
+// the window can do (full screen, quit, hiding the panel) comes back as a command.
+#include <optional>
+
+#include "app/map_state.h"
+#include "core/map_view.h"
+
+union SDL_Event;
+
+namespace hgm::app {
+
+enum class WindowCommand { quit, toggle_fullscreen, leave_fullscreen, toggle_panel };
+
+struct MapInputContext {
+  PixelRect map_viewport;   // of the frame on screen, drawable pixels
+  double pixel_ratio = 1;   // drawable pixels per screen coordinate (events use the latter)
+  bool ui_wants_mouse = false;
+  bool ui_wants_keyboard = false;
+};
+
+class MapInput {
+ public:
+  // May throw hgm::UsageError from MapState when a step lands on an unusable map.
+  std::optional<WindowCommand> handle(const SDL_Event& event, MapState& state, const MapInputContext& context);
+
+  bool dragging() const { return dragging_; }
+  // Where the pointer is, in drawable pixels; nullopt when it is outside the window.
+  std::optional<Vec2> pointer() const { return pointer_; }
+
+ private:
+  std::optional<WindowCommand> key(const SDL_Event& event, MapState& state, const MapInputContext& context);
+
+  bool dragging_ = false;
+  std::optional<Vec2> pointer_;
+};
+
+}  // namespace hgm::app

@@ -1,0 +1,106 @@
+#include "app/run_app.h"
+
+#include <future>
+#include <iostream>
+#include <optional>
+
+#include "app/app_options.h"
+#include "app/app_text.h"
+#include "app/imgui_layer.h"
+#include "app/map_state.h"
+#include "app/no_display_export.h"
+#include "app/sdl_window.h"
+#include "app/window_loop.h"
+#include "core/errors.h"
+#include "io/map_inputs.h"
+#include "render/font.h"
+#include "render/gl/map_renderer.h"
+
+namespace hgm::app {
+
+namespace {
+
+// The window and its GL context, or why there is none.
+struct Display {
+  std::optional<SdlVideo> video;
+  std::optional<GlWindow> window;  // declared after `video`: destroyed before SDL_Quit
+  std::string failure;
+};
+
+void start_video(Display& d) {
+  try {
+    d.video.emplace();
+  } catch (const NoDisplayError& e) {
+    d.failure = e.what();
+  }
+}
+
+void open_window(Display& d, const AppOptions& o) {
+  if (!d.video) return;
+  try {
+    d.window.emplace(WindowOptions{ui_text(o.lang, UiText::window_title), o.width, o.height});
+  } catch (const NoDisplayError& e) {
+    d.video.reset();
+    d.failure = e.what();
+  }
+}
+
+void show_window(GlWindow& window, MapState& state, const AppOptions& o,
+                 std::chrono::steady_clock::time_point started) {
+  const render::Font font = render::Font::regular();
+  const render::Font bold = render::Font::bold();
+  ImGuiLayer ui(window, {font.file_path(), font.face_index(), bold.file_path(), bold.face_index()});
+  render::MapRenderer renderer(font);  // its GL objects go before the window's context
+  WindowLoop loop(window, ui, state, font, renderer);
+  loop.run({o.frames, o.screenshot, started});
+}
+
+int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
+  switch (o.action) {
+    case AppOptions::Action::help: std::cout << app_help_text(); return 0;
+    case AppOptions::Action::version: std::cout << "hagiang-map-app " << HGM_VERSION << "\n"; return 0;
+    case AppOptions::Action::run: break;
+  }
+  // Reading the data (GDAL, PROJ) and making the window (loading the GL driver) each take
+  // tens of milliseconds, so they overlap. SDL video starts first and alone: it may fork
+  // (D-Bus autolaunch), and a fork while the loader thread holds a PROJ lock deadlocks the
+  // child. The window stays hidden until the first frame, so a data error shows nothing.
+  Display display;
+  start_video(display);
+  auto loading = std::async(std::launch::async, [&o] { return io::load_map_inputs(o.boundaries, o.data_dir); });
+  open_window(display, o);
+  const io::MapInputs inputs = loading.get();
+  for (const std::string& w : inputs.boundaries.warnings) std::cerr << "hagiang-map-app: warning: " << w << "\n";
+  MapState state(inputs, {o.indicator, o.period, o.lang});
+
+  if (!display.window) {
+    display.video.reset();
+    export_without_display(state, o.screenshot.empty() ? default_export_path(state.selection()) : o.screenshot,
+                           display.failure);
+    return 0;
+  }
+  show_window(*display.window, state, o, started);
+  return 0;
+}
+
+}  // namespace
+
+int run_app(const std::vector<std::string>& args, std::chrono::steady_clock::time_point started) {
+  try {
+    return run(parse_app_options(args), started);
+  } catch (const UsageError& e) {
+    std::cerr << "hagiang-map-app: " << e.what() << "\n";
+    return 2;
+  } catch (const DataError& e) {
+    std::cerr << "hagiang-map-app: " << e.what() << "\n";
+    return 3;
+  } catch (const EnvironmentError& e) {
+    std::cerr << "hagiang-map-app: " << e.what() << "\n";
+    return 4;
+  } catch (const std::exception& e) {
+    std::cerr << "hagiang-map-app: unexpected error: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace hgm::app

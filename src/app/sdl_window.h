@@ -1,0 +1,69 @@
+#pragma once
+// The SDL video subsystem and one resizable window with an OpenGL 3.3 core context,
+// current on the creating thread with the renderer's GL functions loaded.
+#include <string>
+
+#include "core/errors.h"
+
+struct SDL_Window;
+
+namespace hgm::app {
+
+// No window or OpenGL context could be made: no display server, no usable visual, no
+// OpenGL 3.3 core. The front end falls back to writing a PNG.
+class NoDisplayError : public hgm::EnvironmentError {
+ public:
+  using hgm::EnvironmentError::EnvironmentError;
+};
+
+// SDL_Init(SDL_INIT_VIDEO) for the object's lifetime. Throws NoDisplayError.
+class SdlVideo {
+ public:
+  SdlVideo();
+  ~SdlVideo();
+  SdlVideo(const SdlVideo&) = delete;
+  SdlVideo& operator=(const SdlVideo&) = delete;
+};
+
+struct PixelSize {
+  int width = 0, height = 0;
+};
+
+struct WindowOptions {
+  std::string title;
+  int width = 1600, height = 900;  // screen coordinates
+  int samples = 4;                 // multisampling, dropped if the display has none
+  bool vsync = true;
+};
+
+class GlWindow {
+ public:
+  // Needs a live SdlVideo. Throws NoDisplayError saying what could not be made.
+  explicit GlWindow(const WindowOptions& options);
+  ~GlWindow();
+  GlWindow(const GlWindow&) = delete;
+  GlWindow& operator=(const GlWindow&) = delete;
+
+  SDL_Window* handle() const { return window_; }
+  void* gl_context() const { return context_; }
+  int samples() const { return samples_; }
+
+  PixelSize drawable_size() const;  // pixels of the GL framebuffer
+  PixelSize window_size() const;    // screen coordinates (mouse events use these)
+  double pixel_ratio() const;       // drawable pixels per screen coordinate (HiDPI)
+  // Scale for interface sizes: 1 on a 96-dpi display, larger on dense displays.
+  float content_scale() const;
+
+  void set_title(const std::string& title);
+  bool fullscreen() const;
+  void set_fullscreen(bool on);
+  void show();
+  void swap();
+
+ private:
+  SDL_Window* window_ = nullptr;
+  void* context_ = nullptr;
+  int samples_ = 0;
+};
+
+}  // namespace hgm::app

@@ -1,0 +1,161 @@
+#include "app/window_loop.h"
+
+#include <SDL.h>
+
+#include <iostream>
+
+#include "app/app_text.h"
+#include "app/district_details.h"
+#include "app/hover_tooltip.h"
+#include "app/panel_placement.h"
+#include "app/screenshot.h"
+#include "app/startup_clock.h"
+#include "core/errors.h"
+#include "core/scene_builder.h"
+
+namespace hgm::app {
+
+namespace {
+
+// Frames drawn after the last event, so ImGui's hover and animation state settles before
+// the loop goes back to sleeping in SDL_WaitEvent.
+constexpr int kSettleFrames = 3;
+constexpr int kIdleWaitMs = 500;
+
+}  // namespace
+
+WindowLoop::WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font,
+                       render::MapRenderer& renderer)
+    : window_(window), ui_(ui), state_(state), font_(font), renderer_(renderer) {}
+
+void WindowLoop::run(const LoopOptions& o) {
+  sync_title();
+  window_.show();
+  int drawn = 0;
+  int settle = kSettleFrames;
+  while (!quit_) {
+    // A presenter's map sits still most of the time: sleep until something happens.
+    const bool wait = o.frames == 0 && settle <= 0;
+    if (handle_events(wait)) {
+      settle = kSettleFrames;
+    } else if (wait) {
+      continue;  // nothing happened: nothing to redraw
+    }
+    const bool last = (o.frames > 0 && drawn + 1 >= o.frames) || quit_;
+    if (quit_ && o.screenshot.empty()) break;
+    draw(last ? o.screenshot : std::string());
+    ++drawn;
+    --settle;
+    if (drawn == 1 && o.frames > 0) report_first_frame(o.started);
+    if (last) break;
+  }
+}
+
+bool WindowLoop::handle_events(bool wait) {
+  SDL_Event event;
+  bool any = false;
+  if (wait && SDL_WaitEventTimeout(&event, kIdleWaitMs) != 0) {
+    handle(event);
+    any = true;
+  }
+  while (SDL_PollEvent(&event) != 0) {
+    handle(event);
+    any = true;
+  }
+  return any;
+}
+
+void WindowLoop::handle(const SDL_Event& event) {
+  ui_.process_event(event);
+  MapInputContext context;
+  context.map_viewport = frames_.frame_for(state_, window_.drawable_size(), font_, panel_visible_).map_viewport;
+  context.pixel_ratio = window_.pixel_ratio();
+  context.ui_wants_mouse = ui_.wants_mouse();
+  context.ui_wants_keyboard = ui_.wants_keyboard();
+  try {
+    if (const auto command = input_.handle(event, state_, context)) apply(*command);
+  } catch (const UsageError& e) {
+    std::cerr << "hagiang-map-app: " << e.what() << "\n";
+  }
+}
+
+void WindowLoop::apply(WindowCommand command) {
+  switch (command) {
+    case WindowCommand::quit: quit_ = true; break;
+    case WindowCommand::toggle_fullscreen: window_.set_fullscreen(!window_.fullscreen()); break;
+    case WindowCommand::leave_fullscreen: window_.set_fullscreen(false); break;
+    case WindowCommand::toggle_panel: panel_visible_ = !panel_visible_; break;
+  }
+}
+
+void WindowLoop::apply(const PanelRequests& r) {
+  try {
+    if (r.indicator) state_.select_indicator(*r.indicator);
+    if (r.period) state_.select_period(*r.period);
+    if (r.lang) state_.select_lang(*r.lang);
+  } catch (const UsageError& e) {
+    std::cerr << "hagiang-map-app: " << e.what() << "\n";
+  }
+  if (r.reset_view) state_.reset_view();
+  if (r.toggle_fullscreen) apply(WindowCommand::toggle_fullscreen);
+  if (r.hide_panel) panel_visible_ = false;
+  sync_title();
+}
+
+void WindowLoop::draw(const std::string& screenshot_path) {
+  const PixelSize size = window_.drawable_size();
+  if (size.width <= 0 || size.height <= 0) return;  // minimised
+  const double ratio = window_.pixel_ratio();
+
+  ui_.begin_frame();
+  const Frame* frame = &frames_.frame_for(state_, size, font_, panel_visible_);
+  PanelRequests requests;
+  if (panel_visible_)
+    requests = panel_.draw(state_, panel_placement(*frame, ratio, ui_.scale()), window_.fullscreen(), ui_.fonts());
+  draw_hover(*frame, ratio);
+  apply(requests);
+  frame = &frames_.frame_for(state_, size, font_, panel_visible_);  // the requests may have changed the map
+
+  if (state_.revision() != drawn_revision_) {
+    renderer_.invalidate();  // a rebuilt scene: upload its geometry again
+    drawn_revision_ = state_.revision();
+  }
+  renderer_.draw(*frame);
+  ui_.render();
+  if (!screenshot_path.empty()) {
+    save_screenshot(size, screenshot_path);
+    std::cerr << "hagiang-map-app: screenshot written to " << screenshot_path << "\n";
+  }
+  window_.swap();
+}
+
+// The district under the pointer: outlined, with its figure and provenance in a tooltip.
+void WindowLoop::draw_hover(const Frame& frame, double pixel_ratio) {
+  const std::optional<Vec2> pointer = input_.pointer();
+  if (!pointer || input_.dragging() || ui_.wants_mouse() || !frame.map_viewport.contains(pointer->x, pointer->y))
+    return;
+  const int district = district_at(state_.inputs().boundaries, frame.transform.to_map(*pointer));
+  const std::optional<DistrictDetails> details = district_details(state_, district);
+  if (!details) return;
+  if (const DistrictGeometry* g = state_.inputs().boundaries.find(static_cast<std::size_t>(district)))
+    draw_district_outline(g->shape, frame, pixel_ratio);
+  draw_district_tooltip(*details, state_.selection().lang, ui_.fonts());
+}
+
+void WindowLoop::sync_title() {
+  const std::string title = ui_text(state_.selection().lang, UiText::window_title);
+  if (title == title_) return;
+  window_.set_title(title);
+  title_ = title;
+}
+
+void WindowLoop::report_first_frame(std::chrono::steady_clock::time_point main_started) const {
+  const PixelSize size = window_.drawable_size();
+  const std::optional<double> since_start = ms_since_process_start();
+  std::cerr << "hagiang-map-app: first frame after ";
+  if (since_start) std::cerr << static_cast<long>(*since_start) << " ms from process start, ";
+  std::cerr << static_cast<long>(ms_since(main_started)) << " ms from main (" << size.width << "x" << size.height
+            << ", " << (window_.samples() > 1 ? std::to_string(window_.samples()) + "x MSAA" : "no MSAA") << ")\n";
+}
+
+}  // namespace hgm::app

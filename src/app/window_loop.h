@@ -1,0 +1,59 @@
+#pragma once
+// The window's event and drawing loop: events to the interface and the map input, panel
+// requests to the MapState, the Frame to the MapRenderer, the interface on top.
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+#include "app/frame_cache.h"
+#include "app/imgui_layer.h"
+#include "app/map_input.h"
+#include "app/map_state.h"
+#include "app/side_panel.h"
+#include "app/sdl_window.h"
+#include "render/font.h"
+#include "render/gl/map_renderer.h"
+
+union SDL_Event;
+
+namespace hgm::app {
+
+struct LoopOptions {
+  int frames = 0;           // stop after this many frames; 0: when the window closes
+  std::string screenshot;   // PNG of the last frame, if set
+  std::chrono::steady_clock::time_point started;  // process start, for the first-frame time
+};
+
+class WindowLoop {
+ public:
+  // All references must outlive the loop.
+  WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font,
+             render::MapRenderer& renderer);
+  void run(const LoopOptions& options);
+
+ private:
+  // Handles pending events (waiting for one first if `wait`); false when asked to quit.
+  bool handle_events(bool wait);
+  void handle(const SDL_Event& event);
+  void apply(WindowCommand command);
+  void apply(const PanelRequests& requests);
+  void draw(const std::string& screenshot_path);
+  void draw_hover(const Frame& frame, double pixel_ratio);
+  void sync_title();
+  void report_first_frame(std::chrono::steady_clock::time_point main_started) const;
+
+  GlWindow& window_;
+  ImGuiLayer& ui_;
+  MapState& state_;
+  const render::Font& font_;
+  render::MapRenderer& renderer_;
+  FrameCache frames_;
+  MapInput input_;
+  SidePanel panel_;
+  bool panel_visible_ = true;
+  bool quit_ = false;
+  std::uint64_t drawn_revision_ = 0;
+  std::string title_;
+};
+
+}  // namespace hgm::app
