@@ -78,6 +78,29 @@ std::string range_key(const StatedValue& v) {
 
 }  // namespace
 
+std::string value_text(const StatedValue& v, const Indicator& ind, Lang lang) {
+  if (lang == Lang::vi && !v.stated.empty()) return v.stated;
+  auto fmt = [&](double x) { return format_with_unit(x, ind.unit, lang); };
+  const bool vi = lang == Lang::vi;
+  switch (v.kind) {
+    case ValueKind::exact: return fmt(v.value);
+    case ValueKind::at_most:
+      return (v.upper_inclusive ? (vi ? "không quá " : "at most ") : (vi ? "dưới " : "below ")) + fmt(*v.upper);
+    case ValueKind::at_least:
+      return (v.lower_inclusive ? (vi ? "từ " : "at least ") : (vi ? "trên " : "above ")) + fmt(*v.lower) +
+             (v.lower_inclusive && vi ? " trở lên" : "");
+    case ValueKind::interval:
+      return (v.lower_inclusive ? (vi ? "từ " : "from ") : (vi ? "trên " : "above ")) + fmt(*v.lower) +
+             (v.upper_inclusive ? (vi ? " đến " : " to ") : (vi ? " đến dưới " : " to below ")) + fmt(*v.upper);
+    case ValueKind::flag: return vi ? (v.label.empty() ? "được nêu tên" : v.label) : "named in the report";
+    case ValueKind::category: return v.stated.empty() ? v.label : v.stated;
+    case ValueKind::group_fact:
+      return (std::isfinite(v.value) ? fmt(v.value) : v.stated) + (vi ? " (chung cho nhóm)" : " (shared by a group)");
+    case ValueKind::no_data: return tr(lang, Msg::no_data);
+  }
+  return v.stated;
+}
+
 Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTable& table,
                             const ChoroplethOptions& options) {
   Choropleth out;
@@ -132,9 +155,8 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
     s.value_text = tr(lang, Msg::no_data);
     if (s.value) {
       const StatedValue& v = *s.value;
-      if (!v.stated.empty()) s.value_text = v.stated;
+      s.value_text = value_text(v, ind, lang);
       if (v.is_exact()) {
-        if (v.stated.empty()) s.value_text = format_with_unit(v.value, ind.unit, lang);
         s.class_index = out.classes.class_of(v.value);
         if (s.class_index >= 0) s.style = {out.colors[static_cast<std::size_t>(s.class_index)], FillPattern::solid, {}};
       } else if (v.is_range() && range_classes) {
@@ -155,7 +177,8 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
         if (it == groups.end()) it = groups.insert(groups.end(), key);
         const auto g = static_cast<std::size_t>(it - groups.begin());
         s.style = {qualitative[g % qualitative.size()], FillPattern::solid, {}};
-        if (v.kind == ValueKind::group_fact && !v.label.empty()) s.value_text = v.stated + " (" + v.label + ")";
+        if (v.kind == ValueKind::group_fact && !v.label.empty() && lang == Lang::vi)
+          s.value_text = v.stated + " (" + v.label + ")";
       }
     }
     out.districts.push_back(std::move(s));
@@ -217,8 +240,9 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
     legend.entries.push_back({kNoDataStyle, tr(lang, Msg::no_data_legend), count_text(n_no_data, lang)});
   if (out.reference)
     legend.notes.push_back(std::string(tr(lang, Msg::province_reference)) + ": " +
-                           (out.reference->stated.empty() ? format_with_unit(out.reference->value, ind.unit, lang)
-                                                          : out.reference->stated));
+                           (out.reference->stated.empty() || lang == Lang::en
+                                ? format_with_unit(out.reference->value, ind.unit, lang)
+                                : out.reference->stated));
   if (out.classes.size() > 1) legend.notes.push_back(tr(lang, Msg::classes_note));
   using Adj = Classes::Adjustment;
   if (out.classes.adjustment == Adj::one_class_per_value)

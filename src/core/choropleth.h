@@ -49,4 +49,8 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
 // "47,4%" style text of a number with the indicator's unit.
 std::string format_with_unit(double value, const std::string& unit, Lang lang);
 
+// A value as the map shows it: in Vietnamese the report's own words ("dưới 51%"); in
+// English the same figure said in English ("below 51%"), never more precise than stated.
+std::string value_text(const StatedValue& value, const Indicator& indicator, Lang lang);
+
 }  // namespace hgm

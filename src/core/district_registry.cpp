@@ -54,7 +54,8 @@ DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::st
     const CsvRow& row = rows[r];
     District d{trim(header.field(row, "code")), trim(header.field(row, "name_vi")),
                trim(header.field(row, "name_full")), trim(header.field(row, "name_en")),
-               header.has("short_vi") ? trim(header.field(row, "short_vi")) : std::string()};
+               header.has("short_vi") ? trim(header.field(row, "short_vi")) : std::string(),
+               header.has("short_en") ? trim(header.field(row, "short_en")) : std::string()};
     if (d.code.empty() || d.name_vi.empty())
       throw DataError(source_name + ":" + std::to_string(row.line) +
                       ": code and name_vi must not be empty.");
@@ -62,6 +63,7 @@ DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::st
       throw DataError(source_name + ":" + std::to_string(row.line) + ": code " + d.code +
                       " appears twice; each GSO code must be listed once.");
     if (d.short_vi.empty()) d.short_vi = d.name_vi;
+    if (d.short_en.empty()) d.short_en = d.name_en.empty() ? d.short_vi : d.name_en;
     registry.districts_.push_back(std::move(d));
   }
   return registry;

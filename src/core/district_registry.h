@@ -13,7 +13,8 @@ struct District {
   std::string name_vi;    // "Đồng Văn"; the city keeps its type: "Thành phố Hà Giang"
   std::string name_full;  // "Huyện Đồng Văn"
   std::string name_en;    // "Dong Van"
-  std::string short_vi;   // label for small places, "TP. Hà Giang"
+  std::string short_vi;   // map label, "TP. Hà Giang"
+  std::string short_en;   // map label in English: place names keep their diacritics, "Hà Giang City"
 };
 
 struct NameMatch {

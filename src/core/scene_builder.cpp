@@ -47,8 +47,7 @@ Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const Dist
     const District& d = registry.at(s.district);
     MapFeature f;
     f.code = d.code;
-    f.label = d.short_vi;
-    if (lang == Lang::en) f.label = d.name_en;
+    f.label = lang == Lang::en ? d.short_en : d.short_vi;
     f.shape = g->shape;
     f.mesh = g->mesh;
     f.label_anchor = g->label_anchor;

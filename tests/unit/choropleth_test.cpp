@@ -78,7 +78,16 @@ TEST(Choropleth, EnglishLegendAndNumbers) {
   o.lang = Lang::en;
   const Choropleth c = build_choropleth(p.registry, p.table, o);
   EXPECT_EQ(c.legend.entries[0].label, "8.6% – 11.5%");
-  EXPECT_EQ(c.legend.notes.front(), "Province: 15,8%");  // the reference is quoted as stated
+  EXPECT_EQ(c.legend.notes.front(), "Province: 15.8%");
+  const DistrictShading& bac_me = c.districts.at(*p.registry.find_code("031"));
+  EXPECT_EQ(bac_me.value_text, "at most 15.8%");  // the same bound, said in English
+  const Choropleth inv = build_choropleth(p.registry, p.table, [&] {
+    ChoroplethOptions e = opts("investment_disbursement", "2021-Q1");
+    e.lang = Lang::en;
+    return e;
+  }());
+  EXPECT_EQ(inv.districts.at(*p.registry.find_code("030")).value_text, "above 30% to below 40%");
+  EXPECT_EQ(inv.districts.at(*p.registry.find_code("034")).value_text, "above 40%");
 }
 
 TEST(Choropleth, UnknownIndicatorOrPeriodIsAUsageError) {
