@@ -136,13 +136,43 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
   // Asked-for classes are kept (and the legend says if the data could not fill them);
   // the automatic choice never asks for more classes than there are distinct values.
   const int k = options.classes > 0 ? options.classes : std::min(std::clamp((distinct + 1) / 2, 2, 5), std::max(distinct, 1));
-  out.classes = classify(exact, options.method, k);
   out.palette = !options.palette.empty() ? options.palette
                 : ind.polarity == Polarity::lower_is_better ? "YlOrRd" : "YlGnBu";
+  const BrewerScheme* scheme = find_scheme(out.palette);
+  if (!scheme) palette_colors(out.palette, 3);  // throws the UsageError listing the palettes
+  const bool has_reference = out.reference && std::isfinite(out.reference->value);
+  ClassifyOptions classify_options;
+  classify_options.method = options.method;
+  classify_options.classes = k;
+  classify_options.manual_breaks = options.breaks;
+  if (has_reference) classify_options.center = out.reference->value;
+  // A diverging scheme shows each district's difference from the province: classes of
+  // equal width, symmetric about the province figure, the middle one holding it.
+  if (scheme->kind == SchemeKind::diverging && has_reference && !exact.empty() &&
+      (options.method == ClassMethod::natural_breaks || options.method == ClassMethod::quantile ||
+       options.method == ClassMethod::equal_interval)) {
+    const double ref = out.reference->value;
+    double reach = 0;
+    for (double v : exact) reach = std::max(reach, std::fabs(v - ref));
+    const int kd = options.classes > 0 ? options.classes : 5;
+    if (reach > 0) {
+      const double step = reach / (kd / 2.0);
+      classify_options.method = ClassMethod::manual;
+      classify_options.manual_breaks.clear();
+      for (int i = 1; i < kd; ++i) classify_options.manual_breaks.push_back(ref - reach + step * i);
+      out.centered_on_reference = true;
+    }
+  }
+  out.classes = classify(exact, classify_options);
+  if (out.centered_on_reference) out.classes.center = out.reference->value;
   // Without exact values, the stated ranges themselves are the ordered classes.
   const bool range_classes = out.classes.size() == 0 && !ranges.empty();
   const std::size_t n_colors = range_classes ? ranges.size() : std::max<std::size_t>(out.classes.size(), 1);
   out.colors = palette_colors(out.palette, static_cast<int>(n_colors));
+  // Diverging schemes run from their "warning" end: lower-is-better indicators put it high.
+  if (scheme->kind == SchemeKind::diverging && ind.polarity == Polarity::lower_is_better)
+    std::reverse(out.colors.begin(), out.colors.end());
+  out.suitability = assess_palette(out.colors, scheme->kind);
   const Color flag_color = palette_colors(out.palette, 5)[3];
   const std::vector<Color> qualitative = qualitative_colors();
   std::vector<std::string> groups;  // labels of categories and group facts, in order of appearance
@@ -196,7 +226,9 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
     const double hi = out.classes.upper[c];
     auto fmt = [&](double x) { return format_number(x, decimals, lang) + (ind.unit == "%" ? "%" : ""); };
     std::string label;
-    if (lo == hi) label = fmt(hi);
+    if (c == 0 && out.classes.open_below) label = "≤ " + fmt(hi);
+    else if (c + 1 == out.classes.size() && out.classes.open_above) label = "> " + fmt(lo);
+    else if (lo == hi) label = fmt(hi);
     else if (c == 0) label = fmt(lo) + " – " + fmt(hi);
     else label = "> " + fmt(lo) + " – " + fmt(hi);
     legend.entries.push_back({{out.colors[c], FillPattern::solid, {}}, label, count_text(out.classes.counts[c], lang)});
@@ -243,6 +275,9 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
                            (out.reference->stated.empty() || lang == Lang::en
                                 ? format_with_unit(out.reference->value, ind.unit, lang)
                                 : out.reference->stated));
+  if (out.centered_on_reference)
+    legend.notes.push_back(fill(tr(lang, Msg::centered_on_reference),
+                                {{"value", format_with_unit(out.reference->value, ind.unit, lang)}}));
   if (out.classes.size() > 1) legend.notes.push_back(tr(lang, Msg::classes_note));
   using Adj = Classes::Adjustment;
   if (out.classes.adjustment == Adj::one_class_per_value)

@@ -9,6 +9,7 @@
 #include "core/district_registry.h"
 #include "core/indicator.h"
 #include "core/number_format.h"
+#include "core/palette.h"
 #include "core/scene.h"
 
 namespace hgm {
@@ -18,6 +19,7 @@ struct ChoroplethOptions {
   std::string period;
   ClassMethod method = ClassMethod::natural_breaks;
   int classes = 0;        // 0: chosen from the number of values (2..5)
+  std::vector<double> breaks;  // manual classes: the limits between them
   std::string palette;    // empty: chosen from the indicator's polarity
   Lang lang = Lang::vi;
 };
@@ -38,6 +40,8 @@ struct Choropleth {
   Classes classes;
   std::vector<Color> colors;  // one per class
   std::string palette;
+  PaletteSuitability suitability;  // of `colors`
+  bool centered_on_reference = false;  // diverging scheme with classes symmetric about the province figure
   std::vector<DistrictShading> districts;  // registry order
   Legend legend;
 };

@@ -4,13 +4,16 @@
 #include <cmath>
 #include <limits>
 
+#include "core/errors.h"
+
 namespace hgm {
 
 int Classes::class_of(double v) const {
-  if (upper.empty() || !std::isfinite(v) || v < min || v > upper.back()) return -1;
+  if (upper.empty() || !std::isfinite(v)) return -1;
+  if (v < min && !open_below) return -1;
   for (std::size_t i = 0; i < upper.size(); ++i)
     if (v <= upper[i]) return static_cast<int>(i);
-  return -1;
+  return open_above ? static_cast<int>(upper.size()) - 1 : -1;
 }
 
 const char* class_method_id(ClassMethod method) {
@@ -18,6 +21,9 @@ const char* class_method_id(ClassMethod method) {
     case ClassMethod::equal_interval: return "equal";
     case ClassMethod::quantile: return "quantile";
     case ClassMethod::natural_breaks: return "jenks";
+    case ClassMethod::std_dev: return "stddev";
+    case ClassMethod::manual: return "manual";
+    case ClassMethod::unique: return "unique";
   }
   return "jenks";
 }
@@ -93,6 +99,80 @@ Classes classify(std::vector<double> values, ClassMethod method, int classes) {
   out.counts.assign(out.upper.size(), 0);
   for (double v : values)
     if (const int c = out.class_of(v); c >= 0) ++out.counts[static_cast<std::size_t>(c)];
+  return out;
+}
+
+namespace {
+
+void count_members(Classes& out, const std::vector<double>& values) {
+  out.counts.assign(out.upper.size(), 0);
+  for (double v : values)
+    if (const int c = out.class_of(v); c >= 0) ++out.counts[static_cast<std::size_t>(c)];
+}
+
+std::vector<double> finite_sorted(std::vector<double> values) {
+  values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }),
+               values.end());
+  std::sort(values.begin(), values.end());
+  return values;
+}
+
+}  // namespace
+
+Classes classify(std::vector<double> raw, const ClassifyOptions& o) {
+  if (o.method != ClassMethod::std_dev && o.method != ClassMethod::manual && o.method != ClassMethod::unique)
+    return classify(std::move(raw), o.method, o.classes);
+  const std::vector<double> values = finite_sorted(std::move(raw));
+  Classes out;
+  out.method = o.method;
+  out.requested = o.classes;
+  if (o.method == ClassMethod::manual) {
+    if (o.manual_breaks.empty()) throw UsageError("manual classes need breaks, e.g. --breaks 10,20,30");
+    for (std::size_t i = 1; i < o.manual_breaks.size(); ++i)
+      if (!(o.manual_breaks[i] > o.manual_breaks[i - 1]))
+        throw UsageError("manual breaks must rise strictly, e.g. 10,20,30");
+    out.requested = static_cast<int>(o.manual_breaks.size()) + 1;
+  }
+  if (values.empty()) return out;
+  std::vector<double> distinct = values;
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  out.distinct_values = static_cast<int>(distinct.size());
+  out.min = values.front();
+  switch (o.method) {
+    case ClassMethod::unique:
+      out.upper = distinct;
+      out.requested = static_cast<int>(distinct.size());
+      break;
+    case ClassMethod::manual:
+      out.upper = o.manual_breaks;
+      out.upper.push_back(INFINITY);
+      out.open_below = out.open_above = true;
+      out.min = -INFINITY;
+      break;
+    default: {  // std_dev: classes one standard deviation wide around the centre
+      double mean = 0;
+      for (double v : values) mean += v;
+      mean /= static_cast<double>(values.size());
+      double var = 0;
+      for (double v : values) var += (v - mean) * (v - mean);
+      out.std_dev = std::sqrt(var / static_cast<double>(values.size()));
+      out.center = o.center.value_or(mean);
+      const int k = std::clamp(o.classes, 2, 9);
+      if (out.std_dev <= 0) {
+        out.upper = {values.back()};
+        out.adjustment = Classes::Adjustment::one_class_per_value;
+        break;
+      }
+      // Even k: a break at the centre; odd k: the middle class straddles it.
+      const double first = out.center - out.std_dev * (k % 2 == 0 ? (k / 2 - 1) : (k / 2 - 0.5));
+      for (int i = 0; i < k - 1; ++i) out.upper.push_back(first + out.std_dev * i);
+      out.upper.push_back(INFINITY);
+      out.open_below = out.open_above = true;
+      out.min = -INFINITY;
+      break;
+    }
+  }
+  count_members(out, values);
   return out;
 }
 

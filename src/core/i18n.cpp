@@ -33,6 +33,9 @@ const char* tr(Lang lang, Msg msg) {
     case Msg::one_class_per_value:
       return vi ? "Chỉ có {distinct} giá trị khác nhau cho {requested} lớp: mỗi giá trị một lớp"
                 : "Only {distinct} distinct values for {requested} classes: one class per value";
+    case Msg::centered_on_reference:
+      return vi ? "Thang màu phân kỳ, tâm là số liệu toàn tỉnh {value}"
+                : "Diverging colours centred on the province figure {value}";
     case Msg::merged_tied_quantiles:
       return vi ? "Giá trị trùng nhau ở ranh giới phân vị: {classes} lớp thay vì {requested}"
                 : "Tied values on a quantile boundary: {classes} classes instead of {requested}";

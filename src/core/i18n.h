@@ -28,6 +28,7 @@ enum class Msg {
   classes_note,       // legend note on class boundaries
   one_class_per_value,    // "{distinct} values for {requested} classes: one class per value"
   merged_tied_quantiles,  // "tied values on a quantile boundary: {classes} classes instead of {requested}"
+  centered_on_reference,  // "colours centred on the province figure {value}"
 };
 
 // Replaces "{name}" placeholders: fill("{n} huyện", {{"n", "3"}}).

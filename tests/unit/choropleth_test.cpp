@@ -108,12 +108,6 @@ TEST(Choropleth, LowerIsBetterUsesTheWarningPalette) {
   EXPECT_EQ(flagged, 7);
 }
 
-TEST(Palette, SizesAndUnknownNames) {
-  EXPECT_EQ(palette_colors("YlGnBu", 3).size(), 3u);
-  EXPECT_EQ(palette_colors("Blues", 9).size(), 9u);
-  EXPECT_EQ(to_hex(palette_colors("YlGnBu", 5)[0]), "#ffffcc");
-  EXPECT_THROW(palette_colors("Nope", 3), UsageError);
-}
 
 }  // namespace
 }  // namespace hgm
