@@ -11,7 +11,7 @@ HGM_PACKAGES=(
   libgdal-dev gdal-bin libproj-dev libgeos-dev
   libsdl2-dev libimgui-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libfreetype-dev libfontconfig-dev fontconfig fonts-noto-core libpng-dev
-  googletest nlohmann-json3-dev xvfb xauth curl ca-certificates
+  googletest nlohmann-json3-dev libxml2-utils xvfb xauth curl ca-certificates
 )
 
 say() { printf '[hagiang-map] %s\n' "$*" >&2; }

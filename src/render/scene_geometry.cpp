@@ -1,17 +1,10 @@
 #include "render/scene_geometry.h"
 
+#include <cmath>
+
 namespace hgm::render {
 
 namespace {
-
-hgm::Vec2 choose_origin(const hgm::Scene& scene) {
-  hgm::Bounds bounds = scene.bounds;
-  if (bounds.empty()) {
-    for (const auto& feature : scene.features) bounds.extend(bounds_of(feature.shape));
-  }
-  if (bounds.empty()) return {};
-  return {(bounds.min_x + bounds.max_x) / 2, (bounds.min_y + bounds.max_y) / 2};
-}
 
 void add_ring_segments(const hgm::Ring& ring, hgm::Vec2 origin, std::vector<float>& out) {
   const std::size_t n = ring.size();
@@ -29,9 +22,18 @@ void add_ring_segments(const hgm::Ring& ring, hgm::Vec2 origin, std::vector<floa
 
 }  // namespace
 
+hgm::Vec2 scene_origin(const hgm::Scene& scene) {
+  hgm::Bounds bounds = scene.bounds;
+  if (bounds.empty()) {
+    for (const auto& feature : scene.features) bounds.extend(bounds_of(feature.shape));
+  }
+  if (bounds.empty()) return {};
+  return {(bounds.min_x + bounds.max_x) / 2, (bounds.min_y + bounds.max_y) / 2};
+}
+
 SceneGeometry build_scene_geometry(const hgm::Scene& scene) {
   SceneGeometry g;
-  g.origin = choose_origin(scene);
+  g.origin = scene_origin(scene);
   g.features.reserve(scene.features.size());
   for (const auto& feature : scene.features) {
     SceneGeometry::FeatureRange range;
@@ -67,6 +69,11 @@ PixelMapping pixel_mapping(const hgm::MapTransform& t, hgm::Vec2 origin) {
   // pixel.y = origin_y - (y + origin.y - center.y) * scale
   return {t.scale, -t.scale, t.origin_x + (origin.x - t.center.x) * t.scale,
           t.origin_y - (origin.y - t.center.y) * t.scale};
+}
+
+hgm::Vec2 pattern_anchor(const PixelMapping& m, double pattern_spacing_px) {
+  const double period = (pattern_spacing_px > 1 ? pattern_spacing_px : 1) * std::sqrt(2.0);
+  return {std::fmod(m.offset_x, period), std::fmod(m.offset_y, period)};
 }
 
 }  // namespace hgm::render

@@ -29,11 +29,21 @@ struct SceneGeometry {
 
 SceneGeometry build_scene_geometry(const hgm::Scene& scene);
 
+// The point geometry coordinates are relative to: the centre of the scene's bounds (or of
+// its shapes, when the bounds are not set).
+hgm::Vec2 scene_origin(const hgm::Scene& scene);
+
 // Maps geometry coordinates to pixels: pixel = (x * scale_x + offset_x, y * scale_y + offset_y).
 // Computed in double so the large projected numbers cancel before anything becomes float.
 struct PixelMapping {
   double scale_x = 1, scale_y = -1, offset_x = 0, offset_y = 0;
 };
 PixelMapping pixel_mapping(const hgm::MapTransform& transform, hgm::Vec2 origin);
+
+// Where the map's hatch lines are anchored: the pixel of the scene origin, reduced so it
+// stays a small number at any pan. Shifting by spacing * sqrt(2) along x or y moves both
+// diagonal line families by exactly one spacing, so the reduction changes nothing.
+// `pattern_spacing_px` as in hgm::Frame (values below 1 count as 1).
+hgm::Vec2 pattern_anchor(const PixelMapping& mapping, double pattern_spacing_px);
 
 }  // namespace hgm::render

@@ -24,6 +24,12 @@ TEST(MapRendererState, LeavesGlStateAsFound) {
   frame.transform.origin_y = 100;
   frame.rects.push_back({{10, 10, 50, 20}, {test::kSolidFill, hgm::FillPattern::hatch, test::kBlack}, test::kBlack, 1});
   frame.texts.push_back({"Bắc Mê", 20, 150, 20, test::kBlack, test::kWhite, 2});
+  hgm::FramePolygon arrow;  // the polygon and line passes switch blend equations and framebuffers
+  arrow.mesh.vertices = {{300, 20}, {320, 80}, {280, 80}};
+  arrow.mesh.indices = {0, 1, 2};
+  arrow.fill = test::kBlack;
+  frame.polygons.push_back(arrow);
+  frame.lines.push_back({{{250, 150}, {390, 190}}, 3, {200, 0, 0, 255}, false});
 
   target.bind();
   GLuint vao = 0, buffer = 0;
@@ -59,6 +65,10 @@ TEST(MapRendererState, LeavesGlStateAsFound) {
   EXPECT_EQ(value, GL_DST_COLOR);
   glGetIntegerv(GL_BLEND_EQUATION_RGB, &value);
   EXPECT_EQ(value, GL_FUNC_REVERSE_SUBTRACT);
+  glGetIntegerv(GL_ACTIVE_TEXTURE, &value);
+  EXPECT_EQ(value, GL_TEXTURE0);
+  glGetIntegerv(GL_TEXTURE_BINDING_2D, &value);
+  EXPECT_EQ(value, 0);
   GLint box[4] = {};
   glGetIntegerv(GL_SCISSOR_BOX, box);
   EXPECT_EQ(box[0], 1);
@@ -75,7 +85,10 @@ TEST(MapRendererState, LeavesGlStateAsFound) {
 
   // And it did draw.
   glDisable(GL_SCISSOR_TEST);
-  EXPECT_EQ(target.read().pixel(90, 100), test::kSolidFill);
+  const Image image = target.read();
+  EXPECT_EQ(image.pixel(90, 100), test::kSolidFill);
+  EXPECT_EQ(image.pixel(300, 70), test::kBlack);
+  EXPECT_EQ(image.pixel(320, 170), (hgm::Color{200, 0, 0, 255}));
 
   glBindVertexArray(0);
   glDeleteVertexArrays(1, &vao);

@@ -5,7 +5,9 @@
 #include <cstring>
 #include <optional>
 
+#include "render/coverage_geometry.h"
 #include "render/font.h"
+#include "render/gl/coverage_layer.h"
 #include "render/gl/fill_pass.h"
 #include "render/gl/gl_state.h"
 #include "render/gl/outline_pass.h"
@@ -68,6 +70,7 @@ struct MapRenderer::Impl {
   gl::FillPass fill;
   gl::OutlinePass outline;
   gl::RectPass rects;
+  gl::CoverageLayer coverage;  // the polygon pass and the line pass
   gl::TextPass text;
 
   std::uint64_t generation = 0;
@@ -120,7 +123,10 @@ void MapRenderer::draw(const hgm::Frame& frame) {
                static_cast<float>(bg.b) / 255.0f, static_cast<float>(bg.a) / 255.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   if (frame.scene != nullptr && !frame.scene->features.empty()) impl_->draw_map(frame, guard.draw_framebuffer());
+  // Frame furniture, clipped to the frame only, in the documented order.
   impl_->rects.draw(frame);
+  if (!frame.polygons.empty()) impl_->coverage.draw(build_polygon_coverage(frame), frame, guard.draw_framebuffer());
+  if (!frame.lines.empty()) impl_->coverage.draw(build_line_coverage(frame), frame, guard.draw_framebuffer());
   impl_->text.draw(frame);
 }
 

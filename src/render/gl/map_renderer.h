@@ -1,7 +1,8 @@
 #pragma once
 // Draws a Frame with OpenGL 3.3 core into the framebuffer bound when draw() is called:
-// background, map fills (solid, hatch, no data), anti-aliased outlines, rectangles and
-// texts with halos. Used by the window (default framebuffer) and the offscreen renderer.
+// background, map fills (solid, hatch, no data), anti-aliased outlines, then rectangles,
+// polygons, anti-aliased lines and texts with halos. Used by the window (default
+// framebuffer) and the offscreen renderer.
 #include <cstdint>
 #include <memory>
 

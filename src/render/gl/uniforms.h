@@ -1,7 +1,5 @@
 #pragma once
 // Small helpers for setting uniforms from core types.
-#include <cmath>
-
 #include "core/color.h"
 #include "core/frame.h"
 #include "render/gl/program.h"
@@ -23,12 +21,9 @@ inline void set_frame_size(GLint location, const hgm::Frame& frame) {
   glUniform2f(location, static_cast<float>(frame.width), static_cast<float>(frame.height));
 }
 
-// Where the map's pattern lines are anchored: the pixel of the scene origin, reduced (in
-// double) so the float uniform stays small at any pan. Shifting by spacing * sqrt(2) along
-// x or y moves both diagonal line families by exactly one spacing, so it changes nothing.
+// Where the map's pattern lines are anchored (see render::pattern_anchor).
 inline hgm::Vec2 pattern_origin(const PixelMapping& m, const hgm::Frame& frame) {
-  const double period = (frame.pattern_spacing_px > 1 ? frame.pattern_spacing_px : 1) * std::sqrt(2.0);
-  return {std::fmod(m.offset_x, period), std::fmod(m.offset_y, period)};
+  return pattern_anchor(m, frame.pattern_spacing_px);
 }
 
 // The uniforms of shaders/pattern.glsl.

@@ -1,15 +1,13 @@
 #include "render/png/png_io.h"
 
 #include <png.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <string>
-#include <system_error>
 
+#include "render/atomic_file.h"
 #include "render/errors.h"
 
 namespace hgm::render {
@@ -20,66 +18,19 @@ namespace {
   throw ImageIoError("cannot " + action + " PNG " + path.string() + ": " + reason);
 }
 
-// The temporary file: removed on destruction unless committed.
-class TempFile {
- public:
-  explicit TempFile(const std::filesystem::path& target) {
-    const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-    name_ = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-    const int fd = mkstemp(name_.data());
-    if (fd < 0) {
-      const int error = errno;
-      name_.clear();
-      fail("write", target, std::strerror(error));
-    }
-    file_ = fdopen(fd, "wb");
-    if (file_ == nullptr) {
-      const int error = errno;
-      close(fd);
-      std::remove(name_.c_str());
-      name_.clear();
-      fail("write", target, std::strerror(error));
-    }
-  }
-  ~TempFile() {
-    if (file_ != nullptr) std::fclose(file_);
-    if (!name_.empty()) std::remove(name_.c_str());
-  }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-
-  std::FILE* file() const { return file_; }
-  // Flushes and closes; returns errno on failure (0 on success).
-  int close_file() {
-    int error = 0;
-    if (std::fflush(file_) != 0 || fsync(fileno(file_)) != 0) error = errno;
-    if (std::fclose(file_) != 0 && error == 0) error = errno;
-    file_ = nullptr;
-    return error;
-  }
-  const std::string& name() const { return name_; }
-  void committed() { name_.clear(); }
-
- private:
-  std::string name_;
-  std::FILE* file_ = nullptr;
-};
-
-}  // namespace
-
-namespace {
 bool all_opaque(const Image& image) {
   for (std::size_t i = 3; i < image.rgba.size(); i += 4)
     if (image.rgba[i] != 255) return false;
   return true;
 }
+
 }  // namespace
 
 void write_png(const std::filesystem::path& path, const Image& image) {
   if (image.empty() || image.rgba.size() != static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 4) {
     fail("write", path, "the image is empty or its pixel buffer has the wrong size");
   }
-  TempFile temp(path);
+  AtomicFile temp(path, "PNG");
   png_image png;
   std::memset(&png, 0, sizeof png);
   png.version = PNG_IMAGE_VERSION;
@@ -103,15 +54,9 @@ void write_png(const std::filesystem::path& path, const Image& image) {
   if (!ok) {
     const std::string reason = png.message[0] != '\0' ? png.message : "libpng failed";
     png_image_free(&png);
-    fail("write", path, reason);
+    temp.fail(reason);
   }
-  // mkstemp makes files only their owner can read; an exported map should be shareable.
-  fchmod(fileno(temp.file()), 0644);
-  if (const int error = temp.close_file(); error != 0) fail("write", path, std::strerror(error));
-  std::error_code ec;
-  std::filesystem::rename(temp.name(), path, ec);
-  if (ec) fail("write", path, ec.message());
-  temp.committed();
+  temp.commit();
 }
 
 Image read_png(const std::filesystem::path& path) {

@@ -1,0 +1,51 @@
+#pragma once
+// Draws CoverageGeometry (frame polygons and lines) batch by batch: for each batch, clear
+// its tiles of a float coverage texture the size of the frame, draw the batch into it
+// (line segments merged by maximum, polygon edges summed), and lay those tiles over the
+// target in the batch colour. Overlapping pieces of one colour never darken, opaque
+// polygon interiors come out as the exact #rrggbb, and edges are anti-aliased without
+// multisampling. Work stays within the tiles a batch touches.
+#include "core/frame.h"
+#include "render/coverage_geometry.h"
+#include "render/gl/buffer.h"
+#include "render/gl/framebuffer.h"
+#include "render/gl/program.h"
+#include "render/gl/texture.h"
+#include "render/gl/vertex_array.h"
+
+namespace hgm::render::gl {
+
+class CoverageLayer {
+ public:
+  CoverageLayer();
+  // Draws into `target` (the framebuffer the frame goes to), clipped to the frame only.
+  // Leaves `target` bound and blending off.
+  void draw(const CoverageGeometry& geometry, const hgm::Frame& frame, GLuint target);
+
+ private:
+  void ensure_size(int width, int height);
+  void set_uniforms(const hgm::Frame& frame);
+
+  Program segments_;
+  GLint seg_frame_size_;
+  Program edges_;
+  GLint edge_frame_size_;
+  Program clear_;
+  GLint clear_frame_size_, clear_value_;
+  Program composite_;
+  GLint comp_frame_size_, comp_coverage_, comp_color_;
+
+  Buffer corners_;             // the four corners of an instanced quad
+  VertexArray segment_vao_;    // 0: corner; 1, 2: segment, shape (per instance)
+  Buffer segment_buffer_;
+  VertexArray edge_vao_;       // 0: corner; 1, 2: edge, left (per instance)
+  Buffer edge_buffer_;
+  VertexArray rect_vao_;       // 0: tile rectangle (per instance)
+  Buffer rect_buffer_;
+
+  Texture coverage_;
+  Framebuffer coverage_fbo_;
+  int width_ = 0, height_ = 0;
+};
+
+}  // namespace hgm::render::gl

@@ -1,0 +1,32 @@
+#pragma once
+// Frames as SVG documents: the picture MapRenderer draws, as vectors. Needs no OpenGL
+// (and no context), so it works on machines without any GPU or display.
+//
+//   hgm::render::write_svg("map.svg", frame);
+//
+// Layout, in drawing order: background; the map clipped to frame.map_viewport (one
+// <path id="district-<code>"> per feature with a <title> of its label, even-odd fill,
+// hatch and no-data fills as <pattern>s laid out like the OpenGL ones, then every outline
+// in one path with round joins); then rectangles, polygons, lines (round caps and joins;
+// consecutive lines of one colour and width in one path) and texts (a halo as a stroked
+// copy under the ink). Coordinates are pixels rounded to
+// 0.01, colours exact #rrggbb with a separate opacity below 255, text UTF-8 and escaped.
+// The same frame always gives the same bytes.
+#include <filesystem>
+#include <string>
+
+#include "core/frame.h"
+
+namespace hgm::render {
+
+struct SvgOptions {
+  std::string font_family = "Noto Sans";  // what the OpenGL renderer's font is found by
+};
+
+std::string frame_to_svg(const hgm::Frame& frame, const SvgOptions& options = {});
+
+// Writes frame_to_svg() atomically: into a temporary file renamed over `path` once
+// complete. Throws ImageIoError naming the path and the reason; no temporary file stays.
+void write_svg(const std::filesystem::path& path, const hgm::Frame& frame, const SvgOptions& options = {});
+
+}  // namespace hgm::render
