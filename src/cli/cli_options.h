@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/choropleth.h"
+#include "core/frame_layout.h"
 
 namespace hgm::cli {
 
@@ -19,6 +20,8 @@ struct CliOptions {
   std::string boundaries;    // --boundaries FILE
   std::string data_dir;      // --data DIR (the project's tables)
   std::vector<std::string> tables;  // --table FILE (planners' tables), or check-data's FILE
+  LayoutOptions layout;      // --hide title,legend,…
+  std::string title, subtitle;  // --title, --subtitle (empty: from the indicator and period)
 };
 
 inline constexpr const char* kDefaultIndicator = "budget_revenue_attainment";

@@ -22,11 +22,11 @@ Exporter::Exporter(int width, int height)
 
 Exporter::~Exporter() = default;
 
-ExportTiming Exporter::export_png(const Scene& scene, const std::string& out_path) {
+ExportTiming Exporter::export_png(const Scene& scene, const std::string& out_path, const LayoutOptions& layout) {
   using Clock = std::chrono::steady_clock;
   ExportTiming t;
   const auto start = Clock::now();
-  const Frame frame = layout_frame(scene, width_, height_, MapView{}, renderer_->font());
+  const Frame frame = layout_frame(scene, width_, height_, MapView{}, renderer_->font(), layout);
   const render::Image image = renderer_->render(frame);
   const auto drawn = Clock::now();
   render::write_png(out_path, image);

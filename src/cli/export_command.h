@@ -2,6 +2,7 @@
 #include <memory>
 #include <string>
 
+#include "core/frame_layout.h"
 #include "core/scene.h"
 
 namespace hgm::render {
@@ -24,7 +25,7 @@ class Exporter {
   ~Exporter();
   Exporter(const Exporter&) = delete;
   Exporter& operator=(const Exporter&) = delete;
-  ExportTiming export_png(const Scene& scene, const std::string& out_path);
+  ExportTiming export_png(const Scene& scene, const std::string& out_path, const LayoutOptions& layout = {});
 
  private:
   int width_, height_;

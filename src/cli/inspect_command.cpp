@@ -83,7 +83,17 @@ std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const F
   for (int c : map.classes.counts) j.value({}, c);
   j.end_array().begin_array("colors");
   for (const Color& c : map.colors) j.value({}, to_hex(c));
-  j.end_array().value("palette", map.palette).begin_array("notes");
+  j.end_array().value("palette", map.palette);
+  j.begin_object("palette_suitability")
+      .value("colour_blind_safe", map.suitability.colour_blind_safe)
+      .value("print_safe", map.suitability.print_safe)
+      .value("photocopy_safe", map.suitability.photocopy_safe)
+      .value("min_colour_blind_delta_e", map.suitability.min_cvd_delta)
+      .value("min_lightness_step", map.suitability.min_lightness_step)
+      .end_object();
+  j.value("centered_on_reference", map.centered_on_reference);
+  if (map.classes.method == ClassMethod::std_dev) j.value("center", map.classes.center).value("std_dev", map.classes.std_dev);
+  j.begin_array("notes");
   for (const std::string& n : map.legend.notes) j.value({}, n);
   j.end_array().end_object();
 
@@ -100,6 +110,12 @@ std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const F
     j.value("stated", s.value_text);
     if (s.class_index >= 0) j.value("class", s.class_index);
     else j.null("class");
+    if (s.class_low >= 0) {
+      j.begin_array("may_fall_in_classes");
+      for (int c = s.class_low; c <= s.class_high; ++c) j.value({}, c);
+      j.end_array();
+    }
+    if (v && v->is_exact() && map.reference) j.value("difference_from_reference", v->value - map.reference->value);
     j.value("fill", to_hex(s.style.fill)).value("pattern", pattern_id(s.style.pattern));
     if (s.style.pattern != FillPattern::solid) j.value("pattern_color", to_hex(s.style.pattern_color));
     if (v) write_provenance(j, v->provenance);
@@ -130,7 +146,22 @@ std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const F
   j.end_array().begin_array("warnings");
   for (const std::string& w : in.boundaries.warnings) j.value({}, w);
   j.end_array();
-  if (frame) j.begin_object("frame").value("width", frame->width).value("height", frame->height).end_object();
+  if (frame) {
+    j.begin_object("frame").value("width", frame->width).value("height", frame->height).end_object();
+    if (measurer) {
+      // Every text drawn on the map with a halo (labels, scale bar, north letter), as boxes.
+      j.begin_array("label_boxes_px");
+      for (const FrameText& t : frame->texts) {
+        if (t.halo_px <= 0) continue;
+        j.begin_object().value("text", t.utf8).begin_array("box")
+            .value({}, t.x - t.halo_px).value({}, t.y - measurer->ascent(t.size_px) - t.halo_px)
+            .value({}, t.x + measurer->text_width(t.utf8, t.size_px) + t.halo_px)
+            .value({}, t.y + measurer->descent(t.size_px) + t.halo_px)
+            .end_array().end_object();
+      }
+      j.end_array();
+    }
+  }
   j.end_object();
   return j.str();
 }

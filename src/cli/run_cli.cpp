@@ -13,6 +13,7 @@
 #include "io/map_inputs.h"
 #include "io/table_reader.h"
 #include "render/font.h"
+#include "render/svg/svg_writer.h"
 
 namespace hgm::cli {
 
@@ -44,6 +45,14 @@ io::MapInputs load_inputs(const CliOptions& o) {
   return inputs;
 }
 
+Scene scene_for(const CliOptions& o, const io::MapInputs& inputs, const Choropleth& map) {
+  Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution,
+                            inputs.locator);
+  if (!o.title.empty()) scene.title = o.title;
+  if (!o.subtitle.empty()) scene.subtitle = o.subtitle;
+  return scene;
+}
+
 int run_inspect(const CliOptions& o) {
   const io::MapInputs inputs = load_inputs(o);
   const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
@@ -55,23 +64,38 @@ int run_inspect(const CliOptions& o) {
     std::cout << inspect_json(inputs, map, nullptr);
     return 0;
   }
-  const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution,
-                                  inputs.locator);
+  const Scene scene = scene_for(o, inputs, map);
   const render::Font font;
-  const Frame frame = layout_frame(scene, o.width, o.height, MapView{}, font);
+  const Frame frame = layout_frame(scene, o.width, o.height, MapView{}, font, o.layout);
   std::cout << inspect_json(inputs, map, &frame, &font);
   return 0;
 }
 
+bool wants_svg(const std::string& path) {
+  return path.size() > 4 && (path.compare(path.size() - 4, 4, ".svg") == 0 || path.compare(path.size() - 4, 4, ".SVG") == 0);
+}
+
+// Vector output needs no OpenGL: the layout is measured with the same font.
+int run_export_svg(const CliOptions& o) {
+  const io::MapInputs inputs = load_inputs(o);
+  const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
+  const Scene scene = scene_for(o, inputs, map);
+  const render::Font font;
+  const Frame frame = layout_frame(scene, o.width, o.height, MapView{}, font, o.layout);
+  render::write_svg(o.out, frame);
+  std::cerr << "wrote " << o.out << " (" << o.width << "x" << o.height << " SVG)\n";
+  return 0;
+}
+
 int run_export(const CliOptions& o) {
+  if (wants_svg(o.out)) return run_export_svg(o);
   // The data loads on the second core while this thread brings up headless OpenGL.
   auto loading = std::async(std::launch::async, [&o] { return load_inputs(o); });
   Exporter exporter(o.width, o.height);
   const io::MapInputs inputs = loading.get();
   const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
-  const Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution,
-                                  inputs.locator);
-  const ExportTiming t = exporter.export_png(scene, o.out);
+  const Scene scene = scene_for(o, inputs, map);
+  const ExportTiming t = exporter.export_png(scene, o.out, o.layout);
   std::cerr << "wrote " << o.out << " (" << o.width << "x" << o.height << ", render " << static_cast<int>(t.render_ms)
             << " ms, png " << static_cast<int>(t.write_ms) << " ms)\n";
   return 0;

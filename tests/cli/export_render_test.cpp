@@ -2,7 +2,10 @@
 // interior pixels against what `inspect` says its fill is.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -23,29 +26,38 @@ struct Sampled {
 
 // Pixels in the disc of radius r around (cx, cy): within the district by construction
 // (it is inside the largest inscribed circle).
-// Pixels of the label's box (text and halo) are left out.
-Sampled sample_disc(const render::Image& img, double cx, double cy, double r, const nlohmann::json& label_box) {
+// Pixels under any label (text and halo) are left out.
+Sampled sample_disc(const render::Image& img, double cx, double cy, double r, const nlohmann::json& label_boxes) {
   Sampled s;
   for (int y = static_cast<int>(cy - r); y <= static_cast<int>(cy + r); ++y)
     for (int x = static_cast<int>(cx - r); x <= static_cast<int>(cx + r); ++x) {
       if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
       if ((x - cx) * (x - cx) + (y - cy) * (y - cy) > r * r) continue;
-      if (label_box.is_array() && x >= label_box[0].get<double>() - 1 && x <= label_box[2].get<double>() + 1 &&
-          y >= label_box[1].get<double>() - 1 && y <= label_box[3].get<double>() + 1)
-        continue;
+      bool under_label = false;
+      for (const auto& label : label_boxes) {
+        const auto& b = label["box"];
+        under_label |= x >= b[0].get<double>() - 1 && x <= b[2].get<double>() + 1 && y >= b[1].get<double>() - 1 &&
+                       y <= b[3].get<double>() + 1;
+      }
+      if (under_label) continue;
       ++s.counts[to_hex(img.pixel(x, y))];
       ++s.total;
     }
   return s;
 }
 
-void check_export(const std::string& indicator, const std::string& size, const std::string& lang) {
+void check_export(const std::string& indicator, const std::string& size, const std::string& lang,
+                  const std::vector<std::string>& extra = {}) {
   const fs::path png = fs::temp_directory_path() / ("hgm_export_" + indicator + "_" + lang + "_" + std::to_string(::getpid()) + ".png");
-  const auto ex = run_process(HGM_CLI_BINARY, {"export", "--indicator", indicator, "--period", "2021-Q1", "--size",
-                                               size, "--lang", lang, "--out", png.string()});
+  std::vector<std::string> ex_args = {"export", "--indicator", indicator, "--period", "2021-Q1", "--size",
+                                      size, "--lang", lang, "--out", png.string()};
+  std::vector<std::string> in_args = {"inspect", "--indicator", indicator, "--period", "2021-Q1", "--size",
+                                      size, "--lang", lang, "--json"};
+  ex_args.insert(ex_args.end(), extra.begin(), extra.end());
+  in_args.insert(in_args.end(), extra.begin(), extra.end());
+  const auto ex = run_process(HGM_CLI_BINARY, ex_args);
   ASSERT_EQ(ex.exit_code, 0) << ex.err;
-  const auto in = run_process(HGM_CLI_BINARY, {"inspect", "--indicator", indicator, "--period", "2021-Q1", "--size",
-                                               size, "--lang", lang, "--json"});
+  const auto in = run_process(HGM_CLI_BINARY, in_args);
   ASSERT_EQ(in.exit_code, 0) << in.err;
   const auto j = nlohmann::json::parse(in.out);
   const render::Image img = render::read_png(png.string());
@@ -54,7 +66,7 @@ void check_export(const std::string& indicator, const std::string& size, const s
     const auto& p = d["interior_point"];
     // 90 % of the inscribed radius keeps clear of the outlines; the label box is left out.
     const Sampled s = sample_disc(img, p["pixel_x"].get<double>(), p["pixel_y"].get<double>(),
-                                  0.9 * p["radius_px"].get<double>(), p.value("label_box_px", nlohmann::json()));
+                                  0.9 * p["radius_px"].get<double>(), j["label_boxes_px"]);
     ASSERT_GT(s.total, 30) << d["code"];
     const std::string fill = d["fill"];
     const int fill_pixels = s.counts.count(fill) ? s.counts.at(fill) : 0;
@@ -78,21 +90,99 @@ TEST(ExportRender, RangesAndFlagsInEnglishMatchInspect) {
   check_export("overdue_admin_files", "1280x720", "vi");
 }
 
-TEST(ExportRender, BoundOnlyDistrictLooksDifferentFromExact) {
-  const auto in = run_process(HGM_CLI_BINARY, {"inspect", "--json"});
-  const auto j = nlohmann::json::parse(in.out);
-  std::string exact_fill, bound_pattern;
-  for (const auto& d : j["districts"]) {
-    if (d["kind"] == "exact") exact_fill = d["fill"];
-    if (d["kind"] == "at_most") EXPECT_EQ(d["pattern"], "hatch") << d["code"];
+TEST(ExportRender, EveryClassificationMethodAndPaletteKindMatchesInspect) {
+  for (const std::vector<std::string>& extra : std::vector<std::vector<std::string>>{
+           {"--method", "jenks", "--classes", "4"},
+           {"--method", "quantile"},
+           {"--method", "equal", "--palette", "Blues"},
+           {"--method", "stddev"},
+           {"--breaks", "10,15.8,30"},
+           {"--method", "unique", "--palette", "YlOrRd"},
+           {"--palette", "RdBu"}}) {
+    SCOPED_TRACE(extra[1]);
+    check_export("budget_revenue_attainment", "1600x900", "vi", extra);
   }
-  EXPECT_FALSE(exact_fill.empty());
+}
+
+TEST(ExportRender, BoundOnlyDistrictLooksDifferentFromExact) {
+  // Xín Mần is stated exactly (47,4%); Bắc Mê only as "not above 15,8%".
+  const fs::path png = fs::temp_directory_path() / ("hgm_bound_" + std::to_string(::getpid()) + ".png");
+  ASSERT_EQ(run_process(HGM_CLI_BINARY, {"export", "--size", "1920x1080", "--out", png.string()}).exit_code, 0);
+  const auto j = nlohmann::json::parse(run_process(HGM_CLI_BINARY, {"inspect", "--json", "--size", "1920x1080"}).out);
+  const render::Image img = render::read_png(png.string());
+  auto share_of_top_two = [&](const nlohmann::json& d) {
+    const auto& p = d["interior_point"];
+    const Sampled s = sample_disc(img, p["pixel_x"].get<double>(), p["pixel_y"].get<double>(),
+                                  0.9 * p["radius_px"].get<double>(), j["label_boxes_px"]);
+    std::vector<int> counts;
+    for (const auto& [hex, n] : s.counts) counts.push_back(n);
+    std::sort(counts.rbegin(), counts.rend());
+    counts.resize(2, 0);
+    return std::pair{static_cast<double>(counts[0]) / s.total, static_cast<double>(counts[1]) / s.total};
+  };
+  const auto exact = share_of_top_two(j["districts"][8]);  // 033
+  const auto bound = share_of_top_two(j["districts"][6]);  // 031
+  ASSERT_EQ(j["districts"][8]["kind"], "exact");
+  ASSERT_EQ(j["districts"][6]["kind"], "at_most");
+  EXPECT_GT(exact.first, 0.95);   // one flat colour
+  EXPECT_LT(bound.first, 0.85);   // a fill and hatch lines
+  EXPECT_GT(bound.second, 0.10);
+  fs::remove(png);
 }
 
 TEST(ExportRender, UnwritableTargetFailsWithoutLeavingFiles) {
   const auto r = run_process(HGM_CLI_BINARY, {"export", "--out", "/nonexistent-dir/map.png"});
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("/nonexistent-dir/map.png"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace hgm
+
+namespace hgm {
+namespace {
+
+std::string read_all(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The SVG export is the same map as text: its words and colours can be checked directly.
+TEST(ExportSvg, VietnameseAndEnglishMapsSayWhatTheyShow) {
+  const fs::path vi = fs::temp_directory_path() / ("hgm_vi_" + std::to_string(::getpid()) + ".svg");
+  const fs::path en = fs::temp_directory_path() / ("hgm_en_" + std::to_string(::getpid()) + ".svg");
+  ASSERT_EQ(run_process(HGM_CLI_BINARY, {"export", "--out", vi.string()}).exit_code, 0);
+  ASSERT_EQ(run_process(HGM_CLI_BINARY, {"export", "--lang", "en", "--out", en.string()}).exit_code, 0);
+  const std::string v = read_all(vi), e = read_all(en);
+  for (const char* text : {"Thu NSNN trên địa bàn (% kế hoạch tỉnh giao)", "Quý I/2021", "8,6% – 11,5%",
+                           "không trên 15,8% (suy ra)", "Toàn tỉnh: 15,8%", "Xín Mần", "TP. Hà Giang",
+                           "Vị trí tỉnh Hà Giang", "Nguồn số liệu:"})
+    EXPECT_NE(v.find(text), std::string::npos) << text;
+  for (const char* text : {"State budget revenue (% of the provincial plan)", "Q1 2021", "8.6% – 11.5%",
+                           "at most 15.8% (inferred)", "Province: 15.8%", "Xín Mần", "Hà Giang City",
+                           "Location of Hà Giang"})
+    EXPECT_NE(e.find(text), std::string::npos) << text;
+  // The boundary attribution is on both (it may be wrapped over lines).
+  for (const std::string* svg : {&v, &e}) {
+    EXPECT_NE(svg->find("Administrative boundaries: © Government of Viet Nam / OCHA ROAP"), std::string::npos);
+    EXPECT_NE(svg->find("geoBoundaries"), std::string::npos);
+  }
+  // Each district path is filled with the colour inspect reports.
+  const auto j = nlohmann::json::parse(run_process(HGM_CLI_BINARY, {"inspect", "--json"}).out);
+  for (const auto& d : j["districts"]) {
+    const std::string id = "id=\"district-" + d["code"].get<std::string>() + "\"";
+    const auto at = v.find(id);
+    ASSERT_NE(at, std::string::npos) << id;
+    const std::string element = v.substr(v.rfind('<', at), v.find('>', at) - v.rfind('<', at));
+    if (d["pattern"] == "solid")
+      EXPECT_NE(element.find(d["fill"].get<std::string>()), std::string::npos) << element;
+    else
+      EXPECT_NE(element.find("url(#"), std::string::npos) << element;
+  }
+  fs::remove(vi);
+  fs::remove(en);
 }
 
 }  // namespace
