@@ -24,7 +24,10 @@ int decimals_for(const std::vector<double>& values) {
   return 0;
 }
 
-std::string count_text(int n, Lang lang) { return std::to_string(n) + " " + tr(lang, Msg::districts_count); }
+std::string count_text(int n, Lang lang) {
+  if (lang == Lang::en && n == 1) return "1 unit";
+  return std::to_string(n) + " " + tr(lang, Msg::districts_count);
+}
 
 // Classes a bound or interval may fall in: those overlapping its range.
 std::pair<int, int> classes_overlapping(const Classes& classes, const StatedValue& v) {

@@ -9,6 +9,7 @@ namespace hgm::layout {
 namespace {
 constexpr Color kLocatorLand{214, 214, 214, 255};
 constexpr Color kLocatorAccent{215, 48, 31, 255};
+constexpr Color kLocatorCoast{150, 150, 150, 255};
 }  // namespace
 
 double nice_length_km(double target_km) {
@@ -85,14 +86,25 @@ Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics&
     for (Vec2 p : shape.mesh.vertices) poly.mesh.vertices.push_back(to_px(p));
     f.polygons.push_back(std::move(poly));
   }
-  // The highlighted province also gets a dark outline so it reads at a glance.
-  for (const LocatorShape& shape : loc.shapes) {
-    if (shape.code != loc.highlight_code) continue;
-    for (const Polygon& part : shape.shape) {
-      FrameLine line{{}, std::max(1.0, k.unit), kInk, true};
-      for (Vec2 p : part.outer) line.points.push_back(to_px(p));
-      f.lines.push_back(std::move(line));
+  // Every part gets an outline, so islands a fraction of a pixel wide still show;
+  // the highlighted province's is dark so it reads at a glance.
+  for (const bool highlighted : {false, true})
+    for (const LocatorShape& shape : loc.shapes) {
+      if ((shape.code == loc.highlight_code) != highlighted) continue;
+      for (const Polygon& part : shape.shape) {
+        FrameLine line{{}, highlighted ? std::max(1.0, k.unit) : std::max(0.8, 0.9 * k.unit),
+                       highlighted ? kInk : kLocatorCoast, true};
+        for (Vec2 p : part.outer) line.points.push_back(to_px(p));
+        f.lines.push_back(std::move(line));
+      }
     }
+  const double label_size = k.legend_count * 0.85;
+  for (const LocatorLabel& label : loc.labels) {
+    const std::string& text = loc.english ? label.en : label.vi;
+    const Vec2 p = to_px(label.position);
+    const double w = m.text_width(text, label_size);
+    const double x = label.text_left_of_position ? p.x - w - 4 * k.unit : p.x + 4 * k.unit;
+    add_text(f, text, x, p.y + m.ascent(label_size) / 2, label_size, kMutedInk);
   }
   return Box::of(r);
 }

@@ -50,11 +50,19 @@ struct LocatorShape {
   TriangleMesh mesh;
 };
 
+struct LocatorLabel {
+  Vec2 position;  // map units
+  std::string vi, en;
+  bool text_left_of_position = false;  // else the text starts at the position
+};
+
 struct LocatorMap {
   std::vector<LocatorShape> shapes;
+  std::vector<LocatorLabel> labels;  // e.g. the Hoàng Sa and Trường Sa archipelagos
   Bounds bounds;
   std::string highlight_code;  // the province drawn in the accent colour
   std::string caption;         // e.g. "Vị trí tỉnh Hà Giang"
+  bool english = false;        // which name of each label to show
   bool empty() const { return shapes.empty(); }
 };
 

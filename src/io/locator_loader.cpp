@@ -56,6 +56,22 @@ LocatorMap load_locator(const std::string& path, const LocatorOptions& options) 
     map.shapes.push_back(std::move(s));
   }
   if (map.shapes.empty()) throw DataError(path + ": holds no province polygons for the locator map.");
+  // Viet Nam's two archipelagos are named on every national map, in open sea beside them.
+  const struct {
+    double lon, lat;
+    const char* vi;
+    const char* en;
+    bool left;
+  } archipelagos[] = {{113.0, 16.3, "QĐ. Hoàng Sa", "Hoàng Sa (Paracel) Is.", false},
+                      {111.7, 9.2, "QĐ. Trường Sa", "Trường Sa (Spratly) Is.", true}};
+  OGRSpatialReference wgs84;
+  wgs84.SetWellKnownGeogCS("WGS84");
+  wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  std::unique_ptr<OGRCoordinateTransformation> from_lonlat(OGRCreateCoordinateTransformation(&wgs84, &target));
+  for (const auto& a : archipelagos) {
+    double x = a.lon, y = a.lat;
+    if (from_lonlat && from_lonlat->Transform(1, &x, &y)) map.labels.push_back({{x, y}, a.vi, a.en, a.left});
+  }
   return map;
 }
 
