@@ -105,6 +105,7 @@ Options:
                      (default: set-up copy, or $HAGIANG_GEODATA_DIR/hagiang_districts.shp)
   --data DIR         folder with the indicator tables (default: the project's geodata/)
   --table FILE       also load a planner's table (CSV, XLSX, ODS); may be repeated
+  --histogram        add the values on a number line under the legend
   --title TEXT       replace the automatic title (indicator name); --subtitle TEXT likewise
   --hide LIST        leave out map elements: title, legend, labels, scale, north, locator,
                      credits (the boundary attribution is part of the credits: its licence
@@ -158,6 +159,7 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
     else if (a == "--data") o.data_dir = value();
     else if (a == "--table") o.tables.push_back(value());
     else if (a == "--hide") hide_elements(value(), o.layout);
+    else if (a == "--histogram") o.layout.show_histogram = true;
     else if (a == "--title") o.title = value();
     else if (a == "--subtitle") o.subtitle = value();
     else if (o.command == Command::check_data && !a.empty() && a[0] != '-') o.tables.push_back(a);

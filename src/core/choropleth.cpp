@@ -278,12 +278,31 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
                            (out.reference->stated.empty() || lang == Lang::en
                                 ? format_with_unit(out.reference->value, ind.unit, lang)
                                 : out.reference->stated));
+  if (!exact.empty()) {
+    LegendHistogram h;
+    for (const DistrictShading& s : out.districts)
+      if (s.value && s.value->is_exact() && s.class_index >= 0) h.values.push_back({s.value->value, s.style.fill});
+    for (std::size_t c = 0; c + 1 < out.classes.size(); ++c)
+      if (std::isfinite(out.classes.upper[c])) h.breaks.push_back(out.classes.upper[c]);
+    double lo = sorted.front(), hi = sorted.back();
+    if (out.reference && std::isfinite(out.reference->value)) {
+      h.reference = out.reference->value;
+      h.reference_label = tr(lang, Msg::province_reference);
+      lo = std::min(lo, *h.reference);
+      hi = std::max(hi, *h.reference);
+    }
+    h.min_label = format_with_unit(lo, ind.unit, lang);
+    h.max_label = format_with_unit(hi, ind.unit, lang);
+    legend.histogram = std::move(h);
+  }
   if (out.centered_on_reference)
     legend.notes.push_back(fill(tr(lang, Msg::centered_on_reference),
                                 {{"value", format_with_unit(out.reference->value, ind.unit, lang)}}));
   if (out.classes.size() > 1) legend.notes.push_back(tr(lang, Msg::classes_note));
   using Adj = Classes::Adjustment;
-  if (out.classes.adjustment == Adj::one_class_per_value)
+  // Said when the user asked for the classes, or when the data could not fill them.
+  if (out.classes.adjustment == Adj::one_class_per_value &&
+      (options.classes > 0 || out.classes.distinct_values < out.classes.requested))
     legend.notes.push_back(fill(tr(lang, Msg::one_class_per_value),
                                 {{"distinct", std::to_string(out.classes.distinct_values)},
                                  {"requested", std::to_string(out.classes.requested)}}));

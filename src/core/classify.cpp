@@ -81,7 +81,8 @@ Classes classify(std::vector<double> values, ClassMethod method, int classes) {
   out.distinct_values = static_cast<int>(distinct.size());
   int k = std::clamp(classes, 1, 9);
   if (static_cast<int>(distinct.size()) <= k) {
-    if (static_cast<int>(distinct.size()) < k) out.adjustment = Classes::Adjustment::one_class_per_value;
+    // As many distinct values as classes (or fewer): every class is a single value.
+    if (k > 1) out.adjustment = Classes::Adjustment::one_class_per_value;
     out.upper = distinct;
   } else if (method == ClassMethod::equal_interval) {
     const double step = (values.back() - values.front()) / k;

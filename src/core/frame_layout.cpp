@@ -40,7 +40,7 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
   const double loc_aspect = locator ? scene.locator.bounds.height() / scene.locator.bounds.width() : 1;
   if (h > w) {  // portrait: legend under the map, locator in the map's top-left corner
     if (o.show_legend) {
-      const LegendSize lb = measure_legend(scene.legend, k, m, w - 2 * k.margin);
+      const LegendSize lb = measure_legend(scene.legend, k, m, w - 2 * k.margin, o.show_histogram);
       r.legend = {k.margin, bottom - lb.height - k.margin * 0.3, lb.width, lb.height};
       r.has_legend = true;
       r.map.h = r.legend.y - k.margin * 0.5 - top;
@@ -53,7 +53,7 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
   } else {  // landscape: a column on the right with the legend, then the locator
     double column_w = 0, y = top;
     if (o.show_legend) {
-      const LegendSize lb = measure_legend(scene.legend, k, m, std::max(w * 0.34, 200.0));
+      const LegendSize lb = measure_legend(scene.legend, k, m, std::max(w * 0.34, 200.0), o.show_histogram);
       column_w = lb.width;
       r.legend = {w - k.margin - lb.width, top, lb.width, lb.height};
       r.has_legend = true;
@@ -121,7 +121,7 @@ Frame layout_frame(const Scene& scene, int width, int height, const MapView& vie
   // Furniture first: labels must keep clear of it.
   std::vector<Box> keep_out;
   if (r.has_legend) {
-    draw_legend(scene.legend, scene.outline, f, r.legend, k, m);
+    draw_legend(scene.legend, scene.outline, f, r.legend, k, m, o.show_histogram);
     keep_out.push_back(Box::of(r.legend));
   }
   if (r.has_locator) keep_out.push_back(add_locator(scene, f, r.locator, k, m, scene.locator.caption));

@@ -20,6 +20,7 @@ struct LayoutOptions {
   bool show_scale_bar = true;
   bool show_north_arrow = true;
   bool show_locator = true;
+  bool show_histogram = false;  // the values on a number line under the legend
 };
 
 // The viewport the map gets at this size, so a front end can pan/zoom before layout.

@@ -31,8 +31,8 @@ const char* tr(Lang lang, Msg msg) {
       return vi ? "Mỗi lớp gồm cận trên, không gồm cận dưới (trừ lớp đầu)"
                 : "Each class includes its upper limit, not its lower (except the first)";
     case Msg::one_class_per_value:
-      return vi ? "Chỉ có {distinct} giá trị khác nhau cho {requested} lớp: mỗi giá trị một lớp"
-                : "Only {distinct} distinct values for {requested} classes: one class per value";
+      return vi ? "{distinct} giá trị khác nhau cho {requested} lớp: mỗi lớp chỉ một giá trị"
+                : "{distinct} distinct values for {requested} classes: one value per class";
     case Msg::centered_on_reference:
       return vi ? "Thang màu phân kỳ, tâm là số liệu toàn tỉnh {value}"
                 : "Diverging colours centred on the province figure {value}";

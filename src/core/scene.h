@@ -1,6 +1,7 @@
 #pragma once
 // What a map shows, in map units, independent of any output size or backend.
 // Built once from the data (SceneBuilder) and consumed by every backend through a Frame.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,10 +38,24 @@ struct LegendEntry {
   std::string count_label;  // e.g. "2 huyện"; empty to hide
 };
 
+// The exact values on a number line, coloured by class, with the class limits and the
+// province figure marked (drawn under the legend entries when asked for).
+struct LegendHistogram {
+  struct Value {
+    double value;
+    Color color;
+  };
+  std::vector<Value> values;
+  std::vector<double> breaks;       // finite class limits
+  std::optional<double> reference;  // the province figure
+  std::string min_label, max_label, reference_label;
+};
+
 struct Legend {
   std::string title;
   std::vector<LegendEntry> entries;
   std::vector<std::string> notes;  // e.g. the province reference value
+  std::optional<LegendHistogram> histogram;
 };
 
 // The small map that shows where the province lies in the country.

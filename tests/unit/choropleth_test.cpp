@@ -161,6 +161,19 @@ TEST(Choropleth, GroupFactsShareOneColourAndSayTheyAreShared) {
 namespace hgm {
 namespace {
 
+TEST(Choropleth, FiveValuesInFiveClassesIsSaidToo) {
+  const test::ProjectTables p;
+  ChoroplethOptions o = opts("budget_revenue_attainment", "2021-Q1");
+  o.classes = 5;
+  o.method = ClassMethod::quantile;
+  const Choropleth c = build_choropleth(p.registry, p.table, o);
+  EXPECT_EQ(c.classes.size(), 5u);
+  EXPECT_NE(std::find(c.legend.notes.begin(), c.legend.notes.end(),
+                      "5 giá trị khác nhau cho 5 lớp: mỗi lớp chỉ một giá trị"),
+            c.legend.notes.end());
+  for (int n : c.classes.counts) EXPECT_EQ(n, 1);
+}
+
 TEST(Choropleth, TooManyClassesForTheDataIsSaidInTheLegendInBothLanguages) {
   const test::ProjectTables p;
   ChoroplethOptions o = opts("budget_revenue_attainment", "2021-Q1");
@@ -168,12 +181,12 @@ TEST(Choropleth, TooManyClassesForTheDataIsSaidInTheLegendInBothLanguages) {
   const Choropleth vi = build_choropleth(p.registry, p.table, o);
   EXPECT_EQ(vi.classes.size(), 5u);
   EXPECT_NE(std::find(vi.legend.notes.begin(), vi.legend.notes.end(),
-                      "Chỉ có 5 giá trị khác nhau cho 7 lớp: mỗi giá trị một lớp"),
+                      "5 giá trị khác nhau cho 7 lớp: mỗi lớp chỉ một giá trị"),
             vi.legend.notes.end());
   o.lang = Lang::en;
   const Choropleth en = build_choropleth(p.registry, p.table, o);
   EXPECT_NE(std::find(en.legend.notes.begin(), en.legend.notes.end(),
-                      "Only 5 distinct values for 7 classes: one class per value"),
+                      "5 distinct values for 7 classes: one value per class"),
             en.legend.notes.end());
 }
 
