@@ -210,8 +210,11 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
         if (it == groups.end()) it = groups.insert(groups.end(), key);
         const auto g = static_cast<std::size_t>(it - groups.begin());
         s.style = {qualitative[g % qualitative.size()], FillPattern::solid, {}};
-        if (v.kind == ValueKind::group_fact && !v.label.empty() && lang == Lang::vi)
-          s.value_text = v.stated + " (" + v.label + ")";
+        if (v.kind == ValueKind::group_fact && !v.label.empty() && lang == Lang::vi) {
+          // "60 hộ (chung 3 huyện)" + "chung 3 huyện: Mèo Vạc, …": name the group once.
+          const std::string figure = v.stated.substr(0, v.stated.find(" ("));
+          s.value_text = figure + " (" + v.label + ")";
+        }
       }
     }
     out.districts.push_back(std::move(s));

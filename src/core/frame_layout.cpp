@@ -15,6 +15,7 @@ using namespace layout;
 namespace {
 
 struct Regions {
+  std::vector<std::string> title_lines;
   PixelRect map, legend, locator;
   bool has_legend = false, has_locator = false;
   double header_h = 0, footer_h = 0;
@@ -25,8 +26,13 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
                      const LayoutOptions& o) {
   Regions r;
   const double w = width, h = height;
-  r.header_h = o.show_title ? k.margin + line_height(m, k.title) + (scene.subtitle.empty() ? 0 : line_height(m, k.subtitle))
-                            : k.margin * 0.5;
+  if (o.show_title) {
+    r.title_lines = wrap_text(scene.title, k.title, w - 2 * k.margin, m);
+    r.header_h = k.margin + static_cast<double>(r.title_lines.size()) * line_height(m, k.title) +
+                 (scene.subtitle.empty() ? 0 : line_height(m, k.subtitle));
+  } else {
+    r.header_h = k.margin * 0.5;
+  }
   if (o.show_credits) {
     r.attribution_lines = wrap_text(scene.attribution, k.credits, w - 2 * k.margin, m);
     r.footer_h = k.margin * 0.6 + static_cast<double>(1 + r.attribution_lines.size()) * line_height(m, k.credits);
@@ -130,7 +136,10 @@ Frame layout_frame(const Scene& scene, int width, int height, const MapView& vie
   if (o.show_labels) place_labels(scene, f, k, m, keep_out);
   if (o.show_title) {
     double y = k.margin + m.ascent(k.title);
-    add_text(f, scene.title, k.margin, y, k.title, kInk);
+    for (std::size_t i = 0; i < r.title_lines.size(); ++i) {
+      if (i > 0) y += line_height(m, k.title);
+      add_text(f, r.title_lines[i], k.margin, y, k.title, kInk);
+    }
     y += m.descent(k.title) + k.unit * 8 + m.ascent(k.subtitle);
     add_text(f, scene.subtitle, k.margin, y, k.subtitle, kMutedInk);
   }

@@ -9,6 +9,26 @@ namespace hgm::layout {
 
 namespace {
 
+// A legend entry's label wrapped to the room beside its swatch; the count follows the last line.
+struct EntryLines {
+  std::vector<std::string> lines;
+  double width = 0, height = 0;
+};
+
+EntryLines entry_lines(const LegendEntry& e, const Metrics& k, const TextMeasurer& m, double room) {
+  EntryLines out;
+  const double indent = k.swatch_w + 12 * k.unit;
+  const double count_w = e.count_label.empty() ? 0 : 14 * k.unit + m.text_width(e.count_label, k.legend_count);
+  out.lines = wrap_text(e.label, k.legend_text, std::max(room - indent - count_w, 40 * k.unit), m);
+  if (out.lines.empty()) out.lines.push_back("");
+  for (std::size_t i = 0; i < out.lines.size(); ++i)
+    out.width = std::max(out.width, indent + m.text_width(out.lines[i], k.legend_text) +
+                                        (i + 1 == out.lines.size() ? count_w : 0));
+  out.height = std::max(k.swatch_h, line_height(m, k.legend_text)) +
+               static_cast<double>(out.lines.size() - 1) * line_height(m, k.legend_text);
+  return out;
+}
+
 double histogram_height(const Metrics& k, const TextMeasurer& m) {
   return k.row_gap + 56 * k.unit + line_height(m, k.legend_count) * 2;
 }
@@ -61,10 +81,9 @@ LegendSize measure_legend(const Legend& legend, const Metrics& k, const TextMeas
   for (const std::string& line : title_lines) w = std::max(w, m.text_width(line, k.legend_title));
   double h = pad + static_cast<double>(title_lines.size()) * line_height(m, k.legend_title) + k.row_gap;
   for (const LegendEntry& e : legend.entries) {
-    const double text_w = m.text_width(e.label, k.legend_text) +
-                          (e.count_label.empty() ? 0 : 14 * k.unit + m.text_width(e.count_label, k.legend_count));
-    w = std::max(w, k.swatch_w + 12 * k.unit + text_w);
-    h += std::max(k.swatch_h, line_height(m, k.legend_text)) + k.row_gap;
+    const EntryLines lines = entry_lines(e, k, m, max_width - 2 * pad);
+    w = std::max(w, lines.width);
+    h += lines.height + k.row_gap;
   }
   for (const std::string& note : legend.notes) {
     const auto lines = wrap_text(note, k.legend_count, max_width - 2 * pad, m);
@@ -89,16 +108,21 @@ void draw_legend(const Legend& legend, Color swatch_stroke, Frame& f, const Pixe
   }
   y += k.row_gap;
   for (const LegendEntry& e : legend.entries) {
-    const double row_h = std::max(k.swatch_h, line_height(m, k.legend_text));
-    const PixelRect swatch{r.x + pad, y + (row_h - k.swatch_h) / 2, k.swatch_w, k.swatch_h};
+    const EntryLines lines = entry_lines(e, k, m, r.w - 2 * pad);
+    // The swatch sits beside the first line.
+    const double first_h = std::max(k.swatch_h, line_height(m, k.legend_text));
+    const PixelRect swatch{r.x + pad, y + (first_h - k.swatch_h) / 2, k.swatch_w, k.swatch_h};
     f.rects.push_back({swatch, e.style, swatch_stroke, std::max(1.0, k.unit)});
-    const double baseline = y + row_h / 2 + (m.ascent(k.legend_text) - m.descent(k.legend_text)) / 2;
     const double tx = swatch.x + swatch.w + 12 * k.unit;
-    add_text(f, e.label, tx, baseline, k.legend_text, kInk);
-    if (!e.count_label.empty())
-      add_text(f, e.count_label, tx + m.text_width(e.label, k.legend_text) + 14 * k.unit, baseline, k.legend_count,
-               kMutedInk);
-    y += row_h + k.row_gap;
+    double baseline = y + first_h / 2 + (m.ascent(k.legend_text) - m.descent(k.legend_text)) / 2;
+    for (std::size_t i = 0; i < lines.lines.size(); ++i) {
+      add_text(f, lines.lines[i], tx, baseline, k.legend_text, kInk);
+      if (i + 1 == lines.lines.size() && !e.count_label.empty())
+        add_text(f, e.count_label, tx + m.text_width(lines.lines[i], k.legend_text) + 14 * k.unit, baseline,
+                 k.legend_count, kMutedInk);
+      baseline += line_height(m, k.legend_text);
+    }
+    y += lines.height + k.row_gap;
   }
   for (const std::string& note : legend.notes)
     for (const std::string& line : wrap_text(note, k.legend_count, r.w - 2 * pad, m)) {

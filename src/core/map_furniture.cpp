@@ -1,5 +1,6 @@
 #include "core/map_furniture.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/number_format.h"
@@ -103,7 +104,8 @@ Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics&
     const std::string& text = loc.english ? label.en : label.vi;
     const Vec2 p = to_px(label.position);
     const double w = m.text_width(text, label_size);
-    const double x = label.text_left_of_position ? p.x - w - 4 * k.unit : p.x + 4 * k.unit;
+    double x = label.text_left_of_position ? p.x - w - 4 * k.unit : p.x + 4 * k.unit;
+    x = std::clamp(x, area.x, std::max(area.x, area.x + area.w - w));  // long names stay in the inset
     add_text(f, text, x, p.y + m.ascent(label_size) / 2, label_size, kMutedInk);
   }
   return Box::of(r);

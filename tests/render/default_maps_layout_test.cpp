@@ -1,0 +1,81 @@
+// Labels on the real maps: for every indicator, in both languages, at slide and print
+// sizes, no label overlaps another label, the legend or the locator inset, every text
+// stays inside the frame, and every district is named.
+#include <gtest/gtest.h>
+
+#include <array>
+
+#include "core/frame_layout.h"
+#include "core/scene_builder.h"
+#include "io/map_inputs.h"
+#include "render/font.h"
+
+namespace hgm {
+namespace {
+
+using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
+
+bool overlap(const BoxPx& a, const BoxPx& b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
+
+class DefaultMapsLayout : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    inputs_ = new io::MapInputs(io::load_map_inputs(std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp",
+                                                    HGM_TEST_PROJECT_GEODATA_DIR));
+    font_ = new render::Font();
+  }
+  static void TearDownTestSuite() {
+    delete inputs_;
+    delete font_;
+  }
+  static io::MapInputs* inputs_;
+  static render::Font* font_;
+};
+io::MapInputs* DefaultMapsLayout::inputs_ = nullptr;
+render::Font* DefaultMapsLayout::font_ = nullptr;
+
+TEST_F(DefaultMapsLayout, NoLabelOverlapsAnythingOnAnyMap) {
+  const std::vector<std::pair<int, int>> sizes = {{1920, 1080}, {3840, 2160}, {1280, 720}, {1240, 1754}};
+  int maps = 0;
+  for (const Indicator& ind : inputs_->data.table.indicators())
+    for (const Lang lang : {Lang::vi, Lang::en})
+      for (const auto& [w, h] : sizes) {
+        ChoroplethOptions o;
+        o.indicator = ind.id;
+        o.period = "2021-Q1";
+        o.lang = lang;
+        const Choropleth map = build_choropleth(inputs_->data.registry, inputs_->data.table, o);
+        const Scene scene = build_scene(map, inputs_->boundaries, inputs_->data.registry, lang, kBoundaryAttribution,
+                                        inputs_->locator);
+        LayoutOptions layout;
+        layout.show_histogram = true;
+        const Frame f = layout_frame(scene, w, h, MapView{}, *font_, layout);
+        SCOPED_TRACE(ind.id + (lang == Lang::vi ? " vi " : " en ") + std::to_string(w) + "x" + std::to_string(h));
+        std::vector<BoxPx> labels;
+        int district_labels = 0;
+        for (const FrameText& t : f.texts) {
+          const BoxPx box{t.x, t.y - font_->ascent(t.size_px), t.x + font_->text_width(t.utf8, t.size_px),
+                          t.y + font_->descent(t.size_px)};
+          EXPECT_GE(box[0], -0.5) << t.utf8;
+          EXPECT_LE(box[2], w + 0.5) << t.utf8;
+          EXPECT_GE(box[1], -0.5) << t.utf8;
+          EXPECT_LE(box[3], h + 0.5) << t.utf8;
+          if (t.halo_px <= 0) continue;  // only map labels and furniture captions carry halos
+          for (const BoxPx& other : labels) EXPECT_FALSE(overlap(box, other)) << t.utf8;
+          labels.push_back(box);
+          for (const MapFeature& feat : scene.features) district_labels += feat.label == t.utf8;
+        }
+        // The legend and the locator are the first rect and the first white-filled rect after it.
+        for (const FrameRect& r : f.rects) {
+          if (r.style.fill != Color{255, 255, 255, 255}) continue;  // swatches and histogram bars
+          const BoxPx panel{r.rect.x, r.rect.y, r.rect.x + r.rect.w, r.rect.y + r.rect.h};
+          for (const BoxPx& label : labels) EXPECT_FALSE(overlap(label, panel));
+        }
+        EXPECT_EQ(district_labels, 11);
+        ++maps;
+      }
+  EXPECT_GE(maps, 35 * 2 * 4);
+}
+
+}  // namespace
+}  // namespace hgm
