@@ -1,6 +1,7 @@
 #include "core/geometry.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace hgm {
 
@@ -33,6 +34,61 @@ double signed_area(const Ring& ring) {
     twice += a.x * b.y - b.x * a.y;
   }
   return twice / 2;
+}
+
+namespace {
+
+double distance_to_segment(Vec2 p, Vec2 a, Vec2 b) {
+  const double dx = b.x - a.x, dy = b.y - a.y;
+  const double len2 = dx * dx + dy * dy;
+  const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+  return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+// Marks the points of ring[first..last] that Douglas–Peucker keeps (iteratively).
+void mark_kept(const Ring& ring, std::size_t first, std::size_t last, double tolerance, std::vector<bool>& keep) {
+  std::vector<std::pair<std::size_t, std::size_t>> stack{{first, last}};
+  while (!stack.empty()) {
+    const auto [a, b] = stack.back();
+    stack.pop_back();
+    double worst = -1;
+    std::size_t at = a;
+    for (std::size_t i = a + 1; i < b; ++i) {
+      const double d = distance_to_segment(ring[i], ring[a], ring[b % ring.size()]);
+      if (d > worst) worst = d, at = i;
+    }
+    if (worst > tolerance) {
+      keep[at] = true;
+      stack.push_back({a, at});
+      stack.push_back({at, b});
+    }
+  }
+}
+
+}  // namespace
+
+Ring simplify_ring(const Ring& ring, double tolerance, std::size_t min_points) {
+  if (ring.size() <= min_points) return ring;
+  // Split the ring at its first point and the point farthest from it, so both halves
+  // are open polylines.
+  std::size_t far = 0;
+  double far_d = -1;
+  for (std::size_t i = 1; i < ring.size(); ++i) {
+    const double d = std::hypot(ring[i].x - ring[0].x, ring[i].y - ring[0].y);
+    if (d > far_d) far_d = d, far = i;
+  }
+  std::vector<bool> keep(ring.size(), false);
+  keep[0] = keep[far] = true;
+  mark_kept(ring, 0, far, tolerance, keep);
+  mark_kept(ring, far, ring.size(), tolerance, keep);
+  Ring out;
+  for (std::size_t i = 0; i < ring.size(); ++i)
+    if (keep[i]) out.push_back(ring[i]);
+  if (out.size() >= min_points) return out;
+  // Too few left: keep evenly spaced points of the original instead.
+  out.clear();
+  for (std::size_t k = 0; k < min_points; ++k) out.push_back(ring[k * ring.size() / min_points]);
+  return out;
 }
 
 bool point_in_ring(Vec2 p, const Ring& ring) {

@@ -42,6 +42,10 @@ struct TriangleMesh {
 };
 
 double signed_area(const Ring& ring);  // positive when counter-clockwise
+
+// Douglas–Peucker simplification of a closed ring to `tolerance`, never below
+// `min_points` points, so that small islands shrink to a few points instead of vanishing.
+Ring simplify_ring(const Ring& ring, double tolerance, std::size_t min_points = 4);
 bool point_in_ring(Vec2 p, const Ring& ring);
 bool point_in_polygon(Vec2 p, const Polygon& polygon);  // holes excluded
 bool point_in_shape(Vec2 p, const MultiPolygon& shape);

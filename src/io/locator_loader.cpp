@@ -36,22 +36,46 @@ LocatorMap load_locator(const std::string& path, const LocatorOptions& options) 
   LocatorMap map;
   map.highlight_code = options.highlight_code;
   const int code_index = layer->GetLayerDefn()->GetFieldIndex(options.code_field.c_str());
+  // Simplify in the source coordinates first: far fewer points to project.
+  const double tolerance_deg = options.simplify_tolerance_m / 111000.0;
+  auto project_ring = [&](Ring ring) {
+    std::vector<double> xs, ys;
+    for (Vec2 p : ring) xs.push_back(p.x), ys.push_back(p.y);
+    if (!xs.empty() && !to_map->Transform(static_cast<int>(xs.size()), xs.data(), ys.data())) return Ring{};
+    for (std::size_t i = 0; i < ring.size(); ++i) ring[i] = {xs[i], ys[i]};
+    return ring;
+  };
   for (const auto& feature : *layer) {
     const OGRGeometry* geom = feature->GetGeometryRef();
     if (!geom || geom->IsEmpty()) continue;
-    std::unique_ptr<OGRGeometry> projected(geom->clone());
-    if (projected->transform(to_map.get()) != OGRERR_NONE) continue;
-    std::unique_ptr<OGRGeometry> simple(projected->SimplifyPreserveTopology(options.simplify_tolerance_m));
-    auto shape = to_shape(simple ? *simple : *projected);
-    if (!shape || shape->empty()) continue;
+    auto source_shape = to_shape(*geom);
+    if (!source_shape) continue;
     LocatorShape s;
     s.code = code_index >= 0 ? feature->GetFieldAsString(code_index) : "";
-    s.shape = std::move(*shape);
-    try {
-      s.mesh = triangulate(s.shape);
-    } catch (const DataError&) {
-      continue;  // a sliver the simplification broke: the inset can do without it
+    // Adds a projected part with its triangles; false when GEOS cannot triangulate it.
+    auto add_part = [&](Polygon projected) {
+      if (projected.outer.size() < 3) return true;
+      try {
+        const TriangleMesh mesh = triangulate({projected});
+        const auto base = static_cast<std::uint32_t>(s.mesh.vertices.size());
+        s.mesh.vertices.insert(s.mesh.vertices.end(), mesh.vertices.begin(), mesh.vertices.end());
+        for (std::uint32_t index : mesh.indices) s.mesh.indices.push_back(base + index);
+        s.shape.push_back(std::move(projected));
+        return true;
+      } catch (const DataError&) {
+        return false;
+      }
+    };
+    for (const Polygon& part : *source_shape) {
+      Polygon simple{project_ring(simplify_ring(part.outer, tolerance_deg)), {}};
+      for (const Ring& hole : part.holes) simple.holes.push_back(project_ring(simplify_ring(hole, tolerance_deg)));
+      if (add_part(std::move(simple))) continue;
+      // Simplifying made a ring cross itself: this part keeps its full detail.
+      Polygon full{project_ring(part.outer), {}};
+      for (const Ring& hole : part.holes) full.holes.push_back(project_ring(hole));
+      add_part(std::move(full));
     }
+    if (s.shape.empty()) continue;
     map.bounds.extend(bounds_of(s.shape));
     map.shapes.push_back(std::move(s));
   }

@@ -194,3 +194,23 @@ TEST(MapFurniture, LocatorHighlightsTheProvinceAndEverythingCanBeHidden) {
 
 }  // namespace
 }  // namespace hgm
+
+namespace hgm {
+namespace {
+
+TEST(Geometry, SimplifyRingKeepsShapeAndSmallIslands) {
+  Ring circle;
+  for (int i = 0; i < 360; ++i) circle.push_back({100 * std::cos(i * M_PI / 180), 100 * std::sin(i * M_PI / 180)});
+  const Ring simple = simplify_ring(circle, 1.0);
+  EXPECT_LT(simple.size(), 60u);
+  EXPECT_GT(simple.size(), 8u);
+  EXPECT_NEAR(signed_area(simple), signed_area(circle), signed_area(circle) * 0.03);
+  // An island smaller than the tolerance shrinks to a few points but stays.
+  const Ring island{{0, 0}, {0.1, 0}, {0.2, 0.05}, {0.1, 0.1}, {0, 0.1}, {-0.05, 0.05}};
+  const Ring kept = simplify_ring(island, 5.0);
+  EXPECT_EQ(kept.size(), 4u);
+  EXPECT_GT(std::fabs(signed_area(kept)), 0);
+}
+
+}  // namespace
+}  // namespace hgm
