@@ -62,6 +62,9 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       o.boundaries = take_value();
     } else if (name == "--data") {
       o.data_dir = take_value();
+    } else if (name == "--table") {
+      o.tables.push_back(take_value());
+      if (o.tables.back().empty()) throw UsageError("--table needs a file name");
     } else if (name == "--size") {
       std::tie(o.width, o.height) = parse_window_size(take_value());
     } else if (name == "--frames") {
@@ -88,6 +91,8 @@ std::string app_help_text() {
          "  --lang vi|en       language of the map and the interface (default vi)\n"
          "  --boundaries FILE  district boundary file (default: the set-up copy)\n"
          "  --data DIR         folder with the project's tables (default: geodata/)\n"
+         "  --table FILE       a planner's table (CSV, XLSX, ODS) to add; repeatable. Without\n"
+         "                     a period column its figures belong to --period\n"
          "  --size WxH         window size (default 1600x900)\n"
          "  --frames N         draw N frames, then exit\n"
          "  --screenshot FILE  write the last frame as PNG (the output file when there is\n"
@@ -95,10 +100,11 @@ std::string app_help_text() {
          "  --help, --version\n"
          "\n"
          "In the window: drag to pan, mouse wheel or +/- to zoom, R or Home to reset the view,\n"
-         "arrow keys to step through indicators, F11 or F for full screen, Esc to leave it,\n"
-         "H to hide the panel.\n"
+         "arrow keys to step through indicators, Page Up/Down through periods, L to switch\n"
+         "language, F11 or F for full screen, Esc to leave it, H to hide the panel.\n"
          "\n"
-         "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 bad data, 4 no OpenGL or font.\n";
+         "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 bad data (also a --table that cannot\n"
+         "be read), 4 no OpenGL or font.\n";
 }
 
 }  // namespace hgm::app

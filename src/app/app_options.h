@@ -18,6 +18,7 @@ struct AppOptions {
   Lang lang = Lang::vi;
   std::string boundaries;  // --boundaries FILE; empty: the set-up copy
   std::string data_dir;    // --data DIR; empty: the project's geodata/
+  std::vector<std::string> tables;  // --table FILE (repeatable): planners' tables to add
   int width = 1600, height = 900;  // window size, screen coordinates
   int frames = 0;          // --frames N: draw N frames then exit; 0: until the window is closed
   std::string screenshot;  // --screenshot FILE: PNG of the last frame

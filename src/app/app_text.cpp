@@ -7,17 +7,207 @@ const char* ui_text(Lang lang, UiText text) {
   switch (text) {
     case UiText::window_title: return vi ? "Hà Giang — bản đồ chỉ tiêu" : "Hà Giang — indicator map";
     case UiText::panel_title: return vi ? "Bản đồ chỉ tiêu" : "Indicator map";
-    case UiText::fullscreen: return vi ? "Toàn màn hình (F11)" : "Full screen (F11)";
+    case UiText::fullscreen: return vi ? "Toàn màn hình (F)" : "Full screen (F)";
     case UiText::leave_fullscreen: return vi ? "Thoát toàn màn hình (Esc)" : "Leave full screen (Esc)";
-    case UiText::navigation_hint:
-      return vi ? "Kéo chuột để di chuyển bản đồ, cuộn chuột để phóng to, thu nhỏ. Phím mũi tên: đổi chỉ tiêu. H: ẩn, hiện bảng này."
-                : "Drag to pan, scroll to zoom. Arrow keys: change indicator. H: hide or show this panel.";
+    case UiText::shortcuts_line:
+      return vi ? "Phím tắt: ←/→ chỉ tiêu · PgUp/PgDn kỳ · H bảng · F toàn màn hình · R đặt lại · L ngôn ngữ"
+                : "Keys: ←/→ indicator · PgUp/PgDn period · H panel · F full screen · R reset · L language";
+    case UiText::shortcuts_help: return vi ? "Phím tắt và chuột" : "Keys and mouse";
     case UiText::district: return vi ? "Đơn vị" : "Unit";
     case UiText::source: return vi ? "Nguồn" : "Source";
+    case UiText::table_line: return vi ? "dòng" : "line";
     case UiText::language_vi: return "Tiếng Việt";
     case UiText::language_en: return "English";
     case UiText::search_hint: return vi ? "Tìm chỉ tiêu…" : "Find an indicator…";
     case UiText::nothing_found: return vi ? "Không tìm thấy chỉ tiêu nào" : "No indicator matches";
+
+    case UiText::tab_indicator: return vi ? "Chỉ tiêu" : "Indicator";
+    case UiText::tab_classes: return vi ? "Phân lớp" : "Classes";
+    case UiText::tab_layout: return vi ? "Trình bày" : "Layout";
+    case UiText::tab_data: return vi ? "Dữ liệu" : "Data";
+
+    case UiText::method: return vi ? "Cách chia lớp" : "Method";
+    case UiText::classes: return vi ? "Số lớp" : "Number of classes";
+    case UiText::automatic: return vi ? "Tự động" : "Automatic";
+    case UiText::automatic_classes_tip:
+      return vi ? "Tự động: từ 2 đến 5 lớp tùy số giá trị khác nhau."
+                : "Automatic: 2 to 5 classes depending on the number of distinct values.";
+    case UiText::palette: return vi ? "Bảng màu (ColorBrewer)" : "Colour scheme (ColorBrewer)";
+    case UiText::palette_automatic: return vi ? "Tự động theo chiều của chỉ tiêu" : "Automatic, by the indicator's direction";
+    case UiText::badge_colour_blind: return vi ? "Mù màu" : "Colour-blind";
+    case UiText::badge_print: return vi ? "In màu" : "Print";
+    case UiText::badge_photocopy: return vi ? "Photo đen trắng" : "Photocopy";
+    case UiText::badge_colour_blind_tip:
+      return vi ? "Người mù màu đỏ hoặc mù màu lục vẫn phân biệt được các màu liền kề (với thang phân kỳ và định tính: "
+                  "mọi cặp màu). Mô phỏng Viénot–Brettel, cần ΔE ≥ 8."
+                : "Neighbouring colours (all pairs for diverging and qualitative schemes) stay apart for people with "
+                  "red or green colour blindness. Viénot–Brettel simulation, ΔE ≥ 8 needed.";
+    case UiText::badge_print_tip:
+      return vi ? "Các màu liền kề cách nhau đủ xa để vẫn phân biệt được khi in ra giấy: cần ΔE ≥ 15."
+                : "Adjacent colours are far enough apart to survive ink on paper: ΔE ≥ 15 needed.";
+    case UiText::badge_photocopy_tip:
+      return vi ? "Các lớp vẫn sáng tối khác nhau khi photo đen trắng: cần chênh độ sáng ΔL* ≥ 8 giữa hai lớp liền kề."
+                : "The classes keep distinct lightness in a black-and-white copy: ΔL* ≥ 8 between neighbours needed.";
+    case UiText::badge_passes: return vi ? "Đạt" : "Passes";
+    case UiText::badge_fails: return vi ? "Không đạt" : "Fails";
+    case UiText::smallest_difference: return vi ? "nhỏ nhất trên bản đồ này" : "smallest on this map";
+    case UiText::no_exact_values:
+      return vi ? "Kỳ này không có số liệu chính xác cho chỉ tiêu này: các lớp là các khoảng như báo cáo nêu, "
+                  "cách chia lớp không áp dụng."
+                : "This indicator has no exact figures for this period: the classes are the ranges as stated, so "
+                  "the method does not apply.";
+    case UiText::manual_needs_values:
+      return vi ? "Cần ít nhất một số liệu chính xác để tự đặt ngưỡng." : "Manual breaks need at least one exact figure.";
+    case UiText::breaks: return vi ? "Ngưỡng chia lớp" : "Class breaks";
+    case UiText::breaks_hint: return vi ? "ví dụ 10; 15,8; 30" : "e.g. 10; 15.8; 30";
+    case UiText::breaks_apply: return vi ? "Áp dụng" : "Apply";
+    case UiText::breaks_drag_tip:
+      return vi ? "Mỗi vạch mảnh là một huyện, đường đứt đoạn là số liệu toàn tỉnh. Kéo tay nắm để dời ngưỡng, "
+                  "nhấp đúp để thêm ngưỡng, nhấp chuột phải vào tay nắm để bỏ; hoặc gõ các ngưỡng rồi nhấn Enter."
+                : "Each thin tick is a district, the dashed line the province figure. Drag a handle to move a break, "
+                  "double-click to add one, right-click a handle to remove it; or type the breaks and press Enter.";
+    case UiText::breaks_kept: return vi ? "Bản đồ vẫn giữ các ngưỡng trước." : "The map keeps the previous breaks.";
+    case UiText::centered_note:
+      return vi ? "Thang màu phân kỳ: các lớp rộng đều, đối xứng quanh số liệu toàn tỉnh (cách chia lớp đã chọn không áp dụng)."
+                : "Diverging scheme: classes of equal width, symmetric about the province figure (the chosen method "
+                  "does not apply).";
+
+    case UiText::map_elements: return vi ? "Thành phần bản đồ" : "Map elements";
+    case UiText::show_title: return vi ? "Tiêu đề" : "Title";
+    case UiText::show_legend: return vi ? "Chú giải" : "Legend";
+    case UiText::show_labels: return vi ? "Tên huyện" : "District names";
+    case UiText::show_scale_bar: return vi ? "Thước tỷ lệ" : "Scale bar";
+    case UiText::show_north_arrow: return vi ? "Hướng bắc" : "North arrow";
+    case UiText::show_locator: return vi ? "Bản đồ vị trí" : "Locator map";
+    case UiText::show_credits: return vi ? "Nguồn và ghi công" : "Source, credits";
+    case UiText::locator_with_panel:
+      return vi ? "Bản đồ vị trí nằm ở chỗ của bảng này: nó hiện khi ẩn bảng (phím H)."
+                : "The locator map sits where this panel is: it shows when the panel is hidden (H).";
+    case UiText::credits_licence:
+      return vi ? "Ranh giới hành chính dùng theo giấy phép CC BY 3.0 IGO: bản đồ công bố phải ghi công nguồn ranh "
+                  "giới (OCHA ROAP, geoBoundaries). Khi hiện phần nguồn, dòng ghi công luôn đi kèm."
+                : "The boundaries are used under the CC BY 3.0 IGO licence: a published map must credit their source "
+                  "(OCHA ROAP, geoBoundaries). Whenever the credits are shown, the attribution is part of them.";
+    case UiText::credits_off_warning:
+      return vi ? "Đã ẩn ghi công: không công bố bản đồ này khi chưa ghi nguồn ranh giới."
+                : "Credits hidden: do not publish this map without crediting the boundaries.";
+    case UiText::title: return vi ? "Tiêu đề" : "Title";
+    case UiText::subtitle: return vi ? "Phụ đề" : "Subtitle";
+    case UiText::automatic_text_tip:
+      return vi ? "Để trống thì tự động theo chỉ tiêu và kỳ." : "Leave empty for the automatic text from the indicator and period.";
+    case UiText::reset_to_automatic: return vi ? "Tự động" : "Automatic";
+
+    case UiText::load_table: return vi ? "Nạp bảng số liệu…" : "Load table…";
+    case UiText::load_table_button: return vi ? "Nạp" : "Load";
+    case UiText::table_path_hint: return vi ? "Đường dẫn tệp CSV, XLSX hoặc ODS" : "Path of a CSV, XLSX or ODS file";
+    case UiText::table_help:
+      return vi ? "Mỗi dòng một huyện (cột “Huyện” hoặc “Mã”), mỗi cột một chỉ tiêu; hoặc các cột “Chỉ tiêu”, "
+                  "“Huyện”, “Giá trị”. Không có cột “Kỳ” thì số liệu thuộc kỳ đang xem."
+                : "One row per district (column “District” or “Code”), one column per indicator; or columns "
+                  "“Indicator”, “District”, “Value”. Without a “Period” column the figures belong to the period "
+                  "on screen.";
+    case UiText::loaded_tables: return vi ? "Bảng đã nạp" : "Loaded tables";
+    case UiText::no_tables: return vi ? "Chưa nạp bảng nào." : "No table loaded yet.";
+    case UiText::view_report: return vi ? "Báo cáo" : "Report";
+    case UiText::periods_available: return vi ? "Các kỳ có số liệu" : "Periods with data";
+
+    case UiText::report_title: return vi ? "Báo cáo nạp bảng" : "Table import report";
+    case UiText::report_rows_read: return vi ? "Số dòng đã đọc" : "Rows read";
+    case UiText::report_rows_matched: return vi ? "Dòng khớp" : "Rows matched";
+    case UiText::report_unmatched: return vi ? "Không khớp huyện" : "Unmatched";
+    case UiText::report_ambiguous: return vi ? "Tên không rõ ràng" : "Ambiguous";
+    case UiText::report_bad_values: return vi ? "Giá trị không đọc được" : "Bad values";
+    case UiText::report_other_issues: return vi ? "Vấn đề khác" : "Other issues";
+    case UiText::report_values_added: return vi ? "Số liệu đã thêm" : "Values added";
+    case UiText::report_issues: return vi ? "Các vấn đề" : "Issues";
+    case UiText::report_where: return vi ? "Vị trí" : "Where";
+    case UiText::report_kind: return vi ? "Loại" : "Kind";
+    case UiText::report_text: return vi ? "Nội dung" : "Text";
+    case UiText::report_reason: return vi ? "Lý do" : "Reason";
+    case UiText::report_closest: return vi ? "Gần nhất" : "Closest";
+    case UiText::report_decisions: return vi ? "Cách đọc bảng" : "How the table was read";
+    case UiText::report_read_error:
+      return vi ? "Không đọc được tệp; số liệu không thay đổi." : "The file could not be read; nothing was changed.";
+    case UiText::report_all_matched:
+      return vi ? "Mọi dòng đều khớp với một huyện và mọi giá trị đều đọc được."
+                : "Every row matched a district and every value was read.";
+    case UiText::report_close: return vi ? "Đóng" : "Close";
+  }
+  return "";
+}
+
+std::vector<Shortcut> shortcuts(Lang lang) {
+  const bool vi = lang == Lang::vi;
+  return {
+      {"← →  ↑ ↓", vi ? "chỉ tiêu trước, sau" : "previous, next indicator"},
+      {"PgUp PgDn", vi ? "kỳ trước, sau" : "previous, next period"},
+      {"H", vi ? "ẩn, hiện bảng điều khiển" : "hide or show the panel"},
+      {"F  F11", vi ? "toàn màn hình (Esc để thoát)" : "full screen (Esc leaves it)"},
+      {"R  Home", vi ? "đặt lại khung nhìn" : "reset the view"},
+      {"L", vi ? "đổi ngôn ngữ (Tiếng Việt, English)" : "switch language (Tiếng Việt, English)"},
+      {"+ -", vi ? "phóng to, thu nhỏ" : "zoom in, out"},
+      {vi ? "Cuộn chuột" : "Mouse wheel", vi ? "phóng to, thu nhỏ tại con trỏ" : "zoom at the pointer"},
+      {vi ? "Kéo chuột" : "Drag", vi ? "di chuyển bản đồ" : "pan the map"},
+      {"Ctrl+Q", vi ? "thoát" : "quit"},
+  };
+}
+
+const char* method_name(Lang lang, ClassMethod method) {
+  const bool vi = lang == Lang::vi;
+  switch (method) {
+    case ClassMethod::natural_breaks: return vi ? "Khoảng tự nhiên (Jenks)" : "Natural breaks (Jenks)";
+    case ClassMethod::quantile: return vi ? "Phân vị" : "Quantiles";
+    case ClassMethod::equal_interval: return vi ? "Khoảng đều" : "Equal intervals";
+    case ClassMethod::std_dev: return vi ? "Độ lệch chuẩn" : "Standard deviation";
+    case ClassMethod::manual: return vi ? "Tự đặt ngưỡng" : "Manual breaks";
+    case ClassMethod::unique: return vi ? "Giá trị riêng" : "Unique values";
+  }
+  return "";
+}
+
+const char* method_description(Lang lang, ClassMethod method) {
+  const bool vi = lang == Lang::vi;
+  switch (method) {
+    case ClassMethod::natural_breaks:
+      return vi ? "Các giá trị gần nhau vào chung một lớp (thuật toán Fisher–Jenks, lần nào cũng cho cùng kết quả)."
+                : "Values close together share a class (Fisher–Jenks: the same result every time).";
+    case ClassMethod::quantile:
+      return vi ? "Mỗi lớp có số huyện gần bằng nhau; các giá trị bằng nhau không bị tách ra hai lớp."
+                : "Each class holds about the same number of districts; equal values are never split.";
+    case ClassMethod::equal_interval:
+      return vi ? "Các lớp rộng bằng nhau, từ giá trị nhỏ nhất đến lớn nhất."
+                : "Classes of equal width from the smallest to the largest value.";
+    case ClassMethod::std_dev:
+      return vi ? "Mỗi lớp rộng một độ lệch chuẩn, tính từ số liệu toàn tỉnh (không có thì từ trung bình)."
+                : "Classes one standard deviation wide, measured from the province figure (or the mean).";
+    case ClassMethod::manual:
+      return vi ? "Tự gõ các ngưỡng hoặc kéo chúng trên biểu đồ; lớp đầu và lớp cuối để ngỏ."
+                : "Type the breaks or drag them on the chart; the first and last classes are open-ended.";
+    case ClassMethod::unique:
+      return vi ? "Mỗi giá trị khác nhau là một lớp." : "One class per distinct value.";
+  }
+  return "";
+}
+
+const char* scheme_kind_name(Lang lang, SchemeKind kind) {
+  const bool vi = lang == Lang::vi;
+  switch (kind) {
+    case SchemeKind::sequential: return vi ? "Tuần tự" : "Sequential";
+    case SchemeKind::diverging: return vi ? "Phân kỳ" : "Diverging";
+    case SchemeKind::qualitative: return vi ? "Định tính" : "Qualitative";
+  }
+  return "";
+}
+
+const char* issue_kind_name(Lang lang, ImportIssue::Kind kind) {
+  const bool vi = lang == Lang::vi;
+  switch (kind) {
+    case ImportIssue::Kind::unmatched_district: return vi ? "Không khớp huyện" : "No such district";
+    case ImportIssue::Kind::ambiguous_district: return vi ? "Tên không rõ ràng" : "Ambiguous name";
+    case ImportIssue::Kind::bad_value: return vi ? "Giá trị không đọc được" : "Unreadable value";
+    case ImportIssue::Kind::unknown_indicator: return vi ? "Chỉ tiêu không rõ" : "Unknown indicator";
+    case ImportIssue::Kind::bad_period: return vi ? "Kỳ không hợp lệ" : "Bad period";
+    case ImportIssue::Kind::bad_column: return vi ? "Thiếu cột" : "Missing column";
   }
   return "";
 }

@@ -1,7 +1,12 @@
 #pragma once
 // Words of the window interface that the map itself does not use (those are in
 // core/i18n.h), in Vietnamese and English.
+#include <vector>
+
+#include "core/classify.h"
+#include "core/colorbrewer_data.h"
 #include "core/number_format.h"
+#include "core/table_import.h"
 
 namespace hgm::app {
 
@@ -10,15 +15,111 @@ enum class UiText {
   panel_title,      // the side panel's title bar
   fullscreen,       // button
   leave_fullscreen, // button
-  navigation_hint,  // mouse and keyboard help under the buttons
+  shortcuts_line,   // one-line summary of the keys under the buttons
+  shortcuts_help,   // the full list, in the line's tooltip
   district,         // tooltip: "Huyện/TP"
   source,           // tooltip: "Nguồn"
+  table_line,       // tooltip: a planner's table row, "dòng"
   language_vi,      // "Tiếng Việt"
   language_en,      // "English"
   search_hint,      // placeholder of the indicator search box
   nothing_found,    // no indicator matches the search
+
+  // Panel tabs.
+  tab_indicator,
+  tab_classes,
+  tab_layout,
+  tab_data,
+
+  // Classification.
+  method,            // "Cách chia lớp"
+  classes,           // "Số lớp"
+  automatic,         // "Tự động"
+  automatic_classes_tip,
+  palette,           // "Bảng màu"
+  palette_automatic, // "Tự động (theo chiều chỉ tiêu)"
+  badge_colour_blind,
+  badge_print,
+  badge_photocopy,
+  badge_colour_blind_tip,
+  badge_print_tip,
+  badge_photocopy_tip,
+  badge_passes,       // "Đạt" in a badge tooltip
+  badge_fails,        // "Không đạt"
+  smallest_difference,  // "chênh lệch nhỏ nhất"
+  no_exact_values,    // the indicator has no exact figures to classify
+  manual_needs_values,
+  breaks,             // "Ngưỡng chia lớp"
+  breaks_hint,        // placeholder "10; 15,8; 30"
+  breaks_apply,       // button
+  breaks_drag_tip,    // how to use the histogram
+  breaks_kept,        // an invalid text keeps the map as it was
+  centered_note,      // diverging classes are centred on the province figure
+
+  // Layout.
+  map_elements,       // "Thành phần bản đồ"
+  show_title,
+  show_legend,
+  show_labels,
+  show_scale_bar,
+  show_north_arrow,
+  show_locator,
+  show_credits,
+  locator_with_panel, // the inset shows when the panel is hidden
+  credits_licence,    // tooltip: the licence requires the attribution
+  credits_off_warning,
+  title,              // "Tiêu đề"
+  subtitle,           // "Phụ đề"
+  automatic_text_tip, // an empty field takes the automatic text
+  reset_to_automatic, // button
+
+  // Planners' tables.
+  load_table,         // "Nạp bảng số liệu…"
+  load_table_button,  // "Nạp"
+  table_path_hint,    // placeholder of the path field
+  table_help,         // what a table may look like
+  loaded_tables,      // "Bảng đã nạp"
+  no_tables,
+  view_report,        // button
+  periods_available,  // "Các kỳ có số liệu"
+
+  // Import report window.
+  report_title,
+  report_rows_read,
+  report_rows_matched,
+  report_unmatched,
+  report_ambiguous,
+  report_bad_values,
+  report_other_issues,
+  report_values_added,
+  report_issues,
+  report_where,
+  report_kind,
+  report_text,
+  report_reason,
+  report_closest,
+  report_decisions,
+  report_read_error,
+  report_all_matched,
+  report_close,
 };
 
 const char* ui_text(Lang lang, UiText text);
+
+// A key (or mouse action) and what it does, for the shortcuts tooltip.
+struct Shortcut {
+  const char* keys;
+  const char* action;
+};
+std::vector<Shortcut> shortcuts(Lang lang);
+
+// "Khoảng tự nhiên (Jenks)", "Natural breaks (Jenks)" …
+const char* method_name(Lang lang, ClassMethod method);
+// One sentence on what the method does, for its tooltip.
+const char* method_description(Lang lang, ClassMethod method);
+// "Tuần tự", "Phân kỳ", "Định tính".
+const char* scheme_kind_name(Lang lang, SchemeKind kind);
+// "Không khớp huyện" …
+const char* issue_kind_name(Lang lang, ImportIssue::Kind kind);
 
 }  // namespace hgm::app

@@ -18,7 +18,13 @@ struct DistrictDetails {
   std::string source;      // "Báo cáo …, mục I.5.a"; empty without provenance
   std::string quote;       // the words that state the figure; empty if none
   std::string inferred;    // "suy ra: …" when derived from a statement about others
+  std::string difference;  // exact values with a province figure: "+31,6 điểm % so với toàn tỉnh"
 };
+
+// How far `value` is from the province's `reference`, in the indicator's unit with as many
+// decimals as the two figures have: "+31,6 điểm % so với toàn tỉnh", "−2 hồ sơ so với
+// toàn tỉnh", "bằng toàn tỉnh"; in English "31.6 percentage points above the province".
+std::string difference_from_reference(double value, double reference, const std::string& unit, Lang lang);
 
 // `district` is a registry index (as hgm::district_at returns); nullopt if out of range.
 std::optional<DistrictDetails> district_details(const MapState& state, int district);

@@ -1,6 +1,7 @@
 #pragma once
-// The laid-out Frame on screen, recomputed only when the window size, the view, the scene
-// or the panel's visibility changed (layout measures every label, so it is not free).
+// The laid-out Frame on screen, recomputed only when the window size, the view, the scene,
+// the shown map elements or the panel's visibility changed (layout measures every label,
+// so it is not free).
 #include <cstdint>
 
 #include "app/map_state.h"
@@ -11,10 +12,13 @@
 
 namespace hgm::app {
 
-// The window draws the export's layout. While the side panel is shown it takes the place
-// of the locator inset (under the legend), so the locator is left out then; with the panel
-// hidden the window shows exactly what `hagiang-map export` writes.
-LayoutOptions window_layout(bool panel_visible);
+// The window draws the export's layout with the elements the user chose. While the side
+// panel is shown it takes the place of the locator inset (under the legend), so the
+// locator is left out then; with the panel hidden the window shows exactly what
+// `hagiang-map export` writes with the same elements.
+LayoutOptions window_layout(const LayoutOptions& chosen, bool panel_visible);
+
+bool same_layout(const LayoutOptions& a, const LayoutOptions& b);
 
 class FrameCache {
  public:
@@ -27,7 +31,7 @@ class FrameCache {
   std::uint64_t revision_ = 0;
   PixelSize size_;
   MapView view_;
-  bool panel_visible_ = false;
+  LayoutOptions layout_;
 };
 
 }  // namespace hgm::app

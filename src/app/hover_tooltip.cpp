@@ -46,6 +46,7 @@ void draw_district_tooltip(const DistrictDetails& d, Lang lang, const UiFonts& f
     ImGui::PushFont(fonts.large);
     text_wrapped_at_spaces(d.value_text, width);
     ImGui::PopFont();
+    if (!d.difference.empty()) text_wrapped_at_spaces(d.difference, width);
   } else {
     muted_text(d.value_text, width);  // no data must read as no data, never as a figure
   }

@@ -16,23 +16,37 @@ std::vector<unsigned short> vietnamese_glyph_ranges(ImFontAtlas& atlas) {
   static constexpr ImWchar kLatin1[] = {0x0020, 0x00FF, 0};
   // Dashes, quotes, bullet, ellipsis, per mille: the report's quotes and our own texts.
   static constexpr ImWchar kPunctuation[] = {0x2010, 0x2027, 0x2030, 0x203A, 0};
+  static constexpr ImWchar kGreek[] = {0x0394, 0x0394, 0};  // Δ of ΔE (colour differences)
   ImFontGlyphRangesBuilder builder;
   builder.AddRanges(atlas.GetGlyphRangesVietnamese());
   builder.AddRanges(kLatin1);
   builder.AddRanges(kPunctuation);
+  builder.AddRanges(kGreek);
   ImVector<ImWchar> ranges;
   builder.BuildRanges(&ranges);
   return {ranges.begin(), ranges.end()};
 }
 
-ImFont* add_font(ImFontAtlas& atlas, const std::string& file, int face, float size_px, const ImWchar* ranges) {
+// Symbols the interface uses that Noto Sans lacks: arrows (shortcuts), the minus sign
+// (format_number writes negative numbers with it), ≤ ≥ (legend-style bounds).
+constexpr ImWchar kSymbols[] = {0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
+
+ImFont* add_font(ImFontAtlas& atlas, const std::string& file, int face, float size_px, const ImWchar* ranges,
+                 const UiFontFiles& files) {
   if (file.empty() || !std::filesystem::exists(file)) return nullptr;  // ImGui would assert
   ImFontConfig config;
   config.FontNo = face;
   config.OversampleH = 2;
   config.OversampleV = 1;
   config.PixelSnapH = true;
-  return atlas.AddFontFromFileTTF(file.c_str(), size_px, &config, ranges);
+  ImFont* font = atlas.AddFontFromFileTTF(file.c_str(), size_px, &config, ranges);
+  if (font != nullptr && !files.symbols.empty() && std::filesystem::exists(files.symbols)) {
+    ImFontConfig merge = config;
+    merge.FontNo = files.symbols_face;
+    merge.MergeMode = true;  // into `font`: glyphs the first file lacks
+    atlas.AddFontFromFileTTF(files.symbols.c_str(), size_px, &merge, kSymbols);
+  }
+  return font;
 }
 
 ImVec4 rgb(float r, float g, float b, float a = 1.0f) { return {r / 255.0f, g / 255.0f, b / 255.0f, a}; }
@@ -102,10 +116,10 @@ ImGuiLayer::ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float b
   glyph_ranges_ = vietnamese_glyph_ranges(*io.Fonts);
   const ImWchar* ranges = glyph_ranges_.data();
   const float size = base_px * scale_ * bake;
-  fonts_.regular = add_font(*io.Fonts, files.regular, files.regular_face, size, ranges);
-  fonts_.bold = add_font(*io.Fonts, files.bold, files.bold_face, size, ranges);
-  fonts_.large = add_font(*io.Fonts, files.bold, files.bold_face, size * 1.3f, ranges);
-  fonts_.small = add_font(*io.Fonts, files.regular, files.regular_face, size * 0.88f, ranges);
+  fonts_.regular = add_font(*io.Fonts, files.regular, files.regular_face, size, ranges, files);
+  fonts_.bold = add_font(*io.Fonts, files.bold, files.bold_face, size, ranges, files);
+  fonts_.large = add_font(*io.Fonts, files.bold, files.bold_face, size * 1.3f, ranges, files);
+  fonts_.small = add_font(*io.Fonts, files.regular, files.regular_face, size * 0.88f, ranges, files);
   if (fonts_.regular == nullptr) fonts_.regular = io.Fonts->AddFontDefault();  // Latin only, but usable
   if (fonts_.bold == nullptr) fonts_.bold = fonts_.regular;
   if (fonts_.large == nullptr) fonts_.large = fonts_.bold;

@@ -18,6 +18,8 @@ struct UiFontFiles {
   int regular_face = 0;
   std::string bold;
   int bold_face = 0;
+  std::string symbols;  // fallback for arrows, minus and comparison signs; empty: none
+  int symbols_face = 0;
 };
 
 // Fonts the panels pick from; all cover Vietnamese.

@@ -65,13 +65,15 @@ std::optional<WindowCommand> MapInput::key(const SDL_Event& e, MapState& state, 
     case SDLK_KP_MINUS: state.view().zoom_at(data, c.map_viewport, mid.x, mid.y, 1 / kKeyStep); break;
     case SDLK_r:
     case SDLK_HOME: state.reset_view(); break;
-    // Presentation remotes send Page Up/Down; keyboards have arrows.
     case SDLK_RIGHT:
-    case SDLK_DOWN:
-    case SDLK_PAGEDOWN: state.step_indicator(1); break;
+    case SDLK_DOWN: state.step_indicator(1); break;
     case SDLK_LEFT:
-    case SDLK_UP:
-    case SDLK_PAGEUP: state.step_indicator(-1); break;
+    case SDLK_UP: state.step_indicator(-1); break;
+    case SDLK_PAGEDOWN: state.step_period(1); break;
+    case SDLK_PAGEUP: state.step_period(-1); break;
+    case SDLK_l:
+      if (!repeat) state.select_lang(state.selection().lang == Lang::vi ? Lang::en : Lang::vi);
+      break;
     case SDLK_F11:
     case SDLK_f:
       if (!repeat) return WindowCommand::toggle_fullscreen;

@@ -1,6 +1,6 @@
 #pragma once
 // Mouse and keyboard on the map: drag to pan, wheel and +/- to zoom, R/Home to reset,
-// arrow and page keys to step through indicators. Changes go to the MapState; what only
+// arrow keys to step through indicators, Page Up/Down through periods, L to switch language. Changes go to the MapState; what only
 // the window can do (full screen, quit, hiding the panel) comes back as a command.
 #include <optional>
 

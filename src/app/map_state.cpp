@@ -1,28 +1,86 @@
 #include "app/map_state.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
+#include "core/errors.h"
 #include "core/scene_builder.h"
 
 namespace hgm::app {
 
-MapState::MapState(const io::MapInputs& inputs, MapSelection selection) : inputs_(inputs) {
+namespace {
+
+bool blank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; });
+}
+
+ChoroplethOptions options_of(const MapSelection& s) {
+  ChoroplethOptions o;
+  o.indicator = s.indicator;
+  o.period = s.period;
+  o.lang = s.lang;
+  o.method = s.method;
+  o.classes = s.classes;
+  o.breaks = s.breaks;
+  o.palette = s.palette;
+  return o;
+}
+
+// The limits between a map's classes, as manual breaks: every class's upper end but the
+// last, rounded to hundredths (a standard-deviation break such as 24,7333 reads badly).
+std::vector<double> inner_breaks(const Choropleth& map) {
+  std::vector<double> breaks;
+  const std::vector<double>& upper = map.classes.upper;
+  for (std::size_t i = 0; i + 1 < upper.size(); ++i) {
+    if (!std::isfinite(upper[i])) continue;
+    const double rounded = std::round(upper[i] * 100) / 100;
+    if (breaks.empty() || rounded > breaks.back()) breaks.push_back(rounded);
+  }
+  if (!breaks.empty()) return breaks;
+  // One class: one break in the middle of the values, so there are two to start from.
+  double lo = INFINITY, hi = -INFINITY;
+  for (const DistrictShading& s : map.districts)
+    if (s.value && s.value->is_exact()) {
+      lo = std::min(lo, s.value->value);
+      hi = std::max(hi, s.value->value);
+    }
+  if (std::isfinite(lo)) breaks.push_back(std::round((lo + hi) / 2 * 100) / 100);
+  return breaks;
+}
+
+template <typename T>
+std::size_t wrapped_step(const std::vector<T>& items, std::size_t at, int steps) {
+  const long n = static_cast<long>(items.size());
+  return static_cast<std::size_t>(((static_cast<long>(at) + steps) % n + n) % n);
+}
+
+}  // namespace
+
+MapState::MapState(const io::MapInputs& inputs, MapSelection selection, const std::vector<std::string>& tables)
+    : inputs_(inputs), table_(std::make_unique<IndicatorTable>(inputs.data.table)) {
+  for (const std::string& path : tables) {
+    TableLoad load = load_table_file(path, inputs_.data.registry, *table_, selection.period);
+    if (!load.read()) throw DataError(load.error);
+    loads_.push_back(std::move(load));
+  }
   select(selection);
 }
 
 void MapState::select(const MapSelection& selection) {
-  ChoroplethOptions options;
-  options.indicator = selection.indicator;
-  options.period = selection.period;
-  options.lang = selection.lang;
   // Build both before touching anything, so a failure leaves the current map in place.
-  Choropleth choropleth = build_choropleth(inputs_.data.registry, inputs_.data.table, options);
+  Choropleth choropleth = build_choropleth(inputs_.data.registry, *table_, options_of(selection));
   Scene scene = build_scene(choropleth, inputs_.boundaries, inputs_.data.registry, selection.lang,
                             kBoundaryAttribution, inputs_.locator);
+  automatic_title_ = scene.title;
+  automatic_subtitle_ = scene.subtitle;
+  if (!blank(selection.title)) scene.title = selection.title;
+  if (!blank(selection.subtitle)) scene.subtitle = selection.subtitle;
   choropleth_ = std::move(choropleth);
   scene_ = std::move(scene);
   selection_ = selection;
+  if (selection.method == ClassMethod::manual) manual_breaks_[selection.indicator] = selection.breaks;
+  titles_[selection.indicator] = {selection.title, selection.subtitle};
   ++revision_;
 }
 
@@ -30,13 +88,22 @@ void MapState::select_indicator(const std::string& id) {
   if (id == selection_.indicator) return;
   MapSelection next = selection_;
   next.indicator = id;
+  // Breaks are in the indicator's unit and titles name it: another indicator has its own.
+  if (next.method == ClassMethod::manual) {
+    // Without exact figures there is nothing to classify and the breaks go unused; the
+    // current ones keep the selection valid.
+    if (std::vector<double> breaks = starting_breaks(next); !breaks.empty()) next.breaks = std::move(breaks);
+  }
+  const auto titles = titles_.find(id);
+  next.title = titles == titles_.end() ? std::string() : titles->second.first;
+  next.subtitle = titles == titles_.end() ? std::string() : titles->second.second;
   select(next);
 }
 
 void MapState::select_period(const std::string& period) {
   if (period == selection_.period) return;
   MapSelection next = selection_;
-  next.period = period;
+  next.period = period;  // manual breaks stay: the same limits make periods comparable
   select(next);
 }
 
@@ -47,15 +114,98 @@ void MapState::select_lang(Lang lang) {
   select(next);
 }
 
+void MapState::select_method(ClassMethod method) {
+  if (method == selection_.method) return;
+  MapSelection next = selection_;
+  next.method = method;
+  if (method == ClassMethod::manual) next.breaks = starting_breaks(next);
+  select(next);
+}
+
+void MapState::select_classes(int classes) {
+  if (classes == selection_.classes) return;
+  MapSelection next = selection_;
+  next.classes = classes;
+  select(next);
+}
+
+void MapState::select_breaks(std::vector<double> breaks) {
+  if (breaks == selection_.breaks && selection_.method == ClassMethod::manual) return;
+  MapSelection next = selection_;
+  next.method = ClassMethod::manual;
+  next.breaks = std::move(breaks);
+  select(next);
+}
+
+void MapState::select_palette(const std::string& palette) {
+  if (palette == selection_.palette) return;
+  MapSelection next = selection_;
+  next.palette = palette;
+  select(next);
+}
+
+void MapState::set_titles(const std::string& title, const std::string& subtitle) {
+  if (title == selection_.title && subtitle == selection_.subtitle) return;
+  MapSelection next = selection_;
+  next.title = title;
+  next.subtitle = subtitle;
+  select(next);
+}
+
 void MapState::step_indicator(int steps) {
-  const auto& indicators = inputs_.data.table.indicators();
+  const auto& indicators = table_->indicators();
   if (indicators.empty()) return;
   const auto current = std::find_if(indicators.begin(), indicators.end(),
                                     [&](const Indicator& i) { return i.id == selection_.indicator; });
-  const long n = static_cast<long>(indicators.size());
-  const long at = current == indicators.end() ? 0 : static_cast<long>(current - indicators.begin());
-  const long next = ((at + steps) % n + n) % n;
-  select_indicator(indicators[static_cast<std::size_t>(next)].id);
+  const std::size_t at = current == indicators.end() ? 0 : static_cast<std::size_t>(current - indicators.begin());
+  select_indicator(indicators[wrapped_step(indicators, at, steps)].id);
+}
+
+void MapState::step_period(int steps) {
+  const std::vector<std::string>& periods = table_->periods();
+  if (periods.empty()) return;
+  const auto current = std::find(periods.begin(), periods.end(), selection_.period);
+  const std::size_t at = current == periods.end() ? 0 : static_cast<std::size_t>(current - periods.begin());
+  select_period(periods[wrapped_step(periods, at, steps)]);
+}
+
+const TableLoad& MapState::load_table(const std::string& path) {
+  // Import into a copy and swap it in only when the map builds from it; the old table
+  // stays alive until then because the current choropleth points into it.
+  auto candidate = std::make_unique<IndicatorTable>(*table_);
+  TableLoad load = load_table_file(path, inputs_.data.registry, *candidate, selection_.period);
+  if (load.read()) {
+    std::unique_ptr<IndicatorTable> previous = std::exchange(table_, std::move(candidate));
+    try {
+      select(selection_);
+    } catch (const UsageError& e) {
+      table_ = std::move(previous);
+      load.error = e.what();
+      load.report.reset();
+    }
+  }
+  loads_.push_back(std::move(load));
+  return loads_.back();
+}
+
+std::vector<double> MapState::exact_values() const {
+  std::vector<double> values;
+  for (const DistrictShading& s : choropleth_.districts)
+    if (s.value && s.value->is_exact() && std::isfinite(s.value->value)) values.push_back(s.value->value);
+  std::sort(values.begin(), values.end());
+  return values;
+}
+
+std::vector<double> MapState::starting_breaks(const MapSelection& selection) const {
+  if (const auto it = manual_breaks_.find(selection.indicator); it != manual_breaks_.end() && !it->second.empty())
+    return it->second;
+  if (selection.indicator == selection_.indicator && selection.period == selection_.period &&
+      selection_.method != ClassMethod::manual)
+    return inner_breaks(choropleth_);  // the classes on the map now
+  MapSelection probe = selection;
+  probe.method = ClassMethod::natural_breaks;
+  probe.breaks.clear();
+  return inner_breaks(build_choropleth(inputs_.data.registry, *table_, options_of(probe)));
 }
 
 }  // namespace hgm::app

@@ -1,11 +1,21 @@
 #pragma once
-// What the window shows: the chosen indicator, period and language, the pan/zoom view,
-// and the choropleth and scene built from them. Every change goes through here, so panels
-// and key handlers only ask for a change and never build maps themselves.
+// What the window shows: the chosen indicator, period, language and classification, the
+// title overrides, which map elements are shown, the pan/zoom view, and the choropleth and
+// scene built from them. Every change goes through here, so panels and key handlers only
+// ask for a change and never build maps themselves.
+//
+// The state keeps its own copy of the indicator table, so planners' tables loaded while
+// the window is open add to it without touching the loaded project data.
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "app/table_loading.h"
 #include "core/choropleth.h"
+#include "core/frame_layout.h"
 #include "core/map_view.h"
 #include "core/scene.h"
 #include "io/map_inputs.h"
@@ -16,20 +26,34 @@ struct MapSelection {
   std::string indicator;
   std::string period;
   Lang lang = Lang::vi;
+  ClassMethod method = ClassMethod::natural_breaks;
+  int classes = 0;             // 0: automatic
+  std::vector<double> breaks{};  // manual classes: the limits between them, rising
+  std::string palette{};         // ColorBrewer name; empty: chosen from the indicator's polarity
+  std::string title{};           // empty (or blank): the indicator's name
+  std::string subtitle{};        // empty (or blank): period and unit
 };
 
 class MapState {
  public:
-  // `inputs` must outlive the state (the choropleth points into its table).
-  // Throws hgm::UsageError for an unknown indicator or period, listing the known ones.
-  MapState(const io::MapInputs& inputs, MapSelection selection);
+  // `inputs` must outlive the state. `tables` are planners' tables imported before the
+  // first map is built (a table without a period column takes `selection.period`), so
+  // `selection` may name a period only they have.
+  // Throws hgm::DataError when a table cannot be read, hgm::UsageError for an unknown
+  // indicator or period (listing the known ones) or unusable classification options.
+  MapState(const io::MapInputs& inputs, MapSelection selection, const std::vector<std::string>& tables = {});
   MapState(const MapState&) = delete;
   MapState& operator=(const MapState&) = delete;
 
   const io::MapInputs& inputs() const { return inputs_; }
+  // The project's indicators and values plus every planner's table loaded so far.
+  const IndicatorTable& table() const { return *table_; }
   const MapSelection& selection() const { return selection_; }
   const Choropleth& choropleth() const { return choropleth_; }
   const Scene& scene() const { return scene_; }
+  // The title and subtitle the scene has without the selection's overrides.
+  const std::string& automatic_title() const { return automatic_title_; }
+  const std::string& automatic_subtitle() const { return automatic_subtitle_; }
   // Changes each time the scene is rebuilt, so a renderer knows to re-upload it.
   std::uint64_t revision() const { return revision_; }
 
@@ -37,21 +61,56 @@ class MapState {
   const MapView& view() const { return view_; }
   void reset_view() { view_.reset(); }
 
-  // Each rebuilds the choropleth and the scene; on error the state stays as it was.
+  // Which map elements the frame shows (title, legend, credits …).
+  const LayoutOptions& layout() const { return layout_; }
+  void set_layout(const LayoutOptions& layout) { layout_ = layout; }
+
+  // Each rebuilds the choropleth and the scene; on error (hgm::UsageError) the state stays
+  // as it was.
   void select(const MapSelection& selection);
   void select_indicator(const std::string& id);
   void select_period(const std::string& period);
   void select_lang(Lang lang);
-  // Moves `steps` places through the table's indicators, wrapping around.
+  // Switching to manual classes starts from the breaks the map has now (or the ones last
+  // used for this indicator), so the map does not jump.
+  void select_method(ClassMethod method);
+  void select_classes(int classes);  // 0: automatic
+  void select_breaks(std::vector<double> breaks);
+  void select_palette(const std::string& palette);  // empty: automatic
+  // Overrides belong to the indicator: stepping to another shows its own (or automatic)
+  // titles, and coming back brings these back.
+  void set_titles(const std::string& title, const std::string& subtitle);
+  // Moves `steps` places through the table's indicators (periods), wrapping around.
   void step_indicator(int steps);
+  void step_period(int steps);
+
+  // Reads a planner's table and adds its values (a table without a period column takes
+  // the current period), then rebuilds the map. Never throws for a bad file: a read error
+  // is in the returned load, and nothing changes then.
+  const TableLoad& load_table(const std::string& path);
+  const std::vector<TableLoad>& table_loads() const { return loads_; }
+
+  // The exact figures of the current map, ascending (what the classes are made from).
+  std::vector<double> exact_values() const;
 
  private:
+  // Manual breaks to start from for the selection's indicator.
+  std::vector<double> starting_breaks(const MapSelection& selection) const;
+
   const io::MapInputs& inputs_;
+  // Behind a pointer so a table can be imported into a copy and swapped in whole: the
+  // choropleth points into the table, and the swap keeps those addresses valid.
+  std::unique_ptr<IndicatorTable> table_;
   MapSelection selection_;
   Choropleth choropleth_;
   Scene scene_;
+  std::string automatic_title_, automatic_subtitle_;
   MapView view_;
+  LayoutOptions layout_;
   std::uint64_t revision_ = 0;
+  std::vector<TableLoad> loads_;
+  std::map<std::string, std::vector<double>> manual_breaks_;  // last manual breaks per indicator
+  std::map<std::string, std::pair<std::string, std::string>> titles_;  // title overrides per indicator
 };
 
 }  // namespace hgm::app

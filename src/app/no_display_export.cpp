@@ -24,7 +24,7 @@ void export_without_display(const MapState& state, const std::string& out_path, 
             << "hagiang-map-app: Bản đồ được xuất ra tệp PNG " << kExportWidth << "×" << kExportHeight
             << " thay thế / Exporting the map to a " << kExportWidth << "×" << kExportHeight << " PNG instead.\n";
   render::OffscreenRenderer renderer;
-  const Frame frame = layout_frame(state.scene(), kExportWidth, kExportHeight, MapView{}, renderer.font());
+  const Frame frame = layout_frame(state.scene(), kExportWidth, kExportHeight, MapView{}, renderer.font(), state.layout());
   render::write_png(out_path, renderer.render(frame));
   std::cerr << "hagiang-map-app: Đã ghi / Written: " << out_path << "\n";
 }

@@ -10,6 +10,7 @@
 #include "app/map_state.h"
 #include "app/no_display_export.h"
 #include "app/sdl_window.h"
+#include "app/table_loading.h"
 #include "app/window_loop.h"
 #include "core/errors.h"
 #include "io/map_inputs.h"
@@ -45,11 +46,20 @@ void open_window(Display& d, const AppOptions& o) {
   }
 }
 
+// The font fontconfig suggests for the symbols Noto Sans lacks (arrows, minus sign).
+std::string symbol_font(const render::Font& font) {
+  for (const char32_t c : {U'\u2190', U'\u2212', U'\u2265'}) {
+    const render::GlyphId glyph = font.glyph_for(c);
+    if (glyph.face != 0 && glyph.index != 0) return font.face_path(glyph.face);
+  }
+  return {};
+}
+
 void show_window(GlWindow& window, MapState& state, const AppOptions& o,
                  std::chrono::steady_clock::time_point started) {
   const render::Font font = render::Font::regular();
   const render::Font bold = render::Font::bold();
-  ImGuiLayer ui(window, {font.file_path(), font.face_index(), bold.file_path(), bold.face_index()});
+  ImGuiLayer ui(window, {font.file_path(), font.face_index(), bold.file_path(), bold.face_index(), symbol_font(font)});
   render::MapRenderer renderer(font);  // its GL objects go before the window's context
   WindowLoop loop(window, ui, state, font, renderer);
   loop.run({o.frames, o.screenshot, started});
@@ -71,7 +81,9 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
   open_window(display, o);
   const io::MapInputs inputs = loading.get();
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "hagiang-map-app: warning: " << w << "\n";
-  MapState state(inputs, {o.indicator, o.period, o.lang});
+  MapState state(inputs, {.indicator = o.indicator, .period = o.period, .lang = o.lang}, o.tables);
+  for (const TableLoad& load : state.table_loads())
+    std::cerr << "hagiang-map-app: " << load_summary(load, o.lang) << "\n";
 
   if (!display.window) {
     display.video.reset();

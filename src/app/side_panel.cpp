@@ -7,6 +7,7 @@
 
 #include "app/app_text.h"
 #include "app/indicator_filter.h"
+#include "app/panel_widgets.h"
 #include "app/text_wrap.h"
 #include "core/i18n.h"
 
@@ -15,12 +16,6 @@ namespace hgm::app {
 namespace {
 
 constexpr std::size_t kSearchFrom = 8;  // indicators before a search box is worth its space
-
-void section_heading(const std::string& text, const UiFonts& fonts) {
-  ImGui::PushFont(fonts.bold);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopFont();
-}
 
 float wrapped_height(const std::string& text, float width) {
   return static_cast<float>(wrap_at_spaces(text, width).size()) * ImGui::GetTextLineHeight();
@@ -66,7 +61,7 @@ void period_and_language(const MapState& state, PanelRequests& requests, const U
   ImGui::SetNextItemWidth(half);
   const std::string current = period_title(state.selection().period, lang);
   if (ImGui::BeginCombo("##period", current.c_str())) {
-    for (const std::string& p : state.inputs().data.table.periods()) {
+    for (const std::string& p : state.table().periods()) {
       const bool selected = p == state.selection().period;
       if (ImGui::Selectable(period_title(p, lang).c_str(), selected) && !selected) requests.period = p;
       if (selected) ImGui::SetItemDefaultFocus();
@@ -94,12 +89,30 @@ void view_buttons(Lang lang, bool fullscreen, PanelRequests& requests) {
     requests.toggle_fullscreen = true;
 }
 
-void navigation_hint(Lang lang, const UiFonts& fonts) {
+// The keys in one small line; the full list (with the mouse) in its tooltip.
+void shortcuts_hint(Lang lang, const UiFonts& fonts) {
   ImGui::PushFont(fonts.small);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  text_wrapped_at_spaces(ui_text(lang, UiText::navigation_hint));
+  ImGui::BeginGroup();
+  text_wrapped_at_spaces(ui_text(lang, UiText::shortcuts_line));
+  ImGui::EndGroup();
   ImGui::PopStyleColor();
   ImGui::PopFont();
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  section_heading(ui_text(lang, UiText::shortcuts_help), fonts);
+  if (ImGui::BeginTable("##shortcuts", 2, ImGuiTableFlags_SizingFixedFit)) {
+    for (const Shortcut& s : shortcuts(lang)) {
+      ImGui::TableNextColumn();
+      ImGui::PushFont(fonts.bold);
+      ImGui::TextUnformatted(s.keys);
+      ImGui::PopFont();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(s.action);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::EndTooltip();
 }
 
 }  // namespace
@@ -107,7 +120,7 @@ void navigation_hint(Lang lang, const UiFonts& fonts) {
 void SidePanel::indicator_list(const MapState& state, float max_height, PanelRequests& requests,
                                const UiFonts& fonts) {
   const Lang lang = state.selection().lang;
-  const std::vector<Indicator>& indicators = state.inputs().data.table.indicators();
+  const std::vector<Indicator>& indicators = state.table().indicators();
   section_heading(std::string(tr(lang, Msg::indicator)) + " (" + std::to_string(indicators.size()) + ")", fonts);
   if (indicators.size() >= kSearchFrom) {
     ImGui::SetNextItemWidth(-1);
@@ -162,20 +175,47 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
   bool open = true;  // the title bar's close button hides the panel (H shows it again)
   if (ImGui::Begin(title.c_str(), &open, flags)) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    // What the list may use: the panel's height less its title bar, padding, the heading
-    // and search box above the list and the controls under it (measured last frame).
-    const float above = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();
+    // What the indicator list may use: the panel's height less its title bar, padding,
+    // the tab bar, the heading and search box above the list and everything under it
+    // (measured last frame).
+    const float above = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() +
+                        ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;
     const float list_max = at.max_height - ImGui::GetFrameHeight() - 2 * style.WindowPadding.y - above -
                            tail_height_;
-    indicator_list(state, list_max, requests, fonts);
-    const float tail_top = ImGui::GetCursorPosY();
+    // Tab names change with the language; "###" keeps each tab's identity.
+    const auto tab = [&](UiText name, const char* id) {
+      return ImGui::BeginTabItem((std::string(ui_text(lang, name)) + "###" + id).c_str());
+    };
+    float tail_top = -1;
+    if (ImGui::BeginTabBar("##tabs")) {
+      if (tab(UiText::tab_indicator, "indicator")) {
+        indicator_list(state, list_max, requests, fonts);
+        tail_top = ImGui::GetCursorPosY();
+        ImGui::Spacing();
+        period_and_language(state, requests, fonts);
+        ImGui::EndTabItem();
+      }
+      if (tab(UiText::tab_classes, "classes")) {
+        classes_tab(state, requests, fonts);
+        ImGui::EndTabItem();
+      }
+      if (tab(UiText::tab_layout, "layout")) {
+        layout_tab(state, requests, fonts);
+        ImGui::EndTabItem();
+      }
+      if (tab(UiText::tab_data, "data")) {
+        data_tab(state, requests, fonts);
+        ImGui::EndTabItem();
+      }
+      ImGui::EndTabBar();
+    }
     ImGui::Spacing();
-    period_and_language(state, requests, fonts);
+    ImGui::Separator();
     ImGui::Spacing();
+    if (!error_.empty()) warning_text(error_);
     view_buttons(lang, fullscreen, requests);
-    ImGui::Spacing();
-    navigation_hint(lang, fonts);
-    tail_height_ = ImGui::GetCursorPosY() - tail_top;
+    shortcuts_hint(lang, fonts);
+    if (tail_top >= 0) tail_height_ = ImGui::GetCursorPosY() - tail_top;
   }
   ImGui::End();
   requests.hide_panel = !open;

@@ -10,6 +10,7 @@
 #include "app/panel_placement.h"
 #include "app/screenshot.h"
 #include "app/startup_clock.h"
+#include "app/table_loading.h"
 #include "core/errors.h"
 #include "core/scene_builder.h"
 
@@ -30,6 +31,13 @@ WindowLoop::WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const 
 
 void WindowLoop::run(const LoopOptions& o) {
   sync_title();
+  // Tables from the command line with problems: their report is the first thing to read.
+  const std::vector<TableLoad>& loads = state_.table_loads();
+  for (std::size_t i = loads.size(); i-- > 0;)
+    if (!loads[i].clean()) {
+      report_.open(i);
+      break;
+    }
   window_.show();
   int drawn = 0;
   int settle = kSettleFrames;
@@ -89,17 +97,37 @@ void WindowLoop::apply(WindowCommand command) {
 }
 
 void WindowLoop::apply(const PanelRequests& r) {
-  try {
-    if (r.indicator) state_.select_indicator(*r.indicator);
-    if (r.period) state_.select_period(*r.period);
-    if (r.lang) state_.select_lang(*r.lang);
-  } catch (const UsageError& e) {
-    std::cerr << "hagiang-map-app: " << e.what() << "\n";
-  }
+  const auto attempt = [&](const auto& change) {
+    try {
+      change();
+      panel_.set_error({});
+    } catch (const UsageError& e) {
+      // The map stays as it was; the panel says why.
+      panel_.set_error(e.what());
+      std::cerr << "hagiang-map-app: " << e.what() << "\n";
+    }
+  };
+  if (r.indicator) attempt([&] { state_.select_indicator(*r.indicator); });
+  if (r.period) attempt([&] { state_.select_period(*r.period); });
+  if (r.lang) attempt([&] { state_.select_lang(*r.lang); });
+  if (r.method) attempt([&] { state_.select_method(*r.method); });
+  if (r.classes) attempt([&] { state_.select_classes(*r.classes); });
+  if (r.breaks) attempt([&] { state_.select_breaks(*r.breaks); });
+  if (r.palette) attempt([&] { state_.select_palette(*r.palette); });
+  if (r.titles) attempt([&] { state_.set_titles(r.titles->first, r.titles->second); });
+  if (r.layout) state_.set_layout(*r.layout);
+  if (r.load_table) load_table(*r.load_table);
+  if (r.show_report) report_.open(*r.show_report);
   if (r.reset_view) state_.reset_view();
   if (r.toggle_fullscreen) apply(WindowCommand::toggle_fullscreen);
   if (r.hide_panel) panel_visible_ = false;
   sync_title();
+}
+
+void WindowLoop::load_table(const std::string& path) {
+  const TableLoad& load = state_.load_table(path);
+  std::cerr << "hagiang-map-app: " << load_summary(load, state_.selection().lang) << "\n";
+  report_.open(state_.table_loads().size() - 1);
 }
 
 void WindowLoop::draw(const std::string& screenshot_path) {
@@ -111,7 +139,9 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   const Frame* frame = &frames_.frame_for(state_, size, font_, panel_visible_);
   PanelRequests requests;
   if (panel_visible_)
-    requests = panel_.draw(state_, panel_placement(*frame, ratio, ui_.scale()), window_.fullscreen(), ui_.fonts());
+    requests = panel_.draw(state_, place_panel(*frame, size, ratio), window_.fullscreen(), ui_.fonts());
+  const PixelSize screen = window_.window_size();
+  report_.draw(state_, ui_.fonts(), static_cast<float>(screen.width), static_cast<float>(screen.height));
   draw_hover(*frame, ratio);
   apply(requests);
   frame = &frames_.frame_for(state_, size, font_, panel_visible_);  // the requests may have changed the map
@@ -127,6 +157,14 @@ void WindowLoop::draw(const std::string& screenshot_path) {
     std::cerr << "hagiang-map-app: screenshot written to " << screenshot_path << "\n";
   }
   window_.swap();
+}
+
+PanelPlacement WindowLoop::place_panel(const Frame& frame, PixelSize size, double pixel_ratio) {
+  const bool same_size = placed_at_size_.width == size.width && placed_at_size_.height == size.height;
+  if (placement_ && same_size && ui_.wants_mouse()) return *placement_;
+  placement_ = panel_placement(frame, pixel_ratio, ui_.scale(), &font_);
+  placed_at_size_ = size;
+  return *placement_;
 }
 
 // The district under the pointer: outlined, with its figure and provenance in a tooltip.

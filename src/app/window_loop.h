@@ -1,12 +1,15 @@
 #pragma once
 // The window's event and drawing loop: events to the interface and the map input, panel
-// requests to the MapState, the Frame to the MapRenderer, the interface on top.
+// requests to the MapState, the Frame to the MapRenderer, the interface (panel, import
+// report, hover tooltip) on top.
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "app/frame_cache.h"
 #include "app/imgui_layer.h"
+#include "app/import_report_window.h"
 #include "app/map_input.h"
 #include "app/map_state.h"
 #include "app/side_panel.h"
@@ -39,6 +42,8 @@ class WindowLoop {
   void apply(const PanelRequests& requests);
   void draw(const std::string& screenshot_path);
   void draw_hover(const Frame& frame, double pixel_ratio);
+  PanelPlacement place_panel(const Frame& frame, PixelSize size, double pixel_ratio);
+  void load_table(const std::string& path);
   void sync_title();
   void report_first_frame(std::chrono::steady_clock::time_point main_started) const;
 
@@ -50,6 +55,11 @@ class WindowLoop {
   FrameCache frames_;
   MapInput input_;
   SidePanel panel_;
+  // Where the panel was last drawn. It stays there while the pointer is on the interface,
+  // so a legend that grows with a new class does not move the control being used.
+  std::optional<PanelPlacement> placement_;
+  PixelSize placed_at_size_;
+  ImportReportWindow report_;
   bool panel_visible_ = true;
   bool quit_ = false;
   std::uint64_t drawn_revision_ = 0;
