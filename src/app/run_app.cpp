@@ -98,21 +98,7 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
 }  // namespace
 
 int run_app(const std::vector<std::string>& args, std::chrono::steady_clock::time_point started) {
-  try {
-    return run(parse_app_options(args), started);
-  } catch (const UsageError& e) {
-    std::cerr << "hagiang-map-app: " << e.what() << "\n";
-    return 2;
-  } catch (const DataError& e) {
-    std::cerr << "hagiang-map-app: " << e.what() << "\n";
-    return 3;
-  } catch (const EnvironmentError& e) {
-    std::cerr << "hagiang-map-app: " << e.what() << "\n";
-    return 4;
-  } catch (const std::exception& e) {
-    std::cerr << "hagiang-map-app: unexpected error: " << e.what() << "\n";
-    return 1;
-  }
+  return run_with_exit_codes("hagiang-map-app", std::cerr, [&] { return run(parse_app_options(args), started); });
 }
 
 }  // namespace hgm::app

@@ -115,21 +115,7 @@ int run(const CliOptions& o) {
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args) {
-  try {
-    return run(parse_cli(args));
-  } catch (const UsageError& e) {
-    std::cerr << "hagiang-map: " << e.what() << "\n";
-    return 2;
-  } catch (const DataError& e) {
-    std::cerr << "hagiang-map: " << e.what() << "\n";
-    return 3;
-  } catch (const EnvironmentError& e) {
-    std::cerr << "hagiang-map: " << e.what() << "\n";
-    return 4;
-  } catch (const std::exception& e) {
-    std::cerr << "hagiang-map: unexpected error: " << e.what() << "\n";
-    return 1;
-  }
+  return run_with_exit_codes("hagiang-map", std::cerr, [&] { return run(parse_cli(args)); });
 }
 
 }  // namespace hgm::cli

@@ -81,8 +81,20 @@ std::string range_key(const StatedValue& v) {
 
 }  // namespace
 
+namespace {
+// A figure typed without its unit ("52,3" in a column of percentages) gets it back.
+std::string with_unit_if_bare(const std::string& stated, const std::string& unit) {
+  if (unit.empty() || stated.find(unit) != std::string::npos) return stated;
+  const bool bare = std::all_of(stated.begin(), stated.end(), [](char ch) {
+    return (ch >= '0' && ch <= '9') || ch == ',' || ch == '.' || ch == '-' || ch == ' ';
+  });
+  if (!bare) return stated;
+  return unit == "%" ? stated + "%" : stated + " " + unit;
+}
+}  // namespace
+
 std::string value_text(const StatedValue& v, const Indicator& ind, Lang lang) {
-  if (lang == Lang::vi && !v.stated.empty()) return v.stated;
+  if (lang == Lang::vi && !v.stated.empty()) return with_unit_if_bare(v.stated, ind.unit);
   auto fmt = [&](double x) { return format_with_unit(x, ind.unit, lang); };
   const bool vi = lang == Lang::vi;
   switch (v.kind) {

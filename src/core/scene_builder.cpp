@@ -9,20 +9,35 @@ namespace hgm {
 
 namespace {
 
+// The report the project's tables come from, as the values' provenance names it.
+constexpr const char* kReportDocument = "hagiang-socioeconomic-report-2021-Q1.vi.txt";
+
+std::string joined(const std::set<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+// "Nguồn số liệu: Báo cáo … (mục I.5.a); bảng quy-2.csv" — the report with the sections
+// used, then every other document (planners' tables) by name.
 std::string source_line(const Choropleth& c, Lang lang) {
-  std::set<std::string> sections;
-  for (const DistrictShading& s : c.districts)
-    if (s.value && !s.value->provenance.section.empty()) sections.insert(s.value->provenance.section);
-  std::string line = std::string(tr(lang, Msg::source_prefix)) + tr(lang, Msg::report_name);
-  if (!sections.empty()) {
-    line += " (" + std::string(tr(lang, Msg::section)) + " ";
-    bool first = true;
-    for (const std::string& s : sections) {
-      line += (first ? "" : ", ") + s;
-      first = false;
+  std::set<std::string> sections, other_documents;
+  for (const DistrictShading& s : c.districts) {
+    if (!s.value) continue;
+    const Provenance& p = s.value->provenance;
+    if (p.document.empty() || p.document == kReportDocument) {
+      if (!p.section.empty()) sections.insert(p.section);
+    } else {
+      other_documents.insert(p.document);
     }
-    line += ")";
   }
+  std::string line = tr(lang, Msg::source_prefix);
+  if (!sections.empty() || other_documents.empty()) {
+    line += tr(lang, Msg::report_name);
+    if (!sections.empty()) line += " (" + std::string(tr(lang, Msg::section)) + " " + joined(sections) + ")";
+  }
+  if (!other_documents.empty())
+    line += std::string(sections.empty() ? "" : "; ") + (lang == Lang::vi ? "bảng " : "table ") + joined(other_documents);
   return line;
 }
 

@@ -120,3 +120,36 @@ TEST(ParsePeriod, CommonSpellings) {
 
 }  // namespace
 }  // namespace hgm
+
+#include "core/choropleth.h"
+#include "core/scene_builder.h"
+
+namespace hgm {
+namespace {
+
+TEST(TableImport, ImportedFiguresKeepTheirUnitAndNameTheirTableAsSource) {
+  test::ProjectTables p;
+  IndicatorTable& into = p.table;
+  ImportOptions o;
+  o.period = "2021-Q2";
+  const ImportReport r = import_table(wide({"Huyện", "budget_revenue_attainment"}, {{"Bắc Mê", "52,3"}}), p.registry, into, o);
+  ASSERT_TRUE(r.ok());
+  ChoroplethOptions co;
+  co.indicator = "budget_revenue_attainment";
+  co.period = "2021-Q2";
+  const Choropleth c = build_choropleth(p.registry, into, co);
+  EXPECT_EQ(c.districts.at(*p.registry.find_code("031")).value_text, "52,3%");
+  const Scene s = build_scene(c, BoundarySet{}, p.registry, Lang::vi, kBoundaryAttribution);
+  EXPECT_EQ(s.source_line, "Nguồn số liệu: bảng bang.csv");
+  const Choropleth q1 = build_choropleth(p.registry, into, [] {
+    ChoroplethOptions x;
+    x.indicator = "budget_revenue_attainment";
+    x.period = "2021-Q1";
+    return x;
+  }());
+  EXPECT_EQ(build_scene(q1, BoundarySet{}, p.registry, Lang::vi, kBoundaryAttribution).source_line,
+            "Nguồn số liệu: Báo cáo tình hình kinh tế - xã hội quý I/2021, tỉnh Hà Giang (mục I.5.a)");
+}
+
+}  // namespace
+}  // namespace hgm
