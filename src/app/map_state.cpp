@@ -60,7 +60,7 @@ std::size_t wrapped_step(const std::vector<T>& items, std::size_t at, int steps)
 MapState::MapState(const io::MapInputs& inputs, MapSelection selection, const std::vector<std::string>& tables)
     : inputs_(inputs), table_(std::make_unique<IndicatorTable>(inputs.data.table)) {
   for (const std::string& path : tables) {
-    TableLoad load = load_table_file(path, inputs_.data.registry, *table_, selection.period);
+    TableLoad load = load_table_file(path, inputs_.data.registry, *table_, selection.period, selection.lang);
     if (!load.read()) throw DataError(load.error);
     loads_.push_back(std::move(load));
   }
@@ -173,7 +173,7 @@ const TableLoad& MapState::load_table(const std::string& path) {
   // Import into a copy and swap it in only when the map builds from it; the old table
   // stays alive until then because the current choropleth points into it.
   auto candidate = std::make_unique<IndicatorTable>(*table_);
-  TableLoad load = load_table_file(path, inputs_.data.registry, *candidate, selection_.period);
+  TableLoad load = load_table_file(path, inputs_.data.registry, *candidate, selection_.period, selection_.lang);
   if (load.read()) {
     std::unique_ptr<IndicatorTable> previous = std::exchange(table_, std::move(candidate));
     try {

@@ -6,7 +6,7 @@
 namespace hgm::app {
 
 TableLoad load_table_file(const std::string& path, const DistrictRegistry& registry, IndicatorTable& into,
-                          const std::string& period) {
+                          const std::string& period, Lang lang) {
   TableLoad load;
   load.path = path;
   RawTable raw;
@@ -18,6 +18,7 @@ TableLoad load_table_file(const std::string& path, const DistrictRegistry& regis
   }
   ImportOptions options;
   options.period = period;
+  options.lang = lang;
   load.report = import_table(raw, registry, into, options);
   return load;
 }

@@ -23,7 +23,7 @@ struct TableLoad {
 // Reads `path` with io::read_table and imports it into `into` (a table without a period
 // column takes `period`). A read error leaves `into` untouched and is returned in the load.
 TableLoad load_table_file(const std::string& path, const DistrictRegistry& registry, IndicatorTable& into,
-                          const std::string& period);
+                          const std::string& period, Lang lang);
 
 // One line for the terminal: "bảng.csv: 12 dòng, 11 khớp, 1 vấn đề".
 std::string load_summary(const TableLoad& load, Lang lang);

@@ -1,29 +1,37 @@
 #include "cli/check_data_command.h"
 
 #include "cli/json_writer.h"
+#include "core/i18n.h"
 
 namespace hgm::cli {
 
-std::string check_report_text(const ImportReport& r) {
+std::string check_report_text(const ImportReport& r, Lang lang) {
   using K = ImportIssue::Kind;
-  std::string out = r.source + ": " + std::to_string(r.rows_read) + " rows read, " +
-                    std::to_string(r.rows_matched) + " matched, " +
-                    std::to_string(r.count(K::unmatched_district)) + " unmatched, " +
-                    std::to_string(r.count(K::ambiguous_district)) + " ambiguous, " +
-                    std::to_string(r.count(K::bad_value)) + " bad values, " + std::to_string(r.values) +
-                    " values read\n";
+  const std::string summary =
+      lang == Lang::vi ? "đọc {rows} dòng, khớp {matched}, không khớp {unmatched}, mơ hồ {ambiguous}, "
+                         "giá trị lỗi {bad}, lấy được {values} số liệu"
+                       : "{rows} rows read, {matched} matched, {unmatched} unmatched, {ambiguous} ambiguous, "
+                         "{bad} bad values, {values} values read";
+  std::string out = r.source + ": " +
+                    fill(summary, {{"rows", std::to_string(r.rows_read)},
+                                   {"matched", std::to_string(r.rows_matched)},
+                                   {"unmatched", std::to_string(r.count(K::unmatched_district))},
+                                   {"ambiguous", std::to_string(r.count(K::ambiguous_district))},
+                                   {"bad", std::to_string(r.count(K::bad_value))},
+                                   {"values", std::to_string(r.values)}}) +
+                    "\n";
   for (const ImportIssue& i : r.issues) {
     out += "  " + i.where + ": " + issue_kind_id(i.kind) + ": ";
     if (!i.text.empty()) out += "'" + i.text + "': ";
     out += i.reason;
     if (!i.candidates.empty()) {
-      out += " (closest: ";
+      out += lang == Lang::vi ? " (gần nhất: " : " (closest: ";
       for (std::size_t k = 0; k < i.candidates.size(); ++k) out += (k ? ", " : "") + i.candidates[k];
       out += ")";
     }
     out += "\n";
   }
-  for (const std::string& d : r.decisions) out += "  note: " + d + "\n";
+  for (const std::string& d : r.decisions) out += (lang == Lang::vi ? "  ghi chú: " : "  note: ") + d + "\n";
   return out;
 }
 

@@ -7,7 +7,7 @@ namespace hgm::cli {
 
 // The report of `check-data`: rows read, matched, unmatched, ambiguous; then every
 // problem with file:line, the reason and the closest districts; then the decisions taken.
-std::string check_report_text(const ImportReport& report);
+std::string check_report_text(const ImportReport& report, Lang lang);
 std::string check_report_json(const ImportReport& report);
 
 }  // namespace hgm::cli

@@ -25,8 +25,9 @@ int run_check_data(const CliOptions& o) {
   for (const std::string& file : o.tables) {
     ImportOptions import;
     import.period = o.map.period;
+    import.lang = o.map.lang;
     const ImportReport report = import_table(io::read_table(file), data.registry, data.table, import);
-    std::cout << (o.json ? check_report_json(report) : check_report_text(report));
+    std::cout << (o.json ? check_report_json(report) : check_report_text(report, o.map.lang));
     all_ok &= report.ok();
   }
   return all_ok ? 0 : 3;
@@ -38,8 +39,9 @@ io::MapInputs load_inputs(const CliOptions& o) {
   for (const std::string& file : o.tables) {
     ImportOptions import;
     import.period = o.map.period;
+    import.lang = o.map.lang;
     const ImportReport report = import_table(io::read_table(file), inputs.data.registry, inputs.data.table, import);
-    if (!report.ok()) std::cerr << check_report_text(report);
+    if (!report.ok()) std::cerr << check_report_text(report, o.map.lang);
   }
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "warning: " << w << "\n";
   return inputs;

@@ -22,7 +22,8 @@ struct NameMatch {
   Status status = Status::unmatched;
   std::size_t index = 0;                // valid when matched
   std::vector<std::size_t> candidates;  // closest districts, best first
-  std::string reason;                   // why it did not match, for the user
+  std::string reason;                   // why it did not match, for the user (English)
+  enum class Why { none, empty, city_or_province, marks_differ, unknown_name } why = Why::none;
 };
 
 class DistrictRegistry {

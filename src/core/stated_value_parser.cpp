@@ -158,16 +158,21 @@ ConventionDecision detect_convention(const std::vector<std::string>& cells) {
     d.conflicting = true;
     d.reason = "the column mixes '" + vi_example + "' (decimal comma) and '" + point_example +
                "' (decimal point); declare the convention for this column";
+    d.reason_vi = "cột trộn '" + vi_example + "' (dấu phẩy thập phân) với '" + point_example +
+                  "' (dấu chấm thập phân); hãy khai báo quy ước số của cột";
   } else if (!vi_example.empty()) {
     d.detected = true;
     d.convention = NumberConvention::vietnamese;
-    d.reason = "'" + vi_example + "' has a decimal comma: Vietnamese numbers (1.234 = một nghìn hai trăm ba mươi tư)";
+    d.reason = "'" + vi_example + "' has a decimal comma: Vietnamese numbers (1.234 = 1234)";
+    d.reason_vi = "'" + vi_example + "' có dấu phẩy thập phân: số kiểu Việt Nam (1.234 = một nghìn hai trăm ba mươi tư)";
   } else if (!point_example.empty()) {
     d.detected = true;
     d.convention = NumberConvention::decimal_point;
     d.reason = "'" + point_example + "' has a decimal point: software numbers (1.234 = one point two three four)";
+    d.reason_vi = "'" + point_example + "' có dấu chấm thập phân: số kiểu phần mềm (1.234 = một phẩy hai ba bốn)";
   } else {
     d.reason = "no cell shows the decimal mark; Vietnamese numbers assumed (1.234 = 1234)";
+    d.reason_vi = "không ô nào cho thấy dấu thập phân; coi là số kiểu Việt Nam (1.234 = 1234)";
   }
   return d;
 }

@@ -23,6 +23,7 @@ struct ConventionDecision {
   bool detected = false;   // false: nothing in the column told, the default was taken
   bool conflicting = false;  // cells disagree: the column needs a declared convention
   std::string reason;      // shown to the user, e.g. "'47,4' has a decimal comma"
+  std::string reason_vi;   // the same in Vietnamese
 };
 
 // Looks at every cell of a column for unambiguous evidence ("47,4", "19559.8",

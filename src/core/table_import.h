@@ -12,6 +12,7 @@
 
 #include "core/district_registry.h"
 #include "core/indicator.h"
+#include "core/number_format.h"
 #include "core/stated_value_parser.h"
 
 namespace hgm {
@@ -30,6 +31,7 @@ struct RawTable {
 
 struct ImportOptions {
   std::string period;  // used when the table has no period column
+  Lang lang = Lang::vi;  // of the reasons and decisions in the report
   // Declared number conventions per column header; others are detected.
   std::map<std::string, NumberConvention> conventions;
 };

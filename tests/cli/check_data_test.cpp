@@ -25,9 +25,12 @@ class CheckData : public ::testing::Test {
 
 TEST_F(CheckData, CleanTableExitsZero) {
   const auto f = write("ok.csv", "Mã;Kỳ;investment_disbursement\n034;Quý II/2021;45,5%\n029;Quý II/2021;trên 40%\n");
-  const auto r = run_process(HGM_CLI_BINARY, {"check-data", f.string()});
+  const auto r = run_process(HGM_CLI_BINARY, {"check-data", f.string(), "--lang", "en"});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("2 rows read, 2 matched, 0 unmatched, 0 ambiguous"), std::string::npos) << r.out;
+  const auto vi = run_process(HGM_CLI_BINARY, {"check-data", f.string()});
+  EXPECT_NE(vi.out.find("đọc 2 dòng, khớp 2, không khớp 0, mơ hồ 0"), std::string::npos) << vi.out;
+  EXPECT_NE(vi.out.find("dấu phẩy thập phân"), std::string::npos) << vi.out;
 }
 
 TEST_F(CheckData, ListsUnmatchedAndAmbiguousRowsWithCandidates) {

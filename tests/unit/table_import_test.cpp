@@ -55,7 +55,7 @@ TEST(TableImport, WideTableWithVietnameseNumbersAndNameVariants) {
   }
   bool told_convention = false, told_ignored = false;
   for (const std::string& d : r.decisions) {
-    told_convention |= d.find("decimal comma") != std::string::npos;
+    told_convention |= d.find("dấu phẩy thập phân") != std::string::npos;
     told_ignored |= d.find("Ghi chú khác") != std::string::npos;
   }
   EXPECT_TRUE(told_convention);
