@@ -10,25 +10,39 @@ namespace hgm::cli {
 
 namespace {
 
-int parse_int(const std::string& text, const std::string& option) {
+// Messages follow --lang (Vietnamese by default), found before anything else is read.
+struct Say {
+  Lang lang;
+  std::string operator()(const std::string& vi, const std::string& en) const { return lang == Lang::vi ? vi : en; }
+};
+
+Lang language_of(const std::vector<std::string>& args) {
+  for (std::size_t i = 0; i + 1 < args.size(); ++i)
+    if (args[i] == "--lang" && (args[i + 1] == "vi" || args[i + 1] == "en")) return parse_lang(args[i + 1]);
+  return Lang::vi;
+}
+
+int parse_int(const std::string& text, const std::string& option, const Say& say) {
   int v = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (ec != std::errc() || end != text.data() + text.size())
-    throw UsageError("option " + option + " needs a whole number, not '" + text + "'");
+    throw UsageError(say("tuỳ chọn " + option + " cần một số nguyên, không phải '" + text + "'",
+                         "option " + option + " needs a whole number, not '" + text + "'"));
   return v;
 }
 
-ClassMethod parse_method(const std::string& text) {
+ClassMethod parse_method(const std::string& text, const Say& say) {
   if (text == "jenks") return ClassMethod::natural_breaks;
   if (text == "quantile") return ClassMethod::quantile;
   if (text == "equal") return ClassMethod::equal_interval;
   if (text == "stddev") return ClassMethod::std_dev;
   if (text == "manual") return ClassMethod::manual;
   if (text == "unique") return ClassMethod::unique;
-  throw UsageError("unknown classification method '" + text + "'; use jenks, quantile, equal, stddev, manual or unique");
+  throw UsageError(say("không có cách phân lớp '" + text + "'; dùng jenks, quantile, equal, stddev, manual hoặc unique",
+                       "unknown classification method '" + text + "'; use jenks, quantile, equal, stddev, manual or unique"));
 }
 
-std::vector<double> parse_breaks(const std::string& text) {
+std::vector<double> parse_breaks(const std::string& text, const Say& say) {
   std::vector<double> breaks;
   std::size_t pos = 0;
   while (pos <= text.size()) {
@@ -37,8 +51,10 @@ std::vector<double> parse_breaks(const std::string& text) {
     double v = 0;
     const auto [end, ec] = std::from_chars(item.data(), item.data() + item.size(), v);
     if (item.empty() || ec != std::errc() || end != item.data() + item.size() || !std::isfinite(v))
-      throw UsageError("--breaks needs numbers separated by commas, with a decimal point (e.g. 10,15.8,30), not '" +
-                       text + "'");
+      throw UsageError(say("--breaks cần các số cách nhau bằng dấu phẩy, dùng dấu chấm thập phân (vd. 10,15.8,30), không phải '" +
+                               text + "'",
+                           "--breaks needs numbers separated by commas, with a decimal point (e.g. 10,15.8,30), not '" +
+                               text + "'"));
     breaks.push_back(v);
     pos = comma + 1;
   }
@@ -48,7 +64,7 @@ std::vector<double> parse_breaks(const std::string& text) {
 }  // namespace
 
 // "--hide legend,scale" switches those elements off.
-void hide_elements(const std::string& list, LayoutOptions& layout) {
+void hide_elements(const std::string& list, LayoutOptions& layout, const Say& say) {
   std::size_t pos = 0;
   while (pos <= list.size()) {
     const std::size_t comma = std::min(list.find(',', pos), list.size());
@@ -61,23 +77,64 @@ void hide_elements(const std::string& list, LayoutOptions& layout) {
     else if (item == "locator") layout.show_locator = false;
     else if (item == "credits") layout.show_credits = false;
     else
-      throw UsageError("--hide takes title, legend, labels, scale, north, locator, credits (comma-separated), not '" +
-                       item + "'");
+      throw UsageError(say("--hide nhận title, legend, labels, scale, north, locator, credits (cách nhau bằng dấu phẩy), không phải '" + item + "'",
+                           "--hide takes title, legend, labels, scale, north, locator, credits (comma-separated), not '" + item + "'"));
     pos = comma + 1;
   }
 }
 
-std::pair<int, int> parse_size(const std::string& text) {
+std::pair<int, int> parse_size(const std::string& text, Lang lang) {
+  const Say say{lang};
   const auto x = text.find('x');
-  if (x == std::string::npos) throw UsageError("--size needs WIDTHxHEIGHT, e.g. 3840x2160, not '" + text + "'");
-  const int w = parse_int(text.substr(0, x), "--size");
-  const int h = parse_int(text.substr(x + 1), "--size");
+  if (x == std::string::npos)
+    throw UsageError(say("--size cần RỘNGxCAO, vd. 3840x2160, không phải '" + text + "'",
+                         "--size needs WIDTHxHEIGHT, e.g. 3840x2160, not '" + text + "'"));
+  const int w = parse_int(text.substr(0, x), "--size", say);
+  const int h = parse_int(text.substr(x + 1), "--size", say);
   if (w < 64 || h < 64 || w > 16384 || h > 16384)
-    throw UsageError("--size " + text + " is out of range; each side must be 64 to 16384 pixels");
+    throw UsageError(say("--size " + text + " ngoài giới hạn; mỗi cạnh từ 64 đến 16384 điểm ảnh",
+                         "--size " + text + " is out of range; each side must be 64 to 16384 pixels"));
   return {w, h};
 }
 
-std::string help_text() {
+std::string help_text(Lang lang) {
+  if (lang == Lang::vi) return R"(hagiang-map — bản đồ chỉ tiêu 11 huyện, thành phố của tỉnh Hà Giang
+
+Cách dùng:
+  hagiang-map export  [tuỳ chọn] --out TỆP.png   vẽ bản đồ ra PNG (không cần màn hình);
+                                                 TỆP.svg ghi cùng bản đồ dạng SVG
+  hagiang-map inspect [tuỳ chọn] [--json]        in giá trị, lớp và màu của từng huyện
+  hagiang-map check-data TỆP [--period KỲ] [--json]
+                                                 kiểm tra bảng số liệu (CSV, XLSX, ODS): số dòng
+                                                 đọc, khớp, không khớp, mơ hồ; mã thoát 3 nếu có lỗi
+  hagiang-map --help | --version
+
+Tuỳ chọn:
+  --indicator MÃ     chỉ tiêu (mặc định budget_revenue_attainment); `inspect` liệt kê các mã
+  --period KỲ        kỳ báo cáo, vd. 2021-Q1 (mặc định)
+  --size RỘNGxCAO    cỡ ảnh tính bằng điểm ảnh (mặc định 1920x1080), vd. 3840x2160
+  --out TỆP          PNG hoặc SVG cần ghi (theo phần mở rộng); ghi trọn vẹn hoặc không ghi
+  --json             kết quả cho máy đọc (inspect, check-data)
+  --lang vi|en       ngôn ngữ của bản đồ và thông báo (mặc định vi)
+  --method CÁCH      phân lớp: jenks (khoảng tự nhiên, mặc định), quantile (phân vị),
+                     equal (khoảng đều), stddev (độ lệch chuẩn, lấy số toàn tỉnh làm tâm
+                     nếu có), manual (tự đặt ngưỡng), unique (mỗi giá trị một lớp)
+  --classes N        số lớp, từ 2 đến 9 (mặc định: theo số liệu)
+  --breaks a,b,c     ngưỡng tự đặt (kéo theo --method manual), dấu chấm thập phân: 10,15.8,30
+  --palette TÊN      bảng màu ColorBrewer: YlGnBu, YlOrRd, Blues, RdBu, …
+  --boundaries TỆP   ranh giới huyện ở bất kỳ định dạng vector nào GDAL đọc được
+                     (mặc định: bản lấy khi cài đặt, hoặc $HAGIANG_GEODATA_DIR/hagiang_districts.shp)
+  --data THƯ_MỤC     thư mục bảng chỉ tiêu (mặc định: geodata/ của dự án)
+  --table TỆP        nạp thêm bảng số liệu (CSV, XLSX, ODS); dùng được nhiều lần
+  --histogram        thêm trục giá trị dưới chú giải
+  --title CHỮ        thay tiêu đề tự động (tên chỉ tiêu); --subtitle CHỮ tương tự
+  --hide DANH_SÁCH   ẩn thành phần: title, legend, labels, scale, north, locator, credits
+                     (dòng ghi công ranh giới nằm trong credits: giấy phép yêu cầu có trên
+                     mọi bản đồ, chỉ ẩn khi làm bản nháp cho riêng mình)
+
+Mã thoát: 0 thành công, 2 sai dòng lệnh, 3 dữ liệu lỗi, 4 thiếu màn hình/OpenGL/phông chữ,
+1 lỗi khác.
+)";
   return R"(hagiang-map — choropleth maps of Hà Giang's 11 districts
 
 Usage:
@@ -117,6 +174,8 @@ Exit codes: 0 ok, 2 bad command line, 3 bad data, 4 missing display/GL/font, 1 o
 
 CliOptions parse_cli(const std::vector<std::string>& args) {
   CliOptions o;
+  o.map.lang = language_of(args);
+  const Say say{o.map.lang};
   o.map.indicator = kDefaultIndicator;
   o.map.period = kDefaultPeriod;
   if (args.empty()) return o;
@@ -130,46 +189,52 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
   if (first == "export") o.command = Command::export_png;
   else if (first == "inspect") o.command = Command::inspect;
   else if (first == "check-data") o.command = Command::check_data;
-  else throw UsageError("unknown command '" + first + "'; use export, inspect, check-data, --help or --version");
+  else
+    throw UsageError(say("không có lệnh '" + first + "'; dùng export, inspect, check-data, --help hoặc --version",
+                         "unknown command '" + first + "'; use export, inspect, check-data, --help or --version"));
   bool period_given = false;
   for (i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&]() -> const std::string& {
-      if (i + 1 >= args.size()) throw UsageError("option " + a + " needs a value");
+      if (i + 1 >= args.size())
+        throw UsageError(say("tuỳ chọn " + a + " cần một giá trị", "option " + a + " needs a value"));
       return args[++i];
     };
     if (a == "--help" || a == "-h") { o.command = Command::help; return o; }
     else if (a == "--indicator") o.map.indicator = value();
     else if (a == "--period") { o.map.period = value(); period_given = true; }
-    else if (a == "--size") { std::tie(o.width, o.height) = parse_size(value()); o.size_given = true; }
+    else if (a == "--size") { std::tie(o.width, o.height) = parse_size(value(), o.map.lang); o.size_given = true; }
     else if (a == "--out") o.out = value();
     else if (a == "--json") o.json = true;
     else if (a == "--lang") o.map.lang = parse_lang(value());
-    else if (a == "--method") o.map.method = parse_method(value());
+    else if (a == "--method") o.map.method = parse_method(value(), say);
     else if (a == "--classes") {
-      o.map.classes = parse_int(value(), "--classes");
-      if (o.map.classes < 2 || o.map.classes > 9) throw UsageError("--classes must be between 2 and 9");
+      o.map.classes = parse_int(value(), "--classes", say);
+      if (o.map.classes < 2 || o.map.classes > 9)
+        throw UsageError(say("--classes phải từ 2 đến 9", "--classes must be between 2 and 9"));
     }
     else if (a == "--palette") o.map.palette = value();
     else if (a == "--breaks") {
-      o.map.breaks = parse_breaks(value());
+      o.map.breaks = parse_breaks(value(), say);
       o.map.method = ClassMethod::manual;
     }
     else if (a == "--boundaries") o.boundaries = value();
     else if (a == "--data") o.data_dir = value();
     else if (a == "--table") o.tables.push_back(value());
-    else if (a == "--hide") hide_elements(value(), o.layout);
+    else if (a == "--hide") hide_elements(value(), o.layout, say);
     else if (a == "--histogram") o.layout.show_histogram = true;
     else if (a == "--title") o.title = value();
     else if (a == "--subtitle") o.subtitle = value();
     else if (o.command == Command::check_data && !a.empty() && a[0] != '-') o.tables.push_back(a);
-    else throw UsageError("unknown option '" + a + "'; see hagiang-map --help");
+    else
+      throw UsageError(say("không có tuỳ chọn '" + a + "'; xem hagiang-map --help",
+                           "unknown option '" + a + "'; see hagiang-map --help"));
   }
   if (o.command == Command::check_data && o.tables.empty())
-    throw UsageError("check-data needs the FILE to check");
+    throw UsageError(say("check-data cần tên TỆP cần kiểm tra", "check-data needs the FILE to check"));
   if (o.command == Command::check_data && !period_given) o.map.period.clear();  // from the table
   if (o.command == Command::export_png && o.out.empty())
-    throw UsageError("export needs --out FILE.png");
+    throw UsageError(say("export cần --out TỆP.png (hoặc .svg)", "export needs --out FILE.png (or .svg)"));
   return o;
 }
 

@@ -29,8 +29,8 @@ inline constexpr const char* kDefaultPeriod = "2021-Q1";
 
 // Throws hgm::UsageError with a message that says what was wrong and what is allowed.
 CliOptions parse_cli(const std::vector<std::string>& args);
-std::string help_text();
+std::string help_text(Lang lang);
 // "3840x2160" -> {3840, 2160}; throws UsageError.
-std::pair<int, int> parse_size(const std::string& text);
+std::pair<int, int> parse_size(const std::string& text, Lang lang = Lang::en);
 
 }  // namespace hgm::cli

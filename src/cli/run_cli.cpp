@@ -105,7 +105,7 @@ int run_export(const CliOptions& o) {
 
 int run(const CliOptions& o) {
   switch (o.command) {
-    case Command::help: std::cout << help_text(); return 0;
+    case Command::help: std::cout << help_text(o.map.lang); return 0;
     case Command::version: std::cout << "hagiang-map " << HGM_VERSION << "\n"; return 0;
     case Command::check_data: return run_check_data(o);
     case Command::inspect: return run_inspect(o);

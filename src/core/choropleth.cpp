@@ -123,10 +123,13 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
   if (!out.indicator) {
     std::vector<std::string> ids;
     for (const Indicator& i : table.indicators()) ids.push_back(i.id);
-    throw UsageError("unknown indicator '" + options.indicator + "'; known indicators: " + known_list(ids));
+    throw UsageError((options.lang == Lang::vi ? "không có chỉ tiêu '" : "unknown indicator '") + options.indicator +
+                     (options.lang == Lang::vi ? "'; các chỉ tiêu: " : "'; known indicators: ") + known_list(ids));
   }
   if (!table.has_period(options.period))
-    throw UsageError("unknown period '" + options.period + "'; known periods: " + known_list(table.periods()));
+    throw UsageError((options.lang == Lang::vi ? "không có kỳ '" : "unknown period '") + options.period +
+                     (options.lang == Lang::vi ? "'; các kỳ có số liệu: " : "'; known periods: ") +
+                     known_list(table.periods()));
   out.period = options.period;
   out.reference = table.reference(options.indicator, options.period);
   const Lang lang = options.lang;
@@ -153,8 +156,19 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
   const int k = options.classes > 0 ? options.classes : std::min(std::clamp((distinct + 1) / 2, 2, 5), std::max(distinct, 1));
   out.palette = !options.palette.empty() ? options.palette
                 : ind.polarity == Polarity::lower_is_better ? "YlOrRd" : "YlGnBu";
+  if (options.method == ClassMethod::manual) {
+    const bool vi = lang == Lang::vi;
+    if (options.breaks.empty())
+      throw UsageError(vi ? "phân lớp tự đặt cần các ngưỡng, vd. --breaks 10,20,30"
+                          : "manual classes need breaks, e.g. --breaks 10,20,30");
+    for (std::size_t i = 1; i < options.breaks.size(); ++i)
+      if (!(options.breaks[i] > options.breaks[i - 1]))
+        throw UsageError(vi ? "các ngưỡng phải tăng dần, vd. 10,20,30" : "manual breaks must rise strictly, e.g. 10,20,30");
+  }
   const BrewerScheme* scheme = find_scheme(out.palette);
-  if (!scheme) palette_colors(out.palette, 3);  // throws the UsageError listing the palettes
+  if (!scheme)
+    throw UsageError((lang == Lang::vi ? "không có bảng màu '" : "unknown palette '") + out.palette +
+                     (lang == Lang::vi ? "'; các bảng màu: " : "'; known palettes: ") + known_list(palette_names()));
   const bool has_reference = out.reference && std::isfinite(out.reference->value);
   ClassifyOptions classify_options;
   classify_options.method = options.method;

@@ -66,7 +66,7 @@ std::string period_title(const std::string& id, Lang lang) {
 Lang parse_lang(const std::string& text) {
   if (text == "vi") return Lang::vi;
   if (text == "en") return Lang::en;
-  throw UsageError("unknown language '" + text + "'; use vi or en");
+  throw UsageError("không có ngôn ngữ '" + text + "'; dùng vi hoặc en / unknown language '" + text + "'; use vi or en");
 }
 
 }  // namespace hgm

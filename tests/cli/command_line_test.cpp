@@ -31,13 +31,36 @@ TEST(CommandLine, UnknownCommandOptionIndicatorPeriodFailClearly) {
       {{"inspect", "--period", "2021-Q5"}, "unknown period '2021-Q5'; known periods: 2021-Q1"},
       {{"export", "--size", "big", "--out", "x.png"}, "--size needs WIDTHxHEIGHT"},
       {{"export", "--indicator", "budget_revenue_attainment"}, "export needs --out"},
-      {{"inspect", "--lang", "fr"}, "unknown language 'fr'"},
+      {{"inspect", "--lang", "fr", "--period", "2021-Q1"}, "unknown language 'fr'"},
       {{"inspect", "--classes", "12"}, "between 2 and 9"},
       {{"inspect", "--period"}, "needs a value"},
   };
-  for (const Case& c : cases) {
+  for (Case c : cases) {
+    c.args.insert(c.args.begin() + 1, {"--lang", "en"});
     const auto r = run_process(HGM_CLI_BINARY, c.args);
     EXPECT_EQ(r.exit_code, 2) << c.args.front() << " " << r.err;
+    EXPECT_NE(r.err.find(c.says), std::string::npos) << r.err;
+  }
+}
+
+TEST(CommandLine, MessagesAreVietnameseByDefault) {
+  const auto help = run_process(HGM_CLI_BINARY, {"--help"});
+  EXPECT_NE(help.out.find("Cách dùng"), std::string::npos);
+  const auto en_help = run_process(HGM_CLI_BINARY, {"--help", "--lang", "en"});
+  EXPECT_NE(en_help.out.find("Usage"), std::string::npos);
+  struct Case {
+    std::vector<std::string> args;
+    std::string says;
+  };
+  for (const Case& c : std::vector<Case>{{{"draw"}, "không có lệnh 'draw'"},
+                                         {{"inspect", "--indicator", "gdp"}, "không có chỉ tiêu 'gdp'"},
+                                         {{"inspect", "--period", "2021-Q5"}, "không có kỳ '2021-Q5'; các kỳ có số liệu: 2021-Q1"},
+                                         {{"inspect", "--palette", "Rainbow"}, "không có bảng màu 'Rainbow'"},
+                                         {{"inspect", "--method", "manual"}, "phân lớp tự đặt cần các ngưỡng"},
+                                         {{"inspect", "--breaks", "30,10"}, "các ngưỡng phải tăng dần"},
+                                         {{"export"}, "export cần --out"}}) {
+    const auto r = run_process(HGM_CLI_BINARY, c.args);
+    EXPECT_EQ(r.exit_code, 2) << r.err;
     EXPECT_NE(r.err.find(c.says), std::string::npos) << r.err;
   }
 }
