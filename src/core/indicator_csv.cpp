@@ -54,6 +54,24 @@ Provenance provenance_of(const CsvHeader& h, const CsvRow& row) {
   return p;
 }
 
+// Calls fn(header, row) for every row after the header.
+template <typename Fn>
+void for_each_data_row(std::string_view text, const std::string& source, Fn fn) {
+  const auto rows = parse_csv(text, source);
+  if (rows.empty()) return;
+  const CsvHeader h(rows.front(), source);
+  for (std::size_t r = 1; r < rows.size(); ++r) fn(h, rows[r]);
+}
+
+// The row's indicator id, which must already be in indicators.csv.
+std::string known_indicator(const IndicatorTable& table, const CsvHeader& h, const CsvRow& row,
+                            const std::string& source) {
+  const std::string& id = h.field(row, "indicator");
+  if (!table.find_indicator(id))
+    throw DataError(where(source, row) + "indicator '" + id + "' is not in indicators.csv; add it there first.");
+  return id;
+}
+
 }  // namespace
 
 ValueKind parse_value_kind(std::string_view text) {
@@ -89,14 +107,8 @@ void parse_indicator_list(std::string_view text, const std::string& source, Indi
 }
 
 void parse_province_references(std::string_view text, const std::string& source, IndicatorTable& table) {
-  const auto rows = parse_csv(text, source);
-  if (rows.empty()) return;
-  const CsvHeader h(rows.front(), source);
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    const CsvRow& row = rows[r];
-    const std::string& id = h.field(row, "indicator");
-    if (!table.find_indicator(id))
-      throw DataError(where(source, row) + "indicator '" + id + "' is not in indicators.csv.");
+  for_each_data_row(text, source, [&](const CsvHeader& h, const CsvRow& row) {
+    const std::string id = known_indicator(table, h, row, source);
     ProvinceReference ref;
     const auto value = number_field(h.field(row, "value"), "value", source, row);
     if (!value) throw DataError(where(source, row) + "the province value is empty.");
@@ -106,19 +118,13 @@ void parse_province_references(std::string_view text, const std::string& source,
     ref.definition_en = h.field(row, "definition_en");
     ref.provenance = provenance_of(h, row);
     table.set_reference(id, h.field(row, "period"), std::move(ref));
-  }
+  });
 }
 
 void parse_district_values(std::string_view text, const std::string& source,
                            const DistrictRegistry& registry, IndicatorTable& table) {
-  const auto rows = parse_csv(text, source);
-  if (rows.empty()) return;
-  const CsvHeader h(rows.front(), source);
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    const CsvRow& row = rows[r];
-    const std::string& id = h.field(row, "indicator");
-    if (!table.find_indicator(id))
-      throw DataError(where(source, row) + "indicator '" + id + "' is not in indicators.csv; add it there first.");
+  for_each_data_row(text, source, [&](const CsvHeader& h, const CsvRow& row) {
+    const std::string id = known_indicator(table, h, row, source);
     const auto district = registry.find_code(h.field(row, "code"));
     if (!district)
       throw DataError(where(source, row) + "code '" + h.field(row, "code") +
@@ -151,7 +157,7 @@ void parse_district_values(std::string_view text, const std::string& source,
                                                         : "'lower' <= 'upper'") +
                       ".");
     table.set_value(id, h.field(row, "period"), registry.at(*district).code, std::move(v));
-  }
+  });
 }
 
 }  // namespace hgm
