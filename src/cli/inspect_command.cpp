@@ -166,16 +166,24 @@ std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const F
   return j.str();
 }
 
+namespace {
+// Pads to `width` characters (code points, not bytes), so Vietnamese names line up.
+std::string padded(const std::string& text, std::size_t width) {
+  std::size_t chars = 0;
+  for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return text + std::string(width > chars ? width - chars : 1, ' ');
+}
+}  // namespace
+
 std::string inspect_text(const io::MapInputs& in, const Choropleth& map) {
   std::string out = map.legend.title + " — " + map.period + "\n";
-  char line[512];
   for (const DistrictShading& s : map.districts) {
     const District& d = in.data.registry.at(s.district);
-    std::snprintf(line, sizeof line, "%s  %-22s  %-28s  class %-2s  %s%s\n", d.code.c_str(), d.name_vi.c_str(),
-                  s.value_text.c_str(), s.class_index >= 0 ? std::to_string(s.class_index).c_str() : "-",
-                  to_hex(s.style.fill).c_str(),
-                  s.style.pattern == FillPattern::solid ? "" : s.style.pattern == FillPattern::hatch ? " (hatched)" : " (no data)");
-    out += line;
+    const char* pattern = s.style.pattern == FillPattern::solid  ? ""
+                          : s.style.pattern == FillPattern::hatch ? " (hatched)"
+                                                                  : " (no data)";
+    out += d.code + "  " + padded(d.name_vi, 20) + padded(s.value_text, 34) + "class " +
+           padded(s.class_index >= 0 ? std::to_string(s.class_index) : "-", 3) + to_hex(s.style.fill) + pattern + "\n";
   }
   for (const std::string& n : map.legend.notes) out += n + "\n";
   return out;
