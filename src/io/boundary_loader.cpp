@@ -65,12 +65,14 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
                             const BoundaryOptions& options) {
   GdalSession::ensure();
   if (!std::filesystem::exists(path))
-    throw DataError(path + ": the boundary file does not exist. Run the README's set-up command, "
-                    "set $HAGIANG_GEODATA_DIR, or pass --boundaries FILE.");
+    throw DataError(path + ": không có tệp ranh giới này; hãy chạy lệnh cài đặt trong README, đặt "
+                    "$HAGIANG_GEODATA_DIR hoặc dùng --boundaries TỆP. / The boundary file does not exist. Run the "
+                    "README's set-up command, set $HAGIANG_GEODATA_DIR, or pass --boundaries FILE.");
   const ScopedGdalErrors errors;
   GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
   if (!ds)
-    throw DataError(path + ": GDAL cannot read this file as vector data (" + errors.last_message() +
+    throw DataError(path + ": GDAL không đọc được tệp này như dữ liệu vector; hãy kiểm tra đủ và nguyên các phần "
+                    "(.shp, .shx, .dbf, .prj). / GDAL cannot read this file as vector data (" + errors.last_message() +
                     "). Check that all parts of the dataset (.shp, .shx, .dbf, .prj) are present and intact.");
   OGRLayer* layer = options.layer.empty() ? ds->GetLayer(0) : ds->GetLayerByName(options.layer.c_str());
   if (!layer) throw DataError(path + ": has no layer '" + options.layer + "'.");
@@ -140,8 +142,9 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
     set.districts.push_back(std::move(g));
   }
   if (set.districts.empty())
-    throw DataError(path + ": no feature matched a district of Hà Giang (fields tried: code, gso_code, "
-                    "name_vi, name_en, shapeName, …). Is this the right file?");
+    throw DataError(path + ": không đối tượng nào khớp với một huyện/thành phố của Hà Giang; có đúng tệp không? / "
+                    "No feature matched a district of Hà Giang (fields tried: code, gso_code, name_vi, name_en, "
+                    "shapeName, …). Is this the right file?");
   for (std::size_t i = 0; i < registry.size(); ++i)
     if (!set.find(i))
       set.warnings.push_back(path + ": no boundary for " + registry.at(i).name_vi + " (" + registry.at(i).code +
