@@ -37,6 +37,9 @@ struct FrameLine {
 struct FramePolygon {
   TriangleMesh mesh;  // vertices in pixels
   Color fill{0, 0, 0, 255};
+  // false: the edges are covered by lines drawn over them (e.g. the locator's outlines),
+  // so the shape is drawn as plain triangles, much faster than with anti-aliased edges.
+  bool antialias = true;
 };
 
 struct Frame {

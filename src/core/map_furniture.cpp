@@ -56,8 +56,9 @@ Box add_north_arrow(const Scene& scene, Frame& f, const Metrics& k, const TextMe
   const double top = v.y + k.margin * 0.3 + m.ascent(letter) + 6 * k.unit;
   const Vec2 tip{cx, top}, left{cx - w / 2, top + h}, right{cx + w / 2, top + h}, notch{cx, top + h * 0.72};
   // Two halves, dark and light, the classic way to show which way is up.
-  FramePolygon dark{{{tip, left, notch}, {0, 1, 2}}, kInk};
-  FramePolygon light{{{tip, notch, right}, {0, 1, 2}}, kWhite};
+  // Their edges lie under the arrow's outline, drawn next.
+  FramePolygon dark{{{tip, left, notch}, {0, 1, 2}}, kInk, false};
+  FramePolygon light{{{tip, notch, right}, {0, 1, 2}}, kWhite, false};
   f.polygons.push_back(std::move(dark));
   f.polygons.push_back(std::move(light));
   f.lines.push_back({{tip, left, notch, right}, std::max(1.0, 1.2 * k.unit), kInk, true});
@@ -82,6 +83,7 @@ Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics&
   for (const LocatorShape& shape : loc.shapes) {
     FramePolygon poly;
     poly.fill = shape.code == loc.highlight_code ? kLocatorAccent : kLocatorLand;
+    poly.antialias = false;  // every part is outlined below
     poly.mesh.indices = shape.mesh.indices;
     poly.mesh.vertices.reserve(shape.mesh.vertices.size());
     for (Vec2 p : shape.mesh.vertices) poly.mesh.vertices.push_back(to_px(p));

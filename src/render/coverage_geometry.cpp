@@ -301,6 +301,7 @@ CoverageGeometry build_polygon_coverage(const hgm::Frame& frame, int tile_size) 
   std::vector<TileSpan> spans;
   std::vector<hgm::Vec2> corners(3);
   for (const hgm::FramePolygon& polygon : frame.polygons) {
+    if (!polygon.antialias) continue;  // drawn as plain triangles (PlainPolygonPass)
     const std::vector<PixelTriangle> triangles = polygon_triangles(polygon);
     if (triangles.empty()) continue;
     // Coverage is non-zero only within about a pixel of the triangles.

@@ -11,6 +11,7 @@
 #include "render/gl/fill_pass.h"
 #include "render/gl/gl_state.h"
 #include "render/gl/outline_pass.h"
+#include "render/gl/plain_polygon_pass.h"
 #include "render/gl/rect_pass.h"
 #include "render/gl/scene_buffers.h"
 #include "render/gl/text_pass.h"
@@ -70,6 +71,7 @@ struct MapRenderer::Impl {
   gl::FillPass fill;
   gl::OutlinePass outline;
   gl::RectPass rects;
+  gl::PlainPolygonPass plain_polygons;
   gl::CoverageLayer coverage;  // the polygon pass and the line pass
   gl::TextPass text;
 
@@ -125,7 +127,10 @@ void MapRenderer::draw(const hgm::Frame& frame) {
   if (frame.scene != nullptr && !frame.scene->features.empty()) impl_->draw_map(frame, guard.draw_framebuffer());
   // Frame furniture, clipped to the frame only, in the documented order.
   impl_->rects.draw(frame);
-  if (!frame.polygons.empty()) impl_->coverage.draw(build_polygon_coverage(frame), frame, guard.draw_framebuffer());
+  if (!frame.polygons.empty()) {
+    impl_->plain_polygons.draw(frame);
+    impl_->coverage.draw(build_polygon_coverage(frame), frame, guard.draw_framebuffer());
+  }
   if (!frame.lines.empty()) impl_->coverage.draw(build_line_coverage(frame), frame, guard.draw_framebuffer());
   impl_->text.draw(frame);
 }

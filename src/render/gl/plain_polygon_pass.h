@@ -1,0 +1,25 @@
+#pragma once
+// Frame polygons whose edges lines will cover (FramePolygon::antialias == false), drawn
+// as plain triangles in their exact colour: a fraction of the coverage layer's cost.
+#include "core/frame.h"
+#include "render/gl/buffer.h"
+#include "render/gl/program.h"
+#include "render/gl/uniforms.h"
+#include "render/gl/vertex_array.h"
+
+namespace hgm::render::gl {
+
+class PlainPolygonPass {
+ public:
+  PlainPolygonPass();
+  void draw(const hgm::Frame& frame);
+
+ private:
+  Program program_;
+  GLint frame_size_, mapping_;
+  AreaStyleUniforms style_;
+  VertexArray vao_;
+  Buffer vertices_, indices_;
+};
+
+}  // namespace hgm::render::gl
