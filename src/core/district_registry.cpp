@@ -36,12 +36,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
-std::string trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
-}
 
 }  // namespace
 
@@ -52,10 +46,10 @@ DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::st
   DistrictRegistry registry;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
-    District d{trim(header.field(row, "code")), trim(header.field(row, "name_vi")),
-               trim(header.field(row, "name_full")), trim(header.field(row, "name_en")),
-               header.has("short_vi") ? trim(header.field(row, "short_vi")) : std::string(),
-               header.has("short_en") ? trim(header.field(row, "short_en")) : std::string()};
+    District d{trim_spaces(header.field(row, "code")), trim_spaces(header.field(row, "name_vi")),
+               trim_spaces(header.field(row, "name_full")), trim_spaces(header.field(row, "name_en")),
+               header.has("short_vi") ? trim_spaces(header.field(row, "short_vi")) : std::string(),
+               header.has("short_en") ? trim_spaces(header.field(row, "short_en")) : std::string()};
     if (d.code.empty() || d.name_vi.empty())
       throw DataError(source_name + ":" + std::to_string(row.line) +
                       ": code and name_vi must not be empty.");
@@ -70,7 +64,7 @@ DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::st
 }
 
 std::optional<std::size_t> DistrictRegistry::find_code(std::string_view code) const {
-  std::string wanted = trim(code);
+  std::string wanted = trim_spaces(code);
   if (wanted.empty() || !std::all_of(wanted.begin(), wanted.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
   while (wanted.size() < 3) wanted.insert(wanted.begin(), '0');

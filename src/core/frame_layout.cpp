@@ -131,7 +131,7 @@ Frame layout_frame(const Scene& scene, int width, int height, const MapView& vie
     keep_out.push_back(Box::of(r.legend));
   }
   if (r.has_locator) keep_out.push_back(add_locator(scene, f, r.locator, k, m, scene.locator.caption));
-  if (o.show_scale_bar) keep_out.push_back(add_scale_bar(scene, f, k, m));
+  if (o.show_scale_bar) keep_out.push_back(add_scale_bar(f, k, m));
   if (o.show_north_arrow) keep_out.push_back(add_north_arrow(scene, f, k, m));
   if (o.show_labels) place_labels(scene, f, k, m, keep_out);
   if (o.show_title) {

@@ -23,7 +23,7 @@ double nice_length_km(double target_km) {
 
 std::string format_km_label(double km) { return format_number(km, km < 1 ? 1 : 0, Lang::vi) + " km"; }
 
-Box add_scale_bar(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m) {
+Box add_scale_bar(Frame& f, const Metrics& k, const TextMeasurer& m) {
   const PixelRect& v = f.map_viewport;
   const double px_per_km = f.transform.scale * 1000.0;  // map units are metres
   if (!(px_per_km > 0)) return {0, 0, 0, 0};
@@ -41,7 +41,6 @@ Box add_scale_bar(const Scene& scene, Frame& f, const Metrics& k, const TextMeas
   }
   const double text_y = y - tick - 5 * k.unit;
   const std::string end = format_km_label(km);
-  (void)scene;
   const double end_w = m.text_width(end, size);
   add_text(f, "0", x0 - m.text_width("0", size) / 2, text_y, size, kInk, kWhite, k.halo * 0.7);
   add_text(f, end, x0 + len - end_w / 2, text_y, size, kInk, kWhite, k.halo * 0.7);

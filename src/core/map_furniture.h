@@ -8,7 +8,7 @@ namespace hgm::layout {
 
 // A bar of a round length (1, 2 or 5 × 10ⁿ km) near a fifth of the viewport width,
 // in the viewport's bottom-left corner.
-Box add_scale_bar(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m);
+Box add_scale_bar(Frame& f, const Metrics& k, const TextMeasurer& m);
 
 // An arrow pointing to grid north (within 0,3° of true north over Hà Giang in
 // VN-2000 / UTM 48N) in the viewport's top-right corner.

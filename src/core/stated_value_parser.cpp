@@ -57,17 +57,6 @@ std::string strip_number_decorations(std::string_view text, bool& percent) {
 
 }  // namespace
 
-std::string trim_spaces(std::string_view s) {
-  auto is_space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_space(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && is_space(static_cast<unsigned char>(s[e - 1]))) --e;
-  std::string out(s.substr(b, e - b));
-  // Trim no-break spaces too.
-  while (out.rfind("\xC2\xA0", 0) == 0) out.erase(0, 2);
-  while (out.size() >= 2 && out.compare(out.size() - 2, 2, "\xC2\xA0") == 0) out.erase(out.size() - 2);
-  return out;
-}
 
 NumberParse parse_number(std::string_view text, NumberConvention convention) {
   NumberParse r;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/indicator.h"
+#include "core/text_fold.h"
 
 namespace hgm {
 
@@ -45,6 +46,5 @@ struct CellParse {
 // One cell of a table: a number, a bound or interval phrase, a flag mark, or no data.
 CellParse parse_stated_cell(std::string_view text, NumberConvention convention);
 
-std::string trim_spaces(std::string_view text);
 
 }  // namespace hgm

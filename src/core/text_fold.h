@@ -21,4 +21,6 @@ namespace hgm {
 std::string lower_keep_marks(std::string_view utf8);
 // True when the text holds any letter outside ASCII (i.e. it carries diacritics).
 bool has_non_ascii(std::string_view utf8);
+// Without leading and trailing spaces, tabs, line ends and no-break spaces.
+std::string trim_spaces(std::string_view text);
 }  // namespace hgm
