@@ -39,6 +39,7 @@ struct FramePolygon {
   Color fill{0, 0, 0, 255};
   // false: the edges are covered by lines drawn over them (e.g. the locator's outlines),
   // so the shape is drawn as plain triangles, much faster than with anti-aliased edges.
+  // Plain polygons are drawn before anti-aliased ones; within each kind, in list order.
   bool antialias = true;
 };
 
@@ -52,7 +53,8 @@ struct Frame {
   Color outline;
   double pattern_spacing_px = 8;  // distance between hatch lines
   double pattern_line_px = 2;     // width of hatch lines
-  // Drawn after the map, in this order: rectangles, polygons, lines, texts.
+  // Drawn after the map, in this order: rectangles, polygons (plain, then anti-aliased),
+  // lines, texts.
   std::vector<FrameRect> rects;
   std::vector<FramePolygon> polygons;
   std::vector<FrameLine> lines;

@@ -55,9 +55,8 @@ Box add_north_arrow(const Scene& scene, Frame& f, const Metrics& k, const TextMe
   const double top = v.y + k.margin * 0.3 + m.ascent(letter) + 6 * k.unit;
   const Vec2 tip{cx, top}, left{cx - w / 2, top + h}, right{cx + w / 2, top + h}, notch{cx, top + h * 0.72};
   // Two halves, dark and light, the classic way to show which way is up.
-  // Their edges lie under the arrow's outline, drawn next.
-  FramePolygon dark{{{tip, left, notch}, {0, 1, 2}}, kInk, false};
-  FramePolygon light{{{tip, notch, right}, {0, 1, 2}}, kWhite, false};
+  FramePolygon dark{{{tip, left, notch}, {0, 1, 2}}, kInk};
+  FramePolygon light{{{tip, notch, right}, {0, 1, 2}}, kWhite};
   f.polygons.push_back(std::move(dark));
   f.polygons.push_back(std::move(light));
   f.lines.push_back({{tip, left, notch, right}, std::max(1.0, 1.2 * k.unit), kInk, true});

@@ -161,6 +161,16 @@ TEST(LineCoverage, LongSegmentsAreClippedNearTheFrame) {
   EXPECT_EQ(g.rects[0].h, 16);
 }
 
+TEST(PolygonCoverage, PlainPolygonsAreLeftToThePlainPass) {
+  hgm::Frame frame = frame_of(400, 300);
+  hgm::FramePolygon plain = square_with_hole();
+  plain.antialias = false;
+  frame.polygons.push_back(plain);
+  EXPECT_TRUE(build_polygon_coverage(frame).batches.empty());
+  frame.polygons.push_back(square_with_hole());
+  EXPECT_EQ(build_polygon_coverage(frame).batches.size(), 1u);
+}
+
 TEST(PolygonCoverage, BoundaryEdgesThatCrossRows) {
   hgm::Frame frame = frame_of(400, 300);
   frame.polygons.push_back(square_with_hole());

@@ -194,6 +194,19 @@ TEST(SvgWriter, TinyFrameExactly) {
   EXPECT_EQ(frame_to_svg(tiny_frame(scene)), kTinySvg);
 }
 
+TEST(SvgWriter, PlainPolygonsComeBeforeAntialiasedOnes) {
+  hgm::Frame frame;
+  frame.width = 100;
+  frame.height = 100;
+  hgm::FramePolygon smooth{{{{10, 10}, {50, 10}, {50, 50}}, {0, 1, 2}}, {1, 2, 3, 255}, true};
+  hgm::FramePolygon plain{{{{20, 20}, {60, 20}, {60, 60}}, {0, 1, 2}}, {4, 5, 6, 255}, false};
+  frame.polygons = {smooth, plain};  // listed smooth first, drawn plain first
+  const std::string svg = frame_to_svg(frame);
+  ASSERT_NE(svg.find("#040506"), std::string::npos);
+  ASSERT_NE(svg.find("#010203"), std::string::npos);
+  EXPECT_LT(svg.find("#040506"), svg.find("#010203"));
+}
+
 TEST(SvgWriter, SameFrameSameBytes) {
   const hgm::Scene scene = tiny_scene();
   const hgm::Scene copy = scene;

@@ -19,7 +19,7 @@ class PlainPolygonPass {
   GLint frame_size_, mapping_;
   AreaStyleUniforms style_;
   VertexArray vao_;
-  Buffer vertices_, indices_;
+  Buffer vertices_;
 };
 
 }  // namespace hgm::render::gl

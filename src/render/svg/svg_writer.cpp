@@ -242,7 +242,13 @@ class SvgDocument {
 
   void draw_polygons() {
     std::string group;
-    for (const hgm::FramePolygon& polygon : frame_.polygons) {
+    // Plain polygons first, then anti-aliased ones, as hgm::FramePolygon documents.
+    std::vector<const hgm::FramePolygon*> ordered;
+    for (const bool antialias : {false, true})
+      for (const hgm::FramePolygon& polygon : frame_.polygons)
+        if (polygon.antialias == antialias) ordered.push_back(&polygon);
+    for (const hgm::FramePolygon* p : ordered) {
+      const hgm::FramePolygon& polygon = *p;
       PathData d;
       for (const hgm::Ring& ring : boundary_rings(polygon_triangles(polygon))) d.add(ring, true);
       if (d.empty()) continue;
