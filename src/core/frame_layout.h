@@ -21,6 +21,7 @@ struct LayoutOptions {
   bool show_north_arrow = true;
   bool show_locator = true;
   bool show_histogram = false;  // the values on a number line under the legend
+  friend bool operator==(const LayoutOptions&, const LayoutOptions&) = default;
 };
 
 // The viewport the map gets at this size, so a front end can pan/zoom before layout.

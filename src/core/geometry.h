@@ -9,6 +9,7 @@ namespace hgm {
 struct Vec2 {
   double x = 0;
   double y = 0;
+  friend bool operator==(const Vec2&, const Vec2&) = default;
 };
 
 using Ring = std::vector<Vec2>;  // closed implicitly: the last point is not repeated

@@ -29,6 +29,7 @@ struct MapView {
   void zoom_at(const Bounds& data, const PixelRect& viewport, double px, double py, double factor);
   void pan_by_pixels(const Bounds& data, const PixelRect& viewport, double dx, double dy);
   void reset() { *this = MapView{}; }
+  friend bool operator==(const MapView&, const MapView&) = default;
 };
 
 }  // namespace hgm
