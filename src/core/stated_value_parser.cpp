@@ -198,6 +198,7 @@ struct Bound {
   std::optional<double> value;
   bool inclusive = false;
   bool lower_side = false;  // above/above_or_equal
+  bool exact = false;       // a plain figure ("47,4", "đạt 47,4%"), not a bound
   bool ok = false;
   std::string error;
 };
@@ -221,14 +222,13 @@ Bound parse_bound(const std::string& folded, NumberConvention conv) {
     b.ok = true;
     b.lower_side = p.role == Phrase::above || p.role == Phrase::above_or_equal;
     b.inclusive = p.role == Phrase::above_or_equal || p.role == Phrase::below_or_equal || p.role == Phrase::exact_word;
-    if (p.role == Phrase::exact_word) b.lower_side = b.inclusive = true, b.error = "exact";
+    if (p.role == Phrase::exact_word) b.lower_side = b.inclusive = b.exact = true;
     return b;
   }
   const NumberParse n = parse_number(folded, conv);
   if (n.value) {
     b.value = n.value;
-    b.ok = true;
-    b.error = "exact";
+    b.ok = b.exact = b.inclusive = true;
   } else {
     b.error = n.error;
   }
@@ -245,18 +245,19 @@ CellParse parse_stated_cell(std::string_view text, NumberConvention conv) {
   // fold_for_matching turns '.', ',' and '-' into spaces, so fold letter by letter and keep
   // the punctuation numbers and comparisons need.
   std::string lower;
-  for (std::size_t i = 0; i < stated.size();) {
-    const std::size_t start = i;
-    const unsigned char c = static_cast<unsigned char>(stated[i]);
-    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-    const std::string ch = stated.substr(start, len);
-    i += len;
-    if (ch == "." || ch == "," || ch == "-" || ch == "%" || ch == "<" || ch == ">" || ch == "=" ||
-        (len == 1 && is_digit(ch[0])) || ch == "\xE2\x89\xA5" || ch == "\xE2\x89\xA4" || ch == "\xE2\x88\x92" ||
-        ch == "\xE2\x80\x93")
+  std::u32string code_points;
+  decode_utf8(stated, code_points);
+  for (const char32_t cp : code_points) {
+    const std::string ch = encode_utf8(std::u32string_view(&cp, 1));
+    const bool number_or_sign = (cp >= '0' && cp <= '9') || cp == '.' || cp == ',' || cp == '-' || cp == '%' ||
+                                cp == '<' || cp == '>' || cp == '=' || cp == 0x2265 || cp == 0x2264 ||
+                                cp == 0x2212 || cp == 0x2013;
+    if (number_or_sign) {
       lower += ch;
-    else
-      lower += fold_for_matching(ch).empty() ? " " : fold_for_matching(ch);
+    } else {
+      const std::string folded_ch = fold_for_matching(ch);
+      lower += folded_ch.empty() ? " " : folded_ch;
+    }
   }
   std::string t = trim_spaces(lower);
   {  // collapse runs of spaces
@@ -278,6 +279,7 @@ CellParse parse_stated_cell(std::string_view text, NumberConvention conv) {
   }
   if (folded.rfind("khoang", 0) == 0 || folded.rfind("gan", 0) == 0 || folded.rfind("xap xi", 0) == 0 ||
       t.find('~') != std::string::npos) {
+    r.approximate = true;
     r.error = "'" + stated + "' is approximate; write it as a range (e.g. 'từ 30% đến dưới 40%') or an exact figure";
     return r;
   }
@@ -303,9 +305,7 @@ CellParse parse_stated_cell(std::string_view text, NumberConvention conv) {
       r.error = "'" + stated + "': " + (!lo.ok ? lo.error : hi.error);
       return r;
     }
-    const bool lo_inclusive = lo.error == "exact" ? true : lo.inclusive;
-    const bool hi_inclusive = hi.error == "exact" ? true : hi.inclusive;
-    if ((lo.error != "exact" && !lo.lower_side) || (hi.error != "exact" && hi.lower_side)) {
+    if ((!lo.exact && !lo.lower_side) || (!hi.exact && hi.lower_side)) {
       r.error = "'" + stated + "' is not a range from a lower to an upper bound";
       return r;
     }
@@ -317,8 +317,8 @@ CellParse parse_stated_cell(std::string_view text, NumberConvention conv) {
     r.value.kind = ValueKind::interval;
     r.value.lower = lo.value;
     r.value.upper = hi.value;
-    r.value.lower_inclusive = lo_inclusive;
-    r.value.upper_inclusive = hi_inclusive;
+    r.value.lower_inclusive = lo.inclusive;
+    r.value.upper_inclusive = hi.inclusive;
     return r;
   }
   const Bound b = parse_bound(t, conv);
@@ -328,7 +328,7 @@ CellParse parse_stated_cell(std::string_view text, NumberConvention conv) {
     return r;
   }
   r.ok = true;
-  if (b.error == "exact") {
+  if (b.exact) {
     r.value.kind = ValueKind::exact;
     r.value.value = *b.value;
   } else if (b.lower_side) {

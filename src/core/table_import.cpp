@@ -135,11 +135,10 @@ struct Importer {
       parsed = parse_stated_cell(text, conv);
     }
     if (!parsed.ok) {
-      const bool approximate = parsed.error.find("approximate") != std::string::npos;
       issue(ImportIssue::Kind::bad_value, row, text,
             column_name(t.headers[column]) + ": " +
                 (options.lang == Lang::en ? parsed.error
-                 : approximate ? "'" + text + "' là số ước chừng; hãy ghi thành khoảng (vd. 'từ 30% đến dưới 40%') hoặc số chính xác"
+                 : parsed.approximate ? "'" + text + "' là số ước chừng; hãy ghi thành khoảng (vd. 'từ 30% đến dưới 40%') hoặc số chính xác"
                                : "không đọc được '" + text + "'; hãy ghi số (47,4 hoặc 47.4), cận (trên 40%, dưới 51%), "
                                  "khoảng (từ 30% đến dưới 40%), hoặc '-' nếu không có số liệu"));
       return false;

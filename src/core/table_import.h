@@ -19,7 +19,6 @@ namespace hgm {
 
 struct RawTable {
   std::string source;             // file name, for messages
-  std::string row_word = "line";  // "line" for CSV, "row" for spreadsheets
   std::vector<std::string> headers;
   struct Row {
     int line = 0;  // line (CSV) or spreadsheet row number

@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "io/gdal_session.h"
 #include "io/geos_shapes.h"
+#include "io/ogr_transform.h"
 #include "io/ogr_shapes.h"
 
 namespace hgm::io {
@@ -77,19 +78,8 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
   OGRLayer* layer = options.layer.empty() ? ds->GetLayer(0) : ds->GetLayerByName(options.layer.c_str());
   if (!layer) throw DataError(path + ": has no layer '" + options.layer + "'.");
 
-  OGRSpatialReference target;
-  target.SetFromUserInput(options.target_crs.c_str());
-  target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  const OGRSpatialReference* source_srs = layer->GetSpatialRef();
-  OGRSpatialReference assumed;
-  if (!source_srs) {
-    assumed.SetWellKnownGeogCS("WGS84");
-    source_srs = &assumed;
-  }
-  OGRSpatialReference source(*source_srs);
-  source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  std::unique_ptr<OGRCoordinateTransformation> to_map(OGRCreateCoordinateTransformation(&source, &target));
-  if (!to_map) throw DataError(path + ": no transformation to " + options.target_crs + " is available.");
+  const std::unique_ptr<OGRCoordinateTransformation> to_map =
+      make_transformation(layer->GetSpatialRef(), spatial_reference(options.target_crs));
 
   BoundarySet set;
   set.source = path;

@@ -5,11 +5,12 @@
 
 #include "core/district_geometry.h"
 #include "core/district_registry.h"
+#include "io/projection.h"
 
 namespace hgm::io {
 
 struct BoundaryOptions {
-  std::string target_crs = "EPSG:3405";
+  std::string target_crs = kDefaultMapCrs;
   std::string layer;  // empty: the first layer
 };
 

@@ -39,9 +39,11 @@ GEOSGeometry* make_ring(GEOSContextHandle_t ctx, const Ring& ring) {
   return GEOSGeom_createLinearRing_r(ctx, seq);
 }
 
+// Callers make sure the outer ring has 3 points or more; shorter holes are left out.
 GeomPtr make_polygon(GEOSContextHandle_t ctx, const Polygon& poly) {
   std::vector<GEOSGeometry*> holes;
-  for (const Ring& h : poly.holes) holes.push_back(make_ring(ctx, h));
+  for (const Ring& h : poly.holes)
+    if (h.size() >= 3) holes.push_back(make_ring(ctx, h));
   GEOSGeometry* shell = make_ring(ctx, poly.outer);
   return GeomPtr(GEOSGeom_createPolygon_r(ctx, shell, holes.data(), static_cast<unsigned>(holes.size())),
                  GeomDeleter{ctx});

@@ -8,13 +8,13 @@
 #include "core/errors.h"
 #include "io/gdal_session.h"
 #include "io/geos_shapes.h"
+#include "io/ogr_transform.h"
 #include "io/ogr_shapes.h"
-#include "io/project_data.h"
 
 namespace hgm::io {
 
-std::string default_locator_file() {
-  return (std::filesystem::path(default_boundary_file()).parent_path() / "vietnam_adm1.shp").string();
+std::string locator_file_beside(const std::string& boundary_file) {
+  return (std::filesystem::path(boundary_file).parent_path() / "vietnam_adm1.shp").string();
 }
 
 LocatorMap load_locator(const std::string& path, const LocatorOptions& options) {
@@ -23,15 +23,9 @@ LocatorMap load_locator(const std::string& path, const LocatorOptions& options) 
   GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
   if (!ds) throw DataError(path + ": the provinces layer for the locator map cannot be read (" + errors.last_message() + ").");
   OGRLayer* layer = ds->GetLayer(0);
-  OGRSpatialReference target;
-  target.SetFromUserInput(options.target_crs.c_str());
-  target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  OGRSpatialReference source;
-  if (const OGRSpatialReference* srs = layer->GetSpatialRef()) source = *srs;
-  else source.SetWellKnownGeogCS("WGS84");
-  source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  std::unique_ptr<OGRCoordinateTransformation> to_map(OGRCreateCoordinateTransformation(&source, &target));
-  if (!to_map) throw DataError(path + ": no transformation to " + options.target_crs + ".");
+  if (!layer) throw DataError(path + ": holds no layer of provinces for the locator map.");
+  const OGRSpatialReference target = spatial_reference(options.target_crs);
+  const std::unique_ptr<OGRCoordinateTransformation> to_map = make_transformation(layer->GetSpatialRef(), target);
 
   LocatorMap map;
   map.highlight_code = options.highlight_code;
@@ -88,13 +82,10 @@ LocatorMap load_locator(const std::string& path, const LocatorOptions& options) 
     bool left;
   } archipelagos[] = {{113.0, 16.3, "QĐ. Hoàng Sa", "Hoàng Sa (Paracel) Is.", false},
                       {111.7, 9.2, "QĐ. Trường Sa", "Trường Sa (Spratly) Is.", true}};
-  OGRSpatialReference wgs84;
-  wgs84.SetWellKnownGeogCS("WGS84");
-  wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  std::unique_ptr<OGRCoordinateTransformation> from_lonlat(OGRCreateCoordinateTransformation(&wgs84, &target));
+  const std::unique_ptr<OGRCoordinateTransformation> from_lonlat = make_transformation(nullptr, target);
   for (const auto& a : archipelagos) {
     double x = a.lon, y = a.lat;
-    if (from_lonlat && from_lonlat->Transform(1, &x, &y)) map.labels.push_back({{x, y}, a.vi, a.en, a.left});
+    if (from_lonlat->Transform(1, &x, &y)) map.labels.push_back({{x, y}, a.vi, a.en, a.left});
   }
   return map;
 }

@@ -5,11 +5,12 @@
 #include <string>
 
 #include "core/scene.h"
+#include "io/projection.h"
 
 namespace hgm::io {
 
 struct LocatorOptions {
-  std::string target_crs = "EPSG:3405";
+  std::string target_crs = kDefaultMapCrs;
   std::string code_field = "adm1_code";
   std::string highlight_code = "02";      // Hà Giang
   double simplify_tolerance_m = 1500;     // the inset is a few hundred pixels wide
@@ -18,6 +19,7 @@ struct LocatorOptions {
 // Throws hgm::DataError naming the file when it cannot be read.
 LocatorMap load_locator(const std::string& path, const LocatorOptions& options = {});
 
-std::string default_locator_file();  // beside the default boundary file
+// The provinces layer set-up puts beside the district boundaries (vietnam_adm1.shp).
+std::string locator_file_beside(const std::string& boundary_file);
 
 }  // namespace hgm::io

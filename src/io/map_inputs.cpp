@@ -10,11 +10,11 @@ namespace hgm::io {
 
 MapInputs load_map_inputs(const std::string& boundary_file, const std::string& data_dir) {
   MapInputs in;
-  in.data = load_project_data(data_dir.empty() ? default_project_dir() : data_dir);
+  in.data = load_project_data(data_dir);
   const std::string boundaries = boundary_file.empty() ? default_boundary_file() : boundary_file;
   in.boundaries = load_boundaries(boundaries, in.data.registry);
   // The provinces layer sits beside the districts (set-up puts both there).
-  const std::string provinces = (std::filesystem::path(boundaries).parent_path() / "vietnam_adm1.shp").string();
+  const std::string provinces = locator_file_beside(boundaries);
   if (std::filesystem::exists(provinces)) {
     try {
       in.locator = load_locator(provinces);

@@ -31,8 +31,7 @@ std::string default_boundary_file() {
 
 ProjectData load_project_data(const std::string& dir) {
   ProjectData data;
-  data.dir = dir;
-  const fs::path root(dir);
+  const fs::path root(dir.empty() ? default_project_dir() : dir);
   auto path_of = [&](const char* name) { return (root / name).string(); };
   data.registry = DistrictRegistry::from_csv(read_text_file(path_of("districts.csv")), path_of("districts.csv"));
   parse_indicator_list(read_text_file(path_of("indicators.csv")), path_of("indicators.csv"), data.table);

@@ -11,11 +11,11 @@ namespace hgm::io {
 struct ProjectData {
   DistrictRegistry registry;
   IndicatorTable table;
-  std::string dir;
 };
 
 // Reads districts.csv, indicators.csv, province_reference.csv and every values-*.csv.
 // Throws hgm::DataError naming the file and line of the first problem.
+// An empty `dir` means default_project_dir().
 ProjectData load_project_data(const std::string& dir);
 
 std::string default_project_dir();    // the source tree's geodata/

@@ -1,8 +1,7 @@
 #include "io/projection.h"
 
-#include <ogr_spatialref.h>
-
 #include "core/errors.h"
+#include "io/ogr_transform.h"
 
 namespace hgm::io {
 
@@ -11,12 +10,29 @@ struct Projection::Impl {
   std::unique_ptr<OGRCoordinateTransformation> forward, inverse;
 };
 
-namespace {
-void set_crs(OGRSpatialReference& srs, const std::string& text) {
+OGRSpatialReference spatial_reference(const std::string& text) {
+  OGRSpatialReference srs;
   if (srs.SetFromUserInput(text.c_str()) != OGRERR_NONE)
     throw DataError("the coordinate reference system '" + text + "' is not understood; give e.g. EPSG:3405.");
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  return srs;
 }
+
+std::unique_ptr<OGRCoordinateTransformation> make_transformation(const OGRSpatialReference* source,
+                                                                 const OGRSpatialReference& target) {
+  OGRSpatialReference from;
+  if (source) from = *source;
+  else from.SetWellKnownGeogCS("WGS84");
+  from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  std::unique_ptr<OGRCoordinateTransformation> t(OGRCreateCoordinateTransformation(&from, &target));
+  if (!t) {
+    const char* name = target.GetName();
+    throw DataError(std::string("PROJ has no transformation to ") + (name ? name : "the map's coordinate system") + ".");
+  }
+  return t;
+}
+
+namespace {
 
 Vec2 apply(OGRCoordinateTransformation& t, Vec2 p) {
   double x = p.x, y = p.y;
@@ -27,12 +43,10 @@ Vec2 apply(OGRCoordinateTransformation& t, Vec2 p) {
 }  // namespace
 
 Projection::Projection(const std::string& from, const std::string& to) : impl_(std::make_unique<Impl>()) {
-  set_crs(impl_->from, from);
-  set_crs(impl_->to, to);
-  impl_->forward.reset(OGRCreateCoordinateTransformation(&impl_->from, &impl_->to));
-  impl_->inverse.reset(OGRCreateCoordinateTransformation(&impl_->to, &impl_->from));
-  if (!impl_->forward || !impl_->inverse)
-    throw DataError("PROJ has no transformation from " + from + " to " + to + ".");
+  impl_->from = spatial_reference(from);
+  impl_->to = spatial_reference(to);
+  impl_->forward = make_transformation(&impl_->from, impl_->to);
+  impl_->inverse = make_transformation(&impl_->to, impl_->from);
 }
 
 Projection::~Projection() = default;

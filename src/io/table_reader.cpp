@@ -31,7 +31,6 @@ RawTable read_table(const std::string& path) {
   const std::string driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
   RawTable table;
   table.source = std::filesystem::path(path).filename().string();
-  table.row_word = driver == "CSV" ? "line" : "row";
   const OGRFeatureDefn* defn = layer->GetLayerDefn();
   for (int i = 0; i < defn->GetFieldCount(); ++i) table.headers.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
   for (const auto& feature : *layer) {
