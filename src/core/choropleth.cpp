@@ -156,24 +156,13 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
   const int k = options.classes > 0 ? options.classes : std::min(std::clamp((distinct + 1) / 2, 2, 5), std::max(distinct, 1));
   out.palette = !options.palette.empty() ? options.palette
                 : ind.polarity == Polarity::lower_is_better ? "YlOrRd" : "YlGnBu";
-  if (options.method == ClassMethod::manual) {
-    const bool vi = lang == Lang::vi;
-    if (options.breaks.empty())
-      throw UsageError(vi ? "phân lớp tự đặt cần các ngưỡng, vd. --breaks 10,20,30"
-                          : "manual classes need breaks, e.g. --breaks 10,20,30");
-    for (std::size_t i = 1; i < options.breaks.size(); ++i)
-      if (!(options.breaks[i] > options.breaks[i - 1]))
-        throw UsageError(vi ? "các ngưỡng phải tăng dần, vd. 10,20,30" : "manual breaks must rise strictly, e.g. 10,20,30");
-  }
-  const BrewerScheme* scheme = find_scheme(out.palette);
-  if (!scheme)
-    throw UsageError((lang == Lang::vi ? "không có bảng màu '" : "unknown palette '") + out.palette +
-                     (lang == Lang::vi ? "'; các bảng màu: " : "'; known palettes: ") + known_list(palette_names()));
+  const BrewerScheme* scheme = &scheme_named(out.palette, lang);
   const bool has_reference = out.reference && std::isfinite(out.reference->value);
   ClassifyOptions classify_options;
   classify_options.method = options.method;
   classify_options.classes = k;
   classify_options.manual_breaks = options.breaks;
+  classify_options.lang = lang;
   if (has_reference) classify_options.center = out.reference->value;
   // A diverging scheme shows each district's difference from the province: classes of
   // equal width, symmetric about the province figure, the middle one holding it.

@@ -2,6 +2,8 @@
 // Dividing exact values into classes. Class i holds values v with
 // upper[i-1] < v <= upper[i]; the first class also holds its lower end (min).
 #include <optional>
+
+#include "core/number_format.h"
 #include <string>
 #include <vector>
 
@@ -38,6 +40,7 @@ struct ClassifyOptions {
   int classes = 5;
   std::optional<double> center;       // std_dev: the province reference, else the mean
   std::vector<double> manual_breaks;  // manual: the limits between classes, ascending
+  Lang lang = Lang::en;               // of the error messages
 };
 // Throws hgm::UsageError for manual breaks that are not ascending or empty.
 Classes classify(std::vector<double> values, const ClassifyOptions& options);

@@ -73,20 +73,18 @@ std::optional<std::size_t> DistrictRegistry::find_code(std::string_view code) co
   return std::nullopt;
 }
 
-NameMatch DistrictRegistry::match_name(std::string_view name) const {
+NameMatch DistrictRegistry::match_name(std::string_view name, bool district_level_only) const {
   NameMatch result;
   const std::string folded_full = fold_for_matching(name);
   if (folded_full.empty()) {
-    result.reason = "empty name";
     result.why = NameMatch::Why::empty;
     return result;
   }
-  if (folded_full == "ha giang") {
+  if (folded_full == "ha giang" && !district_level_only) {
     // Without a type this names the province as often as the city.
     result.status = NameMatch::Status::ambiguous;
     for (std::size_t i = 0; i < districts_.size(); ++i)
       if (fold_for_matching(districts_[i].name_vi) == "thanh pho ha giang") result.candidates.push_back(i);
-    result.reason = "\"Hà Giang\" alone may mean the city or the province; write \"Thành phố Hà Giang\" or the GSO code";
     result.why = NameMatch::Why::city_or_province;
     return result;
   }
@@ -111,8 +109,6 @@ NameMatch DistrictRegistry::match_name(std::string_view name) const {
   for (std::size_t k = 0; k < ranked.size() && k < 3; ++k) result.candidates.push_back(ranked[k].second);
   const bool marks_differ = keep_marks && ranked.front().first == 0;
   result.why = marks_differ ? NameMatch::Why::marks_differ : NameMatch::Why::unknown_name;
-  result.reason = marks_differ ? "the letters match a district but the diacritics differ (another place?)"
-                               : "no district of Hà Giang has this name";
   return result;
 }
 

@@ -22,7 +22,6 @@ struct NameMatch {
   Status status = Status::unmatched;
   std::size_t index = 0;                // valid when matched
   std::vector<std::size_t> candidates;  // closest districts, best first
-  std::string reason;                   // why it did not match, for the user (English)
   enum class Why { none, empty, city_or_province, marks_differ, unknown_name } why = Why::none;
 };
 
@@ -41,7 +40,9 @@ class DistrictRegistry {
   // Without diacritics ("Xin Man") the match ignores marks; with them the marks must
   // agree, so the province "Quảng Bình" never matches the district "Quang Bình".
   // A bare "Hà Giang" could be the city or the province and is reported as ambiguous.
-  NameMatch match_name(std::string_view name) const;
+  // In a layer of district-level units the province itself cannot appear, so there a
+  // bare "Hà Giang" is the city (`district_level_only`).
+  NameMatch match_name(std::string_view name, bool district_level_only = false) const;
 
  private:
   std::vector<District> districts_;

@@ -80,13 +80,16 @@ std::vector<std::string> palette_names() {
   return names;
 }
 
-std::vector<Color> palette_colors(std::string_view name, int n) {
-  const BrewerScheme* s = find_scheme(name);
-  if (!s) {
-    std::string known;
-    for (const std::string& k : palette_names()) known += (known.empty() ? "" : ", ") + k;
-    throw UsageError("unknown palette '" + std::string(name) + "'; known palettes: " + known);
-  }
+const BrewerScheme& scheme_named(std::string_view name, Lang lang) {
+  if (const BrewerScheme* s = find_scheme(name)) return *s;
+  std::string known;
+  for (const std::string& k : palette_names()) known += (known.empty() ? "" : ", ") + k;
+  throw UsageError((lang == Lang::vi ? "không có bảng màu '" : "unknown palette '") + std::string(name) +
+                   (lang == Lang::vi ? "'; các bảng màu: " : "'; known palettes: ") + known);
+}
+
+std::vector<Color> palette_colors(std::string_view name, int n, Lang lang) {
+  const BrewerScheme* s = &scheme_named(name, lang);
   const int largest = s->min_classes + static_cast<int>(s->by_size.size()) - 1;
   const int size = std::clamp(n, s->min_classes, largest);
   std::vector<Color> colors = parse_list(s->by_size[static_cast<std::size_t>(size - s->min_classes)]);

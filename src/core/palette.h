@@ -6,6 +6,7 @@
 
 #include "core/color.h"
 #include "core/colorbrewer_data.h"
+#include "core/number_format.h"
 
 namespace hgm {
 
@@ -13,7 +14,9 @@ namespace hgm {
 // other (diverging). n outside the scheme's range is served from the nearest size
 // (1 and 2 classes take the ends, or the first colours of a qualitative scheme).
 // Throws UsageError for an unknown name, listing the known ones.
-std::vector<Color> palette_colors(std::string_view name, int n);
+std::vector<Color> palette_colors(std::string_view name, int n, Lang lang = Lang::en);
+// The scheme of that name; throws UsageError listing the known ones.
+const BrewerScheme& scheme_named(std::string_view name, Lang lang = Lang::en);
 std::vector<std::string> palette_names();
 const BrewerScheme* find_scheme(std::string_view name);
 

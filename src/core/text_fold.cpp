@@ -20,6 +20,10 @@ bool decode_utf8(std::string_view s, std::u32string& out) {
       if ((cont & 0xC0) != 0x80) ok = false;
       cp = (cp << 6) | (cont & 0x3Fu);
     }
+    // Only the shortest form of a Unicode scalar value counts: no overlong forms, no
+    // surrogates, nothing above U+10FFFF.
+    constexpr char32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
+    if (ok && (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) ok = false;
     if (!ok) {
       out.push_back(0xFFFD);
       valid = false;

@@ -9,7 +9,8 @@ namespace hgm {
 // "Thành phố  HÀ GIANG" -> "thanh pho ha giang"; "Đồng Văn" -> "dong van".
 std::string fold_for_matching(std::string_view utf8);
 
-// Decodes UTF-8; invalid bytes become U+FFFD. Returns false if any byte was invalid.
+// Decodes UTF-8; invalid bytes become U+FFFD, one per byte. Overlong forms, surrogates
+// and values above U+10FFFF are invalid. Returns false if any byte was invalid.
 bool decode_utf8(std::string_view utf8, std::u32string& out);
 std::string encode_utf8(std::u32string_view text);
 

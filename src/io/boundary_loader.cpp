@@ -46,14 +46,10 @@ FeatureMatch match_feature(const OGRFeature& f, const DistrictRegistry& registry
     const std::string name = field_text(f, field);
     if (name.empty()) continue;
     if (m.described.empty()) m.described = std::string(field) + "=\"" + name + "\"";
-    const NameMatch nm = registry.match_name(name);
+    // A boundary layer holds district-level units, so a bare "Ha Giang" there is the city.
+    const NameMatch nm = registry.match_name(name, /*district_level_only=*/true);
     if (nm.status == NameMatch::Status::matched) {
       m.district = nm.index;
-      return m;
-    }
-    // In a district layer a bare "Ha Giang" is the city: the province is not a feature.
-    if (nm.status == NameMatch::Status::ambiguous && nm.candidates.size() == 1) {
-      m.district = nm.candidates.front();
       return m;
     }
   }

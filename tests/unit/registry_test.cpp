@@ -70,14 +70,23 @@ TEST(DistrictRegistry, BareHaGiangIsAmbiguous) {
   for (const char* name : {"Hà Giang", "Ha Giang", "HÀ GIANG"}) {
     const NameMatch m = r.match_name(name);
     EXPECT_EQ(m.status, NameMatch::Status::ambiguous) << name;
-    EXPECT_FALSE(m.reason.empty());
+    EXPECT_EQ(m.why, NameMatch::Why::city_or_province);
   }
+}
+
+TEST(DistrictRegistry, InADistrictLayerBareHaGiangIsTheCity) {
+  const DistrictRegistry r = project_registry();
+  const NameMatch m = r.match_name("Ha Giang", /*district_level_only=*/true);
+  ASSERT_EQ(m.status, NameMatch::Status::matched);
+  EXPECT_EQ(r.at(m.index).code, "024");
+  EXPECT_EQ(r.match_name("Quảng Bình", true).status, NameMatch::Status::unmatched);
 }
 
 TEST(DistrictRegistry, UnknownNamesListCandidates) {
   const DistrictRegistry r = project_registry();
   const NameMatch m = r.match_name("Xin Mam");
   EXPECT_EQ(m.status, NameMatch::Status::unmatched);
+  EXPECT_EQ(m.why, NameMatch::Why::unknown_name);
   ASSERT_FALSE(m.candidates.empty());
   EXPECT_EQ(r.at(m.candidates.front()).code, "033");
   EXPECT_EQ(r.match_name("").status, NameMatch::Status::unmatched);
