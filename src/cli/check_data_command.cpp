@@ -2,6 +2,7 @@
 
 #include "cli/json_writer.h"
 #include "core/i18n.h"
+#include "core/text_join.h"
 
 namespace hgm::cli {
 
@@ -26,7 +27,7 @@ std::string check_report_text(const ImportReport& r, Lang lang) {
     out += i.reason;
     if (!i.candidates.empty()) {
       out += lang == Lang::vi ? " (gần nhất: " : " (closest: ";
-      for (std::size_t k = 0; k < i.candidates.size(); ++k) out += (k ? ", " : "") + i.candidates[k];
+      out += join(i.candidates);
       out += ")";
     }
     out += "\n";

@@ -32,12 +32,7 @@ int parse_int(const std::string& text, const std::string& option, const Say& say
 }
 
 ClassMethod parse_method(const std::string& text, const Say& say) {
-  if (text == "jenks") return ClassMethod::natural_breaks;
-  if (text == "quantile") return ClassMethod::quantile;
-  if (text == "equal") return ClassMethod::equal_interval;
-  if (text == "stddev") return ClassMethod::std_dev;
-  if (text == "manual") return ClassMethod::manual;
-  if (text == "unique") return ClassMethod::unique;
+  if (const auto method = parse_class_method(text)) return *method;
   throw UsageError(say("không có cách phân lớp '" + text + "'; dùng jenks, quantile, equal, stddev, manual hoặc unique",
                        "unknown classification method '" + text + "'; use jenks, quantile, equal, stddev, manual or unique"));
 }

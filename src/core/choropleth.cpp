@@ -4,18 +4,13 @@
 #include <cmath>
 
 #include "core/errors.h"
+#include "core/text_join.h"
 #include "core/i18n.h"
 #include "core/palette.h"
 
 namespace hgm {
 
 namespace {
-
-std::string known_list(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
 
 int decimals_for(const std::vector<double>& values) {
   // One decimal is what the reports use; whole numbers stay whole.
@@ -124,12 +119,12 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
     std::vector<std::string> ids;
     for (const Indicator& i : table.indicators()) ids.push_back(i.id);
     throw UsageError((options.lang == Lang::vi ? "không có chỉ tiêu '" : "unknown indicator '") + options.indicator +
-                     (options.lang == Lang::vi ? "'; các chỉ tiêu: " : "'; known indicators: ") + known_list(ids));
+                     (options.lang == Lang::vi ? "'; các chỉ tiêu: " : "'; known indicators: ") + join(ids));
   }
   if (!table.has_period(options.period))
     throw UsageError((options.lang == Lang::vi ? "không có kỳ '" : "unknown period '") + options.period +
                      (options.lang == Lang::vi ? "'; các kỳ có số liệu: " : "'; known periods: ") +
-                     known_list(table.periods()));
+                     join(table.periods()));
   out.period = options.period;
   out.reference = table.reference(options.indicator, options.period);
   const Lang lang = options.lang;

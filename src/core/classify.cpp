@@ -16,6 +16,13 @@ int Classes::class_of(double v) const {
   return open_above ? static_cast<int>(upper.size()) - 1 : -1;
 }
 
+std::optional<ClassMethod> parse_class_method(std::string_view id) {
+  for (ClassMethod m : {ClassMethod::natural_breaks, ClassMethod::quantile, ClassMethod::equal_interval,
+                        ClassMethod::std_dev, ClassMethod::manual, ClassMethod::unique})
+    if (id == class_method_id(m)) return m;
+  return std::nullopt;
+}
+
 const char* class_method_id(ClassMethod method) {
   switch (method) {
     case ClassMethod::equal_interval: return "equal";
@@ -67,16 +74,36 @@ std::vector<std::size_t> fisher_jenks_groups(const std::vector<double>& x, int k
   return ends;
 }
 
-Classes classify(std::vector<double> values, ClassMethod method, int classes) {
+namespace {
+
+void count_members(Classes& out, const std::vector<double>& values) {
+  out.counts.assign(out.upper.size(), 0);
+  for (double v : values)
+    if (const int c = out.class_of(v); c >= 0) ++out.counts[static_cast<std::size_t>(c)];
+}
+
+std::vector<double> finite_sorted(std::vector<double> values) {
+  values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }),
+               values.end());
+  std::sort(values.begin(), values.end());
+  return values;
+}
+
+std::vector<double> distinct_of(const std::vector<double>& sorted) {
+  std::vector<double> distinct = sorted;
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  return distinct;
+}
+
+}  // namespace
+
+Classes classify(std::vector<double> raw, ClassMethod method, int classes) {
   Classes out;
   out.method = method;
   out.requested = classes;
-  values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }),
-               values.end());
+  const std::vector<double> values = finite_sorted(std::move(raw));
   if (values.empty()) return out;
-  std::sort(values.begin(), values.end());
-  std::vector<double> distinct = values;
-  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  const std::vector<double> distinct = distinct_of(values);
   out.min = values.front();
   out.distinct_values = static_cast<int>(distinct.size());
   int k = std::clamp(classes, 1, 9);
@@ -97,28 +124,10 @@ Classes classify(std::vector<double> values, ClassMethod method, int classes) {
   } else {
     for (std::size_t end : fisher_jenks_groups(values, k)) out.upper.push_back(values[end - 1]);
   }
-  out.counts.assign(out.upper.size(), 0);
-  for (double v : values)
-    if (const int c = out.class_of(v); c >= 0) ++out.counts[static_cast<std::size_t>(c)];
+  count_members(out, values);
   return out;
 }
 
-namespace {
-
-void count_members(Classes& out, const std::vector<double>& values) {
-  out.counts.assign(out.upper.size(), 0);
-  for (double v : values)
-    if (const int c = out.class_of(v); c >= 0) ++out.counts[static_cast<std::size_t>(c)];
-}
-
-std::vector<double> finite_sorted(std::vector<double> values) {
-  values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }),
-               values.end());
-  std::sort(values.begin(), values.end());
-  return values;
-}
-
-}  // namespace
 
 Classes classify(std::vector<double> raw, const ClassifyOptions& o) {
   if (o.method != ClassMethod::std_dev && o.method != ClassMethod::manual && o.method != ClassMethod::unique)
@@ -138,8 +147,7 @@ Classes classify(std::vector<double> raw, const ClassifyOptions& o) {
     out.requested = static_cast<int>(o.manual_breaks.size()) + 1;
   }
   if (values.empty()) return out;
-  std::vector<double> distinct = values;
-  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  const std::vector<double> distinct = distinct_of(values);
   out.distinct_values = static_cast<int>(distinct.size());
   out.min = values.front();
   switch (o.method) {

@@ -5,6 +5,7 @@
 
 #include "core/number_format.h"
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hgm {
@@ -49,6 +50,7 @@ Classes classify(std::vector<double> values, const ClassifyOptions& options);
 // returns the index one past the end of each group.
 std::vector<std::size_t> fisher_jenks_groups(const std::vector<double>& sorted, int k);
 
-const char* class_method_id(ClassMethod method);
+const char* class_method_id(ClassMethod method);  // "jenks", "quantile", "equal", "stddev", "manual", "unique"
+std::optional<ClassMethod> parse_class_method(std::string_view id);
 
 }  // namespace hgm

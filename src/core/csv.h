@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/errors.h"
+
 namespace hgm {
 
 struct CsvRow {
@@ -28,5 +30,18 @@ class CsvHeader {
   std::vector<std::string> names_;
   std::string source_;
 };
+
+// Calls fn(header, row) for each row after the header. An empty file is an error
+// naming the file when `required`, else there is nothing to do.
+template <typename Fn>
+void for_each_data_row(std::string_view text, const std::string& source_name, bool required, Fn fn) {
+  const auto rows = parse_csv(text, source_name);
+  if (rows.empty()) {
+    if (required) throw DataError(source_name + ": the file is empty; it needs a header and rows.");
+    return;
+  }
+  const CsvHeader header(rows.front(), source_name);
+  for (std::size_t r = 1; r < rows.size(); ++r) fn(header, rows[r]);
+}
 
 }  // namespace hgm

@@ -40,12 +40,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::string& source_name) {
-  const auto rows = parse_csv(text, source_name);
-  if (rows.empty()) throw DataError(source_name + ": the file is empty; it must list the districts.");
-  const CsvHeader header(rows.front(), source_name);
   DistrictRegistry registry;
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    const CsvRow& row = rows[r];
+  for_each_data_row(text, source_name, /*required=*/true, [&](const CsvHeader& header, const CsvRow& row) {
     District d{trim_spaces(header.field(row, "code")), trim_spaces(header.field(row, "name_vi")),
                trim_spaces(header.field(row, "name_full")), trim_spaces(header.field(row, "name_en")),
                header.has("short_vi") ? trim_spaces(header.field(row, "short_vi")) : std::string(),
@@ -59,7 +55,7 @@ DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::st
     if (d.short_vi.empty()) d.short_vi = d.name_vi;
     if (d.short_en.empty()) d.short_en = d.name_en.empty() ? d.short_vi : d.name_en;
     registry.districts_.push_back(std::move(d));
-  }
+  });
   return registry;
 }
 

@@ -54,15 +54,6 @@ Provenance provenance_of(const CsvHeader& h, const CsvRow& row) {
   return p;
 }
 
-// Calls fn(header, row) for every row after the header.
-template <typename Fn>
-void for_each_data_row(std::string_view text, const std::string& source, Fn fn) {
-  const auto rows = parse_csv(text, source);
-  if (rows.empty()) return;
-  const CsvHeader h(rows.front(), source);
-  for (std::size_t r = 1; r < rows.size(); ++r) fn(h, rows[r]);
-}
-
 // The row's indicator id, which must already be in indicators.csv.
 std::string known_indicator(const IndicatorTable& table, const CsvHeader& h, const CsvRow& row,
                             const std::string& source) {
@@ -74,11 +65,10 @@ std::string known_indicator(const IndicatorTable& table, const CsvHeader& h, con
 
 }  // namespace
 
-ValueKind parse_value_kind(std::string_view text) {
+std::optional<ValueKind> parse_value_kind(std::string_view text) {
   for (auto [kind, id] : kKindIds)
     if (text == id) return kind;
-  throw UsageError("unknown value kind '" + std::string(text) +
-                   "'; use exact, at_most, at_least, interval, flag, category, group_fact or no_data");
+  return std::nullopt;
 }
 
 const char* value_kind_id(ValueKind kind) {
@@ -88,11 +78,7 @@ const char* value_kind_id(ValueKind kind) {
 }
 
 void parse_indicator_list(std::string_view text, const std::string& source, IndicatorTable& table) {
-  const auto rows = parse_csv(text, source);
-  if (rows.empty()) throw DataError(source + ": the file is empty.");
-  const CsvHeader h(rows.front(), source);
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    const CsvRow& row = rows[r];
+  for_each_data_row(text, source, /*required=*/true, [&](const CsvHeader& h, const CsvRow& row) {
     Indicator ind;
     ind.id = h.field(row, "id");
     if (ind.id.empty()) throw DataError(where(source, row) + "the id is empty.");
@@ -103,11 +89,11 @@ void parse_indicator_list(std::string_view text, const std::string& source, Indi
     ind.description_vi = h.field(row, "description_vi");
     ind.description_en = h.field(row, "description_en");
     table.add_indicator(std::move(ind));
-  }
+  });
 }
 
 void parse_province_references(std::string_view text, const std::string& source, IndicatorTable& table) {
-  for_each_data_row(text, source, [&](const CsvHeader& h, const CsvRow& row) {
+  for_each_data_row(text, source, /*required=*/false, [&](const CsvHeader& h, const CsvRow& row) {
     const std::string id = known_indicator(table, h, row, source);
     ProvinceReference ref;
     const auto value = number_field(h.field(row, "value"), "value", source, row);
@@ -123,18 +109,18 @@ void parse_province_references(std::string_view text, const std::string& source,
 
 void parse_district_values(std::string_view text, const std::string& source,
                            const DistrictRegistry& registry, IndicatorTable& table) {
-  for_each_data_row(text, source, [&](const CsvHeader& h, const CsvRow& row) {
+  for_each_data_row(text, source, /*required=*/false, [&](const CsvHeader& h, const CsvRow& row) {
     const std::string id = known_indicator(table, h, row, source);
     const auto district = registry.find_code(h.field(row, "code"));
     if (!district)
       throw DataError(where(source, row) + "code '" + h.field(row, "code") +
                       "' is not one of Hà Giang's districts (see geodata/districts.csv).");
     StatedValue v;
-    try {
-      v.kind = parse_value_kind(h.field(row, "kind"));
-    } catch (const UsageError& e) {
-      throw DataError(where(source, row) + e.what());
-    }
+    const auto kind = parse_value_kind(h.field(row, "kind"));
+    if (!kind)
+      throw DataError(where(source, row) + "unknown value kind '" + h.field(row, "kind") +
+                      "'; use exact, at_most, at_least, interval, flag, category, group_fact or no_data.");
+    v.kind = *kind;
     if (auto x = number_field(h.field(row, "value"), "value", source, row)) v.value = *x;
     v.lower = number_field(h.field(row, "lower"), "lower", source, row);
     v.upper = number_field(h.field(row, "upper"), "upper", source, row);

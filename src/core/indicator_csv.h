@@ -1,5 +1,6 @@
 #pragma once
 // Reads the project's own indicator tables (geodata/*.csv; format in geodata/README.md).
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,7 +15,7 @@ void parse_province_references(std::string_view text, const std::string& source_
 void parse_district_values(std::string_view text, const std::string& source_name,
                            const DistrictRegistry& registry, IndicatorTable& table);
 
-ValueKind parse_value_kind(std::string_view text);  // throws UsageError on unknown kinds
+std::optional<ValueKind> parse_value_kind(std::string_view text);  // nullopt for unknown kinds
 const char* value_kind_id(ValueKind kind);          // "exact", "at_most", …
 
 }  // namespace hgm

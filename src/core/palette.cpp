@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/errors.h"
+#include "core/text_join.h"
 
 namespace hgm {
 
@@ -82,10 +83,8 @@ std::vector<std::string> palette_names() {
 
 const BrewerScheme& scheme_named(std::string_view name, Lang lang) {
   if (const BrewerScheme* s = find_scheme(name)) return *s;
-  std::string known;
-  for (const std::string& k : palette_names()) known += (known.empty() ? "" : ", ") + k;
   throw UsageError((lang == Lang::vi ? "không có bảng màu '" : "unknown palette '") + std::string(name) +
-                   (lang == Lang::vi ? "'; các bảng màu: " : "'; known palettes: ") + known);
+                   (lang == Lang::vi ? "'; các bảng màu: " : "'; known palettes: ") + join(palette_names()));
 }
 
 std::vector<Color> palette_colors(std::string_view name, int n, Lang lang) {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/i18n.h"
+#include "core/text_join.h"
 
 namespace hgm {
 
@@ -11,12 +12,6 @@ namespace {
 
 // The report the project's tables come from, as the values' provenance names it.
 constexpr const char* kReportDocument = "hagiang-socioeconomic-report-2021-Q1.vi.txt";
-
-std::string joined(const std::set<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
 
 // "Nguồn số liệu: Báo cáo … (mục I.5.a); bảng quy-2.csv" — the report with the sections
 // used, then every other document (planners' tables) by name.
@@ -34,10 +29,10 @@ std::string source_line(const Choropleth& c, Lang lang) {
   std::string line = tr(lang, Msg::source_prefix);
   if (!sections.empty() || other_documents.empty()) {
     line += tr(lang, Msg::report_name);
-    if (!sections.empty()) line += " (" + std::string(tr(lang, Msg::section)) + " " + joined(sections) + ")";
+    if (!sections.empty()) line += " (" + std::string(tr(lang, Msg::section)) + " " + join(sections) + ")";
   }
   if (!other_documents.empty())
-    line += std::string(sections.empty() ? "" : "; ") + (lang == Lang::vi ? "bảng " : "table ") + joined(other_documents);
+    line += std::string(sections.empty() ? "" : "; ") + (lang == Lang::vi ? "bảng " : "table ") + join(other_documents);
   return line;
 }
 

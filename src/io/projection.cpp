@@ -1,6 +1,7 @@
 #include "io/projection.h"
 
 #include "core/errors.h"
+#include "io/gdal_session.h"
 #include "io/ogr_transform.h"
 
 namespace hgm::io {
@@ -11,6 +12,7 @@ struct Projection::Impl {
 };
 
 OGRSpatialReference spatial_reference(const std::string& text) {
+  const ScopedGdalErrors quiet;  // the DataError below says it better than PROJ's own line
   OGRSpatialReference srs;
   if (srs.SetFromUserInput(text.c_str()) != OGRERR_NONE)
     throw DataError("the coordinate reference system '" + text + "' is not understood; give e.g. EPSG:3405.");
