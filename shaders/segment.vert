@@ -1,7 +1,7 @@
 #version 330 core
-// One instance per segment of a frame line or polygon edge, in frame pixels: a quad
-// around the segment reaching its half width plus one pixel of fringe beyond it on every
-// side (src/render/coverage_geometry.cpp marks the tiles this quad can touch).
+// One instance per segment of a frame line, in frame pixels: a quad around the segment
+// reaching its half width plus one pixel of fringe beyond it on every side
+// (src/render/coverage_geometry.cpp marks the tiles this quad can touch).
 #include "frame_space.glsl"
 
 layout(location = 0) in vec2 a_corner;   // per vertex: (-1 | 1, -1 | 1)

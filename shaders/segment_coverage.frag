@@ -1,7 +1,7 @@
 #version 330 core
 // Coverage of a round-capped segment at this pixel, merged with GL_MAX into a coverage
-// layer: overlapping pieces of one line or polygon never add up. With half width 0 this
-// is the fringe outside a polygon edge: 1/2 on the edge, 0 half a pixel out.
+// layer: overlapping pieces of one line never add up. Lines thinner than a pixel come
+// with half width 1/2 and a fade below 1 (src/render/coverage_geometry.cpp).
 #include "frag_space.glsl"
 
 flat in vec2 v_from;

@@ -264,9 +264,8 @@ CoverageGeometry build_line_coverage(const hgm::Frame& frame, int tile_size) {
   ItemGeometry items;
   std::vector<TileSpan> spans;
   for (const hgm::FrameLine& line : frame.lines) {
-    if (!(line.width > 0) || !std::isfinite(line.width) || line.color.a == 0) continue;
+    if (!line_is_visible(line)) continue;
     const std::vector<hgm::Vec2> points = line_points(line);
-    if (points.size() < 2) continue;
     const double half_width = std::max(line.width / 2, 0.5);
     const auto fade = static_cast<float>(std::min(line.width, 1.0));
     const double reach = quad_reach(half_width);

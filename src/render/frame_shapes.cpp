@@ -29,6 +29,45 @@ bool key_same(const EdgeKey& a, const EdgeKey& b) { return same(a.lo, b.lo) && s
 
 }  // namespace
 
+PixelBox map_viewport_box(const hgm::Frame& frame) {
+  const hgm::PixelRect& r = frame.map_viewport;
+  const double width = std::max(frame.width, 0), height = std::max(frame.height, 0);
+  // Rounded and clamped in double, so infinite or huge values are safe. A NaN gives `lo`:
+  // a NaN in x or w makes right = left (x + w is NaN too), and likewise for y and h.
+  auto whole = [](double v, double lo, double hi) { return std::isnan(v) ? lo : std::clamp(std::round(v), lo, hi); };
+  const double left = whole(r.x, 0, width);
+  const double right = whole(r.x + r.w, left, width);
+  const double top = whole(r.y, 0, height);
+  const double bottom = whole(r.y + r.h, top, height);
+  return {static_cast<int>(left), static_cast<int>(top), static_cast<int>(right), static_cast<int>(bottom)};
+}
+
+PatternLines pattern_lines(const hgm::Frame& frame) {
+  return {frame.pattern_spacing_px > 1 ? frame.pattern_spacing_px : 1,
+          frame.pattern_line_px > 0 ? frame.pattern_line_px : 0};
+}
+
+bool rect_is_stroked(const hgm::FrameRect& r) {
+  return r.stroke.a > 0 && r.stroke_width > 0 && std::isfinite(r.stroke_width);
+}
+
+bool rect_is_visible(const hgm::FrameRect& r) {
+  const hgm::PixelRect& box = r.rect;
+  if (!std::isfinite(box.x) || !std::isfinite(box.y) || !std::isfinite(box.w) || !std::isfinite(box.h)) return false;
+  if (!(box.w > 0) || !(box.h > 0)) return false;
+  return r.style.fill.a > 0 || rect_is_stroked(r);
+}
+
+double text_halo_px(const hgm::FrameText& text) {
+  return text.halo.a > 0 && text.halo_px > 0 && std::isfinite(text.halo_px) ? text.halo_px : 0;
+}
+
+bool text_is_visible(const hgm::FrameText& text) {
+  if (text.utf8.empty() || !std::isfinite(text.x) || !std::isfinite(text.y)) return false;
+  if (!(text.size_px > 0) || !std::isfinite(text.size_px)) return false;
+  return text.color.a > 0 || text_halo_px(text) > 0;
+}
+
 std::vector<hgm::Vec2> line_points(const hgm::FrameLine& line) {
   std::vector<hgm::Vec2> points;
   points.reserve(line.points.size());

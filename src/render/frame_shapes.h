@@ -1,12 +1,44 @@
 #pragma once
-// What a Frame's pixel-space lines and polygons actually draw, decided once for every
-// backend (OpenGL, SVG) so they agree on degenerate input: points that are not finite,
-// repeated points, zero widths, transparent colours, bad or flat triangles.
+// What a Frame actually draws, decided once for every backend (OpenGL, SVG) so they agree
+// on degenerate input: points that are not finite, repeated points, zero or NaN sizes,
+// transparent colours, bad or flat triangles, viewports partly off the frame.
 #include <vector>
 
 #include "core/frame.h"
 
 namespace hgm::render {
+
+// Whole pixels [left, right) x [top, bottom) of a frame.
+struct PixelBox {
+  int left = 0, top = 0, right = 0, bottom = 0;
+  int width() const { return right - left; }
+  int height() const { return bottom - top; }
+  bool empty() const { return right <= left || bottom <= top; }
+};
+
+// The map viewport rounded to whole pixels (halves away from zero) and clamped to the
+// frame: what the map is clipped to. Empty when any of its numbers is NaN.
+PixelBox map_viewport_box(const hgm::Frame& frame);
+
+// The hatch and crosshatch lines of area patterns as drawn.
+struct PatternLines {
+  double spacing = 1;  // pixels between neighbouring lines: the frame's, at least 1
+  double width = 0;    // line width in pixels: the frame's, or 0 if it is not positive
+};
+PatternLines pattern_lines(const hgm::Frame& frame);
+
+// True when the rectangle shows anything: a finite position, a positive finite size and
+// a visible fill or stroke. A NaN anywhere makes it invisible.
+bool rect_is_visible(const hgm::FrameRect& rect);
+// True when the rectangle's edge is stroked: a visible colour and a positive finite width.
+bool rect_is_stroked(const hgm::FrameRect& rect);
+
+// The halo a text is drawn with, in pixels: its halo width when that is positive and
+// finite and the halo colour is visible, else 0 (no halo).
+double text_halo_px(const hgm::FrameText& text);
+// True when the text shows anything: some characters at a finite position and a positive
+// finite size, with visible ink or a halo.
+bool text_is_visible(const hgm::FrameText& text);
 
 // The points a FrameLine is drawn through: finite ones only, consecutive repeats removed
 // and, for a closed line, a last point equal to the first dropped (closing adds it back).

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "render/frame_shapes.h"
+
 namespace hgm::render {
 
 namespace {
@@ -71,8 +73,8 @@ PixelMapping pixel_mapping(const hgm::MapTransform& t, hgm::Vec2 origin) {
           t.origin_y - (origin.y - t.center.y) * t.scale};
 }
 
-hgm::Vec2 pattern_anchor(const PixelMapping& m, double pattern_spacing_px) {
-  const double period = (pattern_spacing_px > 1 ? pattern_spacing_px : 1) * std::sqrt(2.0);
+hgm::Vec2 pattern_anchor(const PixelMapping& m, const hgm::Frame& frame) {
+  const double period = pattern_lines(frame).spacing * std::sqrt(2.0);
   return {std::fmod(m.offset_x, period), std::fmod(m.offset_y, period)};
 }
 

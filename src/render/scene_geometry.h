@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/frame.h"
 #include "core/map_view.h"
 #include "core/scene.h"
 
@@ -42,8 +43,8 @@ PixelMapping pixel_mapping(const hgm::MapTransform& transform, hgm::Vec2 origin)
 
 // Where the map's hatch lines are anchored: the pixel of the scene origin, reduced so it
 // stays a small number at any pan. Shifting by spacing * sqrt(2) along x or y moves both
-// diagonal line families by exactly one spacing, so the reduction changes nothing.
-// `pattern_spacing_px` as in hgm::Frame (values below 1 count as 1).
-hgm::Vec2 pattern_anchor(const PixelMapping& mapping, double pattern_spacing_px);
+// diagonal line families by exactly one spacing, so the reduction changes nothing. The
+// spacing is the frame's as drawn (render::pattern_lines).
+hgm::Vec2 pattern_anchor(const PixelMapping& mapping, const hgm::Frame& frame);
 
 }  // namespace hgm::render

@@ -1,5 +1,6 @@
-// What frame lines and polygons turn into before any OpenGL: cleaned points, triangles,
-// boundaries, tiles and batches. No GL context needed.
+// What frame shapes turn into before any OpenGL: visibility of rects and texts, the map
+// viewport in whole pixels, cleaned points, triangles, boundaries, tiles and batches. No
+// GL context needed.
 #include "render/coverage_geometry.h"
 
 #include <gtest/gtest.h>
@@ -41,6 +42,99 @@ TEST(FrameShapes, LinePointsDropRepeatsAndNonFinitePoints) {
   EXPECT_FALSE(line_is_visible({{{1, 1}, {1, 1}}, 2, kRed, false}));
   EXPECT_FALSE(line_is_visible({{{1, 1}, {5, 1}}, 0, kRed, false}));
   EXPECT_FALSE(line_is_visible({{{1, 1}, {5, 1}}, 2, {200, 0, 0, 0}, false}));
+}
+
+TEST(FrameShapes, RectsWithNanOrEmptySizesAreInvisible) {
+  const hgm::AreaStyle fill{kRed, hgm::FillPattern::solid, {}};
+  const hgm::FrameRect plain{{10, 10, 50, 20}, fill, {0, 0, 0, 0}, 0};
+  EXPECT_TRUE(rect_is_visible(plain));
+  EXPECT_FALSE(rect_is_stroked(plain));
+  for (const hgm::PixelRect bad : {hgm::PixelRect{10, 10, kNan, 20}, hgm::PixelRect{10, 10, 50, kNan},
+                                   hgm::PixelRect{kNan, 10, 50, 20}, hgm::PixelRect{10, kNan, 50, 20},
+                                   hgm::PixelRect{10, 10, 0, 20}, hgm::PixelRect{10, 10, 50, -1},
+                                   hgm::PixelRect{10, 10, std::numeric_limits<double>::infinity(), 20}}) {
+    hgm::FrameRect r = plain;
+    r.rect = bad;
+    EXPECT_FALSE(rect_is_visible(r)) << bad.x << " " << bad.y << " " << bad.w << " " << bad.h;
+  }
+  // No fill: visible only through a stroke of a visible colour and a positive width.
+  hgm::FrameRect outline{{10, 10, 50, 20}, {{0, 0, 0, 0}, hgm::FillPattern::solid, {}}, kBlue, 1};
+  EXPECT_TRUE(rect_is_visible(outline));
+  EXPECT_TRUE(rect_is_stroked(outline));
+  outline.stroke_width = kNan;
+  EXPECT_FALSE(rect_is_stroked(outline));
+  EXPECT_FALSE(rect_is_visible(outline));
+  outline.stroke_width = 1;
+  outline.stroke.a = 0;
+  EXPECT_FALSE(rect_is_visible(outline));
+}
+
+TEST(FrameShapes, TextNeedsCharactersASizeAndInkOrHalo) {
+  const hgm::FrameText text{"Hà Giang", 10, 20, 12, {0, 0, 0, 255}, {255, 255, 255, 0}, 3};
+  EXPECT_TRUE(text_is_visible(text));
+  EXPECT_EQ(text_halo_px(text), 0);  // the halo colour is transparent
+  hgm::FrameText t = text;
+  t.utf8.clear();
+  EXPECT_FALSE(text_is_visible(t));
+  for (const double size : {0.0, -1.0, kNan}) {
+    t = text;
+    t.size_px = size;
+    EXPECT_FALSE(text_is_visible(t)) << size;
+  }
+  t = text;
+  t.x = kNan;
+  EXPECT_FALSE(text_is_visible(t));
+  // No ink: visible only through a halo of a visible colour and a positive width.
+  t = text;
+  t.color.a = 0;
+  EXPECT_FALSE(text_is_visible(t));
+  t.halo.a = 200;
+  EXPECT_TRUE(text_is_visible(t));
+  EXPECT_EQ(text_halo_px(t), 3);
+  t.halo_px = 0;
+  EXPECT_FALSE(text_is_visible(t));
+  t.halo_px = kNan;
+  EXPECT_FALSE(text_is_visible(t));
+}
+
+TEST(FrameShapes, MapViewportIsRoundedAndClampedToTheFrame) {
+  hgm::Frame frame = frame_of(800, 400);
+  frame.map_viewport = {10.4, 20.5, 100.2, 50};
+  PixelBox box = map_viewport_box(frame);
+  EXPECT_EQ(box.left, 10);
+  EXPECT_EQ(box.top, 21);  // halves round away from zero
+  EXPECT_EQ(box.right, 111);
+  EXPECT_EQ(box.bottom, 71);
+  EXPECT_EQ(box.width(), 101);
+  EXPECT_EQ(box.height(), 50);
+  frame.map_viewport = {-50, -1e300, 2000, std::numeric_limits<double>::infinity()};
+  box = map_viewport_box(frame);
+  EXPECT_EQ(box.left, 0);
+  EXPECT_EQ(box.top, 0);
+  EXPECT_EQ(box.right, 800);
+  EXPECT_EQ(box.bottom, 400);
+  for (const hgm::PixelRect bad : {hgm::PixelRect{kNan, 0, 100, 100}, hgm::PixelRect{0, 0, kNan, 100},
+                                   hgm::PixelRect{0, kNan, 100, 100}, hgm::PixelRect{0, 0, 100, kNan},
+                                   hgm::PixelRect{900, 0, 100, 100}, hgm::PixelRect{0, 0, 100, -5}}) {
+    frame.map_viewport = bad;
+    EXPECT_TRUE(map_viewport_box(frame).empty()) << bad.x << " " << bad.y << " " << bad.w << " " << bad.h;
+  }
+}
+
+TEST(FrameShapes, PatternLinesAreClamped) {
+  hgm::Frame frame;
+  frame.pattern_spacing_px = 12.5;
+  frame.pattern_line_px = 3;
+  EXPECT_EQ(pattern_lines(frame).spacing, 12.5);
+  EXPECT_EQ(pattern_lines(frame).width, 3);
+  frame.pattern_spacing_px = 0.2;
+  frame.pattern_line_px = -1;
+  EXPECT_EQ(pattern_lines(frame).spacing, 1);
+  EXPECT_EQ(pattern_lines(frame).width, 0);
+  frame.pattern_spacing_px = kNan;
+  frame.pattern_line_px = kNan;
+  EXPECT_EQ(pattern_lines(frame).spacing, 1);
+  EXPECT_EQ(pattern_lines(frame).width, 0);
 }
 
 TEST(FrameShapes, PolygonTrianglesSkipBadOnes) {

@@ -1,8 +1,11 @@
-// A full 1920x1080 frame of the test scene with a legend and labels, written to the test
-// output folder as render_sample.png for a person to look at.
+// A full 1920x1080 frame of the test scene with a legend and labels: spot checks of fills,
+// swatches, text and furniture, and the image written to the test output folder as
+// render_sample.png (with the SVG of the same frame) for a person to look at.
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <iostream>
+#include <utility>
 
 #include "render/png/png_io.h"
 #include "render/svg/svg_writer.h"
@@ -146,19 +149,70 @@ hgm::Frame sample_frame(const hgm::Scene& scene, const Font& font) {
   return frame;
 }
 
+// Pixels in the box [x0, x1) x [y0, y1) within `tolerance` of `color` (every channel).
+int count_near(const Image& image, int x0, int y0, int x1, int y1, hgm::Color color, int tolerance) {
+  int count = 0;
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x) count += test::channel_distance(image.pixel(x, y), color) <= tolerance ? 1 : 0;
+  return count;
+}
+
 TEST(SampleRender, FullHdFrameWithLegendAndLabels) {
   const hgm::Scene scene = sample_scene();
   OffscreenRenderer& renderer = test::shared_renderer();
-  const Image image = renderer.render(sample_frame(scene, renderer.font()));
+  const Font& font = renderer.font();
+  const hgm::Frame frame = sample_frame(scene, font);
+  const Image image = renderer.render(frame);
   ASSERT_EQ(image.width, 1920);
   ASSERT_EQ(image.height, 1080);
   const std::string path = test::output_path("render_sample.png");
   write_png(path, image);
   std::cout << "sample written to " << path << " (" << describe(renderer.gl_info()) << ", "
             << renderer.samples() << "x MSAA)\n";
+
+  const hgm::Color ink{30, 30, 30, 255};
+  // District "A" (solid) covers pixels x 146..486, y 240..580: its exact fill away from
+  // its outline and its label in the middle; the frame outside the map is background.
+  for (const auto& [x, y] : {std::pair{160, 255}, std::pair{470, 255}, std::pair{160, 565}, std::pair{470, 565},
+                            std::pair{200, 330}}) {
+    EXPECT_EQ(image.pixel(x, y), test::kSolidFill) << x << "," << y;
+  }
+  EXPECT_EQ(image.pixel(20, 600), test::kWhite);
+
+  // Its label "Đồng Văn", centred on the anchor: ink inside the text's box, none just
+  // above the box and its 3 px halo.
+  const hgm::Vec2 anchor = frame.transform.to_pixel(scene.features[0].label_anchor);
+  const double size = 26, width = font.text_width(scene.features[0].label, size);
+  const int left = static_cast<int>(anchor.x - width / 2), right = static_cast<int>(anchor.x + width / 2) + 1;
+  const double baseline = anchor.y + size * 0.35;
+  const int top = static_cast<int>(baseline - font.ascent(size)) - 1;
+  const int bottom = static_cast<int>(baseline + font.descent(size)) + 1;
+  EXPECT_GE(count_near(image, left, top, right, bottom, ink, 8), 60);
+  EXPECT_EQ(count_near(image, left - 8, top - 10, right + 8, top - 5, test::kSolidFill, 0), (right - left + 16) * 5);
+
+  // The title, outside the map: ink in its box, none in the row of pixels above it.
+  const double title_width = font.text_width(frame.texts[0].utf8, 44);
+  EXPECT_GE(count_near(image, 40, static_cast<int>(80 - font.ascent(44)), static_cast<int>(40 + title_width), 90, ink, 8),
+            300);
+  EXPECT_EQ(count_near(image, 30, 20, 1000, 30, test::kWhite, 0), 970 * 10);
+
+  // Legend swatches (x 1400..1464): the solid one in its exact fill inside its 1 px
+  // stroke, the no-data one with both its fill and its crosshatch lines.
+  EXPECT_EQ(count_near(image, 1402, 232, 1462, 268, test::kSolidFill, 0), 60 * 36);
+  EXPECT_GT(count_near(image, 1402, 344, 1462, 380, test::kNoDataFill, 0), 300);
+  EXPECT_GT(count_near(image, 1402, 344, 1462, 380, test::kNoDataPattern, 2), 100);
+  // Its text beside it.
+  EXPECT_GE(count_near(image, 1484, 232, 1700, 270, ink, 8), 60);
+
+  // Furniture: the red frame in the inset (3 px line at y 560), a scale bar block.
+  EXPECT_EQ(image.pixel(1630, 559), (hgm::Color{0xd7, 0x30, 0x27, 255}));
+  EXPECT_EQ(image.pixel(1630, 560), (hgm::Color{0xd7, 0x30, 0x27, 255}));
+  EXPECT_EQ(image.pixel(1430, 885), ink);
+  if (::testing::Test::HasFailure()) test::save_for_inspection(image);
+
   // The same frame through the SVG backend, to compare by eye (e.g. rsvg-convert).
   const std::string svg_path = test::output_path("render_sample.svg");
-  write_svg(svg_path, sample_frame(scene, renderer.font()));
+  write_svg(svg_path, frame);
   std::cout << "SVG written to " << svg_path << "\n";
 }
 

@@ -12,7 +12,7 @@ TEST(ShaderSources, EveryProgramFileIsEmbeddedWithItsVersionFirst) {
   for (const char* name : {"fill.vert", "fill.frag", "outline.vert", "outline_coverage.frag", "fullscreen.vert",
                            "outline_composite.frag", "rect.vert", "rect.frag", "text.vert", "text.frag",
                            "segment.vert", "segment_coverage.frag", "edge_area.vert", "edge_area.frag", "tile.vert",
-                           "coverage_value.frag", "coverage_composite.frag"}) {
+                           "coverage_clear.frag", "coverage_composite.frag"}) {
     const std::string source = expand_includes(name);
     EXPECT_EQ(source.rfind("#version 330 core\n", 0), 0u) << name;
     EXPECT_EQ(source.find("#include"), std::string::npos) << name;

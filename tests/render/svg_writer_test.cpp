@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <vector>
 
@@ -271,12 +272,21 @@ TEST(SvgWriter, BrokenUtf8AndControlCharactersStayWellFormed) {
   EXPECT_EQ(xml_escape("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
   EXPECT_EQ(xml_escape("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
   EXPECT_EQ(xml_escape(std::string("a\0b\x01\tc\r", 8)), "ab\tc&#13;");
+  EXPECT_EQ(xml_escape("\xF4\x90\x80\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // above U+10FFFF
+  EXPECT_EQ(xml_escape("\xEF\xBF\xBE"), "\xEF\xBF\xBD");  // U+FFFE
   EXPECT_EQ(xml_escape("Đ"), "Đ");
   hgm::Frame frame;
   frame.width = 10;
   frame.height = 10;
   frame.texts.push_back({"bad \xFF\xFE text\x1B", 1, 5, 5, {0, 0, 0, 255}, {0, 0, 0, 0}, 0});
   EXPECT_TRUE(well_formed(frame_to_svg(frame)));
+}
+
+TEST(SvgWriter, ValidUtf8IsKeptByteForByte) {
+  // One to four bytes, the edges of each length, U+FFFD itself and U+10FFFF.
+  const std::string text = "a~\x7F\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xEF\xBF\xBD"
+                           "\xF0\x90\x80\x80\xF0\x9F\x97\xBA\xF4\x8F\xBF\xBF ạ\xCC\x82";
+  EXPECT_EQ(xml_escape(text), text);
 }
 
 TEST(SvgWriter, DistrictIdsAreUnique) {
@@ -303,9 +313,13 @@ TEST(SvgWriter, DegenerateFurnitureIsLeftOut) {
   flat.mesh.vertices = {{0, 0}, {5, 5}, {10, 10}};
   flat.mesh.indices = {0, 1, 2, 0, 1, 7};
   frame.polygons.push_back(flat);
+  const double nan = std::numeric_limits<double>::quiet_NaN();
   frame.rects.push_back({{10, 10, 0, 5}, {{0, 0, 0, 255}, hgm::FillPattern::solid, {0, 0, 0, 255}}, {0, 0, 0, 0}, 0});
+  frame.rects.push_back({{10, 10, nan, 5}, {{0, 0, 0, 255}, hgm::FillPattern::solid, {0, 0, 0, 255}}, {0, 0, 0, 255}, 1});
   frame.texts.push_back({"", 1, 1, 10, {0, 0, 0, 255}, {0, 0, 0, 0}, 0});
   frame.texts.push_back({"a", 1, 1, 0, {0, 0, 0, 255}, {0, 0, 0, 0}, 0});
+  frame.texts.push_back({"a", nan, 1, 10, {0, 0, 0, 255}, {0, 0, 0, 0}, 0});
+  frame.texts.push_back({"a", 1, 1, 10, {0, 0, 0, 0}, {255, 255, 255, 255}, 0});  // a halo of width 0 only
   const std::string svg = frame_to_svg(frame);
   EXPECT_EQ(svg.find("<g"), std::string::npos) << svg;
   EXPECT_EQ(svg.find("<path"), std::string::npos);

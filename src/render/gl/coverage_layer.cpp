@@ -2,6 +2,7 @@
 
 #include <cstddef>
 
+#include "render/gl/gl_state.h"
 #include "render/gl/uniforms.h"
 
 namespace hgm::render::gl {
@@ -22,9 +23,8 @@ CoverageLayer::CoverageLayer()
       seg_frame_size_(segments_.uniform("u_frame_size")),
       edges_("edge_area.vert", "edge_area.frag"),
       edge_frame_size_(edges_.uniform("u_frame_size")),
-      clear_("tile.vert", "coverage_value.frag"),
+      clear_("tile.vert", "coverage_clear.frag"),
       clear_frame_size_(clear_.uniform("u_frame_size")),
-      clear_value_(clear_.uniform("u_value")),
       composite_("tile.vert", "coverage_composite.frag"),
       comp_frame_size_(composite_.uniform("u_frame_size")),
       comp_coverage_(composite_.uniform("u_coverage")),
@@ -67,7 +67,6 @@ void CoverageLayer::set_uniforms(const hgm::Frame& frame) {
   set_frame_size(edge_frame_size_, frame);
   clear_.use();
   set_frame_size(clear_frame_size_, frame);
-  glUniform1f(clear_value_, 0.0f);
   composite_.use();
   set_frame_size(comp_frame_size_, frame);
   glUniform1i(comp_coverage_, 0);
@@ -122,7 +121,7 @@ void CoverageLayer::draw(const CoverageGeometry& geometry, const hgm::Frame& fra
 
     // 3. Lay the tiles over the target in the batch colour.
     glBindFramebuffer(GL_FRAMEBUFFER, target);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    set_straight_alpha_blend();  // edge pixels are partly covered
     composite_.use();
     set_color(comp_color_, batch.color);
     glBindTexture(GL_TEXTURE_2D, coverage_.id());

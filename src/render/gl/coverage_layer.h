@@ -31,7 +31,7 @@ class CoverageLayer {
   Program edges_;
   GLint edge_frame_size_;
   Program clear_;
-  GLint clear_frame_size_, clear_value_;
+  GLint clear_frame_size_;
   Program composite_;
   GLint comp_frame_size_, comp_coverage_, comp_color_;
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "render/gl/gl_state.h"
+
 namespace hgm::render::gl {
 
 FillPass::FillPass()
@@ -15,7 +17,7 @@ void FillPass::draw(const SceneBuffers& buffers, const hgm::Frame& frame, const 
   set_frame_size(frame_size_, frame);
   set_mapping(mapping_, mapping);
   buffers.bind_fills();
-  const hgm::Vec2 origin = pattern_origin(mapping, frame);
+  const hgm::Vec2 origin = pattern_anchor(mapping, frame);
   const auto& features = frame.scene->features;
   const std::size_t count = std::min(features.size(), buffers.features().size());
   for (std::size_t i = 0; i < count; ++i) {
@@ -23,12 +25,7 @@ void FillPass::draw(const SceneBuffers& buffers, const hgm::Frame& frame, const 
     if (range.index_count == 0) continue;
     const hgm::AreaStyle& style = features[i].style;
     if (style.fill.a == 0) continue;
-    if (style.fill.a == 255) {
-      glDisable(GL_BLEND);
-    } else {
-      glEnable(GL_BLEND);
-      glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    }
+    set_straight_alpha_blend(style.fill.a == 255);
     style_.set(style, frame, origin);
     glDrawElementsBaseVertex(GL_TRIANGLES, static_cast<GLsizei>(range.index_count), GL_UNSIGNED_INT,
                              reinterpret_cast<const void*>(range.first_index * sizeof(std::uint32_t)),

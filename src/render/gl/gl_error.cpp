@@ -7,6 +7,8 @@
 
 namespace hgm::render::gl {
 
+namespace {
+
 const char* gl_error_name(GLenum error) {
   switch (error) {
     case GL_NO_ERROR: return "GL_NO_ERROR";
@@ -18,6 +20,8 @@ const char* gl_error_name(GLenum error) {
     default: return "unknown GL error";
   }
 }
+
+}  // namespace
 
 void throw_on_gl_error(const char* where) {
   std::string errors;

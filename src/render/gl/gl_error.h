@@ -4,7 +4,6 @@
 
 namespace hgm::render::gl {
 
-const char* gl_error_name(GLenum error);
 // Throws GlError ("<where>: GL_INVALID_OPERATION ...") if glGetError reports anything;
 // drains the whole error queue first so the next check starts clean.
 void throw_on_gl_error(const char* where);

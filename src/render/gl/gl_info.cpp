@@ -22,11 +22,8 @@ GLADapiproc resolve_with(void* user, const char* name) {
 
 GlInfo query_gl_info() {
   GlInfo info;
-  info.vendor = gl_string(GL_VENDOR);
   info.renderer = gl_string(GL_RENDERER);
   info.version = gl_string(GL_VERSION);
-  info.shading_language = gl_string(GL_SHADING_LANGUAGE_VERSION);
-  glGetIntegerv(GL_MAX_SAMPLES, &info.max_samples);
   glGetIntegerv(GL_MAX_TEXTURE_SIZE, &info.max_texture_size);
   return info;
 }

@@ -6,11 +6,8 @@
 namespace hgm::render {
 
 struct GlInfo {
-  std::string vendor;
-  std::string renderer;          // e.g. "llvmpipe (LLVM 15.0.6, 256 bits)"
-  std::string version;           // e.g. "4.5 (Core Profile) Mesa 22.3.6"
-  std::string shading_language;  // e.g. "4.50"
-  int max_samples = 0;
+  std::string renderer;  // e.g. "llvmpipe (LLVM 15.0.6, 256 bits)"
+  std::string version;   // e.g. "4.5 (Core Profile) Mesa 22.3.6"
   int max_texture_size = 0;
 };
 

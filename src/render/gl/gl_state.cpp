@@ -73,6 +73,15 @@ GlStateGuard::~GlStateGuard() {
   glPolygonMode(GL_FRONT_AND_BACK, static_cast<GLenum>(polygon_mode_[0]));
 }
 
+void set_straight_alpha_blend(bool opaque) {
+  if (opaque) {
+    glDisable(GL_BLEND);
+    return;
+  }
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+}
+
 void set_plain_2d_state(int width, int height) {
   glViewport(0, 0, width, height);
   glDisable(GL_DEPTH_TEST);

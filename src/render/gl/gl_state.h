@@ -33,4 +33,9 @@ class GlStateGuard {
 // or sRGB conversion (fills must come out as the exact #rrggbb), all colour channels on.
 void set_plain_2d_state(int width, int height);
 
+// Blending for shaders that output straight (not premultiplied) colour: source over the
+// target, the target's alpha becoming the union of both. `opaque` (everything drawn has
+// alpha 1) turns blending off instead, so opaque colours land as the exact #rrggbb.
+void set_straight_alpha_blend(bool opaque = false);
+
 }  // namespace hgm::render::gl

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <mutex>
+#include <string>
 #include <string_view>
 
 #include "core/errors.h"
@@ -94,7 +95,6 @@ struct HeadlessContext::Impl {
   EGLDisplay display = EGL_NO_DISPLAY;
   EGLContext context = EGL_NO_CONTEXT;
   EGLSurface surface = EGL_NO_SURFACE;  // only when surfaceless contexts are unsupported
-  std::string platform;
 
   ~Impl() {
     if (display == EGL_NO_DISPLAY) return;
@@ -118,7 +118,6 @@ struct HeadlessContext::Impl {
         EGLDisplay candidate = get_platform_display(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
         if (candidate != EGL_NO_DISPLAY && acquire_display(candidate)) {
           display = candidate;
-          platform = "surfaceless";
           return;
         }
       }
@@ -127,7 +126,6 @@ struct HeadlessContext::Impl {
     if (candidate == EGL_NO_DISPLAY) fail("no EGL display (" + egl_error_text() + ")");
     if (!acquire_display(candidate)) fail("eglInitialize failed (" + egl_error_text() + ")");
     display = candidate;
-    platform = "default";
   }
 
   EGLConfig choose_config() {
@@ -172,7 +170,5 @@ void HeadlessContext::make_current() {
     fail("eglMakeCurrent failed (" + egl_error_text() + ")");
   }
 }
-
-const std::string& HeadlessContext::platform() const { return impl_->platform; }
 
 }  // namespace hgm::render

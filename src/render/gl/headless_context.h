@@ -3,7 +3,6 @@
 // surfaceless platform (falls back to the default EGL display). Rendering goes into
 // framebuffer objects (see OffscreenTarget).
 #include <memory>
-#include <string>
 
 namespace hgm::render {
 
@@ -20,8 +19,6 @@ class HeadlessContext {
   HeadlessContext& operator=(const HeadlessContext&) = delete;
 
   void make_current();
-  // "surfaceless" or "default": which EGL display the context lives on.
-  const std::string& platform() const;
 
  private:
   struct Impl;

@@ -1,12 +1,11 @@
 #include "render/gl/map_renderer.h"
 
-#include <algorithm>
-#include <cmath>
 #include <cstring>
 #include <optional>
 
 #include "render/coverage_geometry.h"
 #include "render/font.h"
+#include "render/frame_shapes.h"
 #include "render/gl/coverage_layer.h"
 #include "render/gl/fill_pass.h"
 #include "render/gl/gl_state.h"
@@ -20,21 +19,6 @@
 namespace hgm::render {
 
 namespace {
-
-struct ScissorBox {
-  GLint x = 0, y = 0;
-  GLsizei w = 0, h = 0;
-};
-
-// The map viewport in GL window coordinates (origin bottom-left), clamped to the frame.
-ScissorBox scissor_for(const hgm::PixelRect& r, int width, int height) {
-  const long left = std::clamp(std::lround(r.x), 0L, static_cast<long>(width));
-  const long right = std::clamp(std::lround(r.x + r.w), left, static_cast<long>(width));
-  const long top = std::clamp(std::lround(r.y), 0L, static_cast<long>(height));
-  const long bottom = std::clamp(std::lround(r.y + r.h), top, static_cast<long>(height));
-  return {static_cast<GLint>(left), static_cast<GLint>(height - bottom), static_cast<GLsizei>(right - left),
-          static_cast<GLsizei>(bottom - top)};
-}
 
 // A cheap summary of a scene's geometry. Guards the cache against a new Scene that
 // happens to be allocated where a destroyed one was.
@@ -95,12 +79,12 @@ struct MapRenderer::Impl {
   }
 
   void draw_map(const hgm::Frame& frame, GLuint target) {
-    const ScissorBox box = scissor_for(frame.map_viewport, frame.width, frame.height);
-    if (box.w <= 0 || box.h <= 0) return;
+    const PixelBox box = map_viewport_box(frame);
+    if (box.empty()) return;
     const gl::SceneBuffers& scene_buffers = buffers_for(*frame.scene);
     const PixelMapping mapping = pixel_mapping(frame.transform, scene_buffers.origin());
     glEnable(GL_SCISSOR_TEST);
-    glScissor(box.x, box.y, box.w, box.h);
+    glScissor(box.left, frame.height - box.bottom, box.width(), box.height());  // GL's origin is bottom-left
     fill.draw(scene_buffers, frame, mapping);
     outline.draw(scene_buffers, frame, mapping, target);
     glDisable(GL_SCISSOR_TEST);

@@ -1,5 +1,6 @@
 #include "render/gl/outline_pass.h"
 
+#include "render/gl/gl_state.h"
 #include "render/gl/uniforms.h"
 
 namespace hgm::render::gl {
@@ -45,7 +46,7 @@ void OutlinePass::draw(const SceneBuffers& buffers, const hgm::Frame& frame, con
 
   // 2. The coverage over the frame in the outline colour.
   glBindFramebuffer(GL_FRAMEBUFFER, target);
-  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  set_straight_alpha_blend();  // edge pixels are partly covered
   composite_.use();
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, coverage_.id());

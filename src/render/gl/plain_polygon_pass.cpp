@@ -1,6 +1,7 @@
 #include "render/gl/plain_polygon_pass.h"
 
 #include "render/frame_shapes.h"
+#include "render/gl/gl_state.h"
 
 namespace hgm::render::gl {
 
@@ -41,12 +42,7 @@ void PlainPolygonPass::draw(const hgm::Frame& frame) {
   set_frame_size(frame_size_, frame);
   set_mapping(mapping_, PixelMapping{1, 1, 0, 0});  // already in pixels
   for (const Run& run : runs) {
-    if (run.color.a == 255) {
-      glDisable(GL_BLEND);
-    } else {
-      glEnable(GL_BLEND);
-      glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    }
+    set_straight_alpha_blend(run.color.a == 255);
     style_.set(hgm::AreaStyle{run.color, hgm::FillPattern::solid, {}}, frame);
     glDrawArrays(GL_TRIANGLES, run.first, run.count);
   }

@@ -21,23 +21,19 @@ class Shader {
   GLuint id_;
 };
 
-std::string shader_log(GLuint shader) {
+// The info log of a shader (glGetShaderiv, glGetShaderInfoLog) or a program
+// (glGetProgramiv, glGetProgramInfoLog): both pairs have the same signatures.
+std::string info_log(GLuint object, PFNGLGETSHADERIVPROC get_iv, PFNGLGETSHADERINFOLOGPROC get_log) {
   GLint length = 0;
-  glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
+  get_iv(object, GL_INFO_LOG_LENGTH, &length);
   std::string log(static_cast<std::size_t>(length > 0 ? length : 1), '\0');
-  glGetShaderInfoLog(shader, static_cast<GLsizei>(log.size()), nullptr, log.data());
+  get_log(object, static_cast<GLsizei>(log.size()), nullptr, log.data());
   log.resize(log.find('\0') == std::string::npos ? log.size() : log.find('\0'));
   return log;
 }
 
-std::string program_log(GLuint program) {
-  GLint length = 0;
-  glGetProgramiv(program, GL_INFO_LOG_LENGTH, &length);
-  std::string log(static_cast<std::size_t>(length > 0 ? length : 1), '\0');
-  glGetProgramInfoLog(program, static_cast<GLsizei>(log.size()), nullptr, log.data());
-  log.resize(log.find('\0') == std::string::npos ? log.size() : log.find('\0'));
-  return log;
-}
+std::string shader_log(GLuint shader) { return info_log(shader, glGetShaderiv, glGetShaderInfoLog); }
+std::string program_log(GLuint program) { return info_log(program, glGetProgramiv, glGetProgramInfoLog); }
 
 void compile(const Shader& shader, std::string_view file_name) {
   const std::string source = expand_includes(file_name);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "render/frame_shapes.h"
+
 namespace hgm::render::gl {
 
 RectPass::RectPass()
@@ -21,8 +23,8 @@ void RectPass::draw(const hgm::Frame& frame) const {
   glEnable(GL_BLEND);
   glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // the shader outputs premultiplied colour
   for (const hgm::FrameRect& r : frame.rects) {
-    if (r.rect.w <= 0 || r.rect.h <= 0) continue;
-    const bool stroked = r.stroke.a > 0 && r.stroke_width > 0;
+    if (!rect_is_visible(r)) continue;
+    const bool stroked = rect_is_stroked(r);
     glUniform4f(rect_, static_cast<float>(r.rect.x), static_cast<float>(r.rect.y), static_cast<float>(r.rect.w),
                 static_cast<float>(r.rect.h));
     glUniform1f(margin_, static_cast<float>((stroked ? std::max(r.stroke_width, 1.0) / 2 : 0) + 1));

@@ -29,9 +29,6 @@ class TextAtlas {
   // Sends new or changed texels to the texture and binds it to texture unit 0.
   void sync_and_bind();
 
-  int width() const { return packer_.width(); }
-  int height() const { return packer_.height(); }
-
  private:
   bool grow_for(int w, int h);
 

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 
+#include "render/frame_shapes.h"
 #include "render/gl/uniforms.h"
 #include "render/text_raster.h"
 
@@ -46,8 +47,8 @@ TextPass::TextPass(const Font& font)
 bool TextPass::build_quads(const hgm::Frame& frame, bool skip_overflow) {
   vertices_.clear();
   for (const hgm::FrameText& text : frame.texts) {
-    if (text.utf8.empty() || !(text.size_px > 0) || (text.color.a == 0 && text.halo.a == 0)) continue;
-    const double halo_px = text.halo.a > 0 && text.halo_px > 0 ? text.halo_px : 0;
+    if (!text_is_visible(text)) continue;
+    const double halo_px = text_halo_px(text);
     const PenColumn pen = split_pen_x(text.x);
     const auto baseline = static_cast<int>(std::lround(text.y));
     const std::string key = atlas_key(text.utf8, text.size_px, halo_px, pen.step);

@@ -2,6 +2,7 @@
 // Small helpers for setting uniforms from core types.
 #include "core/color.h"
 #include "core/frame.h"
+#include "render/frame_shapes.h"
 #include "render/gl/program.h"
 #include "render/scene_geometry.h"
 
@@ -21,11 +22,6 @@ inline void set_frame_size(GLint location, const hgm::Frame& frame) {
   glUniform2f(location, static_cast<float>(frame.width), static_cast<float>(frame.height));
 }
 
-// Where the map's pattern lines are anchored (see render::pattern_anchor).
-inline hgm::Vec2 pattern_origin(const PixelMapping& m, const hgm::Frame& frame) {
-  return pattern_anchor(m, frame.pattern_spacing_px);
-}
-
 // The uniforms of shaders/pattern.glsl.
 class AreaStyleUniforms {
  public:
@@ -37,13 +33,14 @@ class AreaStyleUniforms {
         line_(program.uniform("u_pattern_line")),
         origin_(program.uniform("u_pattern_origin")) {}
 
-  // `origin`: a frame pixel that pattern lines pass through (see pattern_origin()).
+  // `origin`: a frame pixel that pattern lines pass through (see render::pattern_anchor).
   void set(const hgm::AreaStyle& style, const hgm::Frame& frame, hgm::Vec2 origin = {}) const {
     set_color(fill_, style.fill);
     set_color(pattern_color_, style.pattern_color);
     glUniform1i(pattern_, style.pattern == hgm::FillPattern::solid ? 0 : style.pattern == hgm::FillPattern::hatch ? 1 : 2);
-    glUniform1f(spacing_, static_cast<float>(frame.pattern_spacing_px > 1 ? frame.pattern_spacing_px : 1));
-    glUniform1f(line_, static_cast<float>(frame.pattern_line_px > 0 ? frame.pattern_line_px : 0));
+    const PatternLines lines = pattern_lines(frame);
+    glUniform1f(spacing_, static_cast<float>(lines.spacing));
+    glUniform1f(line_, static_cast<float>(lines.width));
     glUniform2f(origin_, static_cast<float>(origin.x), static_cast<float>(origin.y));
   }
 

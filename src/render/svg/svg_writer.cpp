@@ -147,12 +147,12 @@ class SvgDocument {
   // Paint for an area style: a colour, or a pattern laid out like shaders/pattern.glsl
   // (lines across 45 degrees through `anchor`, spacing and width from the frame).
   std::string area_paint(const hgm::AreaStyle& style, hgm::Vec2 anchor) {
-    const double line = frame_.pattern_line_px > 0 ? frame_.pattern_line_px : 0;
+    const PatternLines lines = pattern_lines(frame_);
     if (style.fill.a == 0) return attr("fill", "none");
-    if (style.pattern == hgm::FillPattern::solid || line == 0 || style.pattern_color.a == 0) {
+    if (style.pattern == hgm::FillPattern::solid || lines.width == 0 || style.pattern_color.a == 0) {
       return fill_paint(style.fill);
     }
-    const std::string spacing = num(frame_.pattern_spacing_px > 1 ? frame_.pattern_spacing_px : 1);
+    const std::string spacing = num(lines.spacing);
     const bool crosshatch = style.pattern == hgm::FillPattern::no_data;
     const std::string transform =
         (num(anchor.x) == "0" && num(anchor.y) == "0" ? "" : "translate(" + num(anchor.x) + " " + num(anchor.y) + ") ") +
@@ -166,14 +166,14 @@ class SvgDocument {
       // Rotated by 45 degrees, the tile's vertical line is a "/" line and its horizontal
       // one a "\" line. The tile starts half a spacing early so the lines run through
       // its middle (no seams at tile edges) and still through the anchor.
-      const std::string half = num((frame_.pattern_spacing_px > 1 ? frame_.pattern_spacing_px : 1) / 2);
-      std::string lines = "M" + half + " 0V" + spacing;
-      if (crosshatch) lines += "M0 " + half + "H" + spacing;
+      const std::string half = num(lines.spacing / 2);
+      std::string d = "M" + half + " 0V" + spacing;
+      if (crosshatch) d += "M0 " + half + "H" + spacing;
       defs_ += "  <pattern" + attr("id", it->second) + attr("patternUnits", "userSpaceOnUse") + attr("x", "-" + half) +
                attr("y", "-" + half) + attr("width", spacing) + attr("height", spacing) +
                attr("patternTransform", transform) + ">\n";
       defs_ += "    <rect" + attr("width", spacing) + attr("height", spacing) + fill_paint(opaque_fill) + "/>\n";
-      defs_ += "    <path" + attr("d", lines) + attr("fill", "none") + stroke_paint(style.pattern_color, line) + "/>\n";
+      defs_ += "    <path" + attr("d", d) + attr("fill", "none") + stroke_paint(style.pattern_color, lines.width) + "/>\n";
       defs_ += "  </pattern>\n";
     }
     return attr("fill", "url(#" + it->second + ")") + (style.fill.a < 255 ? attr("fill-opacity", opacity(style.fill.a)) : "");
@@ -187,20 +187,14 @@ class SvgDocument {
 
   void draw_map() {
     if (frame_.scene == nullptr || frame_.scene->features.empty()) return;
-    // The viewport rounded to whole pixels, as the OpenGL renderer's scissor box.
-    const long width = std::max(frame_.width, 0), height = std::max(frame_.height, 0);
-    const hgm::PixelRect& v = frame_.map_viewport;
-    const long left = std::clamp(std::lround(v.x), 0L, width);
-    const long right = std::clamp(std::lround(v.x + v.w), left, width);
-    const long top = std::clamp(std::lround(v.y), 0L, height);
-    const long bottom = std::clamp(std::lround(v.y + v.h), top, height);
-    if (right <= left || bottom <= top) return;
-    defs_ += "  <clipPath" + attr("id", "map-viewport") + "><rect" + attr("x", std::to_string(left)) +
-             attr("y", std::to_string(top)) + attr("width", std::to_string(right - left)) +
-             attr("height", std::to_string(bottom - top)) + "/></clipPath>\n";
+    const PixelBox box = map_viewport_box(frame_);
+    if (box.empty()) return;
+    defs_ += "  <clipPath" + attr("id", "map-viewport") + "><rect" + attr("x", std::to_string(box.left)) +
+             attr("y", std::to_string(box.top)) + attr("width", std::to_string(box.width())) +
+             attr("height", std::to_string(box.height())) + "/></clipPath>\n";
     body_ += "<g" + attr("id", "map") + attr("clip-path", "url(#map-viewport)") + ">\n";
     const hgm::Scene& scene = *frame_.scene;
-    const hgm::Vec2 anchor = pattern_anchor(pixel_mapping(frame_.transform, scene_origin(scene)), frame_.pattern_spacing_px);
+    const hgm::Vec2 anchor = pattern_anchor(pixel_mapping(frame_.transform, scene_origin(scene)), frame_);
     FeatureIds ids;
     PathData outlines;
     for (std::size_t i = 0; i < scene.features.size(); ++i) {
@@ -229,9 +223,8 @@ class SvgDocument {
   void draw_rects() {
     std::string group;
     for (const hgm::FrameRect& r : frame_.rects) {
-      if (!(r.rect.w > 0) || !(r.rect.h > 0)) continue;
-      const bool stroked = r.stroke.a > 0 && r.stroke_width > 0;
-      if (r.style.fill.a == 0 && !stroked) continue;
+      if (!rect_is_visible(r)) continue;
+      const bool stroked = rect_is_stroked(r);
       group += "  <rect" + attr("x", num(r.rect.x)) + attr("y", num(r.rect.y)) + attr("width", num(r.rect.w)) +
                attr("height", num(r.rect.h)) + area_paint(r.style, {});
       if (stroked) group += stroke_paint(r.stroke, r.stroke_width) + attr("stroke-linejoin", "round");
@@ -286,13 +279,13 @@ class SvgDocument {
   void draw_texts() {
     std::string group;
     for (const hgm::FrameText& text : frame_.texts) {
-      if (text.utf8.empty() || !(text.size_px > 0) || (text.color.a == 0 && text.halo.a == 0)) continue;
+      if (!text_is_visible(text)) continue;
       const std::string place = attr("x", num(text.x)) + attr("y", num(text.y)) + attr("font-size", num(text.size_px));
       const std::string content = xml_escape(text.utf8);
-      if (text.halo.a > 0 && text.halo_px > 0) {
+      if (const double halo_px = text_halo_px(text); halo_px > 0) {
         // The halo: the glyphs filled and stroked in the halo colour, as one layer.
         const std::string hex = hgm::to_hex(text.halo);
-        group += "  <text" + place + attr("fill", hex) + attr("stroke", hex) + attr("stroke-width", num(2 * text.halo_px)) +
+        group += "  <text" + place + attr("fill", hex) + attr("stroke", hex) + attr("stroke-width", num(2 * halo_px)) +
                  attr("stroke-linejoin", "round") + (text.halo.a < 255 ? attr("opacity", opacity(text.halo.a)) : "") +
                  ">" + content + "</text>\n";
       }

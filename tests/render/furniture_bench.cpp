@@ -1,6 +1,7 @@
-// Timings of the frame polygon and line passes at 3840x2160, printed for the record (the
-// assertions are loose: the machine may be busy). Draws with MapRenderer into an
-// offscreen target without and with multisampling, as the export and the window do.
+// render_furniture_bench: timings of the frame polygon and line passes at 3840x2160,
+// printed for a person to read. It asserts nothing (the machine may be busy) and is not
+// part of ctest; run it by hand. Draws with MapRenderer into an offscreen target without
+// and with multisampling, as the export and the window do.
 #include <glad/gl.h>
 #include <gtest/gtest.h>
 
