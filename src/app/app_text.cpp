@@ -13,7 +13,6 @@ const char* ui_text(Lang lang, UiText text) {
       return vi ? "Phím tắt: ←/→ chỉ tiêu · PgUp/PgDn kỳ · H bảng · F toàn màn hình · R đặt lại · L ngôn ngữ"
                 : "Keys: ←/→ indicator · PgUp/PgDn period · H panel · F full screen · R reset · L language";
     case UiText::shortcuts_help: return vi ? "Phím tắt và chuột" : "Keys and mouse";
-    case UiText::district: return vi ? "Đơn vị" : "Unit";
     case UiText::source: return vi ? "Nguồn" : "Source";
     case UiText::table_line: return vi ? "dòng" : "line";
     case UiText::language_vi: return "Tiếng Việt";

@@ -17,7 +17,6 @@ enum class UiText {
   leave_fullscreen, // button
   shortcuts_line,   // one-line summary of the keys under the buttons
   shortcuts_help,   // the full list, in the line's tooltip
-  district,         // tooltip: "Huyện/TP"
   source,           // tooltip: "Nguồn"
   table_line,       // tooltip: a planner's table row, "dòng"
   language_vi,      // "Tiếng Việt"

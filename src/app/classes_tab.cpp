@@ -125,8 +125,9 @@ struct Badge {
 };
 
 void badge(const Badge& b, Lang lang, const UiFonts& fonts) {
-  const ImU32 ink = b.passes ? IM_COL32(30, 110, 50, 255) : IM_COL32(170, 35, 28, 255);
-  const ImU32 fill = b.passes ? IM_COL32(231, 244, 234, 255) : IM_COL32(252, 234, 232, 255);
+  const Mark mark = b.passes ? Mark::pass : Mark::fail;
+  const ImU32 ink = mark_colour(mark);
+  const ImU32 fill = (ink & ~IM_COL32_A_MASK) | (26u << IM_COL32_A_SHIFT);  // a pale tint of the ink
   const char* label = ui_text(lang, b.label);
   ImGui::PushFont(fonts.small);
   const ImVec2 text = ImGui::CalcTextSize(label);
@@ -138,7 +139,7 @@ void badge(const Badge& b, Lang lang, const UiFonts& fonts) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), fill, size.y / 2);
   draw->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), ink, size.y / 2);
-  draw_mark(draw, ImVec2(at.x + pad, at.y + (size.y - icon) / 2), icon, b.passes ? Mark::pass : Mark::fail, ink);
+  draw_mark(draw, ImVec2(at.x + pad, at.y + (size.y - icon) / 2), icon, mark, ink);
   draw->AddText(ImVec2(at.x + pad + icon + pad * 0.5f, at.y + (size.y - text.y) / 2), ink, label);
   ImGui::PopFont();
   if (!ImGui::IsItemHovered()) return;
@@ -179,7 +180,7 @@ void suitability_badges(const PaletteSuitability& s, Lang lang, const UiFonts& f
 
 void SidePanel::classes_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts) {
   const Lang lang = state.selection().lang;
-  const bool has_exact = !state.exact_values().empty();
+  const bool has_exact = state.choropleth().legend.histogram.has_value();  // made from the exact figures
   section_heading(ui_text(lang, UiText::method), fonts);
   method_combo(state, has_exact, requests);
   if (!has_exact) {

@@ -8,28 +8,31 @@ LayoutOptions window_layout(const LayoutOptions& chosen, bool panel_visible) {
   return options;
 }
 
-bool same_layout(const LayoutOptions& a, const LayoutOptions& b) {
-  return a.show_title == b.show_title && a.show_legend == b.show_legend && a.show_labels == b.show_labels &&
-         a.show_credits == b.show_credits && a.show_scale_bar == b.show_scale_bar &&
-         a.show_north_arrow == b.show_north_arrow && a.show_locator == b.show_locator;
+bool FrameCache::fits(const MapState& state, PixelSize size, const LayoutOptions& layout) const {
+  return valid_ && revision_ == state.revision() && size_ == size && layout_ == layout;
 }
 
 const Frame& FrameCache::frame_for(const MapState& state, PixelSize size, const TextMeasurer& measurer,
                                    bool panel_visible) {
   const MapView& view = state.view();
   const LayoutOptions layout = window_layout(state.layout(), panel_visible);
-  const bool same = valid_ && revision_ == state.revision() && size_.width == size.width &&
-                    size_.height == size.height && view_.zoom == view.zoom && view_.pan.x == view.pan.x &&
-                    view_.pan.y == view.pan.y && same_layout(layout_, layout);
-  if (!same) {
+  if (!fits(state, size, layout) || view_ != view) {
     frame_ = layout_frame(state.scene(), size.width, size.height, view, measurer, layout);
     valid_ = true;
     revision_ = state.revision();
     size_ = size;
     view_ = view;
     layout_ = layout;
+    ++layouts_;
   }
   return frame_;
+}
+
+PixelRect FrameCache::map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer,
+                                   bool panel_visible) const {
+  const LayoutOptions layout = window_layout(state.layout(), panel_visible);
+  if (fits(state, size, layout)) return frame_.map_viewport;
+  return hgm::map_viewport(state.scene(), size.width, size.height, measurer, layout);
 }
 
 }  // namespace hgm::app

@@ -18,20 +18,27 @@ namespace hgm::app {
 // `hagiang-map export` writes with the same elements.
 LayoutOptions window_layout(const LayoutOptions& chosen, bool panel_visible);
 
-bool same_layout(const LayoutOptions& a, const LayoutOptions& b);
-
 class FrameCache {
  public:
   // `measurer` must be the font the renderer draws with, so layout and drawing agree.
   const Frame& frame_for(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible);
+  // The map's viewport for the same arguments without laying out a frame: the viewport
+  // does not depend on the view, so while panning or zooming the last frame's is reused.
+  PixelRect map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible) const;
+  // How many frames were laid out so far (each cache miss is one).
+  std::uint64_t layouts() const { return layouts_; }
 
  private:
+  // The cached frame was laid out for this scene, size and layout (any view).
+  bool fits(const MapState& state, PixelSize size, const LayoutOptions& layout) const;
+
   Frame frame_;
   bool valid_ = false;
   std::uint64_t revision_ = 0;
   PixelSize size_;
   MapView view_;
   LayoutOptions layout_;
+  std::uint64_t layouts_ = 0;
 };
 
 }  // namespace hgm::app

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/app_text.h"
+#include "app/panel_widgets.h"
 #include "app/text_wrap.h"
 #include "core/i18n.h"
 
@@ -26,12 +27,6 @@ void labelled_text(const char* label, const std::string& text, float width) {
   ImGui::EndGroup();
 }
 
-void muted_text(const std::string& text, float width) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  text_wrapped_at_spaces(text, width);
-  ImGui::PopStyleColor();
-}
-
 }  // namespace
 
 void draw_district_tooltip(const DistrictDetails& d, Lang lang, const UiFonts& fonts) {
@@ -40,7 +35,7 @@ void draw_district_tooltip(const DistrictDetails& d, Lang lang, const UiFonts& f
   ImGui::PushFont(fonts.large);
   text_wrapped_at_spaces(d.name, width);
   ImGui::PopFont();
-  muted_text(d.indicator + " · " + d.period, width);
+  muted_text(d.indicator + " · " + d.period, fonts, false, width);
   ImGui::Spacing();
   if (d.has_value) {
     ImGui::PushFont(fonts.large);
@@ -48,14 +43,14 @@ void draw_district_tooltip(const DistrictDetails& d, Lang lang, const UiFonts& f
     ImGui::PopFont();
     if (!d.difference.empty()) text_wrapped_at_spaces(d.difference, width);
   } else {
-    muted_text(d.value_text, width);  // no data must read as no data, never as a figure
+    muted_text(d.value_text, fonts, false, width);  // no data must read as no data, never as a figure
   }
   if (!d.source.empty() || !d.quote.empty() || !d.inferred.empty()) {
     ImGui::Spacing();
     ImGui::Separator();
     if (!d.source.empty()) labelled_text(ui_text(lang, UiText::source), d.source, width);
     if (!d.quote.empty()) labelled_text(tr(lang, Msg::quote), d.quote, width);
-    if (!d.inferred.empty()) muted_text("(" + d.inferred + ")", width);
+    if (!d.inferred.empty()) muted_text("(" + d.inferred + ")", fonts, false, width);
   }
   ImGui::EndTooltip();
 }

@@ -42,7 +42,7 @@ void summary(const ImportReport& r, Lang lang, const UiFonts& fonts) {
     ImGui::TableNextColumn();
     const std::string n = format_number(item.value, 0, lang);
     ImGui::PushFont(fonts.bold);
-    if (item.problem && item.value > 0) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(179, 38, 30, 255));
+    if (item.problem && item.value > 0) ImGui::PushStyleColor(ImGuiCol_Text, mark_colour(Mark::fail));
     ImGui::TextUnformatted(n.c_str());
     if (item.problem && item.value > 0) ImGui::PopStyleColor();
     ImGui::PopFont();

@@ -14,7 +14,6 @@ class ImportReportWindow {
  public:
   // Shows the report of state.table_loads()[index].
   void open(std::size_t index) { shown_ = index; placed_ = false; }
-  bool is_open() const { return shown_.has_value(); }
   // `display_w`, `display_h`: the window's size in screen coordinates.
   void draw(const MapState& state, const UiFonts& fonts, float display_w, float display_h);
 

@@ -84,72 +84,66 @@ void MapState::select(const MapSelection& selection) {
   ++revision_;
 }
 
-void MapState::select_indicator(const std::string& id) {
-  if (id == selection_.indicator) return;
+void MapState::edit_selection(const std::function<void(MapSelection&)>& edit) {
   MapSelection next = selection_;
-  next.indicator = id;
-  // Breaks are in the indicator's unit and titles name it: another indicator has its own.
-  if (next.method == ClassMethod::manual) {
-    // Without exact figures there is nothing to classify and the breaks go unused; the
-    // current ones keep the selection valid.
-    if (std::vector<double> breaks = starting_breaks(next); !breaks.empty()) next.breaks = std::move(breaks);
-  }
-  const auto titles = titles_.find(id);
-  next.title = titles == titles_.end() ? std::string() : titles->second.first;
-  next.subtitle = titles == titles_.end() ? std::string() : titles->second.second;
+  edit(next);
+  if (next == selection_) return;
   select(next);
+}
+
+void MapState::select_indicator(const std::string& id) {
+  edit_selection([&](MapSelection& next) {
+    if (next.indicator == id) return;
+    next.indicator = id;
+    // Breaks are in the indicator's unit and titles name it: another indicator has its own.
+    if (next.method == ClassMethod::manual) {
+      // Without exact figures there is nothing to classify and the breaks go unused; the
+      // current ones keep the selection valid.
+      if (std::vector<double> breaks = starting_breaks(next); !breaks.empty()) next.breaks = std::move(breaks);
+    }
+    const auto titles = titles_.find(id);
+    next.title = titles == titles_.end() ? std::string() : titles->second.first;
+    next.subtitle = titles == titles_.end() ? std::string() : titles->second.second;
+  });
 }
 
 void MapState::select_period(const std::string& period) {
-  if (period == selection_.period) return;
-  MapSelection next = selection_;
-  next.period = period;  // manual breaks stay: the same limits make periods comparable
-  select(next);
+  // Manual breaks stay: the same limits make periods comparable.
+  edit_selection([&](MapSelection& next) { next.period = period; });
 }
 
 void MapState::select_lang(Lang lang) {
-  if (lang == selection_.lang) return;
-  MapSelection next = selection_;
-  next.lang = lang;
-  select(next);
+  edit_selection([&](MapSelection& next) { next.lang = lang; });
 }
 
 void MapState::select_method(ClassMethod method) {
-  if (method == selection_.method) return;
-  MapSelection next = selection_;
-  next.method = method;
-  if (method == ClassMethod::manual) next.breaks = starting_breaks(next);
-  select(next);
+  edit_selection([&](MapSelection& next) {
+    if (next.method == method) return;  // the same method keeps its breaks
+    next.method = method;
+    if (method == ClassMethod::manual) next.breaks = starting_breaks(next);
+  });
 }
 
 void MapState::select_classes(int classes) {
-  if (classes == selection_.classes) return;
-  MapSelection next = selection_;
-  next.classes = classes;
-  select(next);
+  edit_selection([&](MapSelection& next) { next.classes = classes; });
 }
 
 void MapState::select_breaks(std::vector<double> breaks) {
-  if (breaks == selection_.breaks && selection_.method == ClassMethod::manual) return;
-  MapSelection next = selection_;
-  next.method = ClassMethod::manual;
-  next.breaks = std::move(breaks);
-  select(next);
+  edit_selection([&](MapSelection& next) {
+    next.method = ClassMethod::manual;
+    next.breaks = std::move(breaks);
+  });
 }
 
 void MapState::select_palette(const std::string& palette) {
-  if (palette == selection_.palette) return;
-  MapSelection next = selection_;
-  next.palette = palette;
-  select(next);
+  edit_selection([&](MapSelection& next) { next.palette = palette; });
 }
 
 void MapState::set_titles(const std::string& title, const std::string& subtitle) {
-  if (title == selection_.title && subtitle == selection_.subtitle) return;
-  MapSelection next = selection_;
-  next.title = title;
-  next.subtitle = subtitle;
-  select(next);
+  edit_selection([&](MapSelection& next) {
+    next.title = title;
+    next.subtitle = subtitle;
+  });
 }
 
 void MapState::step_indicator(int steps) {
@@ -186,14 +180,6 @@ const TableLoad& MapState::load_table(const std::string& path) {
   }
   loads_.push_back(std::move(load));
   return loads_.back();
-}
-
-std::vector<double> MapState::exact_values() const {
-  std::vector<double> values;
-  for (const DistrictShading& s : choropleth_.districts)
-    if (s.value && s.value->is_exact() && std::isfinite(s.value->value)) values.push_back(s.value->value);
-  std::sort(values.begin(), values.end());
-  return values;
 }
 
 std::vector<double> MapState::starting_breaks(const MapSelection& selection) const {

@@ -7,6 +7,7 @@
 // The state keeps its own copy of the indicator table, so planners' tables loaded while
 // the window is open add to it without touching the loaded project data.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -32,6 +33,7 @@ struct MapSelection {
   std::string palette{};         // ColorBrewer name; empty: chosen from the indicator's polarity
   std::string title{};           // empty (or blank): the indicator's name
   std::string subtitle{};        // empty (or blank): period and unit
+  friend bool operator==(const MapSelection&, const MapSelection&) = default;
 };
 
 class MapState {
@@ -90,10 +92,10 @@ class MapState {
   const TableLoad& load_table(const std::string& path);
   const std::vector<TableLoad>& table_loads() const { return loads_; }
 
-  // The exact figures of the current map, ascending (what the classes are made from).
-  std::vector<double> exact_values() const;
-
  private:
+  // Applies `edit` to a copy of the selection and selects the result, unless it is the
+  // selection already (then nothing is rebuilt).
+  void edit_selection(const std::function<void(MapSelection&)>& edit);
   // Manual breaks to start from for the selection's indicator.
   std::vector<double> starting_breaks(const MapSelection& selection) const;
 

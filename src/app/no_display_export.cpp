@@ -23,7 +23,11 @@ void export_without_display(const MapState& state, const std::string& out_path, 
             << "                 (" << reason << ")\n"
             << "hagiang-map-app: Bản đồ được xuất ra tệp PNG " << kExportWidth << "×" << kExportHeight
             << " thay thế / Exporting the map to a " << kExportWidth << "×" << kExportHeight << " PNG instead.\n";
-  render::OffscreenRenderer renderer;
+  // The settings of `hagiang-map export`: one sample per pixel, the renderer's analytic
+  // anti-aliasing smoothing the edges, so this PNG matches what the CLI writes.
+  render::OffscreenOptions o;
+  o.samples = 1;
+  render::OffscreenRenderer renderer(kExportWidth, kExportHeight, o);
   const Frame frame = layout_frame(state.scene(), kExportWidth, kExportHeight, MapView{}, renderer.font(), state.layout());
   render::write_png(out_path, renderer.render(frame));
   std::cerr << "hagiang-map-app: Đã ghi / Written: " << out_path << "\n";

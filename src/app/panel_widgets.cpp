@@ -12,6 +12,8 @@ constexpr ImU32 kPassColour = IM_COL32(30, 123, 52, 255);
 constexpr ImU32 kFailColour = IM_COL32(179, 38, 30, 255);
 constexpr ImU32 kWarnColour = IM_COL32(176, 96, 0, 255);
 
+}  // namespace
+
 ImU32 mark_colour(Mark mark) {
   switch (mark) {
     case Mark::pass: return kPassColour;
@@ -21,18 +23,16 @@ ImU32 mark_colour(Mark mark) {
   return kPassColour;
 }
 
-}  // namespace
-
 void section_heading(const std::string& text, const UiFonts& fonts) {
   ImGui::PushFont(fonts.bold);
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopFont();
 }
 
-void muted_text(const std::string& text, const UiFonts& fonts, bool small) {
+void muted_text(const std::string& text, const UiFonts& fonts, bool small, float width) {
   if (small) ImGui::PushFont(fonts.small);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  text_wrapped_at_spaces(text);
+  text_wrapped_at_spaces(text, width);
   ImGui::PopStyleColor();
   if (small) ImGui::PopFont();
 }

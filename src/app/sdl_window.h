@@ -27,6 +27,7 @@ class SdlVideo {
 
 struct PixelSize {
   int width = 0, height = 0;
+  friend bool operator==(const PixelSize&, const PixelSize&) = default;
 };
 
 struct WindowOptions {

@@ -2,37 +2,31 @@
 
 #include <imgui.h>
 
+#include "core/frame_layout.h"
+#include "core/text_measurer.h"
+
 namespace hgm::app {
 
 namespace {
 
-float width_of(std::string_view s) {
-  return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
-}
+// The current ImGui font as the core's TextMeasurer, so the interface wraps with the
+// same rule as the map's titles and credits.
+class ImGuiMeasurer final : public TextMeasurer {
+ public:
+  double text_width(std::string_view utf8, double size_px) const override {
+    return ImGui::CalcTextSize(utf8.data(), utf8.data() + utf8.size()).x * scale(size_px);
+  }
+  double ascent(double size_px) const override { return ImGui::GetFont()->Ascent * scale(size_px); }
+  double descent(double size_px) const override { return -ImGui::GetFont()->Descent * scale(size_px); }
+
+ private:
+  static double scale(double size_px) { return size_px / ImGui::GetFontSize(); }
+};
 
 }  // namespace
 
 std::vector<std::string> wrap_at_spaces(std::string_view text, float width) {
-  std::vector<std::string> lines;
-  std::string line;
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    std::size_t end = text.find(' ', pos);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view word = text.substr(pos, end - pos);
-    if (!word.empty()) {
-      std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
-      if (!line.empty() && width_of(candidate) > width) {
-        lines.push_back(std::move(line));
-        line = std::string(word);
-      } else {
-        line = std::move(candidate);
-      }
-    }
-    pos = end + 1;
-  }
-  if (!line.empty()) lines.push_back(std::move(line));
-  return lines;
+  return wrap_text(std::string(text), ImGui::GetFontSize(), width, ImGuiMeasurer());
 }
 
 void text_wrapped_at_spaces(std::string_view text, float width) {

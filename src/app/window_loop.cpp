@@ -76,14 +76,28 @@ bool WindowLoop::handle_events(bool wait) {
 void WindowLoop::handle(const SDL_Event& event) {
   ui_.process_event(event);
   MapInputContext context;
-  context.map_viewport = frames_.frame_for(state_, window_.drawable_size(), font_, panel_visible_).map_viewport;
+  // Not frame_for: a motion event while panning must not lay the map out again.
+  context.map_viewport = frames_.map_viewport(state_, window_.drawable_size(), font_, panel_visible_);
   context.pixel_ratio = window_.pixel_ratio();
   context.ui_wants_mouse = ui_.wants_mouse();
   context.ui_wants_keyboard = ui_.wants_keyboard();
-  try {
+  const std::uint64_t revision = state_.revision();
+  const bool accepted = attempt([&] {
     if (const auto command = input_.handle(event, state_, context)) apply(*command);
+  });
+  // Most events do not touch the map; only one that rebuilt it answers an earlier refusal.
+  if (accepted && state_.revision() != revision) panel_.set_error({});
+}
+
+bool WindowLoop::attempt(const std::function<void()>& change) {
+  try {
+    change();
+    return true;
   } catch (const UsageError& e) {
+    // The map stays as it was; the panel says why.
+    panel_.set_error(e.what());
     std::cerr << "hagiang-map-app: " << e.what() << "\n";
+    return false;
   }
 }
 
@@ -97,24 +111,17 @@ void WindowLoop::apply(WindowCommand command) {
 }
 
 void WindowLoop::apply(const PanelRequests& r) {
-  const auto attempt = [&](const auto& change) {
-    try {
-      change();
-      panel_.set_error({});
-    } catch (const UsageError& e) {
-      // The map stays as it was; the panel says why.
-      panel_.set_error(e.what());
-      std::cerr << "hagiang-map-app: " << e.what() << "\n";
-    }
+  const auto request = [&](const std::function<void()>& change) {
+    if (attempt(change)) panel_.set_error({});
   };
-  if (r.indicator) attempt([&] { state_.select_indicator(*r.indicator); });
-  if (r.period) attempt([&] { state_.select_period(*r.period); });
-  if (r.lang) attempt([&] { state_.select_lang(*r.lang); });
-  if (r.method) attempt([&] { state_.select_method(*r.method); });
-  if (r.classes) attempt([&] { state_.select_classes(*r.classes); });
-  if (r.breaks) attempt([&] { state_.select_breaks(*r.breaks); });
-  if (r.palette) attempt([&] { state_.select_palette(*r.palette); });
-  if (r.titles) attempt([&] { state_.set_titles(r.titles->first, r.titles->second); });
+  if (r.indicator) request([&] { state_.select_indicator(*r.indicator); });
+  if (r.period) request([&] { state_.select_period(*r.period); });
+  if (r.lang) request([&] { state_.select_lang(*r.lang); });
+  if (r.method) request([&] { state_.select_method(*r.method); });
+  if (r.classes) request([&] { state_.select_classes(*r.classes); });
+  if (r.breaks) request([&] { state_.select_breaks(*r.breaks); });
+  if (r.palette) request([&] { state_.select_palette(*r.palette); });
+  if (r.titles) request([&] { state_.set_titles(r.titles->first, r.titles->second); });
   if (r.layout) state_.set_layout(*r.layout);
   if (r.load_table) load_table(*r.load_table);
   if (r.show_report) report_.open(*r.show_report);
@@ -160,8 +167,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
 }
 
 PanelPlacement WindowLoop::place_panel(const Frame& frame, PixelSize size, double pixel_ratio) {
-  const bool same_size = placed_at_size_.width == size.width && placed_at_size_.height == size.height;
-  if (placement_ && same_size && ui_.wants_mouse()) return *placement_;
+  if (placement_ && placed_at_size_ == size && ui_.wants_mouse()) return *placement_;
   placement_ = panel_placement(frame, pixel_ratio, ui_.scale(), &font_);
   placed_at_size_ = size;
   return *placement_;

@@ -4,6 +4,7 @@
 // report, hover tooltip) on top.
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -38,6 +39,9 @@ class WindowLoop {
   // Handles pending events (waiting for one first if `wait`); false when asked to quit.
   bool handle_events(bool wait);
   void handle(const SDL_Event& event);
+  // Runs a change to the map, from a key or the panel. A refused one (hgm::UsageError)
+  // leaves the map as it was and is shown under the panel's tabs and on stderr; false then.
+  bool attempt(const std::function<void()>& change);
   void apply(WindowCommand command);
   void apply(const PanelRequests& requests);
   void draw(const std::string& screenshot_path);

@@ -93,6 +93,13 @@ bool has_legend_text(const Frame& frame, const std::string& text) {
                      [&](const FrameText& t) { return t.utf8 == text && t.x >= right; });
 }
 
+// How each district is drawn, in the scene's order.
+std::vector<AreaStyle> feature_styles(const Scene& scene) {
+  std::vector<AreaStyle> styles;
+  for (const MapFeature& f : scene.features) styles.push_back(f.style);
+  return styles;
+}
+
 TEST(AppOptions, DefaultsShowTheBudgetMapInAWindow) {
   const AppOptions o = parse_app_options({});
   EXPECT_EQ(o.action, AppOptions::Action::run);
@@ -167,12 +174,17 @@ TEST(MapState, LanguageRebuildsTheScene) {
 TEST(MapState, UnknownChoiceLeavesTheMapAsItWas) {
   EXPECT_THROW(MapState(inputs(), {"no_such_indicator", kDefaultPeriod, Lang::vi}), UsageError);
   MapState state(inputs(), default_selection());
-  state.view().zoom = 3;
   const auto revision = state.revision();
+  const std::string title = state.scene().title;
+  const std::vector<AreaStyle> styles = feature_styles(state.scene());
+  ASSERT_FALSE(styles.empty());
   EXPECT_THROW(state.select_period("1999-Q9"), UsageError);
   EXPECT_EQ(state.selection().period, kDefaultPeriod);
   EXPECT_EQ(state.revision(), revision);
-  EXPECT_EQ(state.view().zoom, 3);
+  EXPECT_EQ(state.choropleth().period, kDefaultPeriod);
+  EXPECT_EQ(state.scene().title, title);
+  EXPECT_EQ(feature_styles(state.scene()), styles) << "every district keeps its fill";
+  state.view().zoom = 3;
   state.reset_view();
   EXPECT_EQ(state.view().zoom, 1);
 }
@@ -300,7 +312,13 @@ TEST(BreaksText, ReadsBreaksAsPlannersTypeThem) {
 
 TEST(MapState, LayoutTogglesChangeTheFrame) {
   MapState state(inputs(), default_selection());
-  const Frame shown = frame_of(state);
+  const render::Font font = render::Font::regular();
+  const PixelSize size{1600, 900};
+  FrameCache cache;
+  // A copy: the cache's frame is replaced by the next call.
+  const auto frame = [&](bool panel_visible = true) { return cache.frame_for(state, size, font, panel_visible); };
+
+  const Frame shown = frame();
   ASSERT_FALSE(shown.rects.empty()) << "the legend draws a box and swatches";
   const double map_right = shown.map_viewport.x + shown.map_viewport.w;
   const auto in_column = [&](const Frame& f) {
@@ -314,7 +332,7 @@ TEST(MapState, LayoutTogglesChangeTheFrame) {
   LayoutOptions layout;
   layout.show_legend = false;
   state.set_layout(layout);
-  const Frame no_legend = frame_of(state);
+  const Frame no_legend = frame();
   EXPECT_EQ(in_column(no_legend), 0) << "the legend's rectangles are gone";
   EXPECT_FALSE(has_legend_text(no_legend, state.scene().legend.title));
   EXPECT_TRUE(has_heading(no_legend, state.scene().title));
@@ -324,7 +342,7 @@ TEST(MapState, LayoutTogglesChangeTheFrame) {
   layout.show_title = false;
   layout.show_credits = false;
   state.set_layout(layout);
-  const Frame bare = frame_of(state);
+  const Frame bare = frame();
   EXPECT_FALSE(has_heading(bare, state.scene().title));
   EXPECT_FALSE(has_text(bare, state.scene().source_line));
   EXPECT_TRUE(has_legend_text(bare, state.scene().legend.title));
@@ -334,7 +352,64 @@ TEST(MapState, LayoutTogglesChangeTheFrame) {
   state.set_layout(layout);
   EXPECT_FALSE(window_layout(state.layout(), true).show_locator);
   EXPECT_TRUE(window_layout(state.layout(), false).show_locator);
-  EXPECT_GT(frame_of(state, false).polygons.size(), frame_of(state, true).polygons.size());
+  EXPECT_GT(frame(false).polygons.size(), frame(true).polygons.size());
+
+  // The cache lays the frame out again for every element flipped (with the panel hidden,
+  // so the locator is the user's choice too) and reuses it while nothing changed.
+  using Element = bool LayoutOptions::*;
+  for (const Element element :
+       {&LayoutOptions::show_title, &LayoutOptions::show_legend, &LayoutOptions::show_labels,
+        &LayoutOptions::show_credits, &LayoutOptions::show_scale_bar, &LayoutOptions::show_north_arrow,
+        &LayoutOptions::show_locator, &LayoutOptions::show_histogram}) {
+    state.set_layout({});
+    frame(false);
+    const auto layouts = cache.layouts();
+    frame(false);
+    EXPECT_EQ(cache.layouts(), layouts) << "nothing changed";
+    LayoutOptions flipped;
+    flipped.*element = !(flipped.*element);
+    state.set_layout(flipped);
+    frame(false);
+    EXPECT_EQ(cache.layouts(), layouts + 1) << "a flipped element must lay the frame out again";
+    frame(false);
+    EXPECT_EQ(cache.layouts(), layouts + 1) << "nothing changed";
+  }
+  state.set_layout({});
+  frame();
+
+  // Panning moves the map without moving its viewport: a new frame, and the viewport the
+  // input uses comes from the cache without laying anything out.
+  auto layouts = cache.layouts();
+  const Frame before_pan = frame();
+  EXPECT_EQ(cache.layouts(), layouts);
+  state.view().pan.x += 1000;
+  const PixelRect viewport = cache.map_viewport(state, size, font, true);
+  EXPECT_EQ(cache.layouts(), layouts) << "the viewport does not depend on the view";
+  const Frame panned = frame();
+  EXPECT_EQ(cache.layouts(), layouts + 1);
+  EXPECT_NE(panned.transform.center.x, before_pan.transform.center.x);
+  EXPECT_EQ(viewport.x, panned.map_viewport.x);
+  EXPECT_EQ(viewport.y, panned.map_viewport.y);
+  EXPECT_EQ(viewport.w, panned.map_viewport.w);
+  EXPECT_EQ(viewport.h, panned.map_viewport.h);
+  frame();
+  EXPECT_EQ(cache.layouts(), layouts + 1) << "nothing changed";
+
+  // A rebuilt scene (a new revision) is laid out again.
+  layouts = cache.layouts();
+  state.select_lang(Lang::en);
+  EXPECT_EQ(frame().scene, &state.scene());
+  EXPECT_EQ(cache.layouts(), layouts + 1);
+  EXPECT_TRUE(has_heading(frame(), state.scene().title));
+  EXPECT_EQ(cache.layouts(), layouts + 1) << "nothing changed";
+
+  // Before the frame at a new size exists, the viewport is the one that frame will have.
+  const PixelSize smaller{1200, 800};
+  const PixelRect resized = cache.map_viewport(state, smaller, font, true);
+  EXPECT_EQ(cache.layouts(), layouts + 1);
+  const Frame& at_smaller = cache.frame_for(state, smaller, font, true);
+  EXPECT_EQ(resized.w, at_smaller.map_viewport.w);
+  EXPECT_EQ(resized.h, at_smaller.map_viewport.h);
 }
 
 TEST(MapState, TitleOverrideAppearsInTheFrame) {
@@ -562,6 +637,23 @@ TEST(PanelPlacement, SitsRightOfTheMapAndUnderTheLegend) {
   const FrameRect& legend = frame.rects.front();
   EXPECT_GE(at.top, legend.rect.y + legend.rect.h) << "the panel would cover the legend";
   EXPECT_GT(at.max_height, 200.0f);
+}
+
+TEST(PanelPlacement, HiDpiHalvesTheScreenCoordinates) {
+  const MapState state(inputs(), default_selection());
+  const render::Font font = render::Font::regular();
+  const Frame frame = layout_frame(state.scene(), 1600, 900, MapView{}, font, window_layout(LayoutOptions{}, true));
+  // The same drawable pixels on a display with two of them per screen coordinate.
+  const PanelPlacement one = panel_placement(frame, 1.0, 1.0f, &font);
+  const PanelPlacement two = panel_placement(frame, 2.0, 1.0f, &font);
+  EXPECT_FLOAT_EQ(two.right, one.right / 2);
+  EXPECT_FLOAT_EQ(two.top, one.top / 2);
+  EXPECT_FLOAT_EQ(two.max_height, one.max_height / 2);
+  // The legend's column, halved, but never narrower than the panel's least width.
+  EXPECT_GT(one.width, 330.0f);
+  EXPECT_FLOAT_EQ(two.width, std::max(330.0f, one.width / 2));
+  EXPECT_LE(two.right, 800.0f);
+  EXPECT_LE(two.top + two.max_height, 450.0f);
 }
 
 TEST(PanelPlacement, ReachesBelowTheMapWhenTheCreditsLeaveRoom) {
