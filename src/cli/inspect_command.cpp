@@ -37,25 +37,6 @@ void write_provenance(JsonWriter& j, const Provenance& p) {
   j.end_object();
 }
 
-// Where the district's label was placed, so callers can tell label pixels from fill.
-void write_label_box(JsonWriter& j, const Frame& frame, const TextMeasurer& m, const std::vector<MapFeature>& features,
-                     const std::string& code) {
-  const MapFeature* feature = nullptr;
-  for (const MapFeature& f : features)
-    if (f.code == code) feature = &f;
-  if (!feature) return;
-  for (const FrameText& t : frame.texts) {
-    if (t.halo_px <= 0 || t.utf8 != feature->label) continue;
-    j.begin_array("label_box_px")
-        .value({}, t.x - t.halo_px)
-        .value({}, t.y - m.ascent(t.size_px) - t.halo_px)
-        .value({}, t.x + m.text_width(t.utf8, t.size_px) + t.halo_px)
-        .value({}, t.y + m.descent(t.size_px) + t.halo_px)
-        .end_array();
-    return;
-  }
-}
-
 }  // namespace
 
 std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const Frame* frame,
@@ -129,7 +110,6 @@ std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const F
         const Vec2 px = frame->transform.to_pixel(g->label_anchor);
         j.value("pixel_x", px.x).value("pixel_y", px.y).value("radius_px", g->inscribed_radius * frame->transform.scale);
       }
-      if (frame && measurer) write_label_box(j, *frame, *measurer, frame->scene->features, d.code);
       j.end_object();
     } else {
       j.null("interior_point");

@@ -19,14 +19,19 @@ namespace hgm::cli {
 
 namespace {
 
+// Reads a planner's table into `data`; a table without a period column takes --period.
+ImportReport import_file(const CliOptions& o, const std::string& file, io::ProjectData& data) {
+  ImportOptions import;
+  import.period = o.map.period;
+  import.lang = o.map.lang;
+  return import_table(io::read_table(file), data.registry, data.table, import);
+}
+
 int run_check_data(const CliOptions& o) {
-  io::ProjectData data = io::load_project_data(o.data_dir.empty() ? io::default_project_dir() : o.data_dir);
+  io::ProjectData data = io::load_project_data(o.data_dir);
   bool all_ok = true;
   for (const std::string& file : o.tables) {
-    ImportOptions import;
-    import.period = o.map.period;
-    import.lang = o.map.lang;
-    const ImportReport report = import_table(io::read_table(file), data.registry, data.table, import);
+    const ImportReport report = import_file(o, file, data);
     std::cout << (o.json ? check_report_json(report) : check_report_text(report, o.map.lang));
     all_ok &= report.ok();
   }
@@ -37,10 +42,7 @@ int run_check_data(const CliOptions& o) {
 io::MapInputs load_inputs(const CliOptions& o) {
   io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir);
   for (const std::string& file : o.tables) {
-    ImportOptions import;
-    import.period = o.map.period;
-    import.lang = o.map.lang;
-    const ImportReport report = import_table(io::read_table(file), inputs.data.registry, inputs.data.table, import);
+    const ImportReport report = import_file(o, file, inputs.data);
     if (!report.ok()) std::cerr << check_report_text(report, o.map.lang);
   }
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "warning: " << w << "\n";
@@ -53,6 +55,11 @@ Scene scene_for(const CliOptions& o, const io::MapInputs& inputs, const Chorople
   if (!o.title.empty()) scene.title = o.title;
   if (!o.subtitle.empty()) scene.subtitle = o.subtitle;
   return scene;
+}
+
+// The frame an export of --size would draw, measured with `font`.
+Frame laid_out(const CliOptions& o, const Scene& scene, const render::Font& font) {
+  return layout_frame(scene, o.width, o.height, MapView{}, font, o.layout);
 }
 
 int run_inspect(const CliOptions& o) {
@@ -68,7 +75,7 @@ int run_inspect(const CliOptions& o) {
   }
   const Scene scene = scene_for(o, inputs, map);
   const render::Font font;
-  const Frame frame = layout_frame(scene, o.width, o.height, MapView{}, font, o.layout);
+  const Frame frame = laid_out(o, scene, font);
   std::cout << inspect_json(inputs, map, &frame, &font);
   return 0;
 }
@@ -83,8 +90,7 @@ int run_export_svg(const CliOptions& o) {
   const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
   const Scene scene = scene_for(o, inputs, map);
   const render::Font font;
-  const Frame frame = layout_frame(scene, o.width, o.height, MapView{}, font, o.layout);
-  render::write_svg(o.out, frame);
+  render::write_svg(o.out, laid_out(o, scene, font));
   std::cerr << "wrote " << o.out << " (" << o.width << "x" << o.height << " SVG)\n";
   return 0;
 }

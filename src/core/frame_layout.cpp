@@ -91,6 +91,10 @@ std::vector<std::string> wrap_text(const std::string& text, double size, double 
     std::size_t end = text.find(' ', pos);
     if (end == std::string::npos) end = text.size();
     const std::string word = text.substr(pos, end - pos);
+    if (word.empty()) {  // repeated spaces do not make empty words
+      pos = end + 1;
+      continue;
+    }
     const std::string candidate = line.empty() ? word : line + " " + word;
     if (!line.empty() && m.text_width(candidate, size) > max_width) {
       lines.push_back(line);
@@ -130,8 +134,8 @@ Frame layout_frame(const Scene& scene, int width, int height, const MapView& vie
     draw_legend(scene.legend, scene.outline, f, r.legend, k, m, o.show_histogram);
     keep_out.push_back(Box::of(r.legend));
   }
-  if (r.has_locator) keep_out.push_back(add_locator(scene, f, r.locator, k, m, scene.locator.caption));
-  if (o.show_scale_bar) keep_out.push_back(add_scale_bar(f, k, m));
+  if (r.has_locator) keep_out.push_back(add_locator(scene, f, r.locator, k, m));
+  if (o.show_scale_bar) keep_out.push_back(add_scale_bar(scene, f, k, m));
   if (o.show_north_arrow) keep_out.push_back(add_north_arrow(scene, f, k, m));
   if (o.show_labels) place_labels(scene, f, k, m, keep_out);
   if (o.show_title) {

@@ -12,20 +12,16 @@ const char* tr(Lang lang, Msg msg) {
     case Msg::districts_count: return vi ? "huyện/TP" : "units";
     case Msg::province_reference: return vi ? "Toàn tỉnh" : "Province";
     case Msg::inferred: return vi ? "suy ra" : "inferred";
-    case Msg::range_legend: return vi ? "Chỉ biết khoảng (gạch chéo)" : "Known only as a range (hatched)";
     case Msg::flagged: return vi ? "Được nêu tên trong báo cáo" : "Named in the report";
-    case Msg::not_flagged: return vi ? "Không được nêu tên" : "Not named";
     case Msg::source_prefix: return vi ? "Nguồn số liệu: " : "Data: ";
     case Msg::report_name:
       return vi ? "Báo cáo tình hình kinh tế - xã hội quý I/2021, tỉnh Hà Giang"
                 : "Hà Giang socio-economic report, Q1/2021";
     case Msg::section: return vi ? "mục" : "section";
-    case Msg::period_label: return vi ? "Quý" : "Q";
     case Msg::indicator: return vi ? "Chỉ tiêu" : "Indicator";
     case Msg::period: return vi ? "Kỳ" : "Period";
     case Msg::reset_view: return vi ? "Đặt lại khung nhìn" : "Reset view";
     case Msg::language: return vi ? "Ngôn ngữ" : "Language";
-    case Msg::value: return vi ? "Giá trị" : "Value";
     case Msg::quote: return vi ? "Trích" : "Quote";
     case Msg::classes_note:
       return vi ? "Mỗi lớp gồm cận trên, không gồm cận dưới (trừ lớp đầu)"

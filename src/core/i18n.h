@@ -12,18 +12,14 @@ enum class Msg {
   districts_count,    // "{n} huyện/TP" (n substituted by the caller)
   province_reference, // "Toàn tỉnh"
   inferred,           // "(suy ra)"
-  range_legend,       // legend entry for bounds and intervals
   flagged,            // legend entry for districts named in a list
-  not_flagged,        // districts not named
   source_prefix,      // "Nguồn số liệu: "
   report_name,        // the report's title
   section,            // "mục"
-  period_label,       // "Quý"
   indicator,          // "Chỉ tiêu"
   period,             // "Kỳ"
   reset_view,         // "Đặt lại khung nhìn"
   language,           // "Ngôn ngữ"
-  value,              // "Giá trị"
   quote,              // "Trích"
   classes_note,       // legend note on class boundaries
   one_class_per_value,    // "{distinct} values for {requested} classes: one class per value"

@@ -21,9 +21,9 @@ double nice_length_km(double target_km) {
   return step * magnitude;
 }
 
-std::string format_km_label(double km) { return format_number(km, km < 1 ? 1 : 0, Lang::vi) + " km"; }
+std::string format_km_label(double km, Lang lang) { return format_number(km, km < 1 ? 1 : 0, lang) + " km"; }
 
-Box add_scale_bar(Frame& f, const Metrics& k, const TextMeasurer& m) {
+Box add_scale_bar(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m) {
   const PixelRect& v = f.map_viewport;
   const double px_per_km = f.transform.scale * 1000.0;  // map units are metres
   if (!(px_per_km > 0)) return {0, 0, 0, 0};
@@ -40,7 +40,7 @@ Box add_scale_bar(Frame& f, const Metrics& k, const TextMeasurer& m) {
     f.lines.push_back({{{x, y}, {x, y - (t == 0.5 ? tick * 0.6 : tick)}}, width, kInk, false});
   }
   const double text_y = y - tick - 5 * k.unit;
-  const std::string end = format_km_label(km);
+  const std::string end = format_km_label(km, scene.lang);
   const double end_w = m.text_width(end, size);
   add_text(f, "0", x0 - m.text_width("0", size) / 2, text_y, size, kInk, kWhite, k.halo * 0.7);
   add_text(f, end, x0 + len - end_w / 2, text_y, size, kInk, kWhite, k.halo * 0.7);
@@ -60,19 +60,19 @@ Box add_north_arrow(const Scene& scene, Frame& f, const Metrics& k, const TextMe
   f.polygons.push_back(std::move(dark));
   f.polygons.push_back(std::move(light));
   f.lines.push_back({{tip, left, notch, right}, std::max(1.0, 1.2 * k.unit), kInk, true});
-  const double lw = m.text_width(scene.north_letter, letter);
-  add_text(f, scene.north_letter, cx - lw / 2, top - 6 * k.unit, letter, kInk, kWhite, k.halo * 0.7);
+  const std::string north = scene.lang == Lang::vi ? "B" : "N";  // Bắc / North
+  const double lw = m.text_width(north, letter);
+  add_text(f, north, cx - lw / 2, top - 6 * k.unit, letter, kInk, kWhite, k.halo * 0.7);
   return {cx - w / 2 - k.halo, top - 6 * k.unit - m.ascent(letter) - k.halo, cx + w / 2 + k.halo, top + h + k.halo};
 }
 
-Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m,
-                const std::string& caption) {
+Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m) {
   const LocatorMap& loc = scene.locator;
   if (loc.empty() || loc.bounds.empty()) return {0, 0, 0, 0};
   f.rects.push_back({r, {kWhite, FillPattern::solid, {}}, kPanelBorder, std::max(1.0, k.unit)});
   const double pad = k.panel_pad * 0.75;
   const double cap = k.legend_count;
-  add_text(f, caption, r.x + pad, r.y + pad + m.ascent(cap), cap, kMutedInk);
+  add_text(f, loc.caption, r.x + pad, r.y + pad + m.ascent(cap), cap, kMutedInk);
   const PixelRect area{r.x + pad, r.y + pad + line_height(m, cap), r.w - 2 * pad, r.h - 2 * pad - line_height(m, cap)};
   const double s = std::min(area.w / loc.bounds.width(), area.h / loc.bounds.height());
   const double ox = area.x + (area.w - loc.bounds.width() * s) / 2;
@@ -101,7 +101,7 @@ Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics&
     }
   const double label_size = k.legend_count * 0.85;
   for (const LocatorLabel& label : loc.labels) {
-    const std::string& text = loc.english ? label.en : label.vi;
+    const std::string& text = scene.lang == Lang::en ? label.en : label.vi;
     const Vec2 p = to_px(label.position);
     const double w = m.text_width(text, label_size);
     double x = label.text_left_of_position ? p.x - w - 4 * k.unit : p.x + 4 * k.unit;

@@ -7,6 +7,7 @@
 
 #include "core/color.h"
 #include "core/geometry.h"
+#include "core/number_format.h"
 
 namespace hgm {
 
@@ -77,7 +78,6 @@ struct LocatorMap {
   Bounds bounds;
   std::string highlight_code;  // the province drawn in the accent colour
   std::string caption;         // e.g. "Vị trí tỉnh Hà Giang"
-  bool english = false;        // which name of each label to show
   bool empty() const { return shapes.empty(); }
 };
 
@@ -90,7 +90,7 @@ struct Scene {
   std::string attribution;   // boundary attribution (SOURCE.md), always shown
   Legend legend;
   LocatorMap locator;        // may be empty (no national layer available)
-  std::string north_letter = "B";  // "B" (Bắc) or "N"
+  Lang lang = Lang::vi;      // of the furniture's words: north letter, scale, inset names
   Color background{255, 255, 255, 255};
   Color outline{64, 64, 64, 255};
   double outline_width_px = 1.5;  // at a 1080-pixel-high frame; scaled with the frame

@@ -43,8 +43,7 @@ Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const Dist
   Scene scene;
   scene.locator = locator;
   scene.locator.caption = lang == Lang::vi ? "Vị trí tỉnh Hà Giang" : "Location of Hà Giang";
-  scene.locator.english = lang == Lang::en;
-  scene.north_letter = lang == Lang::vi ? "B" : "N";
+  scene.lang = lang;
   const Indicator& ind = *c.indicator;
   scene.title = lang == Lang::vi ? ind.name_vi : ind.name_en;
   scene.subtitle = period_title(c.period, lang);

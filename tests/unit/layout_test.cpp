@@ -159,7 +159,7 @@ TEST(MapFurniture, ScaleBarHasARoundLengthInKilometres) {
   const double km = (bar.points[1].x - bar.points[0].x) / (f.transform.scale * 1000);
   EXPECT_NEAR(km, layout::nice_length_km(km), 1e-9);
   bool labelled = false;
-  for (const FrameText& t : f.texts) labelled |= t.utf8 == layout::format_km_label(km);
+  for (const FrameText& t : f.texts) labelled |= t.utf8 == layout::format_km_label(km, Lang::vi);
   EXPECT_TRUE(labelled);
 }
 
@@ -212,5 +212,20 @@ TEST(Geometry, SimplifyRingKeepsShapeAndSmallIslands) {
   EXPECT_GT(std::fabs(signed_area(kept)), 0);
 }
 
+}  // namespace
+}  // namespace hgm
+
+namespace hgm {
+namespace {
+TEST(WrapText, RepeatedSpacesMakeNoEmptyWords) {
+  class OnePerChar : public TextMeasurer {
+   public:
+    double text_width(std::string_view s, double) const override { return static_cast<double>(s.size()); }
+    double ascent(double) const override { return 1; }
+    double descent(double) const override { return 0; }
+  } m;
+  EXPECT_EQ(wrap_text("  aa   bb  ", 10, 5, m), (std::vector<std::string>{"aa bb"}));
+  EXPECT_EQ(wrap_text("aaa  bbb", 10, 4, m), (std::vector<std::string>{"aaa", "bbb"}));
+}
 }  // namespace
 }  // namespace hgm
