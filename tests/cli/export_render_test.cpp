@@ -134,6 +134,17 @@ TEST(ExportRender, UnwritableTargetFailsWithoutLeavingFiles) {
   const auto r = run_process(HGM_CLI_BINARY, {"export", "--out", "/nonexistent-dir/map.png"});
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("/nonexistent-dir/map.png"), std::string::npos) << r.err;
+  // In a writable folder where the final rename fails (a folder holds the name), the
+  // temporary file is removed and the folder is left as it was.
+  const fs::path dir = fs::temp_directory_path() / ("hgm_unwritable_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "map.png");
+  const auto blocked = run_process(HGM_CLI_BINARY, {"export", "--out", (dir / "map.png").string()});
+  EXPECT_NE(blocked.exit_code, 0);
+  std::vector<std::string> left;
+  for (const auto& entry : fs::directory_iterator(dir)) left.push_back(entry.path().filename().string());
+  EXPECT_EQ(left, (std::vector<std::string>{"map.png"}));
+  EXPECT_TRUE(fs::is_directory(dir / "map.png"));
+  fs::remove_all(dir);
 }
 
 }  // namespace

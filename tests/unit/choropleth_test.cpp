@@ -192,3 +192,39 @@ TEST(Choropleth, TooManyClassesForTheDataIsSaidInTheLegendInBothLanguages) {
 
 }  // namespace
 }  // namespace hgm
+
+namespace hgm {
+namespace {
+
+TEST(Choropleth, DivergingSchemeIsCentredOnTheProvinceFigure) {
+  const test::ProjectTables p;
+  ChoroplethOptions o = opts("budget_revenue_attainment", "2021-Q1");
+  o.palette = "RdBu";
+  const Choropleth c = build_choropleth(p.registry, p.table, o);
+  ASSERT_TRUE(c.centered_on_reference);
+  // Five classes of equal width, symmetric about 15,8: the farthest value (47,4) sets the
+  // reach 31,6, so the width is 12,64 and the middle class is 15,8 ± 6,32.
+  ASSERT_EQ(c.classes.size(), 5u);
+  EXPECT_NEAR(c.classes.upper[1], 15.8 - 6.32, 1e-9);
+  EXPECT_NEAR(c.classes.upper[2], 15.8 + 6.32, 1e-9);
+  EXPECT_EQ(c.districts.at(*p.registry.find_code("029")).class_index, 2);  // 11,5: middle
+  EXPECT_EQ(c.districts.at(*p.registry.find_code("033")).class_index, 4);  // 47,4: top
+  // RdBu runs red to blue: the middle class is the scheme's neutral colour.
+  EXPECT_EQ(to_hex(c.colors[2]), "#f7f7f7");
+}
+
+TEST(Choropleth, LowerIsBetterTurnsADivergingSchemeRound) {
+  const test::ProjectTables p;
+  ChoroplethOptions higher = opts("budget_revenue_attainment", "2021-Q1");
+  higher.palette = "RdBu";
+  IndicatorTable table = p.table;
+  Indicator flipped = *table.find_indicator("budget_revenue_attainment");
+  flipped.polarity = Polarity::lower_is_better;
+  table.add_indicator(flipped);
+  const Choropleth up = build_choropleth(p.registry, p.table, higher);
+  const Choropleth down = build_choropleth(p.registry, table, higher);
+  EXPECT_EQ(up.colors.front(), down.colors.back());  // the red end moves to the high values
+}
+
+}  // namespace
+}  // namespace hgm

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/classify.h"
+#include "core/errors.h"
 
 namespace hgm {
 namespace {
@@ -61,6 +62,62 @@ TEST(Classify, IgnoresNonFiniteValues) {
   const Classes c = classify({1, std::nan(""), 2, INFINITY}, ClassMethod::natural_breaks, 2);
   EXPECT_EQ(c.upper, (std::vector<double>{1, 2}));
   EXPECT_TRUE(classify({}, ClassMethod::natural_breaks, 3).upper.empty());
+}
+
+}  // namespace
+}  // namespace hgm
+
+namespace hgm {
+namespace {
+
+TEST(Classify, StandardDeviationClassesAroundACentre) {
+  // Values 10, 20, 30: mean 20, population sd = sqrt(200/3) = 8.1650.
+  ClassifyOptions o;
+  o.method = ClassMethod::std_dev;
+  o.classes = 4;  // even: a break at the centre, then one sd either side
+  const Classes c = classify({10, 20, 30}, o);
+  const double sd = std::sqrt(200.0 / 3);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_NEAR(c.std_dev, sd, 1e-12);
+  EXPECT_NEAR(c.center, 20, 1e-12);
+  EXPECT_NEAR(c.upper[0], 20 - sd, 1e-12);
+  EXPECT_NEAR(c.upper[1], 20, 1e-12);
+  EXPECT_NEAR(c.upper[2], 20 + sd, 1e-12);
+  EXPECT_TRUE(c.open_below && c.open_above);
+  EXPECT_EQ(c.counts, (std::vector<int>{1, 1, 0, 1}));
+  // Centred on a reference instead of the mean, odd classes straddle it.
+  o.center = 15.8;
+  o.classes = 3;
+  const Classes r = classify({10, 20, 30}, o);
+  EXPECT_NEAR(r.upper[0], 15.8 - sd / 2, 1e-12);
+  EXPECT_NEAR(r.upper[1], 15.8 + sd / 2, 1e-12);
+  EXPECT_EQ(r.class_of(-1000), 0);  // open ends reach infinity
+  EXPECT_EQ(r.class_of(1000), 2);
+}
+
+TEST(Classify, ManualAndUniqueClasses) {
+  ClassifyOptions o;
+  o.method = ClassMethod::manual;
+  o.manual_breaks = {10, 15.8, 30};
+  const Classes m = classify({8.6, 11.5, 21.7, 24.9, 47.4}, o);
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_EQ(m.counts, (std::vector<int>{1, 1, 2, 1}));
+  EXPECT_EQ(m.class_of(10), 0);  // a limit belongs to the class below it
+  EXPECT_EQ(m.class_of(10.0001), 1);
+  o.manual_breaks = {30, 10};
+  EXPECT_THROW(classify({1, 2}, o), UsageError);
+  o.lang = Lang::vi;
+  try {
+    classify({1, 2}, o);
+    ADD_FAILURE() << "falling breaks were accepted";
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("tăng dần"), std::string::npos);
+  }
+  ClassifyOptions u;
+  u.method = ClassMethod::unique;
+  const Classes q = classify({3, 1, 3, 2}, u);
+  EXPECT_EQ(q.upper, (std::vector<double>{1, 2, 3}));
+  EXPECT_EQ(q.counts, (std::vector<int>{1, 1, 2}));
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ TEST(PaletteSuitability, ComputedFromTheColours) {
   EXPECT_FALSE(rdylgn.colour_blind_safe);
   // The two arms of a diverging scheme have the same lightness: lost on a photocopier.
   EXPECT_FALSE(assess_palette(palette_colors("RdBu", 5), SchemeKind::diverging).photocopy_safe);
-  // Nine light-to-dark blues are too close for a photocopy.
+  // Nine light-to-dark blues: neighbours too close to survive printing.
   EXPECT_FALSE(assess_palette(palette_colors("Blues", 9), SchemeKind::sequential).print_safe);
   const PaletteSuitability same = assess_palette({Color{10, 10, 10, 255}, Color{10, 10, 10, 255}}, SchemeKind::sequential);
   EXPECT_FALSE(same.colour_blind_safe || same.photocopy_safe || same.print_safe);

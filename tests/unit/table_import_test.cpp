@@ -104,8 +104,13 @@ TEST(TableImport, LongLayoutWithPeriodsAndUnknownIndicators) {
 TEST(TableImport, MissingDistrictColumnOrPeriodIsReported) {
   test::ProjectTables p;
   IndicatorTable into;
-  EXPECT_FALSE(import_table(wide({"a", "b"}, {{"1", "2"}}), p.registry, into, {}).ok());
-  EXPECT_FALSE(import_table(wide({"Huyện", "b"}, {{"Xín Mần", "2"}}), p.registry, into, {}).ok());
+  const ImportReport no_district = import_table(wide({"a", "b"}, {{"1", "2"}}), p.registry, into, {});
+  EXPECT_EQ(no_district.count(ImportIssue::Kind::bad_column), 1);
+  EXPECT_EQ(no_district.issues.size(), 1u);
+  const ImportReport no_period = import_table(wide({"Huyện", "b"}, {{"Xín Mần", "2"}}), p.registry, into, {});
+  EXPECT_EQ(no_period.count(ImportIssue::Kind::bad_period), 1);
+  EXPECT_EQ(no_period.issues.size(), 1u);
+  EXPECT_EQ(no_period.values, 0);
 }
 
 TEST(ParsePeriod, CommonSpellings) {
