@@ -12,11 +12,12 @@ namespace hgm {
 
 namespace {
 
+// Decimals for a set of numbers shown together (legend limits): as many as the most precise needs.
 int decimals_for(const std::vector<double>& values) {
-  // One decimal is what the reports use; whole numbers stay whole.
+  int decimals = 0;
   for (double v : values)
-    if (std::fabs(v - std::round(v)) > 1e-9) return 1;
-  return 0;
+    if (std::isfinite(v)) decimals = std::max(decimals, decimals_needed(v));
+  return decimals;
 }
 
 std::string count_text(int n, Lang lang) {
@@ -43,10 +44,7 @@ std::pair<int, int> classes_overlapping(const Classes& classes, const StatedValu
 }  // namespace
 
 std::string format_with_unit(double value, const std::string& unit, Lang lang) {
-  const int decimals = std::fabs(value - std::round(value)) < 1e-9 ? 0 : (std::fabs(value * 10 - std::round(value * 10)) < 1e-9 ? 1 : 2);
-  std::string text = format_number(value, decimals, lang);
-  if (unit == "%") return text + "%";
-  return unit.empty() ? text : text + " " + unit;
+  return with_unit(format_number(value, decimals_needed(value), lang), unit);
 }
 
 namespace {
@@ -83,8 +81,7 @@ std::string with_unit_if_bare(const std::string& stated, const std::string& unit
   const bool bare = std::all_of(stated.begin(), stated.end(), [](char ch) {
     return (ch >= '0' && ch <= '9') || ch == ',' || ch == '.' || ch == '-' || ch == ' ';
   });
-  if (!bare) return stated;
-  return unit == "%" ? stated + "%" : stated + " " + unit;
+  return bare ? with_unit(stated, unit) : stated;
 }
 }  // namespace
 
@@ -240,7 +237,7 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
   for (std::size_t c = 0; c < out.classes.size(); ++c) {
     const double lo = out.classes.lower_of(c);
     const double hi = out.classes.upper[c];
-    auto fmt = [&](double x) { return format_number(x, decimals, lang) + (ind.unit == "%" ? "%" : ""); };
+    auto fmt = [&](double x) { return with_unit(format_number(x, decimals, lang), ind.unit == "%" ? "%" : ""); };
     std::string label;
     if (c == 0 && out.classes.open_below) label = "≤ " + fmt(hi);
     else if (c + 1 == out.classes.size() && out.classes.open_above) label = "> " + fmt(lo);

@@ -31,4 +31,16 @@ std::string format_number(double value, int decimals, Lang lang, bool trim_zeros
   return out;
 }
 
+int decimals_needed(double value, int most) {
+  double scaled = value;
+  for (int d = 0; d < most; ++d, scaled *= 10)
+    if (std::fabs(scaled - std::round(scaled)) < 1e-9) return d;
+  return most;
+}
+
+std::string with_unit(std::string text, const std::string& unit) {
+  if (unit.empty()) return text;
+  return unit == "%" ? text + "%" : text + " " + unit;
+}
+
 }  // namespace hgm

@@ -42,6 +42,16 @@ TEST(NumberFormat, VietnameseAndEnglish) {
   EXPECT_EQ(format_number(0, 1, Lang::vi), "0");
 }
 
+TEST(NumberFormat, DecimalsNeededAndUnits) {
+  EXPECT_EQ(decimals_needed(47), 0);
+  EXPECT_EQ(decimals_needed(47.4), 1);
+  EXPECT_EQ(decimals_needed(24.73), 2);
+  EXPECT_EQ(decimals_needed(1.0 / 3), 2);  // capped
+  EXPECT_EQ(with_unit("47,4", "%"), "47,4%");
+  EXPECT_EQ(with_unit("60", "hộ"), "60 hộ");
+  EXPECT_EQ(with_unit("60", ""), "60");
+}
+
 TEST(Csv, QuotesCommentsBomAndLines) {
   const auto rows = parse_csv("\xEF\xBB\xBF# note\na,b\n\"x, y\",\"say \"\"hi\"\"\"\n\nlast,\n", "t.csv");
   ASSERT_EQ(rows.size(), 3u);
