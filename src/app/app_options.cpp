@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "core/errors.h"
-#include "core/i18n.h"
+#include "core/text/i18n.h"
 
 namespace hgm::app {
 

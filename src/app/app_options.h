@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/number_format.h"
+#include "core/text/number_format.h"
 
 namespace hgm::app {
 

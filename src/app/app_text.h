@@ -3,10 +3,10 @@
 // core/i18n.h), in Vietnamese and English.
 #include <vector>
 
-#include "core/classify.h"
-#include "core/colorbrewer_data.h"
-#include "core/number_format.h"
-#include "core/table_import.h"
+#include "core/thematic/classify.h"
+#include "core/thematic/colorbrewer_data.h"
+#include "core/text/number_format.h"
+#include "core/data/table_import.h"
 
 namespace hgm::app {
 

@@ -5,10 +5,10 @@
 #include <cstdint>
 
 #include "app/map_state.h"
-#include "app/sdl_window.h"
-#include "core/frame.h"
-#include "core/frame_layout.h"
-#include "core/text_measurer.h"
+#include "app/platform/sdl_window.h"
+#include "core/layout/frame.h"
+#include "core/layout/frame_layout.h"
+#include "core/layout/text_measurer.h"
 
 namespace hgm::app {
 

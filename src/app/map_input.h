@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "app/map_state.h"
-#include "core/map_view.h"
+#include "core/layout/map_view.h"
 
 union SDL_Event;
 

@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "core/errors.h"
-#include "core/scene_builder.h"
+#include "core/layout/scene_builder.h"
 
 namespace hgm::app {
 

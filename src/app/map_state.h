@@ -15,10 +15,10 @@
 #include <vector>
 
 #include "app/table_loading.h"
-#include "core/choropleth.h"
-#include "core/frame_layout.h"
-#include "core/map_view.h"
-#include "core/scene.h"
+#include "core/thematic/choropleth.h"
+#include "core/layout/frame_layout.h"
+#include "core/layout/map_view.h"
+#include "core/layout/scene.h"
 #include "io/map_inputs.h"
 
 namespace hgm::app {

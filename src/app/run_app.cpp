@@ -6,16 +6,16 @@
 
 #include "app/app_options.h"
 #include "app/app_text.h"
-#include "app/imgui_layer.h"
+#include "app/platform/imgui_layer.h"
 #include "app/map_state.h"
 #include "app/no_display_export.h"
-#include "app/sdl_window.h"
+#include "app/platform/sdl_window.h"
 #include "app/table_loading.h"
 #include "app/window_loop.h"
 #include "core/errors.h"
 #include "io/map_inputs.h"
-#include "render/font.h"
-#include "render/gl/map_renderer.h"
+#include "render/text/font.h"
+#include "render/map_renderer.h"
 
 namespace hgm::app {
 

@@ -4,9 +4,9 @@
 #include <optional>
 #include <string>
 
-#include "core/district_registry.h"
-#include "core/number_format.h"
-#include "core/table_import.h"
+#include "core/data/district_registry.h"
+#include "core/text/number_format.h"
+#include "core/data/table_import.h"
 
 namespace hgm::app {
 

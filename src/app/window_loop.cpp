@@ -5,14 +5,14 @@
 #include <iostream>
 
 #include "app/app_text.h"
-#include "app/district_details.h"
-#include "app/hover_tooltip.h"
-#include "app/panel_placement.h"
-#include "app/screenshot.h"
-#include "app/startup_clock.h"
+#include "app/panels/district_details.h"
+#include "app/panels/hover_tooltip.h"
+#include "app/panels/panel_placement.h"
+#include "app/platform/screenshot.h"
+#include "app/platform/startup_clock.h"
 #include "app/table_loading.h"
 #include "core/errors.h"
-#include "core/scene_builder.h"
+#include "core/layout/scene_builder.h"
 
 namespace hgm::app {
 

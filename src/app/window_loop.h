@@ -9,14 +9,14 @@
 #include <string>
 
 #include "app/frame_cache.h"
-#include "app/imgui_layer.h"
-#include "app/import_report_window.h"
+#include "app/platform/imgui_layer.h"
+#include "app/panels/import_report_window.h"
 #include "app/map_input.h"
 #include "app/map_state.h"
-#include "app/side_panel.h"
-#include "app/sdl_window.h"
-#include "render/font.h"
-#include "render/gl/map_renderer.h"
+#include "app/panels/side_panel.h"
+#include "app/platform/sdl_window.h"
+#include "render/text/font.h"
+#include "render/map_renderer.h"
 
 union SDL_Event;
 

@@ -1,8 +1,8 @@
 #include "cli/check_data_command.h"
 
 #include "cli/json_writer.h"
-#include "core/i18n.h"
-#include "core/text_join.h"
+#include "core/text/i18n.h"
+#include "core/text/text_join.h"
 
 namespace hgm::cli {
 

@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include "core/table_import.h"
+#include "core/data/table_import.h"
 
 namespace hgm::cli {
 

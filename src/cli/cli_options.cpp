@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "core/errors.h"
-#include "core/i18n.h"
+#include "core/text/i18n.h"
 
 namespace hgm::cli {
 

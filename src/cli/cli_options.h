@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "core/choropleth.h"
-#include "core/frame_layout.h"
+#include "core/thematic/choropleth.h"
+#include "core/layout/frame_layout.h"
 
 namespace hgm::cli {
 

@@ -2,7 +2,7 @@
 
 #include <chrono>
 
-#include "core/frame_layout.h"
+#include "core/layout/frame_layout.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
 

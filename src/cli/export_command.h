@@ -2,8 +2,8 @@
 #include <memory>
 #include <string>
 
-#include "core/frame_layout.h"
-#include "core/scene.h"
+#include "core/layout/frame_layout.h"
+#include "core/layout/scene.h"
 
 namespace hgm::render {
 class OffscreenRenderer;

@@ -3,8 +3,8 @@
 #include <cstdio>
 
 #include "cli/json_writer.h"
-#include "core/classify.h"
-#include "core/indicator_csv.h"
+#include "core/thematic/classify.h"
+#include "core/data/indicator_csv.h"
 #include "io/projection.h"
 
 namespace hgm::cli {

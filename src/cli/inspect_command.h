@@ -2,9 +2,9 @@
 #include <string>
 
 #include "cli/cli_options.h"
-#include "core/choropleth.h"
-#include "core/frame.h"
-#include "core/text_measurer.h"
+#include "core/thematic/choropleth.h"
+#include "core/layout/frame.h"
+#include "core/layout/text_measurer.h"
 #include "io/map_inputs.h"
 
 namespace hgm::cli {

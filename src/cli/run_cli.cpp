@@ -8,11 +8,11 @@
 #include "cli/export_command.h"
 #include "cli/inspect_command.h"
 #include "core/errors.h"
-#include "core/frame_layout.h"
-#include "core/scene_builder.h"
+#include "core/layout/frame_layout.h"
+#include "core/layout/scene_builder.h"
 #include "io/map_inputs.h"
 #include "io/table_reader.h"
-#include "render/font.h"
+#include "render/text/font.h"
 #include "render/svg/svg_writer.h"
 
 namespace hgm::cli {

@@ -3,8 +3,8 @@
 // the registry (by GSO code, else by name), projects it and prepares it for drawing.
 #include <string>
 
-#include "core/district_geometry.h"
-#include "core/district_registry.h"
+#include "core/data/district_geometry.h"
+#include "core/data/district_registry.h"
 #include "io/projection.h"
 
 namespace hgm::io {

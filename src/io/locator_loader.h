@@ -4,7 +4,7 @@
 // archipelagos, so they appear in the inset with the mainland.
 #include <string>
 
-#include "core/scene.h"
+#include "core/layout/scene.h"
 #include "io/projection.h"
 
 namespace hgm::io {

@@ -2,8 +2,8 @@
 // Everything a map is made from: the project's tables and the boundaries.
 #include <string>
 
-#include "core/district_geometry.h"
-#include "core/scene.h"
+#include "core/data/district_geometry.h"
+#include "core/layout/scene.h"
 #include "io/project_data.h"
 
 namespace hgm::io {

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "core/errors.h"
-#include "core/indicator_csv.h"
+#include "core/data/indicator_csv.h"
 
 namespace hgm::io {
 

@@ -3,8 +3,8 @@
 // the boundary files obtained at set-up live.
 #include <string>
 
-#include "core/district_registry.h"
-#include "core/indicator.h"
+#include "core/data/district_registry.h"
+#include "core/data/indicator.h"
 
 namespace hgm::io {
 

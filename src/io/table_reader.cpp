@@ -7,7 +7,7 @@
 #include <filesystem>
 
 #include "core/errors.h"
-#include "core/text_fold.h"
+#include "core/text/text_fold.h"
 #include "io/gdal_session.h"
 
 namespace hgm::io {

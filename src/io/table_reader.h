@@ -3,7 +3,7 @@
 // plain rows of text, keeping line/row numbers for messages.
 #include <string>
 
-#include "core/table_import.h"
+#include "core/data/table_import.h"
 
 namespace hgm::io {
 

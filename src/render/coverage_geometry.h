@@ -14,7 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/frame.h"
+#include "core/layout/frame.h"
 
 namespace hgm::render {
 

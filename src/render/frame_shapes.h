@@ -4,7 +4,7 @@
 // transparent colours, bad or flat triangles, viewports partly off the frame.
 #include <vector>
 
-#include "core/frame.h"
+#include "core/layout/frame.h"
 
 namespace hgm::render {
 

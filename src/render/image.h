@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/color.h"
+#include "core/thematic/color.h"
 
 namespace hgm::render {
 

@@ -4,7 +4,7 @@
 
 #include "render/gl/gl_error.h"
 #include "render/gl/headless_context.h"
-#include "render/gl/map_renderer.h"
+#include "render/map_renderer.h"
 #include "render/gl/offscreen_target.h"
 
 namespace hgm::render {

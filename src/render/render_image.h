@@ -7,9 +7,9 @@
 //   hgm::render::write_png("map.png", renderer.render(frame));
 #include <memory>
 
-#include "core/frame.h"
-#include "render/font.h"
-#include "render/gl/gl_info.h"
+#include "core/layout/frame.h"
+#include "render/text/font.h"
+#include "render/gl_info.h"
 #include "render/image.h"
 
 namespace hgm::render {

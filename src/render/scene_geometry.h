@@ -6,9 +6,9 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/frame.h"
-#include "core/map_view.h"
-#include "core/scene.h"
+#include "core/layout/frame.h"
+#include "core/layout/map_view.h"
+#include "core/layout/scene.h"
 
 namespace hgm::render {
 

@@ -10,16 +10,16 @@
 #include <fstream>
 
 #include "app/app_options.h"
-#include "app/breaks_text.h"
-#include "app/district_details.h"
+#include "app/panels/breaks_text.h"
+#include "app/panels/district_details.h"
 #include "app/frame_cache.h"
-#include "app/indicator_filter.h"
+#include "app/panels/indicator_filter.h"
 #include "app/map_state.h"
-#include "app/panel_placement.h"
+#include "app/panels/panel_placement.h"
 #include "core/errors.h"
-#include "core/frame_layout.h"
-#include "core/palette.h"
-#include "render/font.h"
+#include "core/layout/frame_layout.h"
+#include "core/thematic/palette.h"
+#include "render/text/font.h"
 
 namespace hgm::app {
 namespace {

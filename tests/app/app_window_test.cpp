@@ -12,12 +12,12 @@
 
 #include "app/frame_cache.h"
 #include "app_process.h"
-#include "core/choropleth.h"
-#include "core/frame_layout.h"
-#include "core/scene_builder.h"
+#include "core/thematic/choropleth.h"
+#include "core/layout/frame_layout.h"
+#include "core/layout/scene_builder.h"
 #include "io/map_inputs.h"
 #include "io/table_reader.h"
-#include "render/font.h"
+#include "render/text/font.h"
 #include "render/png/png_io.h"
 
 namespace hgm {

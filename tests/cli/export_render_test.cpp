@@ -9,7 +9,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "core/color.h"
+#include "core/thematic/color.h"
 #include "render/png/png_io.h"
 #include "run_process.h"
 

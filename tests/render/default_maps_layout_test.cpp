@@ -5,10 +5,10 @@
 
 #include <array>
 
-#include "core/frame_layout.h"
-#include "core/scene_builder.h"
+#include "core/layout/frame_layout.h"
+#include "core/layout/scene_builder.h"
 #include "io/map_inputs.h"
-#include "render/font.h"
+#include "render/text/font.h"
 
 namespace hgm {
 namespace {

@@ -1,11 +1,11 @@
-#include "render/font.h"
+#include "render/text/font.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
 #include "core/errors.h"
-#include "core/text_fold.h"
+#include "core/text/text_fold.h"
 
 namespace hgm::render {
 namespace {

@@ -11,9 +11,9 @@
 #include <iostream>
 
 #include "render/coverage_geometry.h"
-#include "render/font.h"
+#include "render/text/font.h"
 #include "render/gl/headless_context.h"
-#include "render/gl/map_renderer.h"
+#include "render/map_renderer.h"
 #include "render/gl/offscreen_target.h"
 #include "test_scene.h"
 

@@ -3,9 +3,9 @@
 #include <glad/gl.h>
 #include <gtest/gtest.h>
 
-#include "render/font.h"
+#include "render/text/font.h"
 #include "render/gl/headless_context.h"
-#include "render/gl/map_renderer.h"
+#include "render/map_renderer.h"
 #include "render/gl/offscreen_target.h"
 #include "test_scene.h"
 

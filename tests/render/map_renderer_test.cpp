@@ -1,4 +1,4 @@
-#include "render/gl/map_renderer.h"
+#include "render/map_renderer.h"
 
 #include <gtest/gtest.h>
 

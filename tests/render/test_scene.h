@@ -6,8 +6,8 @@
 //   hatch "C" [220,320]x[0,100] with a hole [250,290]x[30,70]
 #include <string>
 
-#include "core/frame.h"
-#include "core/scene.h"
+#include "core/layout/frame.h"
+#include "core/layout/scene.h"
 #include "render/image.h"
 
 namespace hgm::render::test {

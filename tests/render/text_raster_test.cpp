@@ -1,8 +1,8 @@
-#include "render/text_raster.h"
+#include "render/text/text_raster.h"
 
 #include <gtest/gtest.h>
 
-#include "render/shelf_packer.h"
+#include "render/text/shelf_packer.h"
 
 namespace hgm::render {
 namespace {

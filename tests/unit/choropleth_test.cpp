@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "core/choropleth.h"
+#include "core/thematic/choropleth.h"
 #include "core/errors.h"
-#include "core/palette.h"
+#include "core/thematic/palette.h"
 #include "project_tables.h"
 
 namespace hgm {

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "core/classify.h"
+#include "core/thematic/classify.h"
 #include "core/errors.h"
 
 namespace hgm {

@@ -3,9 +3,10 @@
 #include <array>
 #include <cmath>
 
-#include "core/frame_layout.h"
-#include "core/map_furniture.h"
-#include "core/map_view.h"
+#include "core/layout/frame_layout.h"
+#include "core/layout/map_furniture.h"
+#include "core/layout/map_view.h"
+#include "core/layout/wrap_text.h"
 
 namespace hgm {
 namespace {

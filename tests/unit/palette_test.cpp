@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/errors.h"
-#include "core/palette.h"
+#include "core/thematic/palette.h"
 
 namespace hgm {
 namespace {

@@ -5,9 +5,9 @@
 #include <sstream>
 #include <string>
 
-#include "core/district_registry.h"
-#include "core/indicator.h"
-#include "core/indicator_csv.h"
+#include "core/data/district_registry.h"
+#include "core/data/indicator.h"
+#include "core/data/indicator_csv.h"
 
 namespace hgm::test {
 

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/district_registry.h"
+#include "core/data/district_registry.h"
 #include "core/errors.h"
 
 namespace hgm {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "core/stated_value_parser.h"
+#include "core/data/stated_value_parser.h"
 
 namespace hgm {
 namespace {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "core/table_import.h"
+#include "core/data/table_import.h"
 #include "project_tables.h"
 
 namespace hgm {
@@ -126,8 +126,8 @@ TEST(ParsePeriod, CommonSpellings) {
 }  // namespace
 }  // namespace hgm
 
-#include "core/choropleth.h"
-#include "core/scene_builder.h"
+#include "core/thematic/choropleth.h"
+#include "core/layout/scene_builder.h"
 
 namespace hgm {
 namespace {

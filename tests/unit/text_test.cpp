@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "core/csv.h"
+#include "core/data/csv.h"
 #include "core/errors.h"
-#include "core/number_format.h"
-#include "core/text_fold.h"
+#include "core/text/number_format.h"
+#include "core/text/text_fold.h"
 
 namespace hgm {
 namespace {

@@ -5,7 +5,7 @@
 // target in the batch colour. Overlapping pieces of one colour never darken, opaque
 // polygon interiors come out as the exact #rrggbb, and edges are anti-aliased without
 // multisampling. Work stays within the tiles a batch touches.
-#include "core/frame.h"
+#include "core/layout/frame.h"
 #include "render/coverage_geometry.h"
 #include "render/gl/buffer.h"
 #include "render/gl/framebuffer.h"

@@ -1,7 +1,7 @@
 #pragma once
 // Map feature fills, each in its AreaStyle. Opaque fills are drawn without blending so
 // the pixels inside a district are exactly its #rrggbb.
-#include "core/frame.h"
+#include "core/layout/frame.h"
 #include "render/gl/program.h"
 #include "render/gl/scene_buffers.h"
 #include "render/gl/uniforms.h"

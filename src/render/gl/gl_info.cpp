@@ -1,4 +1,4 @@
-#include "render/gl/gl_info.h"
+#include "render/gl_info.h"
 
 #include <glad/gl.h>
 

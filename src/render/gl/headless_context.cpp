@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "core/errors.h"
-#include "render/gl/gl_info.h"
+#include "render/gl_info.h"
 
 namespace hgm::render {
 

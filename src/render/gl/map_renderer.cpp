@@ -1,10 +1,10 @@
-#include "render/gl/map_renderer.h"
+#include "render/map_renderer.h"
 
 #include <cstring>
 #include <optional>
 
 #include "render/coverage_geometry.h"
-#include "render/font.h"
+#include "render/text/font.h"
 #include "render/frame_shapes.h"
 #include "render/gl/coverage_layer.h"
 #include "render/gl/fill_pass.h"

@@ -6,7 +6,7 @@
 #include "render/errors.h"
 #include "render/gl/framebuffer.h"
 #include "render/gl/gl_error.h"
-#include "render/gl/read_framebuffer.h"
+#include "render/read_framebuffer.h"
 
 namespace hgm::render {
 

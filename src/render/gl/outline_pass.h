@@ -4,7 +4,7 @@
 // coverage texture; the texture is then laid over the frame in the outline colour. This
 // gives round joins, no gaps or overdraw at joints, and shared borders drawn twice (once
 // per neighbouring district) look exactly like borders drawn once.
-#include "core/frame.h"
+#include "core/layout/frame.h"
 #include "render/gl/framebuffer.h"
 #include "render/gl/program.h"
 #include "render/gl/scene_buffers.h"

@@ -1,7 +1,7 @@
 #pragma once
 // Frame polygons whose edges lines will cover (FramePolygon::antialias == false), drawn
 // as plain triangles in their exact colour: a fraction of the coverage layer's cost.
-#include "core/frame.h"
+#include "core/layout/frame.h"
 #include "render/gl/buffer.h"
 #include "render/gl/program.h"
 #include "render/gl/uniforms.h"

@@ -1,4 +1,4 @@
-#include "render/gl/read_framebuffer.h"
+#include "render/read_framebuffer.h"
 
 #include <glad/gl.h>
 

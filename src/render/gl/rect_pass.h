@@ -1,7 +1,7 @@
 #pragma once
 // Frame rectangles (legend swatches, panels): AreaStyle fill, optional stroke, edges
 // anti-aliased from a signed distance to the rectangle.
-#include "core/frame.h"
+#include "core/layout/frame.h"
 #include "render/gl/program.h"
 #include "render/gl/uniforms.h"
 #include "render/gl/vertex_array.h"

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "render/gl/texture.h"
-#include "render/shelf_packer.h"
-#include "render/text_raster.h"
+#include "render/text/shelf_packer.h"
+#include "render/text/text_raster.h"
 
 namespace hgm::render::gl {
 

@@ -6,7 +6,7 @@
 
 #include "render/frame_shapes.h"
 #include "render/gl/uniforms.h"
-#include "render/text_raster.h"
+#include "render/text/text_raster.h"
 
 namespace hgm::render::gl {
 

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/frame.h"
-#include "render/glyph_cache.h"
+#include "core/layout/frame.h"
+#include "render/text/glyph_cache.h"
 #include "render/gl/buffer.h"
 #include "render/gl/program.h"
 #include "render/gl/text_atlas.h"

@@ -1,7 +1,7 @@
 #pragma once
 // Small helpers for setting uniforms from core types.
-#include "core/color.h"
-#include "core/frame.h"
+#include "core/thematic/color.h"
+#include "core/layout/frame.h"
 #include "render/frame_shapes.h"
 #include "render/gl/program.h"
 #include "render/scene_geometry.h"

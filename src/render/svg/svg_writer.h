@@ -15,7 +15,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/frame.h"
+#include "core/layout/frame.h"
 
 namespace hgm::render {
 

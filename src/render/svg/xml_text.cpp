@@ -1,6 +1,6 @@
 #include "render/svg/xml_text.h"
 
-#include "core/text_fold.h"
+#include "core/text/text_fold.h"
 
 namespace hgm::render {
 

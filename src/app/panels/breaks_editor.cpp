@@ -1,0 +1,266 @@
+#include "app/panels/breaks_editor.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app/app_text.h"
+#include "app/panels/breaks_text.h"
+#include "app/panels/panel_widgets.h"
+#include "core/text/i18n.h"
+
+namespace hgm::app {
+
+namespace {
+
+constexpr ImU32 kHandle = IM_COL32(34, 94, 168, 255);  // the map's blue
+constexpr ImU32 kHandleHot = IM_COL32(20, 60, 120, 255);
+constexpr ImU32 kTick = IM_COL32(60, 60, 60, 255);
+constexpr ImU32 kReference = IM_COL32(190, 40, 40, 255);
+
+struct Figure {
+  double value = 0;
+  std::string name;
+};
+
+std::vector<Figure> figures_of(const MapState& state) {
+  std::vector<Figure> out;
+  const Lang lang = state.selection().lang;
+  for (const DistrictShading& s : state.choropleth().districts) {
+    if (!s.value || !s.value->is_exact() || !std::isfinite(s.value->value)) continue;
+    const District& d = state.inputs().data.registry.at(s.district);
+    out.push_back({s.value->value, lang == Lang::vi ? d.short_vi : d.short_en});
+  }
+  std::sort(out.begin(), out.end(), [](const Figure& a, const Figure& b) { return a.value < b.value; });
+  return out;
+}
+
+// A round step about a hundredth of the range: handles snap to it (0,1 for most percentages).
+double snap_step(double range) {
+  if (!(range > 0)) return 0.1;
+  return std::pow(10.0, std::floor(std::log10(range / 100.0)));
+}
+
+double snapped(double v, double step) { return std::round(v / step) * step; }
+
+void dashed_vline(ImDrawList* draw, float x, float y0, float y1, ImU32 colour, float thickness) {
+  const float dash = 4, gap = 3;
+  for (float y = y0; y < y1; y += dash + gap)
+    draw->AddLine(ImVec2(x, y), ImVec2(x, std::min(y + dash, y1)), colour, thickness);
+}
+
+std::string unit_text(double v, const MapState& state) {
+  const Indicator* ind = state.choropleth().indicator;
+  return format_with_unit(v, ind ? ind->unit : std::string(), state.selection().lang);
+}
+
+}  // namespace
+
+void BreaksEditor::draw(const MapState& state, std::optional<std::vector<double>>& request, const UiFonts& fonts) {
+  const Lang lang = state.selection().lang;
+  const std::vector<double>& breaks = dragging_ >= 0 ? dragged_ : state.selection().breaks;
+  section_heading(ui_text(lang, UiText::breaks), fonts);
+  help_marker(ui_text(lang, UiText::breaks_drag_tip));
+  chart(state, breaks, request, fonts);
+  text_field(state, request);
+}
+
+void BreaksEditor::chart(const MapState& state, const std::vector<double>& breaks,
+                         std::optional<std::vector<double>>& request, const UiFonts& fonts) {
+  const Lang lang = state.selection().lang;
+  const Choropleth& map = state.choropleth();
+  const std::vector<Figure> figures = figures_of(state);
+  const ProvinceReference* ref = map.reference && std::isfinite(map.reference->value) ? map.reference : nullptr;
+
+  // The range shown: every figure, break and the province figure, with a margin.
+  double lo = INFINITY, hi = -INFINITY;
+  for (const Figure& f : figures) lo = std::min(lo, f.value), hi = std::max(hi, f.value);
+  for (const double b : breaks) lo = std::min(lo, b), hi = std::max(hi, b);
+  if (ref) lo = std::min(lo, ref->value), hi = std::max(hi, ref->value);
+  if (!std::isfinite(lo)) lo = 0, hi = 1;
+  if (hi - lo < 1e-9) lo -= 1, hi += 1;
+  const double margin = (hi - lo) * 0.06;
+  lo -= margin;
+  hi += margin;
+  if (dragging_ >= 0) lo = frozen_lo_, hi = frozen_hi_;
+
+  ImGui::PushFont(fonts.small);
+  const float label_h = ImGui::GetTextLineHeight();
+  ImGui::PopFont();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = label_h + ImGui::GetFrameHeight() * 2.0f;
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  const ImVec2 p1(p0.x + width, p0.y + height);
+  ImGui::InvisibleButton("##breaks-chart", ImVec2(width, height), ImGuiButtonFlags_MouseButtonLeft);
+  const bool hovered = ImGui::IsItemHovered();
+  const bool active = ImGui::IsItemActive();
+  const bool activated = ImGui::IsItemActivated();
+
+  const float pad = 9;  // keeps the end handles inside the canvas
+  const float left = p0.x + pad, right = p1.x - pad;
+  const float plot_top = p0.y + label_h + 4, base = p1.y - 9;
+  const auto x_of = [&](double v) { return left + static_cast<float>((v - lo) / (hi - lo)) * (right - left); };
+  const auto value_at = [&](float x) { return lo + (x - left) / (right - left) * (hi - lo); };
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+
+  int near_handle = -1;
+  float nearest = 7;
+  for (std::size_t i = 0; i < breaks.size(); ++i) {
+    const float d = std::fabs(mouse.x - x_of(breaks[i]));
+    if (d < nearest) nearest = d, near_handle = static_cast<int>(i);
+  }
+  if (!hovered && dragging_ < 0) near_handle = -1;
+
+  // Dragging: the handle follows the pointer, snapped, and stays between its neighbours.
+  const double step = snap_step(hi - lo);
+  if (activated && near_handle >= 0) {
+    dragging_ = near_handle;
+    dragged_ = breaks;
+    frozen_lo_ = lo;
+    frozen_hi_ = hi;
+  }
+  if (dragging_ >= 0 && active) {
+    const std::size_t i = static_cast<std::size_t>(dragging_);
+    double v = snapped(value_at(mouse.x), step);
+    if (i > 0) v = std::max(v, dragged_[i - 1] + step);
+    if (i + 1 < dragged_.size()) v = std::min(v, dragged_[i + 1] - step);
+    if (std::fabs(v - dragged_[i]) > step * 1e-6) {
+      dragged_[i] = v;
+      request = dragged_;
+    }
+  } else if (!active) {
+    dragging_ = -1;
+  }
+  if (hovered && near_handle < 0 && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    std::vector<double> added = breaks;
+    const double v = snapped(value_at(mouse.x), step);
+    if (std::none_of(added.begin(), added.end(), [&](double b) { return std::fabs(b - v) < step / 2; })) {
+      added.insert(std::upper_bound(added.begin(), added.end(), v), v);
+      request = added;
+    }
+  }
+  if (hovered && near_handle >= 0 && breaks.size() > 1 && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+    std::vector<double> removed = breaks;
+    removed.erase(removed.begin() + near_handle);
+    request = removed;
+  }
+
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetStyle().FrameRounding);
+  draw->AddRect(p0, p1, ImGui::GetColorU32(ImGuiCol_Border), ImGui::GetStyle().FrameRounding);
+  draw->PushClipRect(p0, p1, true);
+
+  // The classes as a colour strip along the base, as the map colours them.
+  const std::vector<Color>& colors = map.colors;
+  for (std::size_t c = 0; c <= breaks.size() && c < colors.size(); ++c) {
+    const float x0 = c == 0 ? p0.x + 1 : x_of(breaks[c - 1]);
+    const float x1 = c == breaks.size() ? p1.x - 1 : x_of(breaks[c]);
+    const Color& k = colors[c];
+    draw->AddRectFilled(ImVec2(x0, base + 1), ImVec2(x1, base + 7), IM_COL32(k.r, k.g, k.b, 255));
+  }
+  draw->AddLine(ImVec2(p0.x + 1, base), ImVec2(p1.x - 1, base), IM_COL32(120, 120, 120, 255), 1);
+
+  // The province figure: a dashed line, labelled at the top.
+  if (ref) {
+    const float x = x_of(ref->value);
+    dashed_vline(draw, x, plot_top, base, kReference, 1.5f);
+    ImGui::PushFont(fonts.small);
+    const std::string label = std::string(tr(lang, Msg::province_reference)) + " " + unit_text(ref->value, state);
+    const float w = ImGui::CalcTextSize(label.c_str()).x;
+    const float lx = std::clamp(x - w / 2, p0.x + 3, p1.x - 3 - w);
+    draw->AddText(ImVec2(lx, p0.y + 2), kReference, label.c_str());
+    ImGui::PopFont();
+  }
+
+  // The breaks: lines under the ticks (a figure on a break stays visible), grips on top.
+  const auto hot = [&](std::size_t i) { return static_cast<int>(i) == near_handle || static_cast<int>(i) == dragging_; };
+  for (std::size_t i = 0; i < breaks.size(); ++i) {
+    const float x = x_of(breaks[i]);
+    draw->AddLine(ImVec2(x, plot_top), ImVec2(x, base + 7), hot(i) ? kHandleHot : kHandle, hot(i) ? 3.0f : 2.0f);
+  }
+  // One tick per district; equal figures stack taller.
+  const Figure* hovered_figure = nullptr;
+  const float plot_h = base - plot_top;
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    int same = 0;
+    for (std::size_t j = 0; j < i; ++j)
+      if (std::fabs(x_of(figures[j].value) - x_of(figures[i].value)) < 1.5f) ++same;
+    const float x = x_of(figures[i].value);
+    const float top = base - plot_h * std::min(0.95f, 0.45f + 0.15f * static_cast<float>(same));
+    draw->AddLine(ImVec2(x, base), ImVec2(x, top), kTick, 2);
+    if (hovered && near_handle < 0 && dragging_ < 0 && std::fabs(mouse.x - x) < 4) hovered_figure = &figures[i];
+  }
+
+  for (std::size_t i = 0; i < breaks.size(); ++i) {
+    const ImU32 colour = hot(i) ? kHandleHot : kHandle;
+    const float x = x_of(breaks[i]);
+    const float gw = hot(i) ? 6.0f : 5.0f, gh = 8.0f;
+    draw->AddRectFilled(ImVec2(x - gw, plot_top - 2), ImVec2(x + gw, plot_top + gh * 1.6f), colour, 3);
+    draw->AddLine(ImVec2(x - 2, plot_top + 2), ImVec2(x - 2, plot_top + gh), IM_COL32(255, 255, 255, 200), 1);
+    draw->AddLine(ImVec2(x + 2, plot_top + 2), ImVec2(x + 2, plot_top + gh), IM_COL32(255, 255, 255, 200), 1);
+  }
+  draw->PopClipRect();
+
+  if (near_handle >= 0 || dragging_ >= 0) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+    const int i = dragging_ >= 0 ? dragging_ : near_handle;
+    ImGui::SetTooltip("%s", unit_text(breaks[static_cast<std::size_t>(i)], state).c_str());
+  } else if (hovered_figure) {
+    ImGui::SetTooltip("%s: %s", hovered_figure->name.c_str(), unit_text(hovered_figure->value, state).c_str());
+  }
+
+  // The ends of the range under the chart.
+  ImGui::PushFont(fonts.small);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  if (!figures.empty()) {
+    const std::string low = unit_text(figures.front().value, state);
+    const std::string high = unit_text(figures.back().value, state);
+    const float x_low = std::clamp(x_of(figures.front().value) - p0.x - ImGui::CalcTextSize(low.c_str()).x / 2, 0.0f,
+                                   width / 2);
+    const float w_high = ImGui::CalcTextSize(high.c_str()).x;
+    const float x_high = std::clamp(x_of(figures.back().value) - p0.x - w_high / 2, width / 2, width - w_high);
+    const float row = ImGui::GetCursorPosX();
+    ImGui::SetCursorPosX(row + x_low);
+    ImGui::TextUnformatted(low.c_str());
+    ImGui::SameLine(row + x_high);
+    ImGui::TextUnformatted(high.c_str());
+  }
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void BreaksEditor::text_field(const MapState& state, std::optional<std::vector<double>>& request) {
+  const Lang lang = state.selection().lang;
+  const std::string current = format_breaks(dragging_ >= 0 ? dragged_ : state.selection().breaks, lang);
+  // Follow changes made elsewhere (dragging, language) unless the user is typing.
+  if (current != state_text_ || (!editing_ && error_.empty() && current != text_.data())) {
+    if (!editing_) {
+      std::snprintf(text_.data(), text_.size(), "%s", current.c_str());
+      error_.clear();
+    }
+    state_text_ = current;
+  }
+  const float button_w = ImGui::CalcTextSize(ui_text(lang, UiText::breaks_apply)).x +
+                         ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x);
+  bool apply = ImGui::InputTextWithHint("##breaks-text", ui_text(lang, UiText::breaks_hint), text_.data(),
+                                        text_.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+  apply |= ImGui::IsItemDeactivatedAfterEdit();
+  editing_ = ImGui::IsItemActive();
+  ImGui::SameLine();
+  apply |= ImGui::Button(ui_text(lang, UiText::breaks_apply));
+  if (apply) {
+    const BreaksParse parsed = parse_breaks(text_.data(), lang);
+    if (parsed.ok()) {
+      error_.clear();
+      request = parsed.breaks;
+    } else {
+      error_ = parsed.error;
+    }
+  }
+  if (!error_.empty()) warning_text(error_ + ". " + ui_text(lang, UiText::breaks_kept));
+}
+
+}  // namespace hgm::app

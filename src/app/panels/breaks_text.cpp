@@ -1,0 +1,90 @@
+#include "app/panels/breaks_text.h"
+
+#include <cmath>
+
+#include "core/data/stated_value_parser.h"
+
+namespace hgm::app {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// ';' and spaces separate; so does a comma followed by a space or the end ("10, 20"),
+// while a comma between digits is a decimal or thousands mark ("15,8").
+std::vector<std::string> split_numbers(const std::string& text) {
+  std::vector<std::string> tokens;
+  std::string token;
+  const auto flush = [&] {
+    if (!token.empty()) tokens.push_back(token);
+    token.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ';' || is_space(c) || (c == ',' && (i + 1 == text.size() || is_space(text[i + 1])))) {
+      flush();
+    } else {
+      token += c;
+    }
+  }
+  flush();
+  return tokens;
+}
+
+}  // namespace
+
+BreaksParse parse_breaks(const std::string& text, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  BreaksParse out;
+  const std::vector<std::string> tokens = split_numbers(text);
+  if (tokens.empty()) {
+    out.error = vi ? "Nhập ít nhất một ngưỡng, ví dụ: 10; 15,8; 30" : "Enter at least one break, e.g. 10; 15.8; 30";
+    return out;
+  }
+  const ConventionDecision decision = detect_convention(tokens);
+  if (decision.conflicting) {
+    out.error = vi ? "Các số dùng lẫn dấu phẩy và dấu chấm thập phân; hãy dùng một kiểu, ví dụ: 10; 15,8; 30"
+                   : "The numbers mix decimal commas and points; use one kind, e.g. 10; 15.8; 30";
+    return out;
+  }
+  const NumberConvention convention =
+      decision.detected ? decision.convention
+                        : (vi ? NumberConvention::vietnamese : NumberConvention::decimal_point);
+  for (const std::string& token : tokens) {
+    const NumberParse number = parse_number(token, convention);
+    if (!number.value) {
+      out.error = "'" + token + "'" + (vi ? " không phải là số" : " is not a number");
+      out.breaks.clear();
+      return out;
+    }
+    if (!out.breaks.empty() && !(*number.value > out.breaks.back())) {
+      out.error = vi ? "Các ngưỡng phải tăng dần: " + format_break(*number.value, lang) + " không lớn hơn " +
+                           format_break(out.breaks.back(), lang)
+                     : "Breaks must rise: " + format_break(*number.value, lang) + " is not above " +
+                           format_break(out.breaks.back(), lang);
+      out.breaks.clear();
+      return out;
+    }
+    out.breaks.push_back(*number.value);
+  }
+  return out;
+}
+
+std::string format_break(double value, Lang lang) {
+  // Plain digits: no thousands marks (so the text reads back the same whatever the
+  // detection decides) and an ASCII minus (typed more easily than U+2212).
+  const std::string text = format_number(std::round(value * 100) / 100, 2, lang);
+  const char group = lang == Lang::vi ? '.' : ',';
+  std::string plain = value < 0 && text.rfind("\xE2\x88\x92", 0) == 0 ? "-" : "";
+  for (std::size_t i = plain.empty() ? 0 : 3; i < text.size(); ++i)
+    if (text[i] != group) plain += text[i];
+  return plain;
+}
+
+std::string format_breaks(const std::vector<double>& breaks, Lang lang) {
+  std::string text;
+  for (const double b : breaks) text += (text.empty() ? "" : "; ") + format_break(b, lang);
+  return text;
+}
+
+}  // namespace hgm::app

@@ -1,0 +1,82 @@
+#include "app/panels/hover_tooltip.h"
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+#include "app/app_text.h"
+#include "app/panels/panel_widgets.h"
+#include "app/panels/text_wrap.h"
+#include "core/text/i18n.h"
+
+namespace hgm::app {
+
+namespace {
+
+// "Nguồn: …" with the text hanging to the right of its label.
+void labelled_text(const char* label, const std::string& text, float width) {
+  const std::string head = std::string(label) + ":";
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextUnformatted(head.c_str());
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  const float used = ImGui::CalcTextSize(head.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
+  ImGui::BeginGroup();
+  text_wrapped_at_spaces(text, width - used);
+  ImGui::EndGroup();
+}
+
+}  // namespace
+
+void draw_district_tooltip(const DistrictDetails& d, Lang lang, const UiFonts& fonts) {
+  ImGui::BeginTooltip();
+  const float width = ImGui::GetFontSize() * 26;
+  ImGui::PushFont(fonts.large);
+  text_wrapped_at_spaces(d.name, width);
+  ImGui::PopFont();
+  muted_text(d.indicator + " · " + d.period, fonts, false, width);
+  ImGui::Spacing();
+  if (d.has_value) {
+    ImGui::PushFont(fonts.large);
+    text_wrapped_at_spaces(d.value_text, width);
+    ImGui::PopFont();
+    if (!d.difference.empty()) text_wrapped_at_spaces(d.difference, width);
+  } else {
+    muted_text(d.value_text, fonts, false, width);  // no data must read as no data, never as a figure
+  }
+  if (!d.source.empty() || !d.quote.empty() || !d.inferred.empty()) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    if (!d.source.empty()) labelled_text(ui_text(lang, UiText::source), d.source, width);
+    if (!d.quote.empty()) labelled_text(tr(lang, Msg::quote), d.quote, width);
+    if (!d.inferred.empty()) muted_text("(" + d.inferred + ")", fonts, false, width);
+  }
+  ImGui::EndTooltip();
+}
+
+void draw_district_outline(const MultiPolygon& shape, const Frame& frame, double pixel_ratio) {
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();  // over the map, under the panels
+  const double k = pixel_ratio > 0 ? 1.0 / pixel_ratio : 1.0;
+  const PixelRect& v = frame.map_viewport;
+  draw->PushClipRect(ImVec2(static_cast<float>(v.x * k), static_cast<float>(v.y * k)),
+                     ImVec2(static_cast<float>((v.x + v.w) * k), static_cast<float>((v.y + v.h) * k)), true);
+  const ImU32 colour = IM_COL32(20, 20, 20, 230);
+  const float width = 2.5f;  // screen coordinates
+  std::vector<ImVec2> points;
+  const auto outline = [&](const Ring& ring) {
+    points.clear();
+    for (const Vec2& p : ring) {
+      const Vec2 px = frame.transform.to_pixel(p);
+      points.emplace_back(static_cast<float>(px.x * k), static_cast<float>(px.y * k));
+    }
+    if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), colour, ImDrawFlags_Closed, width);
+  };
+  for (const Polygon& polygon : shape) {
+    outline(polygon.outer);
+    for (const Ring& hole : polygon.holes) outline(hole);
+  }
+  draw->PopClipRect();
+}
+
+}  // namespace hgm::app

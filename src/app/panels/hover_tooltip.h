@@ -1,0 +1,16 @@
+#pragma once
+// What the pointer shows over a district: a tooltip with the figure and its provenance,
+// and a thin outline around the district.
+#include "app/panels/district_details.h"
+#include "app/platform/imgui_layer.h"
+#include "core/layout/frame.h"
+
+namespace hgm::app {
+
+void draw_district_tooltip(const DistrictDetails& details, Lang lang, const UiFonts& fonts);
+
+// Outlines `shape` (map units) as drawn by `frame`, clipped to its map viewport.
+// `pixel_ratio` converts the frame's drawable pixels to ImGui's screen coordinates.
+void draw_district_outline(const MultiPolygon& shape, const Frame& frame, double pixel_ratio);
+
+}  // namespace hgm::app

@@ -1,0 +1,148 @@
+#include "app/panels/import_report_window.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "app/app_text.h"
+#include "app/panels/panel_widgets.h"
+#include "app/panels/text_wrap.h"
+
+namespace hgm::app {
+
+namespace {
+
+// "Số dòng đã đọc  12" pairs, two to a row.
+void summary(const ImportReport& r, Lang lang, const UiFonts& fonts) {
+  using Kind = ImportIssue::Kind;
+  const int other = r.count(Kind::unknown_indicator) + r.count(Kind::bad_period) + r.count(Kind::bad_column);
+  struct Item {
+    UiText label;
+    int value;
+    bool problem;  // shown in red when not zero
+  };
+  std::vector<Item> items = {
+      {UiText::report_rows_read, r.rows_read, false},
+      {UiText::report_rows_matched, r.rows_matched, false},
+      {UiText::report_unmatched, r.count(Kind::unmatched_district), true},
+      {UiText::report_ambiguous, r.count(Kind::ambiguous_district), true},
+      {UiText::report_bad_values, r.count(Kind::bad_value), true},
+      {UiText::report_values_added, r.values, false},
+  };
+  if (other > 0) items.push_back({UiText::report_other_issues, other, true});
+  // Label and number close together, three pairs to a row.
+  if (!ImGui::BeginTable("##summary", 6, ImGuiTableFlags_SizingFixedFit)) return;
+  for (int c = 0; c < 6; ++c)
+    ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthFixed,
+                            c % 2 == 0 ? 0.0f : ImGui::GetFontSize() * 3.5f);
+  for (const Item& item : items) {
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", ui_text(lang, item.label));
+    ImGui::TableNextColumn();
+    const std::string n = format_number(item.value, 0, lang);
+    ImGui::PushFont(fonts.bold);
+    if (item.problem && item.value > 0) ImGui::PushStyleColor(ImGuiCol_Text, mark_colour(Mark::fail));
+    ImGui::TextUnformatted(n.c_str());
+    if (item.problem && item.value > 0) ImGui::PopStyleColor();
+    ImGui::PopFont();
+  }
+  ImGui::EndTable();
+}
+
+void issues_table(const ImportReport& r, Lang lang) {
+  // A long list scrolls (under a fixed header) and leaves the decisions in view.
+  const bool scroll = r.issues.size() > 6;
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
+                                ImGuiTableFlags_Resizable | (scroll ? ImGuiTableFlags_ScrollY : 0);
+  const float height = scroll ? ImGui::GetTextLineHeightWithSpacing() * 14 : 0.0f;
+  if (!ImGui::BeginTable("##issues", 5, flags, ImVec2(0, height))) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(ui_text(lang, UiText::report_where), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+  ImGui::TableSetupColumn(ui_text(lang, UiText::report_kind), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+  ImGui::TableSetupColumn(ui_text(lang, UiText::report_text), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(ui_text(lang, UiText::report_reason), ImGuiTableColumnFlags_WidthStretch, 2.6f);
+  ImGui::TableSetupColumn(ui_text(lang, UiText::report_closest), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableHeadersRow();
+  for (const ImportIssue& issue : r.issues) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    text_wrapped_at_spaces(issue.where);
+    ImGui::TableNextColumn();
+    text_wrapped_at_spaces(issue_kind_name(lang, issue.kind));
+    ImGui::TableNextColumn();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(issue.text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::TableNextColumn();
+    text_wrapped_at_spaces(issue.reason);
+    ImGui::TableNextColumn();
+    std::string closest;
+    for (const std::string& c : issue.candidates) closest += (closest.empty() ? "" : ", ") + c;
+    text_wrapped_at_spaces(closest);
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void ImportReportWindow::draw(const MapState& state, const UiFonts& fonts, float display_w, float display_h) {
+  if (!shown_ || *shown_ >= state.table_loads().size()) return;
+  const TableLoad& load = state.table_loads()[*shown_];
+  const Lang lang = state.selection().lang;
+  const float em = ImGui::GetFontSize();
+  // Over the left part of the map, clear of the side panel on the right; as tall as its
+  // content up to most of the window.
+  const float width = std::min(display_w * 0.58f, em * 46);
+  if (!placed_) {
+    ImGui::SetNextWindowPos(ImVec2(display_w * 0.04f, display_h * 0.12f), ImGuiCond_Always);
+    ImGui::SetNextWindowFocus();
+    placed_ = true;
+  }
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, display_h * 0.8f));
+  bool open = true;
+  const std::string title = std::string(ui_text(lang, UiText::report_title)) + " — " + load.path + "###import-report";
+  const ImGuiWindowFlags flags =
+      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize;
+  if (ImGui::Begin(title.c_str(), &open, flags)) {
+    if (!load.report) {
+      mark_item(Mark::fail);
+      ImGui::SameLine();
+      ImGui::PushFont(fonts.bold);
+      text_wrapped_at_spaces(ui_text(lang, UiText::report_read_error));
+      ImGui::PopFont();
+      warning_text(load.error);
+    } else {
+      const ImportReport& r = *load.report;
+      summary(r, lang, fonts);
+      ImGui::Spacing();
+      if (r.issues.empty()) {
+        mark_item(Mark::pass);
+        ImGui::SameLine();
+        text_wrapped_at_spaces(ui_text(lang, UiText::report_all_matched));
+      } else {
+        section_heading(std::string(ui_text(lang, UiText::report_issues)) + " (" +
+                            format_number(static_cast<double>(r.issues.size()), 0, lang) + ")",
+                        fonts);
+        issues_table(r, lang);
+      }
+      if (!r.decisions.empty()) {
+        ImGui::Spacing();
+        section_heading(ui_text(lang, UiText::report_decisions), fonts);
+        for (const std::string& d : r.decisions) {
+          ImGui::Bullet();
+          ImGui::SameLine();
+          ImGui::BeginGroup();
+          text_wrapped_at_spaces(d);
+          ImGui::EndGroup();
+        }
+      }
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(ui_text(lang, UiText::report_close))) open = false;
+  }
+  ImGui::End();
+  if (!open) shown_.reset();
+}
+
+}  // namespace hgm::app

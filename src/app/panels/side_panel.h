@@ -1,0 +1,67 @@
+#pragma once
+// The collapsible side panel, in tabs: the indicator (list with a search box, period,
+// language), its classes (method, number, colour scheme, manual breaks), the layout (map
+// elements, title and subtitle) and the data (planners' tables). Under the tabs: view
+// buttons and the keyboard shortcuts. It only shows the state and reports what the user
+// asked for; the caller applies the requests to the MapState.
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/panels/breaks_editor.h"
+#include "app/platform/imgui_layer.h"
+#include "app/map_state.h"
+
+namespace hgm::app {
+
+struct PanelRequests {
+  std::optional<std::string> indicator;
+  std::optional<std::string> period;
+  std::optional<Lang> lang;
+  std::optional<ClassMethod> method;
+  std::optional<int> classes;                // 0: automatic
+  std::optional<std::vector<double>> breaks;
+  std::optional<std::string> palette;        // empty: automatic
+  std::optional<LayoutOptions> layout;
+  std::optional<std::pair<std::string, std::string>> titles;  // title, subtitle
+  std::optional<std::string> load_table;     // a path
+  std::optional<std::size_t> show_report;    // index into MapState::table_loads()
+  bool reset_view = false;
+  bool toggle_fullscreen = false;
+  bool hide_panel = false;
+};
+
+// Where the panel goes, in screen coordinates (ImGui's units).
+struct PanelPlacement {
+  float right = 0, top = 0;  // top-right corner
+  float width = 0;
+  float max_height = 0;
+};
+
+class SidePanel {
+ public:
+  PanelRequests draw(const MapState& state, const PanelPlacement& at, bool fullscreen, const UiFonts& fonts);
+  // A request the state refused (shown under the tabs until the next request succeeds).
+  void set_error(std::string message) { error_ = std::move(message); }
+
+ private:
+  void indicator_list(const MapState& state, float max_height, PanelRequests& requests, const UiFonts& fonts);
+  void classes_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
+  void layout_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
+  void data_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
+
+  std::array<char, 128> search_{};  // the search box's text
+  std::string scrolled_to_;         // indicator the list last scrolled to
+  float tail_height_ = 0;           // height of everything under the list, last frame
+  BreaksEditor breaks_;
+  std::array<char, 512> title_{};  // UTF-8: Vietnamese letters take up to 3 bytes
+  std::array<char, 512> subtitle_{};
+  bool editing_title_ = false, editing_subtitle_ = false;  // the fields had focus last frame
+  std::array<char, 1024> table_path_{};
+  std::string error_;
+};
+
+}  // namespace hgm::app

@@ -1,0 +1,157 @@
+#include "app/platform/imgui_layer.h"
+
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+
+#include <filesystem>
+
+namespace hgm::app {
+
+namespace {
+
+static_assert(sizeof(ImWchar) == sizeof(unsigned short), "ImWchar is expected to be 16 bits");
+
+std::vector<unsigned short> vietnamese_glyph_ranges(ImFontAtlas& atlas) {
+  static constexpr ImWchar kLatin1[] = {0x0020, 0x00FF, 0};
+  // Dashes, quotes, bullet, ellipsis, per mille: the report's quotes and our own texts.
+  static constexpr ImWchar kPunctuation[] = {0x2010, 0x2027, 0x2030, 0x203A, 0};
+  static constexpr ImWchar kGreek[] = {0x0394, 0x0394, 0};  // Δ of ΔE (colour differences)
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(atlas.GetGlyphRangesVietnamese());
+  builder.AddRanges(kLatin1);
+  builder.AddRanges(kPunctuation);
+  builder.AddRanges(kGreek);
+  ImVector<ImWchar> ranges;
+  builder.BuildRanges(&ranges);
+  return {ranges.begin(), ranges.end()};
+}
+
+// Symbols the interface uses that Noto Sans lacks: arrows (shortcuts), the minus sign
+// (format_number writes negative numbers with it), ≤ ≥ (legend-style bounds).
+constexpr ImWchar kSymbols[] = {0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
+
+ImFont* add_font(ImFontAtlas& atlas, const std::string& file, int face, float size_px, const ImWchar* ranges,
+                 const UiFontFiles& files) {
+  if (file.empty() || !std::filesystem::exists(file)) return nullptr;  // ImGui would assert
+  ImFontConfig config;
+  config.FontNo = face;
+  config.OversampleH = 2;
+  config.OversampleV = 1;
+  config.PixelSnapH = true;
+  ImFont* font = atlas.AddFontFromFileTTF(file.c_str(), size_px, &config, ranges);
+  if (font != nullptr && !files.symbols.empty() && std::filesystem::exists(files.symbols)) {
+    ImFontConfig merge = config;
+    merge.FontNo = files.symbols_face;
+    merge.MergeMode = true;  // into `font`: glyphs the first file lacks
+    atlas.AddFontFromFileTTF(files.symbols.c_str(), size_px, &merge, kSymbols);
+  }
+  return font;
+}
+
+ImVec4 rgb(float r, float g, float b, float a = 1.0f) { return {r / 255.0f, g / 255.0f, b / 255.0f, a}; }
+
+// A light, quiet look that sits on the white map: white panels, thin grey borders,
+// the map's blue for the current choice.
+void apply_style(float scale) {
+  ImGuiStyle& s = ImGui::GetStyle();
+  ImGui::StyleColorsLight(&s);
+  s.WindowRounding = 8;
+  s.ChildRounding = 5;
+  s.ChildBorderSize = 1;
+  s.FrameRounding = 5;
+  s.PopupRounding = 6;
+  s.GrabRounding = 5;
+  s.TabRounding = 5;
+  s.WindowBorderSize = 1;
+  s.PopupBorderSize = 1;
+  s.FrameBorderSize = 1;
+  s.WindowPadding = {14, 12};
+  s.FramePadding = {9, 5};
+  s.ItemSpacing = {8, 7};
+  s.ItemInnerSpacing = {7, 5};
+  s.WindowTitleAlign = {0.0f, 0.5f};
+  s.SelectableTextAlign = {0.0f, 0.5f};
+  s.ScrollbarSize = 12;
+  ImVec4* c = s.Colors;
+  c[ImGuiCol_Text] = rgb(33, 33, 33);
+  c[ImGuiCol_TextDisabled] = rgb(110, 110, 110);
+  c[ImGuiCol_WindowBg] = rgb(255, 255, 255);
+  c[ImGuiCol_PopupBg] = rgb(255, 255, 255);
+  c[ImGuiCol_ChildBg] = rgb(250, 251, 252);
+  c[ImGuiCol_Border] = rgb(200, 200, 200);
+  c[ImGuiCol_BorderShadow] = rgb(0, 0, 0, 0.0f);
+  c[ImGuiCol_FrameBg] = rgb(246, 247, 249);
+  c[ImGuiCol_FrameBgHovered] = rgb(232, 240, 248);
+  c[ImGuiCol_FrameBgActive] = rgb(214, 230, 244);
+  c[ImGuiCol_TitleBg] = rgb(240, 242, 245);
+  c[ImGuiCol_TitleBgActive] = rgb(232, 236, 242);
+  c[ImGuiCol_TitleBgCollapsed] = rgb(240, 242, 245, 0.95f);
+  c[ImGuiCol_Header] = rgb(199, 225, 241);
+  c[ImGuiCol_HeaderHovered] = rgb(226, 239, 248);
+  c[ImGuiCol_HeaderActive] = rgb(168, 206, 231);
+  c[ImGuiCol_Button] = rgb(241, 243, 246);
+  c[ImGuiCol_ButtonHovered] = rgb(222, 235, 247);
+  c[ImGuiCol_ButtonActive] = rgb(190, 217, 238);
+  c[ImGuiCol_CheckMark] = rgb(34, 94, 168);
+  c[ImGuiCol_Separator] = rgb(225, 225, 225);
+  c[ImGuiCol_ScrollbarBg] = rgb(250, 250, 250, 0.0f);
+  s.ScaleAllSizes(scale);
+}
+
+}  // namespace
+
+ImGuiLayer::ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float base_px) {
+  IMGUI_CHECKVERSION();
+  context_ = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini in the user's working folder
+  io.LogFilename = nullptr;
+
+  scale_ = window.content_scale();
+  // Glyphs are baked at drawable resolution and shown at screen size, so text stays
+  // sharp on HiDPI displays.
+  const float ratio = static_cast<float>(window.pixel_ratio());
+  const float bake = ratio > 0 ? ratio : 1.0f;
+  glyph_ranges_ = vietnamese_glyph_ranges(*io.Fonts);
+  const ImWchar* ranges = glyph_ranges_.data();
+  const float size = base_px * scale_ * bake;
+  fonts_.regular = add_font(*io.Fonts, files.regular, files.regular_face, size, ranges, files);
+  fonts_.bold = add_font(*io.Fonts, files.bold, files.bold_face, size, ranges, files);
+  fonts_.large = add_font(*io.Fonts, files.bold, files.bold_face, size * 1.3f, ranges, files);
+  fonts_.small = add_font(*io.Fonts, files.regular, files.regular_face, size * 0.88f, ranges, files);
+  if (fonts_.regular == nullptr) fonts_.regular = io.Fonts->AddFontDefault();  // Latin only, but usable
+  if (fonts_.bold == nullptr) fonts_.bold = fonts_.regular;
+  if (fonts_.large == nullptr) fonts_.large = fonts_.bold;
+  if (fonts_.small == nullptr) fonts_.small = fonts_.regular;
+  io.FontDefault = fonts_.regular;
+  io.FontGlobalScale = 1.0f / bake;
+
+  apply_style(scale_);
+  ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.gl_context());
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+ImGuiLayer::~ImGuiLayer() {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext(context_);
+}
+
+void ImGuiLayer::process_event(const SDL_Event& event) { ImGui_ImplSDL2_ProcessEvent(&event); }
+
+void ImGuiLayer::begin_frame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+}
+
+void ImGuiLayer::render() {
+  ImGui::Render();
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+bool ImGuiLayer::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }
+bool ImGuiLayer::wants_keyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
+
+}  // namespace hgm::app

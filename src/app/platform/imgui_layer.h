@@ -1,0 +1,58 @@
+#pragma once
+// Dear ImGui on the window: its context, the SDL2 and OpenGL3 backends, the interface
+// fonts (Noto Sans with Vietnamese glyphs) and the look of the panels. Owns the ImGui
+// context; everything else in the app reaches ImGui through the current context.
+#include <string>
+#include <vector>
+
+#include "app/platform/sdl_window.h"
+
+struct ImFont;
+struct ImGuiContext;
+union SDL_Event;
+
+namespace hgm::app {
+
+struct UiFontFiles {
+  std::string regular;  // font files as fontconfig resolved them (render::Font::file_path)
+  int regular_face = 0;
+  std::string bold;
+  int bold_face = 0;
+  std::string symbols;  // fallback for arrows, minus and comparison signs; empty: none
+  int symbols_face = 0;
+};
+
+// Fonts the panels pick from; all cover Vietnamese.
+struct UiFonts {
+  ImFont* regular = nullptr;
+  ImFont* bold = nullptr;
+  ImFont* large = nullptr;  // bold, for the tooltip's name and figure (read from afar)
+  ImFont* small = nullptr;  // hints
+};
+
+class ImGuiLayer {
+ public:
+  // `base_px` is the interface text size in screen coordinates before display scaling.
+  ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float base_px = 17.0f);
+  ~ImGuiLayer();
+  ImGuiLayer(const ImGuiLayer&) = delete;
+  ImGuiLayer& operator=(const ImGuiLayer&) = delete;
+
+  void process_event(const SDL_Event& event);
+  void begin_frame();
+  // Draws the interface into the current framebuffer (over the map).
+  void render();
+
+  bool wants_mouse() const;     // the pointer is over a panel or dragging a widget
+  bool wants_keyboard() const;  // a text field has focus
+  const UiFonts& fonts() const { return fonts_; }
+  float scale() const { return scale_; }  // interface scale, screen coordinates
+
+ private:
+  ImGuiContext* context_ = nullptr;
+  std::vector<unsigned short> glyph_ranges_;  // must outlive the font atlas build
+  UiFonts fonts_;
+  float scale_ = 1.0f;
+};
+
+}  // namespace hgm::app

@@ -1,0 +1,12 @@
+#pragma once
+#include <string>
+
+#include "app/platform/sdl_window.h"
+
+namespace hgm::app {
+
+// Writes what has been drawn into the window's back buffer (call before swapping) as an
+// opaque PNG of the drawable size. Throws render::ImageIoError or GlError.
+void save_screenshot(PixelSize size, const std::string& path);
+
+}  // namespace hgm::app

@@ -1,0 +1,57 @@
+#include "core/data/indicator.h"
+
+#include <algorithm>
+
+namespace hgm {
+
+void IndicatorTable::add_indicator(Indicator indicator) {
+  for (Indicator& existing : indicators_)
+    if (existing.id == indicator.id) {
+      existing = std::move(indicator);
+      return;
+    }
+  indicators_.push_back(std::move(indicator));
+}
+
+void IndicatorTable::add_period(const std::string& period) {
+  if (!has_period(period)) {
+    periods_.push_back(period);
+    std::sort(periods_.begin(), periods_.end());
+  }
+}
+
+void IndicatorTable::set_value(const std::string& indicator_id, const std::string& period,
+                               const std::string& code, StatedValue value) {
+  add_period(period);
+  values_[{indicator_id, period, code}] = std::move(value);
+}
+
+void IndicatorTable::set_reference(const std::string& indicator_id, const std::string& period,
+                                   ProvinceReference ref) {
+  add_period(period);
+  references_[{indicator_id, period}] = std::move(ref);
+}
+
+const Indicator* IndicatorTable::find_indicator(const std::string& id) const {
+  for (const Indicator& indicator : indicators_)
+    if (indicator.id == id) return &indicator;
+  return nullptr;
+}
+
+bool IndicatorTable::has_period(const std::string& period) const {
+  return std::find(periods_.begin(), periods_.end(), period) != periods_.end();
+}
+
+const StatedValue* IndicatorTable::find(const std::string& indicator_id, const std::string& period,
+                                        const std::string& code) const {
+  const auto it = values_.find({indicator_id, period, code});
+  return it == values_.end() ? nullptr : &it->second;
+}
+
+const ProvinceReference* IndicatorTable::reference(const std::string& indicator_id,
+                                                   const std::string& period) const {
+  const auto it = references_.find({indicator_id, period});
+  return it == references_.end() ? nullptr : &it->second;
+}
+
+}  // namespace hgm

@@ -1,0 +1,149 @@
+#include "core/data/indicator_csv.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "core/data/csv.h"
+#include "core/errors.h"
+
+namespace hgm {
+
+namespace {
+
+constexpr std::pair<ValueKind, const char*> kKindIds[] = {
+    {ValueKind::exact, "exact"},       {ValueKind::at_most, "at_most"},
+    {ValueKind::at_least, "at_least"}, {ValueKind::interval, "interval"},
+    {ValueKind::flag, "flag"},         {ValueKind::category, "category"},
+    {ValueKind::group_fact, "group_fact"}, {ValueKind::no_data, "no_data"}};
+
+std::string where(const std::string& source, const CsvRow& row) {
+  return source + ":" + std::to_string(row.line) + ": ";
+}
+
+std::optional<double> number_field(const std::string& text, const std::string& column,
+                                   const std::string& source, const CsvRow& row) {
+  if (text.empty()) return std::nullopt;
+  double value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+    throw DataError(where(source, row) + "column '" + column + "' holds '" + text +
+                    "', which is not a number; write it with a decimal point, e.g. 15.8.");
+  return value;
+}
+
+bool yes_no(const std::string& text, const std::string& column, const std::string& source, const CsvRow& row) {
+  if (text.empty() || text == "no" || text == "0" || text == "false") return false;
+  if (text == "yes" || text == "1" || text == "true") return true;
+  throw DataError(where(source, row) + "column '" + column + "' must be yes or no, not '" + text + "'.");
+}
+
+Polarity parse_polarity(const std::string& text, const std::string& source, const CsvRow& row) {
+  if (text == "higher_is_better") return Polarity::higher_is_better;
+  if (text == "lower_is_better") return Polarity::lower_is_better;
+  if (text == "neutral" || text.empty()) return Polarity::neutral;
+  throw DataError(where(source, row) + "polarity '" + text +
+                  "' is unknown; use higher_is_better, lower_is_better or neutral.");
+}
+
+Provenance provenance_of(const CsvHeader& h, const CsvRow& row) {
+  Provenance p;
+  p.document = h.field(row, "document");
+  p.section = h.field(row, "section");
+  p.quote = h.field(row, "quote");
+  if (h.has("inferred_from")) p.inferred_from = h.field(row, "inferred_from");
+  return p;
+}
+
+// The row's indicator id, which must already be in indicators.csv.
+std::string known_indicator(const IndicatorTable& table, const CsvHeader& h, const CsvRow& row,
+                            const std::string& source) {
+  const std::string& id = h.field(row, "indicator");
+  if (!table.find_indicator(id))
+    throw DataError(where(source, row) + "indicator '" + id + "' is not in indicators.csv; add it there first.");
+  return id;
+}
+
+}  // namespace
+
+std::optional<ValueKind> parse_value_kind(std::string_view text) {
+  for (auto [kind, id] : kKindIds)
+    if (text == id) return kind;
+  return std::nullopt;
+}
+
+const char* value_kind_id(ValueKind kind) {
+  for (auto [k, id] : kKindIds)
+    if (k == kind) return id;
+  return "no_data";
+}
+
+void parse_indicator_list(std::string_view text, const std::string& source, IndicatorTable& table) {
+  for_each_data_row(text, source, /*required=*/true, [&](const CsvHeader& h, const CsvRow& row) {
+    Indicator ind;
+    ind.id = h.field(row, "id");
+    if (ind.id.empty()) throw DataError(where(source, row) + "the id is empty.");
+    ind.name_vi = h.field(row, "name_vi");
+    ind.name_en = h.field(row, "name_en");
+    ind.unit = h.field(row, "unit");
+    ind.polarity = parse_polarity(h.field(row, "polarity"), source, row);
+    ind.description_vi = h.field(row, "description_vi");
+    ind.description_en = h.field(row, "description_en");
+    table.add_indicator(std::move(ind));
+  });
+}
+
+void parse_province_references(std::string_view text, const std::string& source, IndicatorTable& table) {
+  for_each_data_row(text, source, /*required=*/false, [&](const CsvHeader& h, const CsvRow& row) {
+    const std::string id = known_indicator(table, h, row, source);
+    ProvinceReference ref;
+    const auto value = number_field(h.field(row, "value"), "value", source, row);
+    if (!value) throw DataError(where(source, row) + "the province value is empty.");
+    ref.value = *value;
+    ref.stated = h.field(row, "stated");
+    ref.definition_vi = h.field(row, "definition_vi");
+    ref.definition_en = h.field(row, "definition_en");
+    ref.provenance = provenance_of(h, row);
+    table.set_reference(id, h.field(row, "period"), std::move(ref));
+  });
+}
+
+void parse_district_values(std::string_view text, const std::string& source,
+                           const DistrictRegistry& registry, IndicatorTable& table) {
+  for_each_data_row(text, source, /*required=*/false, [&](const CsvHeader& h, const CsvRow& row) {
+    const std::string id = known_indicator(table, h, row, source);
+    const auto district = registry.find_code(h.field(row, "code"));
+    if (!district)
+      throw DataError(where(source, row) + "code '" + h.field(row, "code") +
+                      "' is not one of Hà Giang's districts (see geodata/districts.csv).");
+    StatedValue v;
+    const auto kind = parse_value_kind(h.field(row, "kind"));
+    if (!kind)
+      throw DataError(where(source, row) + "unknown value kind '" + h.field(row, "kind") +
+                      "'; use exact, at_most, at_least, interval, flag, category, group_fact or no_data.");
+    v.kind = *kind;
+    if (auto x = number_field(h.field(row, "value"), "value", source, row)) v.value = *x;
+    v.lower = number_field(h.field(row, "lower"), "lower", source, row);
+    v.upper = number_field(h.field(row, "upper"), "upper", source, row);
+    v.lower_inclusive = yes_no(h.field(row, "lower_inclusive"), "lower_inclusive", source, row);
+    v.upper_inclusive = yes_no(h.field(row, "upper_inclusive"), "upper_inclusive", source, row);
+    v.label = h.field(row, "label");
+    v.stated = h.field(row, "stated");
+    v.provenance = provenance_of(h, row);
+    const bool ok = (v.kind == ValueKind::exact && std::isfinite(v.value)) ||
+                    (v.kind == ValueKind::at_most && v.upper) || (v.kind == ValueKind::at_least && v.lower) ||
+                    (v.kind == ValueKind::interval && v.lower && v.upper && *v.lower <= *v.upper) ||
+                    v.kind == ValueKind::flag || v.kind == ValueKind::category ||
+                    v.kind == ValueKind::group_fact || v.kind == ValueKind::no_data;
+    if (!ok)
+      throw DataError(where(source, row) + "a '" + value_kind_id(v.kind) +
+                      "' value needs " +
+                      (v.kind == ValueKind::exact ? "a number in 'value'"
+                       : v.kind == ValueKind::at_most ? "a number in 'upper'"
+                       : v.kind == ValueKind::at_least ? "a number in 'lower'"
+                                                        : "'lower' <= 'upper'") +
+                      ".");
+    table.set_value(id, h.field(row, "period"), registry.at(*district).code, std::move(v));
+  });
+}
+
+}  // namespace hgm

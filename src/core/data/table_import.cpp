@@ -1,0 +1,286 @@
+#include "core/data/table_import.h"
+
+#include <algorithm>
+
+#include "core/text/text_fold.h"
+
+namespace hgm {
+
+namespace {
+
+bool header_is(const std::string& header, std::initializer_list<const char*> names) {
+  const std::string h = fold_for_matching(header);
+  return std::any_of(names.begin(), names.end(), [&](const char* n) { return h == n; });
+}
+
+constexpr auto kDistrictHeaders = {"code", "ma", "ma huyen", "ma gso", "gso code", "ma dvhc", "huyen", "district",
+                                   "ten huyen", "don vi", "ten don vi", "ten", "name", "huyen/thanh pho",
+                                   "huyen/tp", "dia ban", "huyen thanh pho", "district name", "unit"};
+constexpr auto kIndicatorHeaders = {"indicator", "chi tieu", "ma chi tieu", "indicator id"};
+constexpr auto kValueHeaders = {"value", "gia tri", "so lieu", "ket qua"};
+constexpr auto kPeriodHeaders = {"period", "ky", "quy", "ky bao cao"};
+constexpr auto kSectionHeaders = {"section", "muc"};
+constexpr auto kQuoteHeaders = {"quote", "trich", "trich dan", "nguyen van"};
+constexpr auto kDocumentHeaders = {"document", "tai lieu", "nguon", "source"};
+
+std::optional<std::size_t> find_column(const RawTable& t, std::initializer_list<const char*> names) {
+  for (std::size_t i = 0; i < t.headers.size(); ++i)
+    if (header_is(t.headers[i], names)) return i;
+  return std::nullopt;
+}
+
+const Indicator* match_indicator(const IndicatorTable& table, const std::string& text) {
+  const std::string f = fold_for_matching(text);
+  for (const Indicator& ind : table.indicators())
+    if (text == ind.id || f == fold_for_matching(ind.id) || f == fold_for_matching(ind.name_vi) ||
+        f == fold_for_matching(ind.name_en))
+      return &ind;
+  return nullptr;
+}
+
+std::string cell(const RawTable::Row& row, std::size_t i) { return i < row.cells.size() ? row.cells[i] : std::string(); }
+
+bool cell_numeric(const RawTable::Row& row, std::size_t i) { return i < row.numeric.size() && row.numeric[i]; }
+
+struct Importer {
+  const RawTable& t;
+  const DistrictRegistry& registry;
+  IndicatorTable& into;
+  const ImportOptions& options;
+  ImportReport report;
+
+  std::string where(const RawTable::Row& row) const { return t.source + ":" + std::to_string(row.line); }
+  const char* say(const char* vi, const char* en) const { return options.lang == Lang::vi ? vi : en; }
+  std::string column_name(const std::string& header) const { return say("cột '", "column '") + header + "'"; }
+
+  std::string name_reason(const NameMatch& m) const {
+    switch (m.why) {
+      case NameMatch::Why::empty: return say("ô tên huyện để trống", "the district cell is empty");
+      case NameMatch::Why::city_or_province:
+        return say("\"Hà Giang\" có thể là thành phố hoặc tỉnh; hãy ghi \"Thành phố Hà Giang\" hoặc mã GSO",
+                   "\"Hà Giang\" alone may mean the city or the province; write \"Thành phố Hà Giang\" or the GSO code");
+      case NameMatch::Why::marks_differ:
+        return say("chữ giống tên một huyện nhưng dấu khác (có phải nơi khác?)",
+                   "the letters match a district but the diacritics differ (another place?)");
+      default: return say("Hà Giang không có huyện/thành phố nào tên này", "no district of Hà Giang has this name");
+    }
+  }
+
+  void issue(ImportIssue::Kind kind, const RawTable::Row& row, std::string text, std::string reason,
+             std::vector<std::string> candidates = {}) {
+    report.issues.push_back({kind, where(row), std::move(text), std::move(reason), std::move(candidates)});
+  }
+
+  std::optional<std::size_t> district_of(const RawTable::Row& row, std::size_t column) {
+    const std::string text = trim_spaces(cell(row, column));
+    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      if (auto i = registry.find_code(text)) return i;
+      issue(ImportIssue::Kind::unmatched_district, row, text,
+            say("Hà Giang không có huyện/thành phố nào mang mã GSO này", "no district of Hà Giang has this GSO code"));
+      return std::nullopt;
+    }
+    const NameMatch m = registry.match_name(text);
+    std::vector<std::string> names;
+    for (std::size_t c : m.candidates) names.push_back(registry.at(c).name_vi);
+    if (m.status == NameMatch::Status::matched) return m.index;
+    issue(m.status == NameMatch::Status::ambiguous ? ImportIssue::Kind::ambiguous_district
+                                                   : ImportIssue::Kind::unmatched_district,
+          row, text, name_reason(m), names);
+    return std::nullopt;
+  }
+
+  NumberConvention convention_for(std::size_t column, const std::vector<std::size_t>& rows_of_interest) {
+    const std::string& header = t.headers[column];
+    if (auto declared = options.conventions.find(header); declared != options.conventions.end()) {
+      const bool vi_numbers = declared->second == NumberConvention::vietnamese;
+      report.decisions.push_back(column_name(header) + say(": số theo quy ước đã khai báo (", ": numbers as declared (") +
+                                 (vi_numbers ? say("kiểu Việt Nam", "Vietnamese") : say("dấu chấm thập phân", "decimal point")) +
+                                 ")");
+      return declared->second;
+    }
+    std::vector<std::string> cells;
+    for (std::size_t r : rows_of_interest)
+      if (!cell_numeric(t.rows[r], column)) cells.push_back(cell(t.rows[r], column));
+    const ConventionDecision d = detect_convention(cells);
+    report.decisions.push_back(column_name(header) + ": " + (options.lang == Lang::vi ? d.reason_vi : d.reason));
+    if (d.conflicting) conflicting_columns.push_back(column);
+    return d.convention;
+  }
+  std::vector<std::size_t> conflicting_columns;
+
+  std::string period_of(const RawTable::Row& row, std::optional<std::size_t> column) {
+    if (!column) return options.period;
+    const std::string text = trim_spaces(cell(row, *column));
+    if (text.empty()) return options.period;
+    if (auto p = parse_period(text)) return *p;
+    issue(ImportIssue::Kind::bad_period, row, text,
+          say("không phải kỳ báo cáo; hãy ghi 2021-Q1 hoặc Quý I/2021", "not a period; write it as 2021-Q1 or Quý I/2021"));
+    return {};
+  }
+
+  bool add_value(const RawTable::Row& row, std::size_t column, NumberConvention conv, const Indicator& ind,
+                 const std::string& period, std::size_t district, const Provenance& provenance) {
+    const std::string text = cell(row, column);
+    CellParse parsed;
+    if (cell_numeric(row, column)) {
+      parsed = parse_stated_cell(text, NumberConvention::decimal_point);
+    } else if (std::find(conflicting_columns.begin(), conflicting_columns.end(), column) != conflicting_columns.end() &&
+               text.find_first_of(".,") != std::string::npos) {
+      issue(ImportIssue::Kind::bad_value, row, text,
+            column_name(t.headers[column]) +
+                say(" trộn dấu phẩy và dấu chấm thập phân nên không thể đọc '", " mixes decimal commas and points, so '") +
+                text + say("' mà không đoán; hãy khai báo quy ước số của cột", "' cannot be read without guessing; declare the column's convention"));
+      return false;
+    } else {
+      parsed = parse_stated_cell(text, conv);
+    }
+    if (!parsed.ok) {
+      issue(ImportIssue::Kind::bad_value, row, text,
+            column_name(t.headers[column]) + ": " +
+                (options.lang == Lang::en ? parsed.error
+                 : parsed.approximate ? "'" + text + "' là số ước chừng; hãy ghi thành khoảng (vd. 'từ 30% đến dưới 40%') hoặc số chính xác"
+                               : "không đọc được '" + text + "'; hãy ghi số (47,4 hoặc 47.4), cận (trên 40%, dưới 51%), "
+                                 "khoảng (từ 30% đến dưới 40%), hoặc '-' nếu không có số liệu"));
+      return false;
+    }
+    if (parsed.value.kind == ValueKind::no_data) return true;
+    parsed.value.provenance = provenance;
+    into.set_value(ind.id, period, registry.at(district).code, std::move(parsed.value));
+    ++report.values;
+    return true;
+  }
+
+  Provenance provenance_of(const RawTable::Row& row) const {
+    Provenance p;
+    p.document = t.source;
+    if (auto c = find_column(t, kDocumentHeaders)) p.document = cell(row, *c);
+    if (auto c = find_column(t, kSectionHeaders)) p.section = cell(row, *c);
+    if (auto c = find_column(t, kQuoteHeaders)) p.quote = cell(row, *c);
+    if (p.section.empty()) p.section = t.source + ":" + std::to_string(row.line);
+    return p;
+  }
+
+  void run() {
+    report.source = t.source;
+    report.rows_read = static_cast<int>(t.rows.size());
+    const auto district_col = find_column(t, kDistrictHeaders);
+    if (!district_col) {
+      report.issues.push_back({ImportIssue::Kind::bad_column, t.source + ":1", "",
+                               say("không có cột huyện; hãy đặt tên một cột là 'Huyện', 'Mã' hoặc 'District'",
+                                   "no district column; name one column 'Huyện', 'Mã' or 'District'"), {}});
+      return;
+    }
+    const auto indicator_col = find_column(t, kIndicatorHeaders);
+    const auto value_col = find_column(t, kValueHeaders);
+    const auto period_col = find_column(t, kPeriodHeaders);
+    std::vector<std::size_t> all_rows(t.rows.size());
+    for (std::size_t i = 0; i < all_rows.size(); ++i) all_rows[i] = i;
+    if (!period_col && options.period.empty()) {
+      report.issues.push_back({ImportIssue::Kind::bad_period, t.source + ":1", "",
+                               say("không có kỳ: thêm cột 'Kỳ' (vd. 2021-Q1) hoặc chọn kỳ (--period)",
+                                   "no period: add a column 'Kỳ' (e.g. 2021-Q1) or give --period"), {}});
+      return;
+    }
+
+    if (indicator_col && value_col) {
+      report.decisions.push_back(say("dạng dọc: mỗi dòng một số liệu (cột '", "long layout: one value per row (columns '") +
+                                 t.headers[*indicator_col] + "', '" + t.headers[*value_col] + "')");
+      const NumberConvention conv = convention_for(*value_col, all_rows);
+      for (const RawTable::Row& row : t.rows) {
+        const auto district = district_of(row, *district_col);
+        const Indicator* ind = match_indicator(into, cell(row, *indicator_col));
+        if (!ind) issue(ImportIssue::Kind::unknown_indicator, row, cell(row, *indicator_col),
+                        say("không phải chỉ tiêu trong geodata/indicators.csv (dùng mã hoặc tên tiếng Việt của chỉ tiêu)",
+                            "not an indicator of geodata/indicators.csv (use its id or Vietnamese name)"));
+        const std::string period = period_of(row, period_col);
+        if (!district || !ind || period.empty()) continue;
+        if (add_value(row, *value_col, conv, *ind, period, *district, provenance_of(row))) ++report.rows_matched;
+      }
+      return;
+    }
+
+    // Wide layout: every other column must be an indicator.
+    std::vector<std::pair<std::size_t, const Indicator*>> columns;
+    for (std::size_t c = 0; c < t.headers.size(); ++c) {
+      if (c == *district_col || (period_col && c == *period_col)) continue;
+      if (header_is(t.headers[c], kSectionHeaders) || header_is(t.headers[c], kQuoteHeaders) ||
+          header_is(t.headers[c], kDocumentHeaders) || header_is(t.headers[c], kDistrictHeaders))
+        continue;
+      if (const Indicator* ind = match_indicator(into, t.headers[c])) columns.emplace_back(c, ind);
+      else report.decisions.push_back(column_name(t.headers[c]) + say(" không phải chỉ tiêu nên không được đọc",
+                                                                  " is not an indicator and was not read"));
+    }
+    report.decisions.push_back(say("dạng ngang: mỗi dòng một huyện, ", "wide layout: one row per district, ") +
+                               std::to_string(columns.size()) + say(" cột chỉ tiêu", " indicator column(s)"));
+    std::vector<NumberConvention> conventions;
+    for (const auto& [c, ind] : columns) conventions.push_back(convention_for(c, all_rows));
+    for (const RawTable::Row& row : t.rows) {
+      const auto district = district_of(row, *district_col);
+      const std::string period = period_of(row, period_col);
+      if (!district || period.empty()) continue;
+      bool all_ok = true;
+      for (std::size_t k = 0; k < columns.size(); ++k)
+        all_ok &= add_value(row, columns[k].first, conventions[k], *columns[k].second, period, *district,
+                            provenance_of(row));
+      if (all_ok) ++report.rows_matched;
+    }
+  }
+};
+
+}  // namespace
+
+int ImportReport::count(ImportIssue::Kind kind) const {
+  return static_cast<int>(std::count_if(issues.begin(), issues.end(), [&](const ImportIssue& i) { return i.kind == kind; }));
+}
+
+const char* issue_kind_id(ImportIssue::Kind kind) {
+  switch (kind) {
+    case ImportIssue::Kind::unmatched_district: return "unmatched";
+    case ImportIssue::Kind::ambiguous_district: return "ambiguous";
+    case ImportIssue::Kind::bad_value: return "bad_value";
+    case ImportIssue::Kind::unknown_indicator: return "unknown_indicator";
+    case ImportIssue::Kind::bad_period: return "bad_period";
+    case ImportIssue::Kind::bad_column: return "bad_column";
+  }
+  return "bad_value";
+}
+
+std::optional<std::string> parse_period(const std::string& text) {
+  const std::string f = fold_for_matching(text);  // "quy i/2021" -> "quy i/2021" ('/' kept)
+  int quarter = 0, year = 0;
+  // Collect the year (4 digits) and the quarter (1-4 or I..IV) from the tokens.
+  std::string token;
+  std::vector<std::string> tokens;
+  for (char c : f + " ") {
+    if (c == ' ' || c == '/' || c == '-') {
+      if (!token.empty()) tokens.push_back(token);
+      token.clear();
+    } else {
+      token += c;
+    }
+  }
+  for (std::string tok : tokens) {
+    if (tok.size() == 4 && std::all_of(tok.begin(), tok.end(), ::isdigit)) {
+      year = std::stoi(tok);
+      continue;
+    }
+    if (tok == "quy" || tok == "q" || tok == "quarter") continue;
+    if (tok[0] == 'q') tok = tok.substr(1);
+    if (tok == "1" || tok == "i") quarter = 1;
+    else if (tok == "2" || tok == "ii") quarter = 2;
+    else if (tok == "3" || tok == "iii") quarter = 3;
+    else if (tok == "4" || tok == "iv") quarter = 4;
+    else return std::nullopt;
+  }
+  if (!quarter || year < 1900 || year > 2200) return std::nullopt;
+  return std::to_string(year) + "-Q" + std::to_string(quarter);
+}
+
+ImportReport import_table(const RawTable& table, const DistrictRegistry& registry, IndicatorTable& into,
+                          const ImportOptions& options) {
+  Importer importer{table, registry, into, options, {}, {}};
+  importer.run();
+  return std::move(importer.report);
+}
+
+}  // namespace hgm

@@ -1,0 +1,64 @@
+#pragma once
+// A Scene laid out at one pixel size and view: everything a backend draws, in pixels.
+// Screen, PNG and SVG backends all draw a Frame, so they cannot drift apart.
+#include <string>
+#include <vector>
+
+#include "core/layout/map_view.h"
+#include "core/layout/scene.h"
+
+namespace hgm {
+
+struct FrameRect {
+  PixelRect rect;
+  AreaStyle style;
+  Color stroke{0, 0, 0, 0};  // alpha 0: no stroke
+  double stroke_width = 0;
+};
+
+struct FrameText {
+  std::string utf8;
+  double x = 0, y = 0;  // left end of the baseline, pixels
+  double size_px = 12;
+  Color color{0, 0, 0, 255};
+  Color halo{255, 255, 255, 0};  // alpha 0: no halo
+  double halo_px = 0;
+};
+
+// A polyline in pixels (leader lines, scale bar, north arrow, inset outlines).
+struct FrameLine {
+  std::vector<Vec2> points;  // pixels
+  double width = 1;          // pixels
+  Color color{0, 0, 0, 255};
+  bool closed = false;       // joins the last point to the first
+};
+
+// A filled shape in pixels, already triangulated (inset map areas, north arrow).
+struct FramePolygon {
+  TriangleMesh mesh;  // vertices in pixels
+  Color fill{0, 0, 0, 255};
+  // false: the edges are covered by lines drawn over them (e.g. the locator's outlines),
+  // so the shape is drawn as plain triangles, much faster than with anti-aliased edges.
+  // Plain polygons are drawn before anti-aliased ones; within each kind, in list order.
+  bool antialias = true;
+};
+
+struct Frame {
+  int width = 0, height = 0;
+  Color background;
+  PixelRect map_viewport;     // map drawing is clipped to this rectangle
+  MapTransform transform;     // map units to pixels
+  const Scene* scene = nullptr;  // features are drawn from here with `transform`
+  double outline_width_px = 1.5;
+  Color outline;
+  double pattern_spacing_px = 8;  // distance between hatch lines
+  double pattern_line_px = 2;     // width of hatch lines
+  // Drawn after the map, in this order: rectangles, polygons (plain, then anti-aliased),
+  // lines, texts.
+  std::vector<FrameRect> rects;
+  std::vector<FramePolygon> polygons;
+  std::vector<FrameLine> lines;
+  std::vector<FrameText> texts;
+};
+
+}  // namespace hgm

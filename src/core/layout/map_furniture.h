@@ -1,0 +1,24 @@
+#pragma once
+// Scale bar, north arrow and the locator inset, each returning the box it occupies so
+// labels keep clear of it.
+#include "core/layout/layout_metrics.h"
+#include "core/layout/scene.h"
+
+namespace hgm::layout {
+
+// A bar of a round length (1, 2 or 5 × 10ⁿ km) near a fifth of the viewport width,
+// in the viewport's bottom-left corner.
+Box add_scale_bar(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m);
+
+// An arrow pointing to grid north (within 0,3° of true north over Hà Giang in
+// VN-2000 / UTM 48N) in the viewport's top-right corner.
+Box add_north_arrow(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m);
+
+// The country's provinces in `r`, the scene's province highlighted, with a caption.
+Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m);
+
+// Round scale-bar length in km for about `target_km`, and its label ("20 km", "0,5 km").
+double nice_length_km(double target_km);
+std::string format_km_label(double km, Lang lang);
+
+}  // namespace hgm::layout

@@ -1,0 +1,78 @@
+#include "core/layout/scene_builder.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/text/i18n.h"
+#include "core/text/text_join.h"
+
+namespace hgm {
+
+namespace {
+
+// The report the project's tables come from, as the values' provenance names it.
+constexpr const char* kReportDocument = "hagiang-socioeconomic-report-2021-Q1.vi.txt";
+
+// "Nguồn số liệu: Báo cáo … (mục I.5.a); bảng quy-2.csv" — the report with the sections
+// used, then every other document (planners' tables) by name.
+std::string source_line(const Choropleth& c, Lang lang) {
+  std::set<std::string> sections, other_documents;
+  for (const DistrictShading& s : c.districts) {
+    if (!s.value) continue;
+    const Provenance& p = s.value->provenance;
+    if (p.document.empty() || p.document == kReportDocument) {
+      if (!p.section.empty()) sections.insert(p.section);
+    } else {
+      other_documents.insert(p.document);
+    }
+  }
+  std::string line = tr(lang, Msg::source_prefix);
+  if (!sections.empty() || other_documents.empty()) {
+    line += tr(lang, Msg::report_name);
+    if (!sections.empty()) line += " (" + std::string(tr(lang, Msg::section)) + " " + join(sections) + ")";
+  }
+  if (!other_documents.empty())
+    line += std::string(sections.empty() ? "" : "; ") + (lang == Lang::vi ? "bảng " : "table ") + join(other_documents);
+  return line;
+}
+
+}  // namespace
+
+Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const DistrictRegistry& registry,
+                  Lang lang, const std::string& attribution, const LocatorMap& locator) {
+  Scene scene;
+  scene.locator = locator;
+  scene.locator.caption = lang == Lang::vi ? "Vị trí tỉnh Hà Giang" : "Location of Hà Giang";
+  scene.lang = lang;
+  const Indicator& ind = *c.indicator;
+  scene.title = lang == Lang::vi ? ind.name_vi : ind.name_en;
+  scene.subtitle = period_title(c.period, lang);
+  if (!ind.unit.empty()) scene.subtitle += lang == Lang::vi ? " · đơn vị: " + ind.unit : " · unit: " + ind.unit;
+  scene.source_line = source_line(c, lang);
+  scene.attribution = attribution;
+  scene.legend = c.legend;
+  for (const DistrictShading& s : c.districts) {
+    const DistrictGeometry* g = boundaries.find(s.district);
+    if (!g) continue;  // reported by the loader as a warning
+    const District& d = registry.at(s.district);
+    MapFeature f;
+    f.code = d.code;
+    f.label = lang == Lang::en ? d.short_en : d.short_vi;
+    f.shape = g->shape;
+    f.mesh = g->mesh;
+    f.label_anchor = g->label_anchor;
+    f.inscribed_radius = g->inscribed_radius;
+    f.style = s.style;
+    scene.features.push_back(std::move(f));
+  }
+  scene.bounds = boundaries.bounds;
+  return scene;
+}
+
+int district_at(const BoundarySet& boundaries, Vec2 p) {
+  for (const DistrictGeometry& g : boundaries.districts)
+    if (point_in_shape(p, g.shape)) return static_cast<int>(g.district);
+  return -1;
+}
+
+}  // namespace hgm

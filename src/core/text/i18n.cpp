@@ -1,0 +1,68 @@
+#include "core/text/i18n.h"
+
+#include "core/errors.h"
+
+namespace hgm {
+
+const char* tr(Lang lang, Msg msg) {
+  const bool vi = lang == Lang::vi;
+  switch (msg) {
+    case Msg::no_data: return vi ? "không có số liệu" : "no data";
+    case Msg::no_data_legend: return vi ? "Không có số liệu" : "No data";
+    case Msg::districts_count: return vi ? "huyện/TP" : "units";
+    case Msg::province_reference: return vi ? "Toàn tỉnh" : "Province";
+    case Msg::inferred: return vi ? "suy ra" : "inferred";
+    case Msg::flagged: return vi ? "Được nêu tên trong báo cáo" : "Named in the report";
+    case Msg::source_prefix: return vi ? "Nguồn số liệu: " : "Data: ";
+    case Msg::report_name:
+      return vi ? "Báo cáo tình hình kinh tế - xã hội quý I/2021, tỉnh Hà Giang"
+                : "Hà Giang socio-economic report, Q1/2021";
+    case Msg::section: return vi ? "mục" : "section";
+    case Msg::indicator: return vi ? "Chỉ tiêu" : "Indicator";
+    case Msg::period: return vi ? "Kỳ" : "Period";
+    case Msg::reset_view: return vi ? "Đặt lại khung nhìn" : "Reset view";
+    case Msg::language: return vi ? "Ngôn ngữ" : "Language";
+    case Msg::quote: return vi ? "Trích" : "Quote";
+    case Msg::classes_note:
+      return vi ? "Mỗi lớp gồm cận trên, không gồm cận dưới (trừ lớp đầu)"
+                : "Each class includes its upper limit, not its lower (except the first)";
+    case Msg::one_class_per_value:
+      return vi ? "{distinct} giá trị khác nhau cho {requested} lớp: mỗi lớp chỉ một giá trị"
+                : "{distinct} distinct values for {requested} classes: one value per class";
+    case Msg::centered_on_reference:
+      return vi ? "Thang màu phân kỳ, tâm là số liệu toàn tỉnh {value}"
+                : "Diverging colours centred on the province figure {value}";
+    case Msg::merged_tied_quantiles:
+      return vi ? "Giá trị trùng nhau ở ranh giới phân vị: {classes} lớp thay vì {requested}"
+                : "Tied values on a quantile boundary: {classes} classes instead of {requested}";
+  }
+  return "";
+}
+
+std::string fill(std::string text, std::initializer_list<std::pair<const char*, std::string>> values) {
+  for (const auto& [name, value] : values) {
+    const std::string key = std::string("{") + name + "}";
+    for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size()))
+      text.replace(pos, key.size(), value);
+  }
+  return text;
+}
+
+std::string period_title(const std::string& id, Lang lang) {
+  // "YYYY-Qn"
+  if (id.size() == 7 && id[4] == '-' && id[5] == 'Q' && id[6] >= '1' && id[6] <= '4') {
+    static const char* kRoman[] = {"I", "II", "III", "IV"};
+    const std::string year = id.substr(0, 4);
+    const char* q = kRoman[id[6] - '1'];
+    return lang == Lang::vi ? std::string("Quý ") + q + "/" + year : "Q" + std::string(1, id[6]) + " " + year;
+  }
+  return id;
+}
+
+Lang parse_lang(const std::string& text) {
+  if (text == "vi") return Lang::vi;
+  if (text == "en") return Lang::en;
+  throw UsageError("không có ngôn ngữ '" + text + "'; dùng vi hoặc en / unknown language '" + text + "'; use vi or en");
+}
+
+}  // namespace hgm
