@@ -118,7 +118,8 @@ Tuỳ chọn:
   --breaks a,b,c     ngưỡng tự đặt (kéo theo --method manual), dấu chấm thập phân: 10,15.8,30
   --palette TÊN      bảng màu ColorBrewer: YlGnBu, YlOrRd, Blues, RdBu, …
   --boundaries TỆP   ranh giới huyện ở bất kỳ định dạng vector nào GDAL đọc được
-                     (mặc định: bản lấy khi cài đặt, hoặc $HAGIANG_GEODATA_DIR/hagiang_districts.shp)
+                     (mặc định: $HAGIANG_GEODATA_DIR/hagiang_districts.shp nếu có biến này,
+                     nếu không thì bản có sẵn trong geodata/ của dự án)
   --data THƯ_MỤC     thư mục bảng chỉ tiêu (mặc định: geodata/ của dự án)
   --table TỆP        nạp thêm bảng số liệu (CSV, XLSX, ODS); dùng được nhiều lần
   --histogram        thêm trục giá trị dưới chú giải
@@ -154,7 +155,8 @@ Options:
   --classes N        number of classes, 2 to 9 (default: from the data)
   --palette NAME     colour scheme: YlGnBu, YlOrRd, Blues
   --boundaries FILE  district boundaries in any vector format GDAL reads
-                     (default: set-up copy, or $HAGIANG_GEODATA_DIR/hagiang_districts.shp)
+                     (default: $HAGIANG_GEODATA_DIR/hagiang_districts.shp if set,
+                     else the copy committed in the project's geodata/)
   --data DIR         folder with the indicator tables (default: the project's geodata/)
   --table FILE       also load a planner's table (CSV, XLSX, ODS); may be repeated
   --histogram        add the values on a number line under the legend

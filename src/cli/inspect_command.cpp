@@ -49,6 +49,9 @@ std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const F
       .value("unit", ind.unit).value("polarity", polarity_id(ind.polarity))
       .end_object();
   j.value("period", map.period);
+  // Which boundaries were drawn, and how many provinces the locator inset shows (0: none).
+  j.value("boundary_file", in.boundaries.source);
+  j.value("locator_provinces", static_cast<int>(in.locator.shapes.size()));
   if (map.reference) {
     j.begin_object("province_reference").value("value", map.reference->value).value("stated", map.reference->stated);
     write_provenance(j, map.reference->provenance);

@@ -40,7 +40,7 @@ int run_check_data(const CliOptions& o) {
 
 // The project's tables, the boundaries, and any planner's tables given with --table.
 io::MapInputs load_inputs(const CliOptions& o) {
-  io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir);
+  io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir, o.map.lang);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_file(o, file, inputs.data);
     if (!report.ok()) std::cerr << check_report_text(report, o.map.lang);

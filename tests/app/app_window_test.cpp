@@ -148,6 +148,22 @@ TEST(AppWindow, ScreenshotShowsTheDefaultMap) {
   expect_exact_districts_filled(img, app::window_layout(LayoutOptions{}, /*panel_visible=*/true), shot.string());
 }
 
+// No --boundaries, --data nor $HAGIANG_GEODATA_DIR, run from an empty folder: the window
+// shows the default map from the committed geodata/ and warns of nothing missing (the
+// locator inset's provinces are there too).
+TEST(AppWindow, DefaultMapNeedsNothingButTheRepository) {
+  if (!have_program("xvfb-run")) GTEST_SKIP() << "xvfb-run is not installed";
+  const fs::path dir = output_dir("repository_only");
+  const fs::path shot = dir / "window.png";
+  const test::AppRun run =
+      test::run_app("env -u HAGIANG_GEODATA_DIR " + kUnderXvfb, {"--frames", "5", "--screenshot", shot.string()}, dir);
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_EQ(run.output.find("warning"), std::string::npos) << run.output;
+  const render::Image img = render::read_png(shot);
+  expect_not_blank(img, shot.string());
+  expect_exact_districts_filled(img, app::window_layout(LayoutOptions{}, /*panel_visible=*/true), shot.string());
+}
+
 TEST(AppWindow, TableFromTheCommandLineIsOnTheMap) {
   if (!have_program("xvfb-run")) GTEST_SKIP() << "xvfb-run is not installed";
   const fs::path dir = output_dir("table");
