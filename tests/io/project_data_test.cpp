@@ -53,6 +53,22 @@ TEST(ProjectData, EveryQuoteAppearsInTheReport) {
   EXPECT_GE(checked, 35);
 }
 
+TEST(ProjectData, EveryStatedIsTheReportsOwnWords) {
+  // `stated` is verbatim; a phrase the words alone would not say lives in `display`.
+  const ProjectData d = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR);
+  const std::string report = read_text_file(std::string(HGM_TEST_PROJECT_GEODATA_DIR) +
+                                            "/../../shared/seeds/hagiang-socioeconomic-report-2021-Q1.vi.txt");
+  int checked = 0;
+  for (const District& district : d.registry.districts())
+    for (const Indicator& ind : d.table.indicators())
+      if (const StatedValue* v = d.table.find(ind.id, "2021-Q1", district.code); v != nullptr) {
+        EXPECT_FALSE(v->stated.empty()) << ind.id << " " << district.code;
+        EXPECT_NE(report.find(v->stated), std::string::npos) << ind.id << " " << district.code << ": '" << v->stated << "'";
+        ++checked;
+      }
+  EXPECT_GE(checked, 120);
+}
+
 TEST(ProjectData, BadValueNamesFileAndLine) {
   const fs::path dir = fs::temp_directory_path() / ("hgm_pd_" + std::to_string(::getpid()));
   fs::create_directories(dir);

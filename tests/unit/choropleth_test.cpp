@@ -44,7 +44,8 @@ TEST(Choropleth, BudgetRevenueDefaultMap) {
   EXPECT_EQ(xin_man.style.pattern, FillPattern::solid);
   EXPECT_EQ(xin_man.value->provenance.section, "I.5.a");
   EXPECT_EQ(shading_of(c, p.registry, "027").class_index, 0);  // Mèo Vạc 8,6%
-  // The six not named are known only to be at most the provincial 15,8%: hatched, never a class.
+  // The five huyện not named are known only to be at most the provincial 15,8%: hatched, never a
+  // class (the city is not a huyện: no data).
   const DistrictShading& bac_me = shading_of(c, p.registry, "031");
   EXPECT_EQ(bac_me.class_index, -1);
   EXPECT_EQ(bac_me.style.pattern, FillPattern::hatch);

@@ -35,6 +35,23 @@ const char* tr(Lang lang, Msg msg) {
     case Msg::merged_tied_quantiles:
       return vi ? "Giá trị trùng nhau ở ranh giới phân vị: {classes} lớp thay vì {requested}"
                 : "Tied values on a quantile boundary: {classes} classes instead of {requested}";
+    case Msg::unknown_indicator:
+      return vi ? "không có chỉ tiêu '{id}'; các chỉ tiêu: {known}" : "unknown indicator '{id}'; known indicators: {known}";
+    case Msg::unknown_period:
+      return vi ? "không có kỳ '{id}'; các kỳ có số liệu: {known}" : "unknown period '{id}'; known periods: {known}";
+    case Msg::one_district_count: return vi ? "1 huyện/TP" : "1 unit";
+    case Msg::value_at_most: return vi ? "không quá {v}" : "at most {v}";
+    case Msg::value_below: return vi ? "dưới {v}" : "below {v}";
+    case Msg::value_at_least: return vi ? "từ {v} trở lên" : "at least {v}";
+    case Msg::value_above: return vi ? "trên {v}" : "above {v}";
+    case Msg::value_from_to: return vi ? "từ {lo} đến {hi}" : "from {lo} to {hi}";
+    case Msg::value_from_to_below: return vi ? "từ {lo} đến dưới {hi}" : "from {lo} to below {hi}";
+    case Msg::value_above_to: return vi ? "trên {lo} đến {hi}" : "above {lo} to {hi}";
+    case Msg::value_above_to_below: return vi ? "trên {lo} đến dưới {hi}" : "above {lo} to below {hi}";
+    case Msg::value_named: return vi ? "được nêu tên" : "named in the report";
+    case Msg::value_approximate: return vi ? "≈ {v}" : "about {v}";
+    case Msg::value_shared: return vi ? "{value} (chung cho nhóm)" : "{value} (shared by a group)";
+    case Msg::value_shared_by: return vi ? "{value} ({group})" : "{value} (shared by a group)";
   }
   return "";
 }

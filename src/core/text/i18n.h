@@ -25,6 +25,22 @@ enum class Msg {
   one_class_per_value,    // "{distinct} values for {requested} classes: one class per value"
   merged_tied_quantiles,  // "tied values on a quantile boundary: {classes} classes instead of {requested}"
   centered_on_reference,  // "colours centred on the province figure {value}"
+  // The choropleth's own words: unknown ids, counts, and a value said in words.
+  unknown_indicator,      // "unknown indicator '{id}'; known indicators: {known}"
+  unknown_period,         // "unknown period '{id}'; known periods: {known}"
+  one_district_count,     // "1 huyện/TP" / "1 unit"
+  value_at_most,          // "không quá {v}" / "at most {v}"
+  value_below,            // "dưới {v}"
+  value_at_least,         // "từ {v} trở lên"
+  value_above,            // "trên {v}"
+  value_from_to,          // "từ {lo} đến {hi}"
+  value_from_to_below,    // "từ {lo} đến dưới {hi}"
+  value_above_to,         // "trên {lo} đến {hi}"
+  value_above_to_below,   // "trên {lo} đến dưới {hi}"
+  value_named,            // a flag without its own label: "được nêu tên"
+  value_approximate,      // "≈ {v}" / "about {v}"
+  value_shared,           // "{value} (chung cho nhóm)"
+  value_shared_by,        // "{value} ({group})"; English has no group names: "(shared by a group)"
 };
 
 // Replaces "{name}" placeholders: fill("{n} huyện", {{"n", "3"}}).
