@@ -179,6 +179,16 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
   const bool range_classes = out.classes.size() == 0 && !ranges.empty();
   const std::size_t n_colors = range_classes ? ranges.size() : std::max<std::size_t>(out.classes.size(), 1);
   out.colors = palette_colors(out.palette, static_cast<int>(n_colors));
+  // Every class needs its own colour: a scheme that stops short would leave classes
+  // without one (and the shading below would read past the list).
+  if (out.colors.size() < n_colors)
+    throw UsageError(lang == Lang::vi
+                         ? "bảng màu " + out.palette + " chỉ có tối đa " + std::to_string(out.colors.size()) +
+                               " màu, bản đồ này cần " + std::to_string(n_colors) +
+                               " lớp; hãy chọn ít lớp hơn hoặc bảng màu khác"
+                         : "palette " + out.palette + " holds at most " + std::to_string(out.colors.size()) +
+                               " colours, this map needs " + std::to_string(n_colors) +
+                               " classes; choose fewer classes or another palette");
   // Diverging schemes run from their "warning" end: lower-is-better indicators put it high.
   if (scheme->kind == SchemeKind::diverging && ind.polarity == Polarity::lower_is_better)
     std::reverse(out.colors.begin(), out.colors.end());

@@ -65,4 +65,16 @@ Lang parse_lang(const std::string& text) {
   throw UsageError("không có ngôn ngữ '" + text + "'; dùng vi hoặc en / unknown language '" + text + "'; use vi or en");
 }
 
+Lang lang_of_args(const std::vector<std::string>& args) {
+  Lang lang = Lang::vi;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const std::string value = a == "--lang" && i + 1 < args.size() ? args[i + 1]
+                              : a.rfind("--lang=", 0) == 0        ? a.substr(7)
+                                                                  : std::string();
+    if (value == "vi" || value == "en") lang = parse_lang(value);
+  }
+  return lang;
+}
+
 }  // namespace hgm
