@@ -111,9 +111,11 @@ std::pair<int, int> parse_size(const std::string& text, Lang lang) {
                          "--size needs WIDTHxHEIGHT, e.g. 3840x2160, not '" + text + "'"));
   const int w = parse_int(text.substr(0, x), "--size", say);
   const int h = parse_int(text.substr(x + 1), "--size", say);
-  if (w < 64 || h < 64 || w > 16384 || h > 16384)
-    throw UsageError(say("--size " + text + " ngoài giới hạn; mỗi cạnh từ 64 đến 16384 điểm ảnh",
-                         "--size " + text + " is out of range; each side must be 64 to 16384 pixels"));
+  // The upper bound only stops typing mistakes: PNG sizes meet the machine's OpenGL limit
+  // (exit 4, naming it) before this, SVG has none.
+  if (w < 64 || h < 64 || w > 32768 || h > 32768)
+    throw UsageError(say("--size " + text + " ngoài giới hạn; mỗi cạnh từ 64 đến 32768 điểm ảnh",
+                         "--size " + text + " is out of range; each side must be 64 to 32768 pixels"));
   return {w, h};
 }
 
@@ -132,7 +134,8 @@ Cách dùng:
 Tuỳ chọn:
   --indicator MÃ     chỉ tiêu (mặc định budget_revenue_attainment); `inspect` liệt kê các mã
   --period KỲ        kỳ báo cáo, vd. 2021-Q1 (mặc định)
-  --size RỘNGxCAO    cỡ ảnh tính bằng điểm ảnh (mặc định 1920x1080), vd. 3840x2160
+  --size RỘNGxCAO    cỡ ảnh tính bằng điểm ảnh (mặc định 1920x1080), vd. 3840x2160; PNG tối đa
+                     bằng giới hạn OpenGL của máy (thường 16384 mỗi cạnh)
   --out TỆP          PNG hoặc SVG cần ghi (theo phần mở rộng .png/.svg; đuôi khác bị từ chối);
                      ghi trọn vẹn hoặc không ghi; không ghi đè thư mục, thiết bị, FIFO, socket;
                      nếu TỆP là liên kết tượng trưng tới một tệp thường thì ghi vào tệp đó
@@ -175,7 +178,8 @@ Usage:
 Options:
   --indicator ID     indicator to map (default budget_revenue_attainment); `inspect` lists them
   --period ID        reporting period, e.g. 2021-Q1 (default)
-  --size WxH         image size in pixels (default 1920x1080), e.g. 3840x2160
+  --size WxH         image size in pixels (default 1920x1080), e.g. 3840x2160; a PNG at most
+                     the machine's OpenGL limit (often 16384 per side)
   --out FILE         PNG or SVG to write (by extension .png/.svg; others are refused);
                      written atomically; folders, devices, FIFOs and sockets are never
                      replaced; a symbolic link to a regular file writes that file and
