@@ -77,8 +77,10 @@ void check_output_extension(const std::string& out, const Say& say) {
   std::string ext = std::filesystem::path(out).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == ".png" || ext == ".svg") return;
-  throw UsageError(say("--out " + out + ": không ghi được định dạng '" + ext + "'; chỉ hỗ trợ .png và .svg",
-                       "--out " + out + ": cannot write format '" + ext + "'; the supported extensions are .png and .svg"));
+  throw UsageError(say("--out " + out + ": " + (ext.empty() ? "thiếu phần mở rộng" : "không ghi được định dạng '" + ext + "'") +
+                           "; chỉ hỗ trợ .png và .svg",
+                       "--out " + out + ": " + (ext.empty() ? "no extension" : "cannot write format '" + ext + "'") +
+                           "; the supported extensions are .png and .svg"));
 }
 
 }  // namespace
