@@ -59,21 +59,29 @@ void AtomicFile::open_temporary() {
     if (fd < 0 && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) fail_system(errno);
   }
 #endif
-  std::string name;
   if (fd < 0) {
-    name = (folder / ("." + destination_.filename().string() + ".tmp-XXXXXX")).string();
-    fd = mkostemp(name.data(), O_CLOEXEC);
-    if (fd < 0) fail_system(errno);
+    temp_name_ = (folder / ("." + destination_.filename().string() + ".tmp-XXXXXX")).string();
+    // Remembered before it exists: a signal between creating and remembering would leave it.
+    remember_temporary(temp_name_.c_str());
+    fd = mkostemp(temp_name_.data(), O_CLOEXEC);
+    if (fd < 0) {
+      const int error = errno;
+      forget_temporary(temp_name_.c_str());
+      temp_name_.clear();
+      fail_system(error);
+    }
   }
   file_ = fdopen(fd, "wb");
   if (file_ == nullptr) {
     const int error = errno;
     close(fd);
-    if (!name.empty()) unlink(name.c_str());  // a throwing constructor gets no destructor
+    if (!temp_name_.empty()) {  // a throwing constructor gets no destructor
+      unlink(temp_name_.c_str());
+      forget_temporary(temp_name_.c_str());
+      temp_name_.clear();
+    }
     fail_system(error);
   }
-  temp_name_ = std::move(name);
-  if (!temp_name_.empty()) remember_temporary(temp_name_.c_str());
 }
 
 AtomicFile::~AtomicFile() {
@@ -96,14 +104,15 @@ void AtomicFile::give_name() {
   std::mt19937 random(std::random_device{}());
   const std::string stem = (folder_of(destination_) / ("." + destination_.filename().string() + ".tmp-")).string();
   for (int attempt = 0; attempt < 100; ++attempt) {
-    std::string name = stem + std::to_string(random() % 1000000);
-    if (linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0 ||
-        linkat(fileno(file_), "", AT_FDCWD, name.c_str(), AT_EMPTY_PATH) == 0) {
-      temp_name_ = std::move(name);
-      remember_temporary(temp_name_.c_str());
+    temp_name_ = stem + std::to_string(random() % 1000000);
+    remember_temporary(temp_name_.c_str());  // before the name exists, as in open_temporary
+    if (linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, temp_name_.c_str(), AT_SYMLINK_FOLLOW) == 0 ||
+        linkat(fileno(file_), "", AT_FDCWD, temp_name_.c_str(), AT_EMPTY_PATH) == 0)
       return;
-    }
-    if (errno != EEXIST) fail_system(errno);
+    const int error = errno;
+    forget_temporary(temp_name_.c_str());
+    temp_name_.clear();
+    if (error != EEXIST) fail_system(error);
   }
   fail_system(EEXIST);
 }

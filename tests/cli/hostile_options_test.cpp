@@ -121,7 +121,7 @@ Killed export_killed(const fs::path& out, int signal_number, std::chrono::millis
     if (named_temporary) setenv("HGM_NAMED_TEMPORARY", "1", 1);
     const int null = open("/dev/null", O_WRONLY);
     dup2(null, 2);
-    execl(HGM_CLI_BINARY, HGM_CLI_BINARY, "export", "--size", "6000x6000", "--out", out.c_str(),
+    execl(HGM_CLI_BINARY, HGM_CLI_BINARY, "export", "--size", "5000x5000", "--out", out.c_str(),
           static_cast<char*>(nullptr));
     _exit(127);
   }
@@ -144,7 +144,7 @@ TEST(HostileOptions, AKillDuringExportLeavesNoTemporaryAndTheOldFileWhole) {
   int killed_while_writing = 0;
   for (const bool named : {false, true})
     for (const int signal_number : {SIGTERM, SIGKILL, SIGINT})
-      for (const int ms : {0, 50, 300}) {
+      for (const int ms : {0, 100}) {
         if (named && signal_number == SIGKILL) continue;  // only an unnamed temporary survives SIGKILL clean
         SCOPED_TRACE(std::string(named ? "named " : "unnamed ") + strsignal(signal_number) + " after " +
                      std::to_string(ms) + " ms");
@@ -157,14 +157,14 @@ TEST(HostileOptions, AKillDuringExportLeavesNoTemporaryAndTheOldFileWhole) {
         std::stringstream s;
         s << in.rdbuf();
         // Either the old file as it was, or the whole new map: never half of one.
-        if (s.str() != "old map") EXPECT_EQ(render::read_png(out).width, 6000);
+        if (s.str() != "old map") EXPECT_EQ(render::read_png(out).width, 5000);
         if (k.while_writing) {
           ++killed_while_writing;
           EXPECT_TRUE(WIFSIGNALED(k.status)) << "the signal must end the export";
           EXPECT_EQ(s.str(), "old map");
         }
       }
-  EXPECT_GT(killed_while_writing, 8) << "too few signals came while the temporary was open";
+  EXPECT_GE(killed_while_writing, 6) << "too few signals came while the temporary was open";
   fs::remove_all(dir);
 }
 
