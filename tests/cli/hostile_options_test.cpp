@@ -157,7 +157,9 @@ TEST(HostileOptions, AKillDuringExportLeavesNoTemporaryAndTheOldFileWhole) {
         std::stringstream s;
         s << in.rdbuf();
         // Either the old file as it was, or the whole new map: never half of one.
-        if (s.str() != "old map") EXPECT_EQ(render::read_png(out).width, 5000);
+        if (s.str() != "old map") {
+          EXPECT_EQ(render::read_png(out).width, 5000);
+        }
         if (k.while_writing) {
           ++killed_while_writing;
           EXPECT_TRUE(WIFSIGNALED(k.status)) << "the signal must end the export";
