@@ -104,8 +104,9 @@ std::string app_help_text() {
          "arrow keys to step through indicators, Page Up/Down through periods, L to switch\n"
          "language, F11 or F for full screen, Esc to leave it, H to hide the panel.\n"
          "\n"
-         "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 bad data (also a --table that cannot\n"
-         "be read), 4 no OpenGL or font.\n";
+         "Exit codes: 0 ok, 1 unexpected error (please report it), 2 usage, 3 bad data (also a\n"
+         "--table that cannot be read), 4 no OpenGL or font, or a --size beyond this machine's\n"
+         "OpenGL limits, 5 the screenshot or no-display PNG cannot be written.\n";
 }
 
 }  // namespace hgm::app

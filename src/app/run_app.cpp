@@ -13,6 +13,7 @@
 #include "app/table_loading.h"
 #include "app/window_loop.h"
 #include "core/errors.h"
+#include "core/text/i18n.h"
 #include "io/map_inputs.h"
 #include "render/text/font.h"
 #include "render/map_renderer.h"
@@ -98,7 +99,7 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
 }  // namespace
 
 int run_app(const std::vector<std::string>& args, std::chrono::steady_clock::time_point started) {
-  return run_with_exit_codes("hagiang-map-app", std::cerr, [&] { return run(parse_app_options(args), started); });
+  return run_with_exit_codes("hagiang-map-app", lang_of_args(args), std::cerr, [&] { return run(parse_app_options(args), started); });
 }
 
 }  // namespace hgm::app

@@ -51,6 +51,11 @@ const char* tr(Lang lang, Msg msg) {
     case Msg::value_named: return vi ? "được nêu tên" : "named in the report";
     case Msg::value_approximate: return vi ? "≈ {v}" : "about {v}";
     case Msg::value_shared: return vi ? "{value} (chung cho nhóm)" : "{value} (shared by a group)";
+    case Msg::palette_too_short:
+      return vi ? "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; hãy chọn ít lớp hơn hoặc "
+                  "bảng màu khác"
+                : "palette {palette} holds at most {colors} colours, this map needs {classes} classes; choose fewer "
+                  "classes or another palette";
     case Msg::value_shared_by: return vi ? "{value} ({group})" : "{value} (shared by a group)";
   }
   return "";
@@ -80,6 +85,18 @@ Lang parse_lang(const std::string& text) {
   if (text == "vi") return Lang::vi;
   if (text == "en") return Lang::en;
   throw UsageError("không có ngôn ngữ '" + text + "'; dùng vi hoặc en / unknown language '" + text + "'; use vi or en");
+}
+
+Lang lang_of_args(const std::vector<std::string>& args) {
+  Lang lang = Lang::vi;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const std::string value = a == "--lang" && i + 1 < args.size() ? args[i + 1]
+                              : a.rfind("--lang=", 0) == 0        ? a.substr(7)
+                                                                  : std::string();
+    if (value == "vi" || value == "en") lang = parse_lang(value);
+  }
+  return lang;
 }
 
 }  // namespace hgm

@@ -1,6 +1,7 @@
 #pragma once
 // The words of the interface and of the map, in Vietnamese (default) and English.
 #include <string>
+#include <vector>
 
 #include "core/text/lang.h"
 
@@ -41,6 +42,7 @@ enum class Msg {
   value_approximate,      // "≈ {v}" / "about {v}"
   value_shared,           // "{value} (chung cho nhóm)"
   value_shared_by,        // "{value} ({group})"; English has no group names: "(shared by a group)"
+  palette_too_short,      // "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; …"
 };
 
 // Replaces "{name}" placeholders: fill("{n} huyện", {{"n", "3"}}).
@@ -49,5 +51,8 @@ std::string fill(std::string text, std::initializer_list<std::pair<const char*, 
 const char* tr(Lang lang, Msg msg);
 std::string period_title(const std::string& period_id, Lang lang);  // "2021-Q1" -> "Quý I/2021"
 Lang parse_lang(const std::string& text);  // "vi" or "en"; throws UsageError
+// The language a command line asks for ("--lang en" or "--lang=en"), found before the
+// rest is parsed so that even errors in the other options speak it; vi by default.
+Lang lang_of_args(const std::vector<std::string>& args);
 
 }  // namespace hgm

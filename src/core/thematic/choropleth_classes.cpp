@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/errors.h"
+#include "core/text/i18n.h"
 #include "core/thematic/choropleth_parts.h"
 #include "core/thematic/palette.h"
 
@@ -60,6 +62,12 @@ void choose_classes(Choropleth& out, const DistrictValues& values, const Choropl
   const bool range_classes = out.classes.size() == 0 && !values.ranges.empty();
   const std::size_t n_colors = range_classes ? values.ranges.size() : std::max<std::size_t>(out.classes.size(), 1);
   out.colors = palette_colors(out.palette, static_cast<int>(n_colors));
+  // Every class needs its own colour: a scheme that stops short would leave classes
+  // without one (and the shading would read past the list).
+  if (out.colors.size() < n_colors)
+    throw UsageError(fill(tr(options.lang, Msg::palette_too_short), {{"palette", out.palette},
+                                                                     {"colors", std::to_string(out.colors.size())},
+                                                                     {"classes", std::to_string(n_colors)}}));
   // Diverging schemes run from their "warning" end: lower-is-better indicators put it high.
   if (scheme->kind == SchemeKind::diverging && ind.polarity == Polarity::lower_is_better)
     std::reverse(out.colors.begin(), out.colors.end());

@@ -312,7 +312,7 @@ std::string frame_to_svg(const hgm::Frame& frame, const SvgOptions& options) {
 void write_svg(const std::filesystem::path& path, const hgm::Frame& frame, const SvgOptions& options) {
   const std::string svg = frame_to_svg(frame, options);
   AtomicFile file(path, "SVG");
-  if (std::fwrite(svg.data(), 1, svg.size(), file.file()) != svg.size()) file.fail(std::strerror(errno));
+  if (std::fwrite(svg.data(), 1, svg.size(), file.file()) != svg.size()) file.fail_system(errno);
   file.commit();
 }
 
