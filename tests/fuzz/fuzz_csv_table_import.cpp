@@ -104,8 +104,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (flags & 1) options.period = "2021-Q1";
   options.lang = (flags & 2) ? hgm::Lang::en : hgm::Lang::vi;
 
+  static const int before = count_values(hgm::fuzz::project_table());
   hgm::IndicatorTable table = hgm::fuzz::project_table();
-  const int before = count_values(table);
   const hgm::ImportReport report = hgm::import_table(raw, hgm::fuzz::project_registry(), table, options);
   const int after = count_values(table);
   HGM_FUZZ_CHECK(report.rows_read == static_cast<int>(raw.rows.size()));
