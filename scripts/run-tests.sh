@@ -23,6 +23,13 @@ build_and_test() {  # build_and_test PRESET [ctest args...]
   timed "$preset: tests" ctest --preset "$preset" -j"$JOBS" "$@"
 }
 
+fuzz_one() {  # fuzz_one NAME CORPUS_DIR ARTIFACT_PREFIX LOG
+  ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_string_checks=1" \
+  UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
+    "build-fuzz/tests/fuzz/fuzz_$1" -max_total_time="$FUZZ_SECONDS" -timeout=10 \
+      -print_final_stats=1 -artifact_prefix="$3" "$2" >"$4" 2>&1
+}
+
 # Runs every fuzz target on a temporary copy of its corpus (the repository is never
 # written); a crash, leak, UBSan finding, failed property or timeout keeps the input in
 # build-fuzz/findings/ and fails.
@@ -39,12 +46,8 @@ run_fuzzers() {
     fi
     mkdir -p "$work/$name"
     cp -R "tests/fuzz/corpus/$name/." "$work/$name/"
-    if ! timed "fuzz $name (${FUZZ_SECONDS} s)" \
-        env ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_string_checks=1" \
-            UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
-        "build-fuzz/tests/fuzz/fuzz_$name" -max_total_time="$FUZZ_SECONDS" -timeout=10 \
-          -print_final_stats=1 -artifact_prefix="$findings/$name-" "$work/$name" \
-          >"$work/$name.log" 2>&1; then
+    if ! timed "fuzz $name (${FUZZ_SECONDS} s)" fuzz_one "$name" "$work/$name" "$findings/$name-" \
+        "$work/$name.log"; then
       tail -n 60 "$work/$name.log" >&2
       say "fuzz $name found a problem; the input is in $findings/"
       failed=1
