@@ -14,9 +14,19 @@ HGM_PACKAGES=(
   libsdl2-dev libimgui-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libfreetype-dev libfontconfig-dev fontconfig fonts-noto-core libpng-dev
   googletest nlohmann-json3-dev libxml2-utils xvfb xauth curl ca-certificates
+  clang libclang-rt-14-dev
 )
 
 say() { printf '[hagiang-map] %s\n' "$*" >&2; }
+
+# timed NAME COMMAND...: runs the command and says how long it took (wall seconds).
+timed() {
+  local name="$1" start=$SECONDS status=0
+  shift
+  "$@" || status=$?
+  say "$name: $((SECONDS - start)) s$([ $status -eq 0 ] || echo " (failed, exit $status)")"
+  return $status
+}
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
