@@ -18,12 +18,13 @@
 // Adding an output format (e.g. PDF through cairo) touches neither this walk nor the other
 // backends:
 //   1. render/pdf/pdf_backend.{h,cpp}: a class deriving from FrameBackend, one short
-//      method per layer drawing what it is handed (paths in pixels from the same
-//      frame_shapes.h helpers the SVG backend uses: boundary_rings for polygons,
-//      line_points for lines, pattern_lines and pattern_anchor for hatches);
+//      method per layer drawing what it is handed, with the helpers the SVG backend uses
+//      (frame_shapes.h: boundary_rings for polygons, line_points for lines, text_halo_px,
+//      pattern_lines; scene_geometry.h: pattern_anchor for hatches);
 //   2. a public entry such as write_pdf(path, frame) that makes the backend, calls
 //      walk_frame(frame, backend) and writes the file atomically (atomic_file.h);
-//   3. the new .cpp files in src/render/CMakeLists.txt, tests in tests/render.
+//   3. the new .cpp files and the library (e.g. find_package for cairo, its Debian
+//      package in scripts/lib.sh) in src/render/CMakeLists.txt, tests in tests/render.
 // svg/svg_backend.cpp (SVG) and gl/gl_backend.cpp (OpenGL) are the two examples.
 #include <optional>
 #include <vector>

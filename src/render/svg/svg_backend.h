@@ -12,6 +12,7 @@
 // one group), lines and texts each in a <g> named after them.
 #include <map>
 #include <string>
+#include <utility>
 
 #include "render/frame_walk.h"
 #include "render/svg/svg_writer.h"
