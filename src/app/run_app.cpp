@@ -14,6 +14,7 @@
 #include "app/window_loop.h"
 #include "core/errors.h"
 #include "io/map_inputs.h"
+#include "io/spec_file.h"
 #include "render/text/font.h"
 #include "render/map_renderer.h"
 
@@ -39,7 +40,7 @@ void start_video(Display& d) {
 void open_window(Display& d, const AppOptions& o) {
   if (!d.video) return;
   try {
-    d.window.emplace(WindowOptions{ui_text(o.lang, UiText::window_title), o.width, o.height});
+    d.window.emplace(WindowOptions{ui_text(o.spec.lang, UiText::window_title), o.width, o.height});
   } catch (const NoDisplayError& e) {
     d.video.reset();
     d.failure = e.what();
@@ -81,9 +82,10 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
   open_window(display, o);
   const io::MapInputs inputs = loading.get();
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "hagiang-map-app: warning: " << w << "\n";
-  MapState state(inputs, {.indicator = o.indicator, .period = o.period, .lang = o.lang}, o.tables);
+  if (o.spec_as_read) io::check_spec_names(*o.spec_as_read, inputs.data, o.spec_file, o.spec.lang);
+  MapState state(inputs, o.spec, o.tables);
   for (const TableLoad& load : state.table_loads())
-    std::cerr << "hagiang-map-app: " << load_summary(load, o.lang) << "\n";
+    std::cerr << "hagiang-map-app: " << load_summary(load, o.spec.lang) << "\n";
 
   if (!display.window) {
     display.video.reset();

@@ -1,18 +1,13 @@
 #pragma once
-// Everything a map is made from: the project's tables and the boundaries.
+// Loads everything a map is made from (hgm::MapInputs, core/spec/map_inputs.h).
 #include <string>
 
-#include "core/data/district_geometry.h"
-#include "core/layout/scene.h"
+#include "core/spec/map_inputs.h"
 #include "io/project_data.h"
 
 namespace hgm::io {
 
-struct MapInputs {
-  ProjectData data;
-  BoundarySet boundaries;
-  LocatorMap locator;  // empty when the national provinces layer is missing (a warning says so)
-};
+using MapInputs = hgm::MapInputs;
 
 // Empty arguments take the defaults (default_boundary_file(), default_project_dir()).
 MapInputs load_map_inputs(const std::string& boundary_file = {}, const std::string& data_dir = {});
