@@ -12,7 +12,7 @@ std::string default_export_path(const MapSpec& s) {
 
 void export_without_display(const MapState& state, const std::string& out_path, const std::string& reason) {
   exporting::format_of(out_path, state.spec().lang);  // an unknown extension: nothing is said to be exported
-  const PixelSize px = pixel_size(state.spec().size);
+  const ImageSize px = pixel_size(state.spec().size);
   std::cerr << "hagiang-map-app: Không có màn hình nên không mở được cửa sổ.\n"
             << "hagiang-map-app: No display is available, so no window can be opened.\n"
             << "                 (" << reason << ")\n"

@@ -206,11 +206,37 @@ void read_spec_flag(const std::vector<std::string>& args, CliOptions& o, Lang la
   o.spec_as_read = o.spec;
 }
 
-// --paper, --orientation and --dpi each turn a pixel size into a paper size (A4 landscape
-// at 150 DPI unless given).
-PaperSize& paper_of(MapSpec& spec) {
+ViewKind parse_view(const std::string& id, const Say& say) {
+  if (const auto view = parse_view_kind(id)) return *view;
+  throw UsageError(say("--view nhận map, rank, overview, profile, multiples hoặc change, không phải '" + id + "'",
+                       "--view takes map, rank, overview, profile, multiples or change, not '" + id + "'"));
+}
+
+// --size gives pixels; --paper, --orientation and --dpi each turn the size into a paper
+// size (A4 landscape at 150 DPI unless given).
+void set_size(const std::string& flag, const std::string& value, MapSpec& spec, const Say& say) {
+  if (flag == "--size") {
+    const auto [w, h] = parse_size(value, say.lang);
+    spec.size = ImageSize{w, h};
+    return;
+  }
   if (!std::holds_alternative<PaperSize>(spec.size)) spec.size = PaperSize{};
-  return std::get<PaperSize>(spec.size);
+  PaperSize& paper = std::get<PaperSize>(spec.size);
+  if (flag == "--paper") {
+    const auto parsed = parse_paper(value);
+    if (!parsed)
+      throw UsageError(say("--paper nhận A4 hoặc A3, không phải '" + value + "'", "--paper takes A4 or A3, not '" + value + "'"));
+    paper.paper = *parsed;
+  } else if (flag == "--orientation") {
+    const auto parsed = parse_orientation(value);
+    if (!parsed)
+      throw UsageError(say("--orientation nhận portrait hoặc landscape, không phải '" + value + "'",
+                           "--orientation takes portrait or landscape, not '" + value + "'"));
+    paper.orientation = *parsed;
+  } else {
+    paper.dpi = parse_int(value, "--dpi", say);
+    if (paper.dpi < 72 || paper.dpi > 1200) throw UsageError(say("--dpi phải từ 72 đến 1200", "--dpi must be 72 to 1200"));
+  }
 }
 
 std::vector<std::string> comma_list(const std::string& text) {
@@ -260,41 +286,11 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
     else if (a == "--spec") value();  // read first, above
     else if (a == "--indicator") m.indicator = value();
     else if (a == "--indicators") m.indicators = comma_list(value());
-    else if (a == "--view") {
-      const std::string& id = value();
-      const auto view = parse_view_kind(id);
-      if (!view)
-        throw UsageError(say("--view nhận map, rank, overview, profile, multiples hoặc change, không phải '" + id + "'",
-                             "--view takes map, rank, overview, profile, multiples or change, not '" + id + "'"));
-      m.view = *view;
-    }
+    else if (a == "--view") m.view = parse_view(value(), say);
     else if (a == "--period") { m.period = value(); period_given = true; }
     else if (a == "--compared-period") m.compared_period = value();
-    else if (a == "--size") {
-      const auto [w, h] = parse_size(value(), message_lang);
-      m.size = PixelSize{w, h};
-      o.size_given = true;
-    }
-    else if (a == "--paper") {
-      const std::string& id = value();
-      const auto paper = parse_paper(id);
-      if (!paper) throw UsageError(say("--paper nhận A4 hoặc A3, không phải '" + id + "'", "--paper takes A4 or A3, not '" + id + "'"));
-      paper_of(m).paper = *paper;
-      o.size_given = true;
-    }
-    else if (a == "--orientation") {
-      const std::string& id = value();
-      const auto orientation = parse_orientation(id);
-      if (!orientation)
-        throw UsageError(say("--orientation nhận portrait hoặc landscape, không phải '" + id + "'",
-                             "--orientation takes portrait or landscape, not '" + id + "'"));
-      paper_of(m).orientation = *orientation;
-      o.size_given = true;
-    }
-    else if (a == "--dpi") {
-      const int dpi = parse_int(value(), "--dpi", say);
-      if (dpi < 72 || dpi > 1200) throw UsageError(say("--dpi phải từ 72 đến 1200", "--dpi must be 72 to 1200"));
-      paper_of(m).dpi = dpi;
+    else if (a == "--size" || a == "--paper" || a == "--orientation" || a == "--dpi") {
+      set_size(a, value(), m, say);
       o.size_given = true;
     }
     else if (a == "--out") o.out = value();

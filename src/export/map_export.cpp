@@ -48,7 +48,7 @@ void MapExporter::prepare(const MapSpec& spec, const std::string& path) {
     font();
     return;
   }
-  const PixelSize px = pixel_size(spec.size);
+  const ImageSize px = pixel_size(spec.size);
   // The settings `export` always had: one sample per pixel, the renderer's analytic
   // anti-aliasing smoothing every edge.
   render::OffscreenOptions options;
@@ -72,7 +72,7 @@ ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, c
   prepare(spec, path);
   ExportResult r;
   r.format = format_of(path, spec.lang);
-  const PixelSize px = pixel_size(spec.size);
+  const ImageSize px = pixel_size(spec.size);
   r.width = px.width;
   r.height = px.height;
   const auto start = Clock::now();

@@ -175,7 +175,7 @@ OutputSize read_output(const Reader& r, const Json& out) {
     r.range(p.dpi, 72, 1200, "output.dpi");
     return p;
   }
-  PixelSize px;
+  ImageSize px;
   if (out.contains("width")) px.width = r.whole(out["width"], "output.width");
   if (out.contains("height")) px.height = r.whole(out["height"], "output.height");
   r.range(px.width, 64, 16384, "output.width");
@@ -207,7 +207,7 @@ std::string spec_to_json(const MapSpec& s) {
   j["language"] = s.lang == Lang::vi ? "vi" : "en";
   j["show"] = shown_elements(s.layout);
   j["districts"] = {{"highlighted", s.highlighted}, {"pinned", s.pinned}};
-  if (const auto* px = std::get_if<PixelSize>(&s.size)) {
+  if (const auto* px = std::get_if<ImageSize>(&s.size)) {
     j["output"] = {{"width", px->width}, {"height", px->height}};
   } else {
     const PaperSize& p = std::get<PaperSize>(s.size);

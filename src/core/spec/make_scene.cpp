@@ -40,7 +40,7 @@ Scene make_scene(const MapInputs& inputs, const MapSpec& spec) {
 }
 
 Frame layout_for_export(const Scene& scene, const MapSpec& spec, const TextMeasurer& measurer) {
-  const PixelSize px = pixel_size(spec.size);
+  const ImageSize px = pixel_size(spec.size);
   return layout_frame(scene, px.width, px.height, MapView{}, measurer, spec.layout);
 }
 

@@ -65,8 +65,8 @@ std::optional<Orientation> parse_orientation(std::string_view id) {
   return std::nullopt;
 }
 
-PixelSize pixel_size(const OutputSize& size) {
-  if (const auto* pixels = std::get_if<PixelSize>(&size)) return *pixels;
+ImageSize pixel_size(const OutputSize& size) {
+  if (const auto* pixels = std::get_if<ImageSize>(&size)) return *pixels;
   const PaperSize& paper = std::get<PaperSize>(size);
   // ISO 216, millimetres, portrait.
   double short_mm = 210, long_mm = 297;

@@ -31,9 +31,9 @@ std::optional<Paper> parse_paper(std::string_view id);  // case-insensitive
 const char* orientation_id(Orientation orientation);   // "portrait", "landscape"
 std::optional<Orientation> parse_orientation(std::string_view id);
 
-struct PixelSize {
+struct ImageSize {
   int width = 1920, height = 1080;
-  friend bool operator==(const PixelSize&, const PixelSize&) = default;
+  friend bool operator==(const ImageSize&, const ImageSize&) = default;
 };
 struct PaperSize {
   Paper paper = Paper::a4;
@@ -41,9 +41,9 @@ struct PaperSize {
   int dpi = 150;
   friend bool operator==(const PaperSize&, const PaperSize&) = default;
 };
-using OutputSize = std::variant<PixelSize, PaperSize>;
+using OutputSize = std::variant<ImageSize, PaperSize>;
 // The pixel size of an output: as given, or the paper's millimetres at its DPI (rounded).
-PixelSize pixel_size(const OutputSize& size);
+ImageSize pixel_size(const OutputSize& size);
 
 inline constexpr const char* kDefaultIndicator = "budget_revenue_attainment";
 inline constexpr const char* kDefaultPeriod = "2021-Q1";
@@ -66,7 +66,7 @@ struct MapSpec {
   LayoutOptions layout{};          // which map elements are shown
   std::vector<std::string> highlighted{};  // GSO codes, at most kMaxMarkedDistricts
   std::vector<std::string> pinned{};       // GSO codes, at most kMaxMarkedDistricts
-  OutputSize size = PixelSize{};
+  OutputSize size = ImageSize{};
   friend bool operator==(const MapSpec&, const MapSpec&) = default;
 };
 
