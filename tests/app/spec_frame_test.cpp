@@ -52,6 +52,7 @@ void expect_same_frame(const Frame& cli, const Frame& window) {
   EXPECT_EQ(cli.outline, window.outline);
   EXPECT_EQ(cli.pattern_spacing_px, window.pattern_spacing_px);
   EXPECT_EQ(cli.pattern_line_px, window.pattern_line_px);
+  ASSERT_GE(cli.texts.size(), 5u) << "title, legend, labels and credits are laid out";
   ASSERT_EQ(cli.texts.size(), window.texts.size());
   for (std::size_t i = 0; i < cli.texts.size(); ++i) {
     const FrameText &a = cli.texts[i], &b = window.texts[i];
