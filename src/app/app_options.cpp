@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/text/i18n.h"
+#include "io/spec_file.h"
 
 namespace hgm::app {
 
@@ -30,10 +31,25 @@ std::pair<int, int> parse_window_size(const std::string& text) {
           parse_int(text.substr(x + 1), "--size height", 240, 16384)};
 }
 
+// --spec FILE (or --spec=FILE) is read before the other flags, which then change it; its
+// messages follow --lang.
+void read_spec_flag(const std::vector<std::string>& args, AppOptions& o) {
+  Lang lang = Lang::vi;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang=en" || (args[i] == "--lang" && i + 1 < args.size() && args[i + 1] == "en")) lang = Lang::en;
+    if (args[i] == "--spec" && i + 1 < args.size()) o.spec_file = args[i + 1];
+    if (args[i].rfind("--spec=", 0) == 0) o.spec_file = args[i].substr(7);
+  }
+  if (o.spec_file.empty()) return;
+  o.spec = io::read_spec_file(o.spec_file, lang);
+  o.spec_as_read = o.spec;
+}
+
 }  // namespace
 
 AppOptions parse_app_options(const std::vector<std::string>& args) {
   AppOptions o;
+  read_spec_flag(args, o);
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string name = args[i];
     std::string value;
@@ -52,12 +68,14 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       o.action = AppOptions::Action::help;
     } else if (name == "--version") {
       o.action = AppOptions::Action::version;
+    } else if (name == "--spec") {
+      if (take_value().empty()) throw UsageError("--spec needs a file name");
     } else if (name == "--indicator") {
-      o.indicator = take_value();
+      o.spec.indicator = take_value();
     } else if (name == "--period") {
-      o.period = take_value();
+      o.spec.period = take_value();
     } else if (name == "--lang") {
-      o.lang = parse_lang(take_value());
+      o.spec.lang = parse_lang(take_value());
     } else if (name == "--boundaries") {
       o.boundaries = take_value();
     } else if (name == "--data") {
@@ -83,9 +101,12 @@ std::string app_help_text() {
   return "Usage: hagiang-map-app [options]\n"
          "\n"
          "Opens the Hà Giang indicator map in a window. Without a display, writes the map\n"
-         "to a PNG file instead (1920x1080).\n"
+         "to a PNG file instead (1920x1080, or the --spec file's output size).\n"
          "\n"
          "Options:\n"
+         "  --spec FILE        open the map a spec file describes (written by `hagiang-map spec`);\n"
+         "                     --indicator, --period and --lang beside it replace its fields.\n"
+         "                     Without a display, its output size is the PNG's size\n"
          "  --indicator ID     indicator to show (default budget_revenue_attainment)\n"
          "  --period P         period, e.g. 2021-Q1 (default 2021-Q1)\n"
          "  --lang vi|en       language of the map and the interface (default vi)\n"
@@ -105,7 +126,7 @@ std::string app_help_text() {
          "language, F11 or F for full screen, Esc to leave it, H to hide the panel.\n"
          "\n"
          "Exit codes: 0 ok, 1 unexpected error (please report it), 2 usage, 3 bad data (also a\n"
-         "--table that cannot be read), 4 no OpenGL or font, or a --size beyond this machine's\n"
+         "--table or --spec file that cannot be read), 4 no OpenGL or font, or a --size beyond this machine's\n"
          "OpenGL limits, 5 the screenshot or no-display PNG cannot be written.\n";
 }
 

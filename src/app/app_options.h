@@ -1,21 +1,19 @@
 #pragma once
 // The window front end's command line: `hagiang-map-app [options]`.
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "core/text/number_format.h"
+#include "core/spec/map_spec.h"
 
 namespace hgm::app {
-
-inline constexpr const char* kDefaultIndicator = "budget_revenue_attainment";
-inline constexpr const char* kDefaultPeriod = "2021-Q1";
 
 struct AppOptions {
   enum class Action { run, help, version };
   Action action = Action::run;
-  std::string indicator = kDefaultIndicator;
-  std::string period = kDefaultPeriod;
-  Lang lang = Lang::vi;
+  MapSpec spec;            // the map first shown: --spec FILE, then --indicator, --period, --lang
+  std::string spec_file;   // --spec FILE
+  std::optional<MapSpec> spec_as_read;  // the file's spec before the flags, to check its names
   std::string boundaries;  // --boundaries FILE; empty: the default (io::default_boundary_file)
   std::string data_dir;    // --data DIR; empty: the project's geodata/
   std::vector<std::string> tables;  // --table FILE (repeatable): planners' tables to add
@@ -24,7 +22,8 @@ struct AppOptions {
   std::string screenshot;  // --screenshot FILE: PNG of the last frame
 };
 
-// Throws hgm::UsageError saying what was wrong and what is allowed.
+// Throws hgm::UsageError saying what was wrong and what is allowed, hgm::DataError for a
+// --spec file that cannot be read.
 AppOptions parse_app_options(const std::vector<std::string>& args);
 std::string app_help_text();
 

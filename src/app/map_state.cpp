@@ -5,27 +5,11 @@
 #include <utility>
 
 #include "core/errors.h"
-#include "core/layout/scene_builder.h"
+#include "core/spec/make_scene.h"
 
 namespace hgm::app {
 
 namespace {
-
-bool blank(const std::string& text) {
-  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; });
-}
-
-ChoroplethOptions options_of(const MapSelection& s) {
-  ChoroplethOptions o;
-  o.indicator = s.indicator;
-  o.period = s.period;
-  o.lang = s.lang;
-  o.method = s.method;
-  o.classes = s.classes;
-  o.breaks = s.breaks;
-  o.palette = s.palette;
-  return o;
-}
 
 // The limits between a map's classes, as manual breaks: every class's upper end but the
 // last, rounded to hundredths (a standard-deviation break such as 24,7333 reads badly).
@@ -68,16 +52,12 @@ MapState::MapState(const io::MapInputs& inputs, MapSelection selection, const st
 }
 
 void MapState::select(const MapSelection& selection) {
-  // Build both before touching anything, so a failure leaves the current map in place.
-  Choropleth choropleth = build_choropleth(inputs_.data.registry, *table_, options_of(selection));
-  Scene scene = build_scene(choropleth, inputs_.boundaries, inputs_.data.registry, selection.lang,
-                            kBoundaryAttribution, inputs_.locator);
-  automatic_title_ = scene.title;
-  automatic_subtitle_ = scene.subtitle;
-  if (!blank(selection.title)) scene.title = selection.title;
-  if (!blank(selection.subtitle)) scene.subtitle = selection.subtitle;
-  choropleth_ = std::move(choropleth);
-  scene_ = std::move(scene);
+  // Build it all before touching anything, so a failure leaves the current map in place.
+  MapPicture picture = make_picture(inputs_, *table_, selection);
+  automatic_title_ = std::move(picture.automatic_title);
+  automatic_subtitle_ = std::move(picture.automatic_subtitle);
+  choropleth_ = std::move(picture.choropleth);
+  scene_ = std::move(picture.scene);
   selection_ = selection;
   if (selection.method == ClassMethod::manual) manual_breaks_[selection.indicator] = selection.breaks;
   titles_[selection.indicator] = {selection.title, selection.subtitle};
@@ -191,7 +171,7 @@ std::vector<double> MapState::starting_breaks(const MapSelection& selection) con
   MapSelection probe = selection;
   probe.method = ClassMethod::natural_breaks;
   probe.breaks.clear();
-  return inner_breaks(build_choropleth(inputs_.data.registry, *table_, options_of(probe)));
+  return inner_breaks(build_choropleth(inputs_.data.registry, *table_, choropleth_options(probe)));
 }
 
 }  // namespace hgm::app

@@ -19,22 +19,14 @@
 #include "core/layout/frame_layout.h"
 #include "core/layout/map_view.h"
 #include "core/layout/scene.h"
+#include "core/spec/map_spec.h"
 #include "io/map_inputs.h"
 
 namespace hgm::app {
 
-struct MapSelection {
-  std::string indicator;
-  std::string period;
-  Lang lang = Lang::vi;
-  ClassMethod method = ClassMethod::natural_breaks;
-  int classes = 0;             // 0: automatic
-  std::vector<double> breaks{};  // manual classes: the limits between them, rising
-  std::string palette{};         // ColorBrewer name; empty: chosen from the indicator's polarity
-  std::string title{};           // empty (or blank): the indicator's name
-  std::string subtitle{};        // empty (or blank): period and unit
-  friend bool operator==(const MapSelection&, const MapSelection&) = default;
-};
+// What the window shows is a map spec (core/spec/map_spec.h): the same value the CLI
+// exports and spec files hold.
+using MapSelection = MapSpec;
 
 class MapState {
  public:
@@ -50,7 +42,8 @@ class MapState {
   const io::MapInputs& inputs() const { return inputs_; }
   // The project's indicators and values plus every planner's table loaded so far.
   const IndicatorTable& table() const { return *table_; }
-  const MapSelection& selection() const { return selection_; }
+  const MapSpec& selection() const { return selection_; }
+  const MapSpec& spec() const { return selection_; }
   const Choropleth& choropleth() const { return choropleth_; }
   const Scene& scene() const { return scene_; }
   // The title and subtitle the scene has without the selection's overrides.
@@ -64,8 +57,9 @@ class MapState {
   void reset_view() { view_.reset(); }
 
   // Which map elements the frame shows (title, legend, credits …).
-  const LayoutOptions& layout() const { return layout_; }
-  void set_layout(const LayoutOptions& layout) { layout_ = layout; }
+  // Part of the spec; changing it lays the scene out again but does not rebuild it.
+  const LayoutOptions& layout() const { return selection_.layout; }
+  void set_layout(const LayoutOptions& layout) { selection_.layout = layout; }
 
   // Each rebuilds the choropleth and the scene; on error (hgm::UsageError) the state stays
   // as it was.
@@ -108,7 +102,6 @@ class MapState {
   Scene scene_;
   std::string automatic_title_, automatic_subtitle_;
   MapView view_;
-  LayoutOptions layout_;
   std::uint64_t revision_ = 0;
   std::vector<TableLoad> loads_;
   std::map<std::string, std::vector<double>> manual_breaks_;  // last manual breaks per indicator

@@ -15,6 +15,7 @@
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "io/map_inputs.h"
+#include "io/spec_file.h"
 #include "render/text/font.h"
 #include "render/map_renderer.h"
 
@@ -40,7 +41,7 @@ void start_video(Display& d) {
 void open_window(Display& d, const AppOptions& o) {
   if (!d.video) return;
   try {
-    d.window.emplace(WindowOptions{ui_text(o.lang, UiText::window_title), o.width, o.height});
+    d.window.emplace(WindowOptions{ui_text(o.spec.lang, UiText::window_title), o.width, o.height});
   } catch (const NoDisplayError& e) {
     d.video.reset();
     d.failure = e.what();
@@ -78,13 +79,14 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
   // child. The window stays hidden until the first frame, so a data error shows nothing.
   Display display;
   start_video(display);
-  auto loading = std::async(std::launch::async, [&o] { return io::load_map_inputs(o.boundaries, o.data_dir, o.lang); });
+  auto loading = std::async(std::launch::async, [&o] { return io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang); });
   open_window(display, o);
   const io::MapInputs inputs = loading.get();
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "hagiang-map-app: warning: " << w << "\n";
-  MapState state(inputs, {.indicator = o.indicator, .period = o.period, .lang = o.lang}, o.tables);
+  if (o.spec_as_read) io::check_spec_names(*o.spec_as_read, inputs.data, o.spec_file, o.spec.lang);
+  MapState state(inputs, o.spec, o.tables);
   for (const TableLoad& load : state.table_loads())
-    std::cerr << "hagiang-map-app: " << load_summary(load, o.lang) << "\n";
+    std::cerr << "hagiang-map-app: " << load_summary(load, o.spec.lang) << "\n";
 
   if (!display.window) {
     display.video.reset();

@@ -6,9 +6,14 @@
 #include <cmath>
 #include <filesystem>
 
+#include <algorithm>
+#include <variant>
+
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "core/text/text_fold.h"
+#include "export/map_export.h"
+#include "io/spec_file.h"
 
 namespace hgm::cli {
 
@@ -73,15 +78,6 @@ const std::string& checked_title(const std::string& option, const std::string& t
 }
 
 // The extension decides the format; anything else would be written as something it is not.
-void check_output_extension(const std::string& out, const Say& say) {
-  std::string ext = std::filesystem::path(out).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext == ".png" || ext == ".svg") return;
-  throw UsageError(say("--out " + out + ": " + (ext.empty() ? "thiếu phần mở rộng" : "không ghi được định dạng '" + ext + "'") +
-                           "; chỉ hỗ trợ .png và .svg",
-                       "--out " + out + ": " + (ext.empty() ? "no extension" : "cannot write format '" + ext + "'") +
-                           "; the supported extensions are .png and .svg"));
-}
 
 }  // namespace
 
@@ -127,6 +123,8 @@ std::string help_text(Lang lang) {
 Cách dùng:
   hagiang-map export  [tuỳ chọn] --out TỆP.png   vẽ bản đồ ra PNG (không cần màn hình);
                                                  TỆP.svg ghi cùng bản đồ dạng SVG
+  hagiang-map spec    [tuỳ chọn] --out TỆP.json  ghi đặc tả của bản đồ (các tuỳ chọn như export)
+                                                 ra tệp JSON, để dùng lại với --spec
   hagiang-map inspect [tuỳ chọn] [--json]        in giá trị, lớp và màu của từng huyện
   hagiang-map check-data TỆP [--period KỲ] [--json]
                                                  kiểm tra bảng số liệu (CSV, XLSX, ODS): số dòng
@@ -134,10 +132,14 @@ Cách dùng:
   hagiang-map --help | --version
 
 Tuỳ chọn:
+  --spec TỆP         đọc đặc tả bản đồ (JSON, do lệnh spec ghi); các tuỳ chọn đi kèm thay
+                     các trường tương ứng của nó
   --indicator MÃ     chỉ tiêu (mặc định budget_revenue_attainment); `inspect` liệt kê các mã
   --period KỲ        kỳ báo cáo, vd. 2021-Q1 (mặc định)
   --size RỘNGxCAO    cỡ ảnh tính bằng điểm ảnh (mặc định 1920x1080), vd. 3840x2160; PNG tối đa
                      bằng giới hạn OpenGL của máy (thường 16384 mỗi cạnh)
+  --paper A4|A3      cỡ giấy thay cho --size, với --orientation portrait|landscape (mặc
+                     định landscape) và --dpi N (72 đến 1200, mặc định 150)
   --out TỆP          PNG hoặc SVG cần ghi (theo phần mở rộng .png/.svg; đuôi khác bị từ chối);
                      ghi trọn vẹn hoặc không ghi; không ghi đè thư mục, thiết bị, FIFO, socket;
                      nếu TỆP là liên kết tượng trưng tới một tệp thường thì ghi vào tệp đó
@@ -162,8 +164,13 @@ Tuỳ chọn:
   --hide DANH_SÁCH   ẩn thành phần: title, legend, labels, scale, north, locator, credits
                      (dòng ghi công ranh giới nằm trong credits: giấy phép yêu cầu có trên
                      mọi bản đồ, chỉ ẩn khi làm bản nháp cho riêng mình)
+  --highlight MÃ     huyện cần làm nổi (mã GSO, vd. 024), tối đa 4; --pin MÃ huyện ghim,
+                     tối đa 4 (lưu trong đặc tả; các kiểu xem so sánh sẽ dùng)
+  --view KIỂU        kiểu xem: map (bản đồ, mặc định); rank, overview, profile, multiples,
+                     change đã có tên trong đặc tả nhưng chưa vẽ được
+  --indicators a,b   các chỉ tiêu cho kiểu xem multiples; --compared-period KỲ kỳ so sánh
 
-Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh, 3 dữ liệu lỗi,
+Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh, 3 dữ liệu lỗi (cả tệp --spec sai),
 4 thiếu màn hình/OpenGL/phông chữ hoặc --size vượt giới hạn OpenGL của máy,
 5 không ghi được tệp kết quả (thư mục không có, ổ đầy, --out là thư mục/thiết bị).
 )";
@@ -172,6 +179,8 @@ Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2
 Usage:
   hagiang-map export  [options] --out FILE.png   draw the map to a PNG (no display needed);
                                                  FILE.svg writes the same map as SVG
+  hagiang-map spec    [options] --out FILE.json  write the map's specification (export's
+                                                 options) as JSON, to reuse with --spec
   hagiang-map inspect [options] [--json]         print each district's value, class and colour
   hagiang-map check-data FILE [--period P] [--json]
                                                  check a planner's table (CSV, XLSX, ODS): rows read,
@@ -179,10 +188,14 @@ Usage:
   hagiang-map --help | --version
 
 Options:
+  --spec FILE        read a map specification (JSON, as `spec` writes it); options given
+                     beside it replace its fields
   --indicator ID     indicator to map (default budget_revenue_attainment); `inspect` lists them
   --period ID        reporting period, e.g. 2021-Q1 (default)
   --size WxH         image size in pixels (default 1920x1080), e.g. 3840x2160; a PNG at most
                      the machine's OpenGL limit (often 16384 per side)
+  --paper A4|A3      paper size instead of --size, with --orientation portrait|landscape
+                     (default landscape) and --dpi N (72 to 1200, default 150)
   --out FILE         PNG or SVG to write (by extension .png/.svg; others are refused);
                      written atomically; folders, devices, FIFOs and sockets are never
                      replaced; a symbolic link to a regular file writes that file and
@@ -206,19 +219,81 @@ Options:
   --hide LIST        leave out map elements: title, legend, labels, scale, north, locator,
                      credits (the boundary attribution is part of the credits: its licence
                      asks for it on every map, so hide credits only for your own drafts)
+  --highlight CODE   a district to highlight (GSO code, e.g. 024), up to 4; --pin CODE a
+                     pinned district, up to 4 (kept in the spec for the comparison views)
+  --view KIND        map (the choropleth, default); rank, overview, profile, multiples and
+                     change can be named in a spec but are not drawn yet
+  --indicators a,b   indicators for the multiples view; --compared-period P the period to
+                     compare with
 
-Exit codes: 0 ok, 1 unexpected error (please report it), 2 bad command line, 3 bad data,
+Exit codes: 0 ok, 1 unexpected error (please report it), 2 bad command line, 3 bad data (also a bad --spec file),
 4 missing display/GL/font or a --size beyond this machine's OpenGL limits,
 5 the output file cannot be written (missing folder, full disk, --out is a folder/device).
 )";
 }
 
+namespace {
+
+// --spec FILE is read before any other flag, wherever it stands, so the flags change it.
+void read_spec_flag(const std::vector<std::string>& args, CliOptions& o, Lang lang) {
+  for (std::size_t i = 1; i + 1 < args.size(); ++i)
+    if (args[i] == "--spec") o.spec_file = args[i + 1];
+  if (o.spec_file.empty()) return;
+  o.spec = io::read_spec_file(o.spec_file, lang);
+  o.spec_as_read = o.spec;
+}
+
+ViewKind parse_view(const std::string& id, const Say& say) {
+  if (const auto view = parse_view_kind(id)) return *view;
+  throw UsageError(say("--view nhận map, rank, overview, profile, multiples hoặc change, không phải '" + id + "'",
+                       "--view takes map, rank, overview, profile, multiples or change, not '" + id + "'"));
+}
+
+// --size gives pixels; --paper, --orientation and --dpi each turn the size into a paper
+// size (A4 landscape at 150 DPI unless given).
+void set_size(const std::string& flag, const std::string& value, MapSpec& spec, const Say& say) {
+  if (flag == "--size") {
+    const auto [w, h] = parse_size(value, say.lang);
+    spec.size = ImageSize{w, h};
+    return;
+  }
+  if (!std::holds_alternative<PaperSize>(spec.size)) spec.size = PaperSize{};
+  PaperSize& paper = std::get<PaperSize>(spec.size);
+  if (flag == "--paper") {
+    const auto parsed = parse_paper(value);
+    if (!parsed)
+      throw UsageError(say("--paper nhận A4 hoặc A3, không phải '" + value + "'", "--paper takes A4 or A3, not '" + value + "'"));
+    paper.paper = *parsed;
+  } else if (flag == "--orientation") {
+    const auto parsed = parse_orientation(value);
+    if (!parsed)
+      throw UsageError(say("--orientation nhận portrait hoặc landscape, không phải '" + value + "'",
+                           "--orientation takes portrait or landscape, not '" + value + "'"));
+    paper.orientation = *parsed;
+  } else {
+    paper.dpi = parse_int(value, "--dpi", say);
+    if (paper.dpi < 72 || paper.dpi > 1200) throw UsageError(say("--dpi phải từ 72 đến 1200", "--dpi must be 72 to 1200"));
+  }
+}
+
+std::vector<std::string> comma_list(const std::string& text) {
+  std::vector<std::string> items;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const std::size_t comma = std::min(text.find(',', pos), text.size());
+    items.push_back(text.substr(pos, comma - pos));
+    pos = comma + 1;
+  }
+  return items;
+}
+
+}  // namespace
+
 CliOptions parse_cli(const std::vector<std::string>& args) {
   CliOptions o;
-  o.map.lang = lang_of_args(args);
-  const Say say{o.map.lang};
-  o.map.indicator = kDefaultIndicator;
-  o.map.period = kDefaultPeriod;
+  const Lang message_lang = lang_of_args(args);
+  o.spec.lang = message_lang;
+  const Say say{message_lang};
   if (args.empty()) return o;
   std::size_t i = 0;
   const std::string& first = args[0];
@@ -230,9 +305,12 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
   if (first == "export") o.command = Command::export_png;
   else if (first == "inspect") o.command = Command::inspect;
   else if (first == "check-data") o.command = Command::check_data;
+  else if (first == "spec") o.command = Command::spec;
   else
-    throw UsageError(say("không có lệnh '" + first + "'; dùng export, inspect, check-data, --help hoặc --version",
-                         "unknown command '" + first + "'; use export, inspect, check-data, --help or --version"));
+    throw UsageError(say("không có lệnh '" + first + "'; dùng export, spec, inspect, check-data, --help hoặc --version",
+                         "unknown command '" + first + "'; use export, spec, inspect, check-data, --help or --version"));
+  read_spec_flag(args, o, message_lang);
+  MapSpec& m = o.spec;
   bool period_given = false;
   for (i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -242,36 +320,45 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
       return args[++i];
     };
     if (a == "--help" || a == "-h") { o.command = Command::help; return o; }
-    else if (a == "--indicator") o.map.indicator = value();
-    else if (a == "--period") { o.map.period = value(); period_given = true; }
-    else if (a == "--size") { std::tie(o.width, o.height) = parse_size(value(), o.map.lang); o.size_given = true; }
+    else if (a == "--spec") value();  // read first, above
+    else if (a == "--indicator") m.indicator = value();
+    else if (a == "--indicators") m.indicators = comma_list(value());
+    else if (a == "--view") m.view = parse_view(value(), say);
+    else if (a == "--period") { m.period = value(); period_given = true; }
+    else if (a == "--compared-period") m.compared_period = value();
+    else if (a == "--size" || a == "--paper" || a == "--orientation" || a == "--dpi") {
+      set_size(a, value(), m, say);
+      o.size_given = true;
+    }
     else if (a == "--out") o.out = value();
     else if (a == "--json") o.json = true;
-    else if (a == "--lang") o.map.lang = parse_lang(value());
-    else if (a == "--method") o.map.method = parse_method(value(), say);
+    else if (a == "--lang") m.lang = parse_lang(value());
+    else if (a == "--method") m.method = parse_method(value(), say);
     else if (a == "--classes") {
-      o.map.classes = parse_int(value(), "--classes", say);
-      if (o.map.classes < 2 || o.map.classes > 9)
+      m.classes = parse_int(value(), "--classes", say);
+      if (m.classes < 2 || m.classes > 9)
         throw UsageError(say("--classes phải từ 2 đến 9", "--classes must be between 2 and 9"));
     }
-    else if (a == "--palette") o.map.palette = value();
+    else if (a == "--palette") m.palette = value();
     else if (a == "--breaks") {
-      o.map.breaks = parse_breaks(value(), say);
-      if (o.map.breaks.size() > static_cast<std::size_t>(kMaxClasses - 1))
-        throw UsageError(say("--breaks có " + std::to_string(o.map.breaks.size()) + " ngưỡng; tối đa " +
+      m.breaks = parse_breaks(value(), say);
+      if (m.breaks.size() > static_cast<std::size_t>(kMaxClasses - 1))
+        throw UsageError(say("--breaks có " + std::to_string(m.breaks.size()) + " ngưỡng; tối đa " +
                                  std::to_string(kMaxClasses - 1) + " ngưỡng (" + std::to_string(kMaxClasses) + " lớp)",
-                             "--breaks has " + std::to_string(o.map.breaks.size()) + " limits; at most " +
+                             "--breaks has " + std::to_string(m.breaks.size()) + " limits; at most " +
                                  std::to_string(kMaxClasses - 1) + " limits (" + std::to_string(kMaxClasses) +
                                  " classes) are allowed"));
-      o.map.method = ClassMethod::manual;
+      m.method = ClassMethod::manual;
     }
     else if (a == "--boundaries") o.boundaries = value();
     else if (a == "--data") o.data_dir = value();
     else if (a == "--table") o.tables.push_back(value());
-    else if (a == "--hide") hide_elements(value(), o.layout, say);
-    else if (a == "--histogram") o.layout.show_histogram = true;
-    else if (a == "--title") o.title = checked_title(a, value(), say);
-    else if (a == "--subtitle") o.subtitle = checked_title(a, value(), say);
+    else if (a == "--hide") hide_elements(value(), m.layout, say);
+    else if (a == "--histogram") m.layout.show_histogram = true;
+    else if (a == "--title") m.title = checked_title(a, value(), say);
+    else if (a == "--subtitle") m.subtitle = checked_title(a, value(), say);
+    else if (a == "--highlight") m.highlighted.push_back(value());
+    else if (a == "--pin") m.pinned.push_back(value());
     else if (o.command == Command::check_data && !a.empty() && a[0] != '-') o.tables.push_back(a);
     else
       throw UsageError(say("không có tuỳ chọn '" + a + "'; xem hagiang-map --help",
@@ -279,10 +366,12 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
   }
   if (o.command == Command::check_data && o.tables.empty())
     throw UsageError(say("check-data cần tên TỆP cần kiểm tra", "check-data needs the FILE to check"));
-  if (o.command == Command::check_data && !period_given) o.map.period.clear();  // from the table
+  if (o.command == Command::check_data && !period_given) m.period.clear();  // from the table
   if (o.command == Command::export_png && o.out.empty())
     throw UsageError(say("export cần --out TỆP.png (hoặc .svg)", "export needs --out FILE.png (or .svg)"));
-  if (o.command == Command::export_png) check_output_extension(o.out, say);
+  if (o.command == Command::export_png) exporting::format_of(o.out, say.lang);  // .png or .svg, before any work
+  if (o.command == Command::spec && o.out.empty())
+    throw UsageError(say("spec cần --out TỆP.json", "spec needs --out FILE.json"));
   return o;
 }
 

@@ -1,33 +1,32 @@
 #pragma once
 // The command line: `hagiang-map COMMAND [options]`.
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "core/thematic/choropleth.h"
-#include "core/layout/frame_layout.h"
+#include "core/spec/map_spec.h"
 
 namespace hgm::cli {
 
-enum class Command { help, version, export_png, inspect, check_data };
+enum class Command { help, version, export_png, inspect, check_data, spec };
 
+// The map is a MapSpec: read from --spec FILE first, then changed by the flags beside it.
+// The rest says where the data comes from and where the result goes.
 struct CliOptions {
   Command command = Command::help;
-  ChoroplethOptions map;     // indicator, period, method, classes, palette, lang
-  int width = 1920, height = 1080;
-  bool size_given = false;
-  std::string out;           // export target
+  MapSpec spec;              // indicator, period, classification, palette, lang, titles, elements, size …
+  std::string spec_file;     // --spec FILE
+  std::optional<MapSpec> spec_as_read;  // the file's spec before the flags, to check its names
+  bool size_given = false;   // --size, --paper, --orientation or --dpi
+  std::string out;           // export or spec target
   bool json = false;
   std::string boundaries;    // --boundaries FILE
   std::string data_dir;      // --data DIR (the project's tables)
   std::vector<std::string> tables;  // --table FILE (planners' tables), or check-data's FILE
-  LayoutOptions layout;      // --hide title,legend,…
-  std::string title, subtitle;  // --title, --subtitle (empty: from the indicator and period)
 };
 
-inline constexpr const char* kDefaultIndicator = "budget_revenue_attainment";
-inline constexpr const char* kDefaultPeriod = "2021-Q1";
-
-// Throws hgm::UsageError with a message that says what was wrong and what is allowed.
+// Throws hgm::UsageError with a message that says what was wrong and what is allowed,
+// hgm::DataError for a --spec file that cannot be read (file, key, what is allowed).
 CliOptions parse_cli(const std::vector<std::string>& args);
 std::string help_text(Lang lang);
 // "3840x2160" -> {3840, 2160}; throws UsageError.

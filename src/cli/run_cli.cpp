@@ -7,16 +7,17 @@
 
 #include "cli/check_data_command.h"
 #include "cli/cli_options.h"
-#include "cli/export_command.h"
 #include "cli/inspect_command.h"
 #include "core/errors.h"
-#include "core/layout/frame_layout.h"
 #include "core/text/i18n.h"
-#include "core/layout/scene_builder.h"
+#include "core/spec/make_scene.h"
+#include "core/spec/validate_spec.h"
+#include "export/map_export.h"
+#include "export/spec_writer.h"
 #include "io/map_inputs.h"
+#include "io/spec_file.h"
 #include "io/table_reader.h"
 #include "render/text/font.h"
-#include "render/svg/svg_writer.h"
 
 namespace hgm::cli {
 
@@ -25,8 +26,8 @@ namespace {
 // Reads a planner's table into `data`; a table without a period column takes --period.
 ImportReport import_file(const CliOptions& o, const std::string& file, io::ProjectData& data) {
   ImportOptions import;
-  import.period = o.map.period;
-  import.lang = o.map.lang;
+  import.period = o.spec.period;
+  import.lang = o.spec.lang;
   return import_table(io::read_table(file), data.registry, data.table, import);
 }
 
@@ -35,93 +36,75 @@ int run_check_data(const CliOptions& o) {
   bool all_ok = true;
   for (const std::string& file : o.tables) {
     const ImportReport report = import_file(o, file, data);
-    std::cout << (o.json ? check_report_json(report) : check_report_text(report, o.map.lang));
+    std::cout << (o.json ? check_report_json(report) : check_report_text(report, o.spec.lang));
     all_ok &= report.ok();
   }
   return all_ok ? 0 : 3;
 }
 
 // The project's tables, the boundaries, and any planner's tables given with --table.
-io::MapInputs load_inputs(const CliOptions& o) {
-  io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir, o.map.lang);
+// A --spec file's names are checked against them (a bad file: DataError, exit 3), then the
+// spec with the flags applied (a bad flag: UsageError, exit 2).
+MapInputs load_inputs(const CliOptions& o) {
+  MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_file(o, file, inputs.data);
-    if (!report.ok()) std::cerr << check_report_text(report, o.map.lang);
+    if (!report.ok()) std::cerr << check_report_text(report, o.spec.lang);
   }
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "warning: " << w << "\n";
+  if (o.spec_as_read) io::check_spec_names(*o.spec_as_read, inputs.data, o.spec_file, o.spec.lang);
+  if (const auto problem = validate_spec(o.spec, inputs.data.registry, inputs.data.table, o.spec.lang))
+    throw UsageError(problem->message);
   return inputs;
 }
 
-Scene scene_for(const CliOptions& o, const io::MapInputs& inputs, const Choropleth& map) {
-  Scene scene = build_scene(map, inputs.boundaries, inputs.data.registry, o.map.lang, kBoundaryAttribution,
-                            inputs.locator);
-  if (!o.title.empty()) scene.title = o.title;
-  if (!o.subtitle.empty()) scene.subtitle = o.subtitle;
-  return scene;
-}
-
-// The frame an export of --size would draw, measured with `font`.
-Frame laid_out(const CliOptions& o, const Scene& scene, const render::Font& font) {
-  return layout_frame(scene, o.width, o.height, MapView{}, font, o.layout);
-}
-
 int run_inspect(const CliOptions& o) {
-  const io::MapInputs inputs = load_inputs(o);
-  const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
+  const MapInputs inputs = load_inputs(o);
+  const MapPicture picture = make_picture(inputs, inputs.data.table, o.spec);
   if (!o.json) {
-    std::cout << inspect_text(inputs, map);
+    std::cout << inspect_text(inputs, picture.choropleth);
     return 0;
   }
   if (!o.size_given) {
-    std::cout << inspect_json(inputs, map, nullptr);
+    std::cout << inspect_json(inputs, picture.choropleth, nullptr);
     return 0;
   }
-  const Scene scene = scene_for(o, inputs, map);
   const render::Font font;
-  const Frame frame = laid_out(o, scene, font);
-  std::cout << inspect_json(inputs, map, &frame, &font);
-  return 0;
-}
-
-// parse_cli allows only .png and .svg, in any case.
-bool wants_svg(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".svg";
-}
-
-// Vector output needs no OpenGL: the layout is measured with the same font.
-int run_export_svg(const CliOptions& o) {
-  const io::MapInputs inputs = load_inputs(o);
-  const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
-  const Scene scene = scene_for(o, inputs, map);
-  const render::Font font;
-  render::write_svg(o.out, laid_out(o, scene, font));
-  std::cerr << "wrote " << o.out << " (" << o.width << "x" << o.height << " SVG)\n";
+  const Frame frame = layout_for_export(picture.scene, o.spec, font);
+  std::cout << inspect_json(inputs, picture.choropleth, &frame, &font);
   return 0;
 }
 
 int run_export(const CliOptions& o) {
-  if (wants_svg(o.out)) return run_export_svg(o);
+  exporting::format_of(o.out, o.spec.lang);  // an unknown extension stops here, before any work
   // The data loads on the second core while this thread brings up headless OpenGL.
   auto loading = std::async(std::launch::async, [&o] { return load_inputs(o); });
-  Exporter exporter(o.width, o.height);
-  const io::MapInputs inputs = loading.get();
-  const Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, o.map);
-  const Scene scene = scene_for(o, inputs, map);
-  const ExportTiming t = exporter.export_png(scene, o.out, o.layout);
-  std::cerr << "wrote " << o.out << " (" << o.width << "x" << o.height << ", render " << static_cast<int>(t.render_ms)
-            << " ms, png " << static_cast<int>(t.write_ms) << " ms)\n";
+  exporting::MapExporter exporter;
+  exporter.prepare(o.spec, o.out);
+  const MapInputs inputs = loading.get();
+  const exporting::ExportResult r = exporter.write(inputs, inputs.data.table, o.spec, o.out);
+  std::cerr << "wrote " << o.out << " (" << r.width << "x" << r.height;
+  if (r.format == exporting::Format::svg) std::cerr << " SVG)\n";
+  else std::cerr << ", render " << static_cast<int>(r.render_ms) << " ms, png " << static_cast<int>(r.write_ms) << " ms)\n";
+  return 0;
+}
+
+// Writes the spec of the map the flags describe, once its names are known to be right.
+int run_spec(const CliOptions& o) {
+  load_inputs(o);
+  exporting::write_spec_file(o.out, o.spec);
+  std::cerr << "wrote " << o.out << "\n";
   return 0;
 }
 
 int run(const CliOptions& o) {
   switch (o.command) {
-    case Command::help: std::cout << help_text(o.map.lang); return 0;
+    case Command::help: std::cout << help_text(o.spec.lang); return 0;
     case Command::version: std::cout << "hagiang-map " << HGM_VERSION << "\n"; return 0;
     case Command::check_data: return run_check_data(o);
     case Command::inspect: return run_inspect(o);
     case Command::export_png: return run_export(o);
+    case Command::spec: return run_spec(o);
   }
   return 1;
 }

@@ -1,19 +1,13 @@
 #pragma once
-// Everything a map is made from: the project's tables and the boundaries.
+// Loads everything a map is made from (hgm::MapInputs, core/spec/map_inputs.h).
 #include <string>
 
-#include "core/data/district_geometry.h"
-#include "core/text/number_format.h"
-#include "core/layout/scene.h"
+#include "core/spec/map_inputs.h"
 #include "io/project_data.h"
 
 namespace hgm::io {
 
-struct MapInputs {
-  ProjectData data;
-  BoundarySet boundaries;
-  LocatorMap locator;  // empty when no provinces layer is beside the boundaries (a warning says so)
-};
+using MapInputs = hgm::MapInputs;
 
 // Empty arguments take the defaults (default_boundary_file(), default_project_dir()).
 // `lang` is for the message when the national layer is asked for but not obtained.

@@ -3,15 +3,11 @@
 // the default map's boundaries are (committed in geodata/ too).
 #include <string>
 
-#include "core/data/district_registry.h"
-#include "core/data/indicator.h"
+#include "core/spec/map_inputs.h"
 
 namespace hgm::io {
 
-struct ProjectData {
-  DistrictRegistry registry;
-  IndicatorTable table;
-};
+using ProjectData = hgm::ProjectData;  // core/spec/map_inputs.h
 
 // Reads districts.csv, indicators.csv, province_reference.csv and every values-*.csv.
 // Throws hgm::DataError naming the file and line of the first problem.

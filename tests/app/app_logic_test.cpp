@@ -31,7 +31,7 @@ const io::MapInputs& inputs() {
   return loaded;
 }
 
-MapSelection default_selection() { return {kDefaultIndicator, kDefaultPeriod, Lang::vi}; }
+MapSelection default_selection() { return {.indicator = kDefaultIndicator, .period = kDefaultPeriod, .lang = Lang::vi}; }
 
 namespace fs = std::filesystem;
 
@@ -103,9 +103,9 @@ std::vector<AreaStyle> feature_styles(const Scene& scene) {
 TEST(AppOptions, DefaultsShowTheBudgetMapInAWindow) {
   const AppOptions o = parse_app_options({});
   EXPECT_EQ(o.action, AppOptions::Action::run);
-  EXPECT_EQ(o.indicator, "budget_revenue_attainment");
-  EXPECT_EQ(o.period, "2021-Q1");
-  EXPECT_EQ(o.lang, Lang::vi);
+  EXPECT_EQ(o.spec.indicator, "budget_revenue_attainment");
+  EXPECT_EQ(o.spec.period, "2021-Q1");
+  EXPECT_EQ(o.spec.lang, Lang::vi);
   EXPECT_EQ(o.width, 1600);
   EXPECT_EQ(o.height, 900);
   EXPECT_EQ(o.frames, 0);
@@ -116,9 +116,9 @@ TEST(AppOptions, ReadsEveryOption) {
   const AppOptions o = parse_app_options({"--indicator", "overdue_admin_files", "--period=2021-Q1", "--lang", "en",
                                           "--boundaries", "b.shp", "--data", "d", "--size", "1280x720", "--frames",
                                           "5", "--screenshot", "s.png"});
-  EXPECT_EQ(o.indicator, "overdue_admin_files");
-  EXPECT_EQ(o.period, "2021-Q1");
-  EXPECT_EQ(o.lang, Lang::en);
+  EXPECT_EQ(o.spec.indicator, "overdue_admin_files");
+  EXPECT_EQ(o.spec.period, "2021-Q1");
+  EXPECT_EQ(o.spec.lang, Lang::en);
   EXPECT_EQ(o.boundaries, "b.shp");
   EXPECT_EQ(o.data_dir, "d");
   EXPECT_EQ(o.width, 1280);
@@ -172,7 +172,7 @@ TEST(MapState, LanguageRebuildsTheScene) {
 }
 
 TEST(MapState, UnknownChoiceLeavesTheMapAsItWas) {
-  EXPECT_THROW(MapState(inputs(), {"no_such_indicator", kDefaultPeriod, Lang::vi}), UsageError);
+  EXPECT_THROW(MapState(inputs(), {.indicator = "no_such_indicator", .period = kDefaultPeriod, .lang = Lang::vi}), UsageError);
   MapState state(inputs(), default_selection());
   const auto revision = state.revision();
   const std::string title = state.scene().title;

@@ -1,0 +1,47 @@
+#include "core/spec/make_scene.h"
+
+#include <algorithm>
+
+#include "core/errors.h"
+#include "core/layout/scene_builder.h"
+
+namespace hgm {
+
+namespace {
+
+bool blank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; });
+}
+
+void require_drawable(const MapSpec& spec) {
+  if (spec.view == ViewKind::map) return;
+  const std::string id = view_kind_id(spec.view);
+  throw UsageError(spec.lang == Lang::vi ? "chưa vẽ được kiểu xem '" + id + "'; hiện có: map"
+                                         : "the '" + id + "' view cannot be drawn yet; available: map");
+}
+
+}  // namespace
+
+MapPicture make_picture(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec) {
+  require_drawable(spec);
+  MapPicture p;
+  p.choropleth = build_choropleth(inputs.data.registry, table, choropleth_options(spec));
+  p.scene = build_scene(p.choropleth, inputs.boundaries, inputs.data.registry, spec.lang, kBoundaryAttribution,
+                        inputs.locator);
+  p.automatic_title = p.scene.title;
+  p.automatic_subtitle = p.scene.subtitle;
+  if (!blank(spec.title)) p.scene.title = spec.title;
+  if (!blank(spec.subtitle)) p.scene.subtitle = spec.subtitle;
+  return p;
+}
+
+Scene make_scene(const MapInputs& inputs, const MapSpec& spec) {
+  return make_picture(inputs, inputs.data.table, spec).scene;
+}
+
+Frame layout_for_export(const Scene& scene, const MapSpec& spec, const TextMeasurer& measurer) {
+  const ImageSize px = pixel_size(spec.size);
+  return layout_frame(scene, px.width, px.height, MapView{}, measurer, spec.layout);
+}
+
+}  // namespace hgm

@@ -1,0 +1,104 @@
+#include "export/map_export.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "core/errors.h"
+#include "core/spec/make_scene.h"
+#include "render/png/png_io.h"
+#include "render/render_image.h"
+#include "render/svg/svg_writer.h"
+#include "render/text/font.h"
+
+namespace hgm::exporting {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+std::string lower_extension(const std::string& path) {
+  const std::size_t slash = path.find_last_of('/');
+  const std::size_t dot = path.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
+  std::string ext = path.substr(dot + 1);
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+}  // namespace
+
+Format format_of(const std::string& path, Lang lang) {
+  const std::string ext = lower_extension(path);
+  if (ext == "png") return Format::png;
+  if (ext == "svg") return Format::svg;
+  // One check for every front end; the CLI makes it before loading anything.
+  throw UsageError(lang == Lang::vi ? "không ghi được bản đồ ra '" + path + "': " +
+                                          (ext.empty() ? "thiếu phần mở rộng" : "không ghi được định dạng '." + ext + "'") +
+                                          "; chỉ hỗ trợ .png và .svg"
+                                    : "cannot write a map to '" + path + "': " +
+                                          (ext.empty() ? "no extension" : "cannot write format '." + ext + "'") +
+                                          "; the supported extensions are .png and .svg");
+}
+
+MapExporter::MapExporter() = default;
+MapExporter::~MapExporter() = default;
+
+void MapExporter::prepare(const MapSpec& spec, const std::string& path) {
+  if (format_of(path, spec.lang) == Format::svg) {
+    font();
+    return;
+  }
+  const ImageSize px = pixel_size(spec.size);
+  // The settings `export` always had: one sample per pixel, the renderer's analytic
+  // anti-aliasing smoothing every edge.
+  render::OffscreenOptions options;
+  options.samples = 1;
+  if (!gl_) gl_ = std::make_unique<render::OffscreenRenderer>(px.width, px.height, options);
+}
+
+const render::Font& MapExporter::font() {
+  if (gl_) return gl_->font();
+  if (!svg_font_) svg_font_ = std::make_unique<render::Font>();
+  return *svg_font_;
+}
+
+ExportResult MapExporter::write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
+                                const std::string& path) {
+  format_of(path, spec.lang);  // before any work
+  return write_scene(make_picture(inputs, table, spec).scene, spec, path);
+}
+
+ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, const std::string& path) {
+  prepare(spec, path);
+  ExportResult r;
+  r.format = format_of(path, spec.lang);
+  const ImageSize px = pixel_size(spec.size);
+  r.width = px.width;
+  r.height = px.height;
+  const auto start = Clock::now();
+  const Frame frame = layout_for_export(scene, spec, font());
+  if (r.format == Format::svg) {
+    r.render_ms = ms_since(start);
+    const auto written = Clock::now();
+    render::write_svg(path, frame);
+    r.write_ms = ms_since(written);
+    return r;
+  }
+  const render::Image image = gl_->render(frame);
+  r.render_ms = ms_since(start);
+  const auto drawn = Clock::now();
+  render::write_png(path, image);
+  r.write_ms = ms_since(drawn);
+  return r;
+}
+
+ExportResult export_map(const MapInputs& inputs, const MapSpec& spec, const std::string& path) {
+  MapExporter exporter;
+  return exporter.write(inputs, inputs.data.table, spec, path);
+}
+
+}  // namespace hgm::exporting

@@ -1,0 +1,66 @@
+#pragma once
+// One export function: a map spec and its inputs to a file, the format chosen by the
+// file's extension (.png, .svg). `hagiang-map export`, the window's no-display fallback
+// and (later) the window's export button, batches and stories all write through here.
+//
+//   hgm::exporting::export_map(inputs, spec, "map.png");         // one map
+//   hgm::exporting::MapExporter exporter;                        // many maps: the GL
+//   for (…) exporter.write(inputs, inputs.data.table, spec, path);  // context and font stay
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/layout/scene.h"
+#include "core/spec/map_inputs.h"
+#include "core/spec/map_spec.h"
+
+namespace hgm::render {
+class Font;
+class OffscreenRenderer;
+}  // namespace hgm::render
+
+namespace hgm::exporting {
+
+enum class Format { png, svg };
+
+// The format of `path` by its extension (any case). Throws hgm::UsageError naming the
+// supported extensions for anything else, before anything is loaded or written.
+Format format_of(const std::string& path, Lang lang);
+
+struct ExportResult {
+  Format format = Format::png;
+  int width = 0, height = 0;
+  double render_ms = 0;  // layout + drawing (+ read-back for PNG)
+  double write_ms = 0;   // encoding and the atomic write
+};
+
+class MapExporter {
+ public:
+  MapExporter();
+  ~MapExporter();
+  MapExporter(const MapExporter&) = delete;
+  MapExporter& operator=(const MapExporter&) = delete;
+
+  // Brings up what writing `spec` to `path` needs (headless OpenGL for PNG, the font), so
+  // a caller can do it while the data loads. Throws EnvironmentError without OpenGL or
+  // font, UsageError for an unknown extension.
+  void prepare(const MapSpec& spec, const std::string& path);
+
+  // Makes the scene of `spec` from `table` (make_picture) and writes it to `path`
+  // atomically. Throws UsageError (extension, view, names), EnvironmentError,
+  // render::GlError, render::ImageIoError; on any error no file is left at `path`.
+  ExportResult write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
+                     const std::string& path);
+  // Writes an already made scene at the spec's size with the spec's elements.
+  ExportResult write_scene(const Scene& scene, const MapSpec& spec, const std::string& path);
+
+ private:
+  const render::Font& font();
+  std::unique_ptr<render::OffscreenRenderer> gl_;
+  std::unique_ptr<render::Font> svg_font_;  // SVG without ever starting OpenGL
+};
+
+// One map, from the inputs' own table.
+ExportResult export_map(const MapInputs& inputs, const MapSpec& spec, const std::string& path);
+
+}  // namespace hgm::exporting

@@ -1,0 +1,13 @@
+#pragma once
+// Writes a spec file atomically (io/spec_file.h has the format). Here rather than in io
+// because the project's atomic file writer lives in render, which io does not link.
+#include <string>
+
+#include "core/spec/map_spec.h"
+
+namespace hgm::exporting {
+
+// Throws render::ImageIoError naming the file and the reason; no partial file is left.
+void write_spec_file(const std::string& path, const MapSpec& spec);
+
+}  // namespace hgm::exporting
