@@ -24,11 +24,11 @@ ImportReport import_file(const CliOptions& o, const std::string& file, io::Proje
   ImportOptions import;
   import.period = o.map.period;
   import.lang = o.map.lang;
-  return import_table(io::read_table(file), data.registry, data.table, import);
+  return import_table(io::read_table(file, o.map.lang), data.registry, data.table, import);
 }
 
 int run_check_data(const CliOptions& o) {
-  io::ProjectData data = io::load_project_data(o.data_dir);
+  io::ProjectData data = io::load_project_data(o.data_dir, o.map.lang);
   bool all_ok = true;
   for (const std::string& file : o.tables) {
     const ImportReport report = import_file(o, file, data);
@@ -40,7 +40,7 @@ int run_check_data(const CliOptions& o) {
 
 // The project's tables, the boundaries, and any planner's tables given with --table.
 io::MapInputs load_inputs(const CliOptions& o) {
-  io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir);
+  io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir, o.map.lang);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_file(o, file, inputs.data);
     if (!report.ok()) std::cerr << check_report_text(report, o.map.lang);

@@ -4,6 +4,7 @@
 
 #include "core/data/district_geometry.h"
 #include "core/layout/scene.h"
+#include "core/text/lang.h"
 #include "io/project_data.h"
 
 namespace hgm::io {
@@ -15,6 +16,7 @@ struct MapInputs {
 };
 
 // Empty arguments take the defaults (default_boundary_file(), default_project_dir()).
-MapInputs load_map_inputs(const std::string& boundary_file = {}, const std::string& data_dir = {});
+// Errors and warnings are in `lang`.
+MapInputs load_map_inputs(const std::string& boundary_file, const std::string& data_dir, Lang lang);
 
 }  // namespace hgm::io

@@ -8,6 +8,8 @@
 #include <tuple>
 #include <vector>
 
+#include "core/text/lang.h"
+
 namespace hgm {
 
 enum class Polarity { higher_is_better, lower_is_better, neutral };
@@ -27,7 +29,10 @@ struct Provenance {
   std::string document;       // e.g. "hagiang-socioeconomic-report-2021-Q1.vi.txt"
   std::string section;        // e.g. "I.5.a"
   std::string quote;          // the few words that state the figure
-  std::string inferred_from;  // non-empty when derived from a statement about others
+  std::string inferred_from;     // non-empty when derived from a statement about others (English)
+  std::string inferred_from_vi;  // the same note in Vietnamese
+
+  const std::string& inferred_note(Lang lang) const { return pick(lang, inferred_from_vi, inferred_from); }
 };
 
 struct StatedValue {
@@ -35,11 +40,13 @@ struct StatedValue {
   double value = std::numeric_limits<double>::quiet_NaN();  // exact values
   std::optional<double> lower, upper;                       // bounds and intervals
   bool lower_inclusive = false, upper_inclusive = false;
-  std::string label;     // flag or category name, group name for group facts
+  std::string label;     // flag or category name, group name for group facts (Vietnamese)
+  std::string label_en;  // the same in English
   std::string stated;    // as written: "dưới 51%"
   Provenance provenance;
 
   bool is_exact() const { return kind == ValueKind::exact; }
+  const std::string& label_in(Lang lang) const { return pick(lang, label, label_en); }
   bool is_range() const {
     return kind == ValueKind::at_most || kind == ValueKind::at_least || kind == ValueKind::interval;
   }
@@ -59,6 +66,9 @@ struct Indicator {
   std::string unit;  // "%", "hồ sơ"
   Polarity polarity = Polarity::higher_is_better;
   std::string description_vi, description_en;
+  std::string unit_en;  // "%", "files"
+
+  const std::string& unit_in(Lang lang) const { return pick(lang, unit, unit_en); }
 };
 
 class IndicatorTable {

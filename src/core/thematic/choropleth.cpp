@@ -87,7 +87,7 @@ std::string with_unit_if_bare(const std::string& stated, const std::string& unit
 
 std::string value_text(const StatedValue& v, const Indicator& ind, Lang lang) {
   if (lang == Lang::vi && !v.stated.empty()) return with_unit_if_bare(v.stated, ind.unit);
-  auto fmt = [&](double x) { return format_with_unit(x, ind.unit, lang); };
+  auto fmt = [&](double x) { return format_with_unit(x, ind.unit_in(lang), lang); };
   const bool vi = lang == Lang::vi;
   switch (v.kind) {
     case ValueKind::exact: return fmt(v.value);
@@ -100,7 +100,7 @@ std::string value_text(const StatedValue& v, const Indicator& ind, Lang lang) {
       return (v.lower_inclusive ? (vi ? "từ " : "from ") : (vi ? "trên " : "above ")) + fmt(*v.lower) +
              (v.upper_inclusive ? (vi ? " đến " : " to ") : (vi ? " đến dưới " : " to below ")) + fmt(*v.upper);
     case ValueKind::flag: return vi ? (v.label.empty() ? "được nêu tên" : v.label) : "named in the report";
-    case ValueKind::category: return v.stated.empty() ? v.label : v.stated;
+    case ValueKind::category: return v.label_in(lang);  // Vietnamese with its stated words returned above
     case ValueKind::group_fact:
       return (std::isfinite(v.value) ? fmt(v.value) : v.stated) + (vi ? " (chung cho nhóm)" : " (shared by a group)");
     case ValueKind::no_data: return tr(lang, Msg::no_data);
@@ -229,7 +229,7 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
 
   // Legend: classes, then ranges, flags, categories and groups, no data, then notes.
   Legend& legend = out.legend;
-  legend.title = (lang == Lang::vi ? ind.name_vi : ind.name_en);
+  legend.title = pick(lang, ind.name_vi, ind.name_en);
   const int decimals = decimals_for(out.classes.upper.empty() ? exact : out.classes.upper);
   auto count_where = [&](auto pred) {
     return static_cast<int>(std::count_if(out.districts.begin(), out.districts.end(), pred));
@@ -264,8 +264,8 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
   if (n_flag > 0) {
     std::string label = tr(lang, Msg::flagged);
     for (const DistrictShading& s : out.districts)
-      if (s.value && s.value->kind == ValueKind::flag && !s.value->label.empty()) {
-        label = s.value->label;
+      if (s.value && s.value->kind == ValueKind::flag && !s.value->label_in(lang).empty()) {
+        label = s.value->label_in(lang);
         break;
       }
     legend.entries.push_back({{flag_color, FillPattern::solid, {}}, label, count_text(n_flag, lang)});
@@ -286,7 +286,7 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
   if (out.reference)
     legend.notes.push_back(std::string(tr(lang, Msg::province_reference)) + ": " +
                            (out.reference->stated.empty() || lang == Lang::en
-                                ? format_with_unit(out.reference->value, ind.unit, lang)
+                                ? format_with_unit(out.reference->value, ind.unit_in(lang), lang)
                                 : out.reference->stated));
   if (!exact.empty()) {
     LegendHistogram h;
@@ -301,13 +301,13 @@ Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTab
       lo = std::min(lo, *h.reference);
       hi = std::max(hi, *h.reference);
     }
-    h.min_label = format_with_unit(lo, ind.unit, lang);
-    h.max_label = format_with_unit(hi, ind.unit, lang);
+    h.min_label = format_with_unit(lo, ind.unit_in(lang), lang);
+    h.max_label = format_with_unit(hi, ind.unit_in(lang), lang);
     legend.histogram = std::move(h);
   }
   if (out.centered_on_reference)
     legend.notes.push_back(fill(tr(lang, Msg::centered_on_reference),
-                                {{"value", format_with_unit(out.reference->value, ind.unit, lang)}}));
+                                {{"value", format_with_unit(out.reference->value, ind.unit_in(lang), lang)}}));
   if (out.classes.size() > 1) legend.notes.push_back(tr(lang, Msg::classes_note));
   using Adj = Classes::Adjustment;
   // Said when the user asked for the classes, or when the data could not fill them.
