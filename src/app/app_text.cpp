@@ -1,5 +1,7 @@
 #include "app/app_text.h"
 
+#include "core/text/i18n.h"
+
 namespace hgm::app {
 
 const char* ui_text(Lang lang, UiText text) {
@@ -66,6 +68,14 @@ const char* ui_text(Lang lang, UiText text) {
                 : "Each thin tick is a district, the dashed line the province figure. Drag a handle to move a break, "
                   "double-click to add one, right-click a handle to remove it; or type the breaks and press Enter.";
     case UiText::breaks_kept: return vi ? "Bản đồ vẫn giữ các ngưỡng trước." : "The map keeps the previous breaks.";
+    case UiText::breaks_empty:
+      return vi ? "Nhập ít nhất một ngưỡng, ví dụ: 10; 15,8; 30" : "Enter at least one break, e.g. 10; 15.8; 30";
+    case UiText::breaks_mixed:
+      return vi ? "Các số dùng lẫn dấu phẩy và dấu chấm thập phân; hãy dùng một kiểu, ví dụ: 10; 15,8; 30"
+                : "The numbers mix decimal commas and points; use one kind, e.g. 10; 15.8; 30";
+    case UiText::breaks_not_number: return vi ? "'{text}' không phải là số" : "'{text}' is not a number";
+    case UiText::breaks_not_rising:
+      return vi ? "Các ngưỡng phải tăng dần: {value} không lớn hơn {previous}" : "Breaks must rise: {value} is not above {previous}";
     case UiText::centered_note:
       return vi ? "Thang màu phân kỳ: các lớp rộng đều, đối xứng quanh số liệu toàn tỉnh (cách chia lớp đã chọn không áp dụng)."
                 : "Diverging scheme: classes of equal width, symmetric about the province figure (the chosen method "
@@ -110,6 +120,18 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::view_report: return vi ? "Báo cáo" : "Report";
     case UiText::periods_available: return vi ? "Các kỳ có số liệu" : "Periods with data";
 
+    case UiText::table_rows_matched: return vi ? "{matched}/{read} dòng khớp" : "{matched}/{read} rows matched";
+    case UiText::table_issue_count: return vi ? "{n} vấn đề" : "{n} issue(s)";
+    case UiText::table_load_failed: return vi ? "{path}: không đọc được: {error}" : "{path}: could not be read: {error}";
+    case UiText::table_load_line:
+      return vi ? "{path}: {rows} dòng, {matched} khớp, {values} số liệu" : "{path}: {rows} rows, {matched} matched, {values} values";
+
+    case UiText::same_as_province: return vi ? "bằng toàn tỉnh" : "same as the province";
+    case UiText::above_province: return vi ? "+{amount}{what} so với toàn tỉnh" : "{amount}{what} above the province";
+    case UiText::below_province: return vi ? "−{amount}{what} so với toàn tỉnh" : "{amount}{what} below the province";
+    case UiText::percentage_point: return vi ? " điểm %" : " percentage point";
+    case UiText::percentage_points: return vi ? " điểm %" : " percentage points";
+
     case UiText::report_title: return vi ? "Báo cáo nạp bảng" : "Table import report";
     case UiText::report_rows_read: return vi ? "Số dòng đã đọc" : "Rows read";
     case UiText::report_rows_matched: return vi ? "Dòng khớp" : "Rows matched";
@@ -133,6 +155,10 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::report_close: return vi ? "Đóng" : "Close";
   }
   return "";
+}
+
+std::string ui_text(Lang lang, UiText text, std::initializer_list<std::pair<const char*, std::string>> values) {
+  return fill(ui_text(lang, text), values);
 }
 
 std::vector<Shortcut> shortcuts(Lang lang) {

@@ -54,6 +54,10 @@ enum class UiText {
   breaks_drag_tip,    // how to use the histogram
   breaks_kept,        // an invalid text keeps the map as it was
   centered_note,      // diverging classes are centred on the province figure
+  breaks_empty,       // the typed breaks hold no number
+  breaks_mixed,       // decimal commas and points mixed
+  breaks_not_number,  // {text}
+  breaks_not_rising,  // {value} {previous}
 
   // Layout.
   map_elements,       // "Thành phần bản đồ"
@@ -81,6 +85,17 @@ enum class UiText {
   no_tables,
   view_report,        // button
   periods_available,  // "Các kỳ có số liệu"
+  table_rows_matched, // "{matched}/{read} dòng khớp"
+  table_issue_count,  // "{n} vấn đề"
+  table_load_failed,  // {path} {error}
+  table_load_line,    // {path} {rows} {matched} {values}
+
+  // The district tooltip and details: a figure against the province's.
+  same_as_province,
+  above_province,        // {amount}{what}
+  below_province,        // {amount}{what}
+  percentage_point,      // " điểm %" / " percentage point"
+  percentage_points,     // " điểm %" / " percentage points"
 
   // Import report window.
   report_title,
@@ -104,6 +119,8 @@ enum class UiText {
 };
 
 const char* ui_text(Lang lang, UiText text);
+// The entry with its placeholders filled: ui_text(lang, UiText::breaks_not_number, {{"text", t}}).
+std::string ui_text(Lang lang, UiText text, std::initializer_list<std::pair<const char*, std::string>> values);
 
 // A key (or mouse action) and what it does, for the shortcuts tooltip.
 struct Shortcut {

@@ -72,7 +72,7 @@ std::optional<WindowCommand> MapInput::key(const SDL_Event& e, MapState& state, 
     case SDLK_PAGEDOWN: state.step_period(1); break;
     case SDLK_PAGEUP: state.step_period(-1); break;
     case SDLK_l:
-      if (!repeat) state.select_lang(state.selection().lang == Lang::vi ? Lang::en : Lang::vi);
+      if (!repeat) state.select_lang(other_lang(state.selection().lang));
       break;
     case SDLK_F11:
     case SDLK_f:

@@ -1,6 +1,9 @@
 #include "app/table_loading.h"
 
+#include "app/app_text.h"
 #include "core/errors.h"
+#include "core/text/i18n.h"
+#include "core/text/text_join.h"
 #include "io/table_reader.h"
 
 namespace hgm::app {
@@ -11,7 +14,7 @@ TableLoad load_table_file(const std::string& path, const DistrictRegistry& regis
   load.path = path;
   RawTable raw;
   try {
-    raw = io::read_table(path);
+    raw = io::read_table(path, lang);
   } catch (const DataError& e) {
     load.error = e.what();
     return load;
@@ -24,22 +27,18 @@ TableLoad load_table_file(const std::string& path, const DistrictRegistry& regis
 }
 
 std::string load_summary(const TableLoad& load, Lang lang) {
-  const bool vi = lang == Lang::vi;
-  if (!load.report) return load.path + ": " + (vi ? "không đọc được: " : "could not be read: ") + load.error;
+  if (!load.report) return ui_text(lang, UiText::table_load_failed, {{"path", load.path}, {"error", load.error}});
   const ImportReport& r = *load.report;
   const auto n = [&](int v) { return format_number(v, 0, lang); };
-  std::string line = load.path + ": " + n(r.rows_read) + (vi ? " dòng, " : " rows, ") + n(r.rows_matched) +
-                     (vi ? " khớp, " : " matched, ") + n(r.values) + (vi ? " số liệu" : " values");
-  if (!r.issues.empty()) line += ", " + n(static_cast<int>(r.issues.size())) + (vi ? " vấn đề" : " issue(s)");
+  std::string line = ui_text(lang, UiText::table_load_line,
+                             {{"path", load.path}, {"rows", n(r.rows_read)}, {"matched", n(r.rows_matched)}, {"values", n(r.values)}});
+  if (!r.issues.empty())
+    line += ", " + ui_text(lang, UiText::table_issue_count, {{"n", n(static_cast<int>(r.issues.size()))}});
   for (const ImportIssue& issue : r.issues) {
     line += "\n  " + issue.where + ": ";
     if (!issue.text.empty()) line += "'" + issue.text + "': ";
     line += issue.reason;
-    if (!issue.candidates.empty()) {
-      line += vi ? " (gần nhất: " : " (closest: ";
-      for (std::size_t i = 0; i < issue.candidates.size(); ++i) line += (i ? ", " : "") + issue.candidates[i];
-      line += ")";
-    }
+    if (!issue.candidates.empty()) line += tr(lang, Msg::import_closest, {{"names", join(issue.candidates)}});
   }
   return line;
 }

@@ -2,37 +2,31 @@
 
 #include "cli/json_writer.h"
 #include "core/text/i18n.h"
+#include "core/text/number_format.h"
 #include "core/text/text_join.h"
 
 namespace hgm::cli {
 
 std::string check_report_text(const ImportReport& r, Lang lang) {
   using K = ImportIssue::Kind;
-  const std::string summary =
-      lang == Lang::vi ? "đọc {rows} dòng, khớp {matched}, không khớp {unmatched}, mơ hồ {ambiguous}, "
-                         "giá trị lỗi {bad}, lấy được {values} số liệu"
-                       : "{rows} rows read, {matched} matched, {unmatched} unmatched, {ambiguous} ambiguous, "
-                         "{bad} bad values, {values} values read";
+  const auto n = [&](int v) { return format_number(v, 0, lang); };
   std::string out = r.source + ": " +
-                    fill(summary, {{"rows", std::to_string(r.rows_read)},
-                                   {"matched", std::to_string(r.rows_matched)},
-                                   {"unmatched", std::to_string(r.count(K::unmatched_district))},
-                                   {"ambiguous", std::to_string(r.count(K::ambiguous_district))},
-                                   {"bad", std::to_string(r.count(K::bad_value))},
-                                   {"values", std::to_string(r.values)}}) +
+                    tr(lang, Msg::import_summary,
+                       {{"rows", n(r.rows_read)},
+                        {"matched", n(r.rows_matched)},
+                        {"unmatched", n(r.count(K::unmatched_district))},
+                        {"ambiguous", n(r.count(K::ambiguous_district))},
+                        {"bad", n(r.count(K::bad_value))},
+                        {"values", n(r.values)}}) +
                     "\n";
   for (const ImportIssue& i : r.issues) {
     out += "  " + i.where + ": " + issue_kind_id(i.kind) + ": ";
     if (!i.text.empty()) out += "'" + i.text + "': ";
     out += i.reason;
-    if (!i.candidates.empty()) {
-      out += lang == Lang::vi ? " (gần nhất: " : " (closest: ";
-      out += join(i.candidates);
-      out += ")";
-    }
+    if (!i.candidates.empty()) out += tr(lang, Msg::import_closest, {{"names", join(i.candidates)}});
     out += "\n";
   }
-  for (const std::string& d : r.decisions) out += (lang == Lang::vi ? "  ghi chú: " : "  note: ") + d + "\n";
+  for (const std::string& d : r.decisions) out += "  " + std::string(tr(lang, Msg::import_note)) + ": " + d + "\n";
   return out;
 }
 

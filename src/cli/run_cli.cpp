@@ -28,11 +28,11 @@ ImportReport import_file(const CliOptions& o, const std::string& file, io::Proje
   ImportOptions import;
   import.period = o.spec.period;
   import.lang = o.spec.lang;
-  return import_table(io::read_table(file), data.registry, data.table, import);
+  return import_table(io::read_table(file, o.spec.lang), data.registry, data.table, import);
 }
 
 int run_check_data(const CliOptions& o) {
-  io::ProjectData data = io::load_project_data(o.data_dir);
+  io::ProjectData data = io::load_project_data(o.data_dir, o.spec.lang);
   bool all_ok = true;
   for (const std::string& file : o.tables) {
     const ImportReport report = import_file(o, file, data);

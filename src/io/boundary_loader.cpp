@@ -8,8 +8,10 @@
 #include <optional>
 
 #include "core/errors.h"
+#include "core/text/i18n.h"
 #include "io/gdal_session.h"
 #include "io/geos_shapes.h"
+#include "io/io_text.h"
 #include "io/ogr_transform.h"
 #include "io/ogr_shapes.h"
 
@@ -61,19 +63,19 @@ FeatureMatch match_feature(const OGRFeature& f, const DistrictRegistry& registry
 BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& registry,
                             const BoundaryOptions& options) {
   GdalSession::ensure();
+  const Lang lang = options.lang;
+  auto say = [&](IoText text, std::initializer_list<std::pair<const char*, std::string>> values) {
+    std::string message = io_message(lang, text, values);
+    return fill(std::move(message), {{"path", path}});
+  };
   if (!std::filesystem::exists(path))
-    throw DataError(path + ": không có tệp ranh giới này; hãy kiểm tra --boundaries TỆP hoặc $HAGIANG_GEODATA_DIR "
-                    "(bỏ cả hai thì dùng bản có sẵn trong geodata/ của kho mã). / The boundary file does not exist. "
-                    "Check --boundaries FILE or $HAGIANG_GEODATA_DIR (without either, the copy committed in the "
-                    "repository's geodata/ is used).");
+    throw DataError(say(IoText::boundary_missing, {}));
   const ScopedGdalErrors errors;
   GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
   if (!ds)
-    throw DataError(path + ": GDAL không đọc được tệp này như dữ liệu vector; hãy kiểm tra đủ và nguyên các phần "
-                    "(.shp, .shx, .dbf, .prj). / GDAL cannot read this file as vector data (" + errors.last_message() +
-                    "). Check that all parts of the dataset (.shp, .shx, .dbf, .prj) are present and intact.");
+    throw DataError(say(IoText::boundary_unreadable, {{"gdal", errors.last_message()}}));
   OGRLayer* layer = options.layer.empty() ? ds->GetLayer(0) : ds->GetLayerByName(options.layer.c_str());
-  if (!layer) throw DataError(path + ": has no layer '" + options.layer + "'.");
+  if (!layer) throw DataError(say(IoText::boundary_no_layer, {{"layer", options.layer}}));
 
   const std::unique_ptr<OGRCoordinateTransformation> to_map =
       make_transformation(layer->GetSpatialRef(), spatial_reference(options.target_crs));
@@ -82,34 +84,31 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
   set.source = path;
   set.crs = options.target_crs;
   if (!layer->GetSpatialRef())
-    set.warnings.push_back(path + ": the layer has no coordinate system; WGS 84 longitude/latitude assumed.");
+    set.warnings.push_back(say(IoText::boundary_no_crs, {}));
   for (const auto& feature : *layer) {
-    const std::string fid = "feature " + std::to_string(feature->GetFID());
+    const std::string fid = fill(io_text(lang, IoText::feature), {{"fid", std::to_string(feature->GetFID())}});
     const FeatureMatch match = match_feature(*feature, registry);
     if (!match.district) {
-      set.warnings.push_back(path + ": " + fid + " (" + match.described +
-                             ") matches no district of Hà Giang and is not drawn.");
+      set.warnings.push_back(say(IoText::feature_unmatched, {{"fid", fid}, {"described", match.described}}));
       continue;
     }
     if (set.find(*match.district)) {
-      set.warnings.push_back(path + ": " + fid + " repeats " + registry.at(*match.district).name_vi +
-                             "; only the first feature is drawn.");
+      set.warnings.push_back(say(IoText::feature_repeats, {{"fid", fid}, {"district", registry.at(*match.district).name_vi}}));
       continue;
     }
     OGRGeometry* geom = feature->GetGeometryRef();
     if (!geom || geom->IsEmpty()) {
-      set.warnings.push_back(path + ": " + fid + " (" + registry.at(*match.district).name_vi + ") has no geometry.");
+      set.warnings.push_back(say(IoText::feature_no_geometry, {{"fid", fid}, {"district", registry.at(*match.district).name_vi}}));
       continue;
     }
     std::unique_ptr<OGRGeometry> projected(geom->clone());
     if (projected->transform(to_map.get()) != OGRERR_NONE) {
-      set.warnings.push_back(path + ": " + fid + " could not be projected to " + options.target_crs + ".");
+      set.warnings.push_back(say(IoText::feature_not_projected, {{"fid", fid}, {"crs", options.target_crs}}));
       continue;
     }
     auto shape = to_shape(*projected);
     if (!shape || shape->empty()) {
-      set.warnings.push_back(path + ": " + fid + " is not a polygon (" +
-                             OGRGeometryTypeToName(geom->getGeometryType()) + ").");
+      set.warnings.push_back(say(IoText::feature_not_polygon, {{"fid", fid}, {"type", OGRGeometryTypeToName(geom->getGeometryType())}}));
       continue;
     }
     DistrictGeometry g;
@@ -117,8 +116,8 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
     g.shape = std::move(*shape);
     try {
       g.mesh = triangulate(g.shape);
-    } catch (const DataError& e) {
-      set.warnings.push_back(path + ": " + fid + ": " + e.what());
+    } catch (const DataError&) {
+      set.warnings.push_back(say(IoText::feature_not_triangulated, {{"fid", fid}}));
       continue;
     }
     const Bounds b = bounds_of(g.shape);
@@ -129,13 +128,10 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
     set.districts.push_back(std::move(g));
   }
   if (set.districts.empty())
-    throw DataError(path + ": không đối tượng nào khớp với một huyện/thành phố của Hà Giang; có đúng tệp không? / "
-                    "No feature matched a district of Hà Giang (fields tried: code, gso_code, name_vi, name_en, "
-                    "shapeName, …). Is this the right file?");
+    throw DataError(say(IoText::boundary_no_match, {}));
   for (std::size_t i = 0; i < registry.size(); ++i)
     if (!set.find(i))
-      set.warnings.push_back(path + ": no boundary for " + registry.at(i).name_vi + " (" + registry.at(i).code +
-                             "); it is left out of the map.");
+      set.warnings.push_back(say(IoText::district_no_boundary, {{"district", registry.at(i).name_vi}, {"code", registry.at(i).code}}));
   return set;
 }
 

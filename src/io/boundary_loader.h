@@ -5,6 +5,7 @@
 
 #include "core/data/district_geometry.h"
 #include "core/data/district_registry.h"
+#include "core/text/lang.h"
 #include "io/projection.h"
 
 namespace hgm::io {
@@ -12,6 +13,7 @@ namespace hgm::io {
 struct BoundaryOptions {
   std::string target_crs = kDefaultMapCrs;
   std::string layer;  // empty: the first layer
+  Lang lang = Lang::vi;  // of the errors and warnings
 };
 
 // Throws hgm::DataError naming the file (and what to do) when it cannot be opened or

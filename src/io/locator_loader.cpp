@@ -8,6 +8,7 @@
 #include "core/errors.h"
 #include "io/gdal_session.h"
 #include "io/geos_shapes.h"
+#include "io/io_text.h"
 #include "io/ogr_transform.h"
 #include "io/ogr_shapes.h"
 
@@ -24,9 +25,10 @@ LocatorMap load_locator(const std::string& path, const LocatorOptions& options) 
   GdalSession::ensure();
   const ScopedGdalErrors errors;
   GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-  if (!ds) throw DataError(path + ": the provinces layer for the locator map cannot be read (" + errors.last_message() + ").");
+  if (!ds)
+    throw DataError(io_message(options.lang, IoText::locator_unreadable, {{"path", path}, {"gdal", errors.last_message()}}));
   OGRLayer* layer = ds->GetLayer(0);
-  if (!layer) throw DataError(path + ": holds no layer of provinces for the locator map.");
+  if (!layer) throw DataError(io_message(options.lang, IoText::locator_no_layer, {{"path", path}}));
   const OGRSpatialReference target = spatial_reference(options.target_crs);
   const std::unique_ptr<OGRCoordinateTransformation> to_map = make_transformation(layer->GetSpatialRef(), target);
 
@@ -76,7 +78,7 @@ LocatorMap load_locator(const std::string& path, const LocatorOptions& options) 
     map.bounds.extend(bounds_of(s.shape));
     map.shapes.push_back(std::move(s));
   }
-  if (map.shapes.empty()) throw DataError(path + ": holds no province polygons for the locator map.");
+  if (map.shapes.empty()) throw DataError(io_message(options.lang, IoText::locator_no_polygons, {{"path", path}}));
   // Viet Nam's two archipelagos are named on every national map, in open sea beside them.
   const struct {
     double lon, lat;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/layout/scene.h"
+#include "core/text/lang.h"
 #include "io/projection.h"
 
 namespace hgm::io {
@@ -15,6 +16,7 @@ struct LocatorOptions {
   std::string code_field = "adm1_code";
   std::string highlight_code = "02";      // Hà Giang
   double simplify_tolerance_m = 1500;     // the inset is a few hundred pixels wide
+  Lang lang = Lang::vi;                   // of the errors
 };
 
 // Throws hgm::DataError naming the file when it cannot be read.

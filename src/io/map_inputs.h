@@ -10,7 +10,7 @@ namespace hgm::io {
 using MapInputs = hgm::MapInputs;
 
 // Empty arguments take the defaults (default_boundary_file(), default_project_dir()).
-// `lang` is for the message when the national layer is asked for but not obtained.
+// Errors and warnings are in `lang`.
 MapInputs load_map_inputs(const std::string& boundary_file = {}, const std::string& data_dir = {},
                           Lang lang = Lang::vi);
 

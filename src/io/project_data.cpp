@@ -8,14 +8,15 @@
 
 #include "core/errors.h"
 #include "core/data/indicator_csv.h"
+#include "io/io_text.h"
 
 namespace hgm::io {
 
 namespace fs = std::filesystem;
 
-std::string read_text_file(const std::string& path) {
+std::string read_text_file(const std::string& path, Lang lang) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataError(path + ": cannot be opened for reading; check that it exists and is readable.");
+  if (!in) throw DataError(io_message(lang, IoText::file_unreadable, {{"path", path}}));
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
@@ -30,14 +31,14 @@ std::string default_boundary_file() {
   return (fs::path(HGM_BOUNDARY_DIR) / "hagiang_districts.shp").string();
 }
 
-ProjectData load_project_data(const std::string& dir) {
+ProjectData load_project_data(const std::string& dir, Lang lang) {
   ProjectData data;
   const fs::path root(dir.empty() ? default_project_dir() : dir);
   auto path_of = [&](const char* name) { return (root / name).string(); };
-  data.registry = DistrictRegistry::from_csv(read_text_file(path_of("districts.csv")), path_of("districts.csv"));
-  parse_indicator_list(read_text_file(path_of("indicators.csv")), path_of("indicators.csv"), data.table);
+  data.registry = DistrictRegistry::from_csv(read_text_file(path_of("districts.csv"), lang), path_of("districts.csv"));
+  parse_indicator_list(read_text_file(path_of("indicators.csv"), lang), path_of("indicators.csv"), data.table);
   if (fs::exists(root / "province_reference.csv"))
-    parse_province_references(read_text_file(path_of("province_reference.csv")), path_of("province_reference.csv"),
+    parse_province_references(read_text_file(path_of("province_reference.csv"), lang), path_of("province_reference.csv"),
                               data.table);
   std::vector<fs::path> value_files;
   for (const auto& entry : fs::directory_iterator(root)) {
@@ -46,7 +47,7 @@ ProjectData load_project_data(const std::string& dir) {
   }
   std::sort(value_files.begin(), value_files.end());
   for (const fs::path& file : value_files)
-    parse_district_values(read_text_file(file.string()), file.string(), data.registry, data.table);
+    parse_district_values(read_text_file(file.string(), lang), file.string(), data.registry, data.table);
   return data;
 }
 

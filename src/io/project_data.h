@@ -12,13 +12,13 @@ using ProjectData = hgm::ProjectData;  // core/spec/map_inputs.h
 // Reads districts.csv, indicators.csv, province_reference.csv and every values-*.csv.
 // Throws hgm::DataError naming the file and line of the first problem.
 // An empty `dir` means default_project_dir().
-ProjectData load_project_data(const std::string& dir);
+ProjectData load_project_data(const std::string& dir, Lang lang);
 
 std::string default_project_dir();    // the source tree's geodata/
 // $HAGIANG_GEODATA_DIR/hagiang_districts.shp if set, else the one committed in geodata/.
 std::string default_boundary_file();
 
-// Whole file as text; throws hgm::DataError naming the file.
-std::string read_text_file(const std::string& path);
+// Whole file as text; throws hgm::DataError naming the file, in `lang`.
+std::string read_text_file(const std::string& path, Lang lang);
 
 }  // namespace hgm::io

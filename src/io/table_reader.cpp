@@ -9,13 +9,14 @@
 #include "core/errors.h"
 #include "core/text/text_fold.h"
 #include "io/gdal_session.h"
+#include "io/io_text.h"
 
 namespace hgm::io {
 
-RawTable read_table(const std::string& path) {
+RawTable read_table(const std::string& path, Lang lang) {
   GdalSession::ensure();
   if (!std::filesystem::exists(path))
-    throw DataError(path + ": không có bảng số liệu này. / The table does not exist.");
+    throw DataError(io_message(lang, IoText::table_missing, {{"path", path}}));
   // Spreadsheets: the first row is always the header, whatever the cells look like.
   CPLConfigOptionSetter xlsx_headers("OGR_XLSX_HEADERS", "FORCE", false);
   CPLConfigOptionSetter ods_headers("OGR_ODS_HEADERS", "FORCE", false);
@@ -24,10 +25,9 @@ RawTable read_table(const std::string& path) {
   GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                             csv_options, nullptr));
   if (!ds)
-    throw DataError(path + ": không đọc được như một bảng; hãy lưu thành CSV (UTF-8), XLSX hoặc ODS. / Cannot be read "
-                    "as a table (" + errors.last_message() + "). Save it as CSV (UTF-8), XLSX or ODS.");
+    throw DataError(io_message(lang, IoText::table_unreadable, {{"path", path}, {"gdal", errors.last_message()}}));
   OGRLayer* layer = ds->GetLayer(0);
-  if (!layer) throw DataError(path + ": không có trang tính hay bảng nào. / Holds no sheet or table.");
+  if (!layer) throw DataError(io_message(lang, IoText::table_no_sheet, {{"path", path}}));
   const std::string driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
   RawTable table;
   table.source = std::filesystem::path(path).filename().string();
@@ -52,9 +52,8 @@ RawTable read_table(const std::string& path) {
   for (const RawTable::Row& row : table.rows)
     for (const std::string& c : row.cells)
       if (!decode_utf8(c, check))
-        throw DataError(path + ":" + std::to_string(row.line) + ": chữ không ở mã UTF-8 ('" + c +
-                        "'); hãy lưu tệp dạng UTF-8 (trong Excel: CSV UTF-8). / The text is not UTF-8; save the file "
-                        "as UTF-8 (in Excel: CSV UTF-8).");
+        throw DataError(io_message(lang, IoText::table_not_utf8,
+                                   {{"path", path}, {"line", std::to_string(row.line)}, {"cell", c}}));
   return table;
 }
 

@@ -7,8 +7,8 @@
 
 namespace hgm::io {
 
-// Throws hgm::DataError naming the file when GDAL cannot read it or it is empty.
+// Throws hgm::DataError naming the file, in `lang`, when GDAL cannot read it or it is empty.
 // CSV: UTF-8 with or without BOM, comma or semicolon separated (detected).
-RawTable read_table(const std::string& path);
+RawTable read_table(const std::string& path, Lang lang);
 
 }  // namespace hgm::io

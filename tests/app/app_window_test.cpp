@@ -38,7 +38,7 @@ const std::string kNoDisplay = "env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODR
 
 // The default map as the app builds it, from the same files.
 struct ExpectedMap {
-  io::MapInputs inputs = io::load_map_inputs(kBoundaries, kData);
+  io::MapInputs inputs = io::load_map_inputs(kBoundaries, kData, Lang::vi);
   Choropleth map = build_choropleth(inputs.data.registry, inputs.data.table, [] {
     ChoroplethOptions o;
     o.indicator = kIndicator;
@@ -180,10 +180,10 @@ TEST(AppWindow, TableFromTheCommandLineIsOnTheMap) {
   EXPECT_NE(run.output.find("bo-sung.csv: 1 dòng, 1 khớp"), std::string::npos) << run.output;
 
   // The map the app should show, built here from the same files and the same import.
-  io::MapInputs inputs = io::load_map_inputs(kBoundaries, kData);
+  io::MapInputs inputs = io::load_map_inputs(kBoundaries, kData, Lang::vi);
   ImportOptions import;
   import.period = kPeriod;
-  const ImportReport report = import_table(io::read_table(table.string()), inputs.data.registry, inputs.data.table, import);
+  const ImportReport report = import_table(io::read_table(table.string(), Lang::vi), inputs.data.registry, inputs.data.table, import);
   ASSERT_TRUE(report.ok());
   ChoroplethOptions options;
   options.indicator = kIndicator;

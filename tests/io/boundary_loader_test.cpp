@@ -34,7 +34,7 @@ double mesh_area(const TriangleMesh& m) {
 
 class BoundaryLoaderTest : public ::testing::Test {
  protected:
-  ProjectData data = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR);
+  ProjectData data = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR, Lang::vi);
   fs::path tmp = fs::temp_directory_path() / ("hgm_io_" + std::to_string(::getpid()));
   void SetUp() override { fs::create_directories(tmp); }
   void TearDown() override { fs::remove_all(tmp); }
@@ -95,6 +95,21 @@ TEST_F(BoundaryLoaderTest, MissingFileSaysWhatToDo) {
     const std::string msg = e.what();
     EXPECT_NE(msg.find("nothing.shp"), std::string::npos);
     EXPECT_NE(msg.find("HAGIANG_GEODATA_DIR"), std::string::npos);
+  }
+}
+
+TEST_F(BoundaryLoaderTest, MissingFileIsReportedInTheChosenLanguageOnly) {
+  for (const Lang lang : {Lang::vi, Lang::en}) {
+    try {
+      BoundaryOptions options;
+      options.lang = lang;
+      load_boundaries((tmp / "nothing.shp").string(), data.registry, options);
+      FAIL();
+    } catch (const DataError& e) {
+      const std::string msg = e.what();
+      EXPECT_EQ(msg.find("does not exist") != std::string::npos, lang == Lang::en) << msg;
+      EXPECT_EQ(msg.find("không có tệp ranh giới") != std::string::npos, lang == Lang::vi) << msg;
+    }
   }
 }
 

@@ -178,7 +178,7 @@ TEST(NationalLayer, ElevenDistrictsAreFoundInTheNationalLayerWhenObtained) {
   const fs::path adm2 = fs::path(HGM_TEST_NATIONAL_DIR) / "vietnam_adm2.shp";
   if (!fs::exists(adm2))
     GTEST_SKIP() << adm2 << " not obtained (national layer only; run scripts/obtain-boundaries.sh to test it)";
-  const ProjectData data = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR);
+  const ProjectData data = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR, Lang::vi);
   const BoundarySet set = load_boundaries(adm2.string(), data.registry);
   EXPECT_EQ(set.districts.size(), 11u);
   EXPECT_GT(set.warnings.size(), 600u) << "the other districts of Viet Nam are reported as not drawn";

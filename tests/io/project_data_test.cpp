@@ -12,7 +12,7 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(ProjectData, LoadsTheShippedTables) {
-  const ProjectData d = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR);
+  const ProjectData d = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR, Lang::vi);
   EXPECT_EQ(d.registry.size(), 11u);
   EXPECT_GE(d.table.indicators().size(), 4u);
   const StatedValue* v = d.table.find("budget_revenue_attainment", "2021-Q1", "033");
@@ -27,14 +27,14 @@ TEST(ProjectData, LoadsTheShippedTables) {
 const std::string kReportPath =
     std::string(HGM_TEST_PROJECT_GEODATA_DIR) + "/../../shared/seeds/hagiang-socioeconomic-report-2021-Q1.vi.txt";
 
-std::string source_report() { return fs::exists(kReportPath) ? read_text_file(kReportPath) : std::string(); }
+std::string source_report() { return fs::exists(kReportPath) ? read_text_file(kReportPath, Lang::vi) : std::string(); }
 
 TEST(ProjectData, EveryQuoteAppearsInTheReport) {
   // Provenance must be real: each quoted phrase (split at "…") is in the source report.
-  const ProjectData d = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR);
+  const ProjectData d = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR, Lang::vi);
   const std::string report = source_report();
   if (report.empty()) GTEST_SKIP() << "the source report is not beside the project (" << kReportPath << ")";
-  const std::string values = read_text_file(std::string(HGM_TEST_PROJECT_GEODATA_DIR) + "/values-2021-Q1.csv");
+  const std::string values = read_text_file(std::string(HGM_TEST_PROJECT_GEODATA_DIR) + "/values-2021-Q1.csv", Lang::vi);
   int checked = 0;
   for (const District& district : d.registry.districts()) {
     for (const Indicator& ind : d.table.indicators()) {
@@ -62,7 +62,7 @@ TEST(ProjectData, EveryQuoteAppearsInTheReport) {
 
 TEST(ProjectData, EveryStatedIsTheReportsOwnWords) {
   // `stated` is verbatim; a phrase the words alone would not say lives in `display`.
-  const ProjectData d = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR);
+  const ProjectData d = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR, Lang::vi);
   const std::string report = source_report();
   if (report.empty()) GTEST_SKIP() << "the source report is not beside the project (" << kReportPath << ")";
   int checked = 0;
@@ -85,7 +85,7 @@ TEST(ProjectData, BadValueNamesFileAndLine) {
       << "indicator,period,code,district,kind,value,lower,lower_inclusive,upper,upper_inclusive,label,stated,document,section,quote\n"
       << "budget_revenue_attainment,2021-Q1,033,Xín Mần,exact,47,4%,,,,,,,,,\n";
   try {
-    load_project_data(dir.string());
+    load_project_data(dir.string(), Lang::vi);
     FAIL();
   } catch (const DataError& e) {
     const std::string msg = e.what();

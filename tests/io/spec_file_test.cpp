@@ -168,7 +168,7 @@ TEST(SpecFile, SizesMustBeOneKindAndInRange) {
 }
 
 TEST(SpecFile, NamesThatNeedTheDataAreCheckedAgainstIt) {
-  const ProjectData data = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR);
+  const ProjectData data = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR, Lang::vi);
   MapSpec s;
   EXPECT_NO_THROW(check_spec_names(s, data, "s.json", Lang::vi));
   s.period = "2022-Q1";

@@ -27,7 +27,7 @@ const Sheet kSheet = {{"Huyện", "budget_revenue_attainment"},
 class TableReaderTest : public ::testing::Test {
  protected:
   fs::path dir = fs::temp_directory_path() / ("hgm_tables_" + std::to_string(::getpid()));
-  ProjectData data = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR);
+  ProjectData data = load_project_data(HGM_TEST_PROJECT_GEODATA_DIR, Lang::vi);
   void SetUp() override { fs::create_directories(dir); }
   void TearDown() override { fs::remove_all(dir); }
 
@@ -52,7 +52,7 @@ class TableReaderTest : public ::testing::Test {
   }
 
   void check_import(const fs::path& file, const std::string& expected_where_prefix) {
-    const RawTable t = read_table(file.string());
+    const RawTable t = read_table(file.string(), Lang::vi);
     ASSERT_EQ(t.headers.size(), 2u) << file;
     ASSERT_EQ(t.rows.size(), 4u) << file;
     IndicatorTable into = data.table;
@@ -92,7 +92,7 @@ TEST_F(TableReaderTest, WrongEncodingNamesTheLine) {
   const fs::path p = dir / "cp1258.csv";
   std::ofstream(p) << "Huyện,budget_revenue_attainment\nX\xEDn M\xE2n,47\n";  // not UTF-8
   try {
-    read_table(p.string());
+    read_table(p.string(), Lang::vi);
     FAIL() << "expected a DataError";
   } catch (const DataError& e) {
     EXPECT_NE(std::string(e.what()).find("cp1258.csv:2"), std::string::npos) << e.what();
@@ -100,11 +100,28 @@ TEST_F(TableReaderTest, WrongEncodingNamesTheLine) {
   }
 }
 
+// One language at a time: the Vietnamese message says nothing in English and the other way round.
+TEST_F(TableReaderTest, MissingTableIsReportedInTheChosenLanguageOnly) {
+  const std::string path = (dir / "none.csv").string();
+  auto message = [&](Lang lang) {
+    try {
+      read_table(path, lang);
+    } catch (const DataError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const std::string vi = message(Lang::vi), en = message(Lang::en);
+  EXPECT_EQ(vi, path + ": không có bảng số liệu này; hãy kiểm tra đường dẫn.");
+  EXPECT_EQ(en, path + ": the table does not exist; check the path.");
+  EXPECT_EQ(vi.find(" / "), std::string::npos) << vi;
+}
+
 TEST_F(TableReaderTest, MissingOrUnreadableFile) {
-  EXPECT_THROW(read_table((dir / "none.csv").string()), DataError);
+  EXPECT_THROW(read_table((dir / "none.csv").string(), Lang::vi), DataError);
   const fs::path p = dir / "binary.xlsx";
   std::ofstream(p) << "PK\x03\x04garbage";
-  EXPECT_THROW(read_table(p.string()), DataError);
+  EXPECT_THROW(read_table(p.string(), Lang::vi), DataError);
 }
 
 }  // namespace

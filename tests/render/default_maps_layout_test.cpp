@@ -21,7 +21,7 @@ class DefaultMapsLayout : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     inputs_ = new io::MapInputs(io::load_map_inputs(std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp",
-                                                    HGM_TEST_PROJECT_GEODATA_DIR));
+                                                    HGM_TEST_PROJECT_GEODATA_DIR, Lang::vi));
     font_ = new render::Font();
   }
   static void TearDownTestSuite() {

@@ -242,7 +242,7 @@ TEST(Choropleth, ManualBreaksBeyondTheClassLimitAreRefused) {
     EXPECT_LT(s.class_index, static_cast<int>(most.colors.size()));
   for (const std::size_t count : {std::size_t{9}, std::size_t{15}, std::size_t{10000}}) {
     o.breaks.clear();
-    for (std::size_t i = 1; i <= count; ++i) o.breaks.push_back(static_cast<double>(i) * 50.0 / count);
+    for (std::size_t i = 1; i <= count; ++i) o.breaks.push_back(static_cast<double>(i) * 50.0 / static_cast<double>(count));
     o.lang = Lang::en;
     try {
       build_choropleth(p.registry, p.table, o);

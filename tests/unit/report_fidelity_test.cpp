@@ -102,12 +102,16 @@ TEST(ReportFidelity, HoangSuPhiHasAllThreeFiguresOfItsClause) {
   EXPECT_EQ(money->lower, 33.0);
   EXPECT_FALSE(money->lower_inclusive);
   for (const StatedValue* v : {days, sessions, money}) {
-    EXPECT_NE(v->provenance.inferred_from.find("(huyện Hoàng Su Phì)"), std::string::npos) << v->stated;
-    EXPECT_NE(v->provenance.inferred_from.find("ngoặc"), std::string::npos) << v->stated;
+    // The note says the attribution rests on the parenthesis, in each language.
+    EXPECT_NE(v->provenance.inferred_note(Lang::vi).find("(huyện Hoàng Su Phì)"), std::string::npos) << v->stated;
+    EXPECT_NE(v->provenance.inferred_note(Lang::vi).find("ngoặc"), std::string::npos) << v->stated;
+    EXPECT_NE(v->provenance.inferred_note(Lang::en).find("parenthesis"), std::string::npos) << v->stated;
   }
   // Only Hoàng Su Phì: the clause names no other district.
   for (const District& d : p.registry.districts())
-    if (d.code != "032") EXPECT_EQ(p.table.find("garden_improvement_workdays", "2021-Q1", d.code), nullptr);
+    if (d.code != "032") {
+      EXPECT_EQ(p.table.find("garden_improvement_workdays", "2021-Q1", d.code), nullptr);
+    }
 }
 
 TEST(ReportFidelity, AnEstimateIsItsOwnKindSaidWithAboutSign) {
@@ -178,7 +182,9 @@ TEST(ReportFidelity, ABoundTheReportStatesIsNotCalledInferred) {
   const test::ProjectTables p;
   const Choropleth c = build_choropleth(p.registry, p.table, opts("digital_signature_use"));
   for (const DistrictShading& s : c.districts)
-    if (s.value && s.value->kind == ValueKind::at_most) EXPECT_TRUE(s.value->provenance.inferred_from.empty());
+    if (s.value && s.value->kind == ValueKind::at_most) {
+      EXPECT_TRUE(s.value->provenance.inferred_from.empty());
+    }
   const LegendEntry* bound = entry_labelled(c.legend, "dưới 51%");
   ASSERT_NE(bound, nullptr);
   EXPECT_EQ(bound->count_label, "10 huyện/TP");

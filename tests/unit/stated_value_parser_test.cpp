@@ -47,15 +47,19 @@ TEST(DetectConvention, DecidedByTheColumnAndShown) {
   const ConventionDecision vi = detect_convention({"4.094", "47,4", "8,6%"});
   EXPECT_TRUE(vi.detected);
   EXPECT_EQ(vi.convention, VI);
-  EXPECT_NE(vi.reason.find("decimal comma"), std::string::npos);
+  EXPECT_EQ(convention_reason(vi, "cột 'x'", Lang::vi),
+            "cột 'x': '8,6' có dấu phẩy thập phân: số kiểu Việt Nam (1.234 = một nghìn hai trăm ba mươi tư)");
+  EXPECT_NE(convention_reason(vi, "column 'x'", Lang::en).find("'8,6' has a decimal comma"), std::string::npos);
   const ConventionDecision pt = detect_convention({"1.234", "19559.8"});
   EXPECT_EQ(pt.convention, PT);
   const ConventionDecision unknown = detect_convention({"1.234", "4.094", "12"});
   EXPECT_FALSE(unknown.detected);
   EXPECT_EQ(unknown.convention, VI);
-  EXPECT_FALSE(unknown.reason.empty());
+  EXPECT_NE(convention_reason(unknown, "c", Lang::en).find("no cell shows the decimal mark"), std::string::npos);
+  EXPECT_NE(convention_reason(unknown, "c", Lang::vi).find("không ô nào cho thấy dấu thập phân"), std::string::npos);
   const ConventionDecision mixed = detect_convention({"47,4", "19559.8"});
   EXPECT_TRUE(mixed.conflicting);
+  EXPECT_NE(convention_reason(mixed, "c", Lang::en).find("mixes '47,4' (decimal comma) and '19559.8'"), std::string::npos);
   EXPECT_TRUE(detect_convention({"trên 40,5%"}).detected);
 }
 

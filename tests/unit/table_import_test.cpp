@@ -65,7 +65,7 @@ TEST(TableImport, WideTableWithVietnameseNumbersAndNameVariants) {
 TEST(TableImport, AmbiguousThousandsFollowTheColumnNotTheCell) {
   test::ProjectTables p;
   IndicatorTable into;
-  into.add_indicator({"files", "Hồ sơ", "Files", "hồ sơ", Polarity::neutral, "", ""});
+  into.add_indicator({"files", "Hồ sơ", "Files", "hồ sơ", Polarity::neutral, "", "", "files"});
   ImportOptions o;
   o.period = "2021-Q1";
   // "1.234" alone is ambiguous; the column's "19559.8" says decimal point.

@@ -31,7 +31,7 @@ std::vector<Figure> figures_of(const MapState& state) {
   for (const DistrictShading& s : state.choropleth().districts) {
     if (!s.value || !s.value->is_exact() || !std::isfinite(s.value->value)) continue;
     const District& d = state.inputs().data.registry.at(s.district);
-    out.push_back({s.value->value, lang == Lang::vi ? d.short_vi : d.short_en});
+    out.push_back({s.value->value, pick(lang, d.short_vi, d.short_en)});
   }
   std::sort(out.begin(), out.end(), [](const Figure& a, const Figure& b) { return a.value < b.value; });
   return out;
@@ -53,7 +53,8 @@ void dashed_vline(ImDrawList* draw, float x, float y0, float y1, ImU32 colour, f
 
 std::string unit_text(double v, const MapState& state) {
   const Indicator* ind = state.choropleth().indicator;
-  return format_with_unit(v, ind ? ind->unit : std::string(), state.selection().lang);
+  const Lang lang = state.selection().lang;
+  return format_with_unit(v, ind ? ind->unit_in(lang) : std::string(), lang);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "app/app_text.h"
 #include "core/data/stated_value_parser.h"
 
 namespace hgm::app {
@@ -34,34 +35,32 @@ std::vector<std::string> split_numbers(const std::string& text) {
 }  // namespace
 
 BreaksParse parse_breaks(const std::string& text, Lang lang) {
-  const bool vi = lang == Lang::vi;
   BreaksParse out;
   const std::vector<std::string> tokens = split_numbers(text);
   if (tokens.empty()) {
-    out.error = vi ? "Nhập ít nhất một ngưỡng, ví dụ: 10; 15,8; 30" : "Enter at least one break, e.g. 10; 15.8; 30";
+    out.error = ui_text(lang, UiText::breaks_empty);
     return out;
   }
   const ConventionDecision decision = detect_convention(tokens);
   if (decision.conflicting) {
-    out.error = vi ? "Các số dùng lẫn dấu phẩy và dấu chấm thập phân; hãy dùng một kiểu, ví dụ: 10; 15,8; 30"
-                   : "The numbers mix decimal commas and points; use one kind, e.g. 10; 15.8; 30";
+    out.error = ui_text(lang, UiText::breaks_mixed);
     return out;
   }
+  // Without a decimal mark to tell, the numbers are read as the language writes them.
   const NumberConvention convention =
       decision.detected ? decision.convention
-                        : (vi ? NumberConvention::vietnamese : NumberConvention::decimal_point);
+      : decimal_mark(lang) == ','  ? NumberConvention::vietnamese
+                                   : NumberConvention::decimal_point;
   for (const std::string& token : tokens) {
     const NumberParse number = parse_number(token, convention);
     if (!number.value) {
-      out.error = "'" + token + "'" + (vi ? " không phải là số" : " is not a number");
+      out.error = ui_text(lang, UiText::breaks_not_number, {{"text", token}});
       out.breaks.clear();
       return out;
     }
     if (!out.breaks.empty() && !(*number.value > out.breaks.back())) {
-      out.error = vi ? "Các ngưỡng phải tăng dần: " + format_break(*number.value, lang) + " không lớn hơn " +
-                           format_break(out.breaks.back(), lang)
-                     : "Breaks must rise: " + format_break(*number.value, lang) + " is not above " +
-                           format_break(out.breaks.back(), lang);
+      out.error = ui_text(lang, UiText::breaks_not_rising,
+                          {{"value", format_break(*number.value, lang)}, {"previous", format_break(out.breaks.back(), lang)}});
       out.breaks.clear();
       return out;
     }
@@ -74,7 +73,7 @@ std::string format_break(double value, Lang lang) {
   // Plain digits: no thousands marks (so the text reads back the same whatever the
   // detection decides) and an ASCII minus (typed more easily than U+2212).
   const std::string text = format_number(std::round(value * 100) / 100, 2, lang);
-  const char group = lang == Lang::vi ? '.' : ',';
+  const char group = group_mark(lang);
   std::string plain = value < 0 && text.rfind("\xE2\x88\x92", 0) == 0 ? "-" : "";
   for (std::size_t i = plain.empty() ? 0 : 3; i < text.size(); ++i)
     if (text[i] != group) plain += text[i];

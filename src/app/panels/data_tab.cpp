@@ -22,13 +22,13 @@ Mark status_of(const TableLoad& load) {
 }
 
 std::string short_summary(const TableLoad& load, Lang lang) {
-  const bool vi = lang == Lang::vi;
   if (!load.report) return ui_text(lang, UiText::report_read_error);
   const ImportReport& r = *load.report;
-  std::string text = format_number(r.rows_matched, 0, lang) + "/" + format_number(r.rows_read, 0, lang) +
-                     (vi ? " dòng khớp" : " rows matched");
+  std::string text = ui_text(lang, UiText::table_rows_matched,
+                             {{"matched", format_number(r.rows_matched, 0, lang)}, {"read", format_number(r.rows_read, 0, lang)}});
   if (!r.issues.empty())
-    text += " · " + format_number(static_cast<double>(r.issues.size()), 0, lang) + (vi ? " vấn đề" : " issue(s)");
+    text += " · " +
+            ui_text(lang, UiText::table_issue_count, {{"n", format_number(static_cast<double>(r.issues.size()), 0, lang)}});
   return text;
 }
 

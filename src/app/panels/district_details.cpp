@@ -39,21 +39,17 @@ std::string table_location(const Provenance& p, Lang lang) {
 }  // namespace
 
 std::string difference_from_reference(double value, double reference, const std::string& unit, Lang lang) {
-  const bool vi = lang == Lang::vi;
   const int decimals = std::max(decimals_of(value), decimals_of(reference));
   const double scale = std::pow(10.0, decimals);
   const double diff = std::round((value - reference) * scale) / scale;
-  if (diff == 0) return vi ? "bằng toàn tỉnh" : "same as the province";
-  // format_number writes a negative number with U+2212; the sign is added here instead.
+  if (diff == 0) return ui_text(lang, UiText::same_as_province);
+  // format_number writes a negative number with U+2212; the table's entry writes the sign instead.
   const std::string amount = format_number(std::fabs(diff), decimals, lang);
-  const bool percent = unit == "%";
-  if (vi) {
-    const std::string what = percent ? " điểm %" : unit.empty() ? "" : " " + unit;
-    return (diff > 0 ? "+" : "−") + amount + what + " so với toàn tỉnh";
-  }
   const bool one = std::fabs(diff) == 1;
-  const std::string what = percent ? (one ? " percentage point" : " percentage points") : unit.empty() ? "" : " " + unit;
-  return amount + what + (diff > 0 ? " above" : " below") + " the province";
+  const std::string what = unit == "%" ? ui_text(lang, one ? UiText::percentage_point : UiText::percentage_points)
+                           : unit.empty() ? ""
+                                          : " " + unit;
+  return ui_text(lang, diff > 0 ? UiText::above_province : UiText::below_province, {{"amount", amount}, {"what", what}});
 }
 
 std::optional<DistrictDetails> district_details(const MapState& state, int district) {
@@ -65,8 +61,9 @@ std::optional<DistrictDetails> district_details(const MapState& state, int distr
 
   DistrictDetails d;
   const District& info = registry.at(index);
-  d.name = lang == Lang::vi ? info.name_full : info.name_vi;
-  if (map.indicator) d.indicator = lang == Lang::vi ? map.indicator->name_vi : map.indicator->name_en;
+  // English keeps the Vietnamese place name, without the Vietnamese "Huyện".
+  d.name = pick(lang, info.name_full, info.name_vi);
+  if (map.indicator) d.indicator = pick(lang, map.indicator->name_vi, map.indicator->name_en);
   d.period = period_title(map.period, lang);
   d.value_text = tr(lang, Msg::no_data);
   const DistrictShading* shading = shading_of(map, index);
@@ -84,10 +81,10 @@ std::optional<DistrictDetails> district_details(const MapState& state, int distr
     d.source = p.document;
   }
   if (!p.quote.empty()) d.quote = "“" + p.quote + "”";
-  if (!p.inferred_from.empty()) d.inferred = std::string(tr(lang, Msg::inferred)) + ": " + p.inferred_from;
+  if (!p.inferred_from.empty()) d.inferred = std::string(tr(lang, Msg::inferred)) + ": " + p.inferred_note(lang);
   if (value.is_exact() && std::isfinite(value.value) && map.reference && std::isfinite(map.reference->value) &&
       map.indicator)
-    d.difference = difference_from_reference(value.value, map.reference->value, map.indicator->unit, lang);
+    d.difference = difference_from_reference(value.value, map.reference->value, map.indicator->unit_in(lang), lang);
   return d;
 }
 

@@ -10,7 +10,7 @@ std::vector<std::size_t> filter_indicators(const std::vector<Indicator>& indicat
   std::vector<std::size_t> shown;
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const Indicator& ind = indicators[i];
-    const std::string& name = lang == Lang::vi ? ind.name_vi : ind.name_en;
+    const std::string& name = pick(lang, ind.name_vi, ind.name_en);
     if (key.empty() || fold_for_matching(name).find(key) != std::string::npos ||
         fold_for_matching(ind.id).find(key) != std::string::npos)
       shown.push_back(i);

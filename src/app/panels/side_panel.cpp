@@ -40,7 +40,7 @@ bool wrapped_selectable(const char* id, const std::string& text, bool selected) 
 }
 
 void description_tooltip(const Indicator& ind, Lang lang) {
-  const std::string& description = lang == Lang::vi ? ind.description_vi : ind.description_en;
+  const std::string& description = pick(lang, ind.description_vi, ind.description_en);
   if (description.empty() || !ImGui::IsItemHovered()) return;
   ImGui::BeginTooltip();
   text_wrapped_at_spaces(description, ImGui::GetFontSize() * 24);
@@ -70,10 +70,10 @@ void period_and_language(const MapState& state, PanelRequests& requests, const U
   }
   ImGui::SameLine(left + half + gap);
   ImGui::SetNextItemWidth(half);
-  const UiText current_lang = lang == Lang::vi ? UiText::language_vi : UiText::language_en;
+  const UiText current_lang = pick(lang, UiText::language_vi, UiText::language_en);
   if (ImGui::BeginCombo("##language", ui_text(lang, current_lang))) {
     for (const Lang option : {Lang::vi, Lang::en}) {
-      const UiText name = option == Lang::vi ? UiText::language_vi : UiText::language_en;
+      const UiText name = pick(option, UiText::language_vi, UiText::language_en);
       if (ImGui::Selectable(ui_text(lang, name), option == lang) && option != lang) requests.lang = option;
     }
     ImGui::EndCombo();
@@ -134,7 +134,7 @@ void SidePanel::indicator_list(const MapState& state, float max_height, PanelReq
   float wanted = style.WindowPadding.y;
   for (const std::size_t i : shown) {
     const Indicator& ind = indicators[i];
-    wanted += wrapped_height(lang == Lang::vi ? ind.name_vi : ind.name_en, text_w) + style.FramePadding.y +
+    wanted += wrapped_height(pick(lang, ind.name_vi, ind.name_en), text_w) + style.FramePadding.y +
               style.ItemSpacing.y;
   }
   const float least = ImGui::GetTextLineHeightWithSpacing() * 3;
@@ -143,7 +143,7 @@ void SidePanel::indicator_list(const MapState& state, float max_height, PanelReq
   for (const std::size_t i : shown) {
     const Indicator& ind = indicators[i];
     const bool selected = ind.id == state.selection().indicator;
-    const std::string& name = lang == Lang::vi ? ind.name_vi : ind.name_en;
+    const std::string& name = pick(lang, ind.name_vi, ind.name_en);
     if (wrapped_selectable(("##indicator-" + ind.id).c_str(), name, selected) && !selected)
       requests.indicator = ind.id;
     description_tooltip(ind, lang);

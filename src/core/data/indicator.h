@@ -8,6 +8,8 @@
 #include <tuple>
 #include <vector>
 
+#include "core/text/lang.h"
+
 namespace hgm {
 
 enum class Polarity { higher_is_better, lower_is_better, neutral };
@@ -29,7 +31,10 @@ struct Provenance {
   std::string document;       // e.g. "hagiang-socioeconomic-report-2021-Q1.vi.txt"
   std::string section;        // e.g. "I.5.a"
   std::string quote;          // the few words that state the figure
-  std::string inferred_from;  // non-empty when derived from a statement about others
+  std::string inferred_from;     // non-empty when derived from a statement about others (English)
+  std::string inferred_from_vi;  // the same note in Vietnamese
+
+  const std::string& inferred_note(Lang lang) const { return pick(lang, inferred_from_vi, inferred_from); }
 };
 
 struct StatedValue {
@@ -37,7 +42,8 @@ struct StatedValue {
   double value = std::numeric_limits<double>::quiet_NaN();  // exact values
   std::optional<double> lower, upper;                       // bounds and intervals
   bool lower_inclusive = false, upper_inclusive = false;
-  std::string label;     // flag or category name, group name for group facts
+  std::string label;     // flag or category name, group name for group facts (Vietnamese)
+  std::string label_en;  // the same in English
   std::string stated;    // the report's own words, verbatim: "dưới 51%", "mức bình quân chung của tỉnh"
   std::string display;   // the phrase shown when the words alone would not say it ("không trên 15,8%"); empty: `stated`
   Provenance provenance;
@@ -47,6 +53,7 @@ struct StatedValue {
   // Group facts, and estimates with a group label: one figure for several districts together.
   bool is_shared() const { return kind == ValueKind::group_fact || (is_approximate() && !label.empty()); }
   const std::string& shown() const { return display.empty() ? stated : display; }
+  const std::string& label_in(Lang lang) const { return pick(lang, label, label_en); }
   bool is_range() const {
     return kind == ValueKind::at_most || kind == ValueKind::at_least || kind == ValueKind::interval;
   }
@@ -66,6 +73,9 @@ struct Indicator {
   std::string unit;  // "%", "hồ sơ"
   Polarity polarity = Polarity::higher_is_better;
   std::string description_vi, description_en;
+  std::string unit_en;  // "%", "files"
+
+  const std::string& unit_in(Lang lang) const { return pick(lang, unit, unit_en); }
 };
 
 class IndicatorTable {

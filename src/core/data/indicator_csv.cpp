@@ -53,6 +53,7 @@ Provenance provenance_of(const CsvHeader& h, const CsvRow& row) {
   p.section = h.field(row, "section");
   p.quote = h.field(row, "quote");
   if (h.has("inferred_from")) p.inferred_from = h.field(row, "inferred_from");
+  if (h.has("inferred_from_vi")) p.inferred_from_vi = h.field(row, "inferred_from_vi");
   return p;
 }
 
@@ -87,6 +88,7 @@ void parse_indicator_list(std::string_view text, const std::string& source, Indi
     ind.name_vi = h.field(row, "name_vi");
     ind.name_en = h.field(row, "name_en");
     ind.unit = h.field(row, "unit");
+    if (h.has("unit_en")) ind.unit_en = h.field(row, "unit_en");
     ind.polarity = parse_polarity(h.field(row, "polarity"), source, row);
     ind.description_vi = h.field(row, "description_vi");
     ind.description_en = h.field(row, "description_en");
@@ -129,6 +131,7 @@ void parse_district_values(std::string_view text, const std::string& source,
     v.lower_inclusive = yes_no(h.field(row, "lower_inclusive"), "lower_inclusive", source, row);
     v.upper_inclusive = yes_no(h.field(row, "upper_inclusive"), "upper_inclusive", source, row);
     v.label = h.field(row, "label");
+    if (h.has("label_en")) v.label_en = h.field(row, "label_en");
     v.stated = h.field(row, "stated");
     if (h.has("display")) v.display = h.field(row, "display");
     v.provenance = provenance_of(h, row);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "core/text/i18n.h"
 #include "core/text/text_fold.h"
 
 namespace hgm {
@@ -145,25 +146,24 @@ ConventionDecision detect_convention(const std::vector<std::string>& cells) {
   }
   if (!vi_example.empty() && !point_example.empty()) {
     d.conflicting = true;
-    d.reason = "the column mixes '" + vi_example + "' (decimal comma) and '" + point_example +
-               "' (decimal point); declare the convention for this column";
-    d.reason_vi = "cột trộn '" + vi_example + "' (dấu phẩy thập phân) với '" + point_example +
-                  "' (dấu chấm thập phân); hãy khai báo quy ước số của cột";
   } else if (!vi_example.empty()) {
     d.detected = true;
     d.convention = NumberConvention::vietnamese;
-    d.reason = "'" + vi_example + "' has a decimal comma: Vietnamese numbers (1.234 = 1234)";
-    d.reason_vi = "'" + vi_example + "' có dấu phẩy thập phân: số kiểu Việt Nam (1.234 = một nghìn hai trăm ba mươi tư)";
   } else if (!point_example.empty()) {
     d.detected = true;
     d.convention = NumberConvention::decimal_point;
-    d.reason = "'" + point_example + "' has a decimal point: software numbers (1.234 = one point two three four)";
-    d.reason_vi = "'" + point_example + "' có dấu chấm thập phân: số kiểu phần mềm (1.234 = một phẩy hai ba bốn)";
-  } else {
-    d.reason = "no cell shows the decimal mark; Vietnamese numbers assumed (1.234 = 1234)";
-    d.reason_vi = "không ô nào cho thấy dấu thập phân; coi là số kiểu Việt Nam (1.234 = 1234)";
   }
+  d.comma_example = vi_example;
+  d.point_example = point_example;
   return d;
+}
+
+std::string convention_reason(const ConventionDecision& d, const std::string& column, Lang lang) {
+  if (d.conflicting)
+    return tr(lang, Msg::import_mixed_column, {{"column", column}, {"comma", d.comma_example}, {"point", d.point_example}});
+  if (!d.comma_example.empty()) return tr(lang, Msg::import_decimal_comma, {{"column", column}, {"example", d.comma_example}});
+  if (!d.point_example.empty()) return tr(lang, Msg::import_decimal_point, {{"column", column}, {"example", d.point_example}});
+  return tr(lang, Msg::import_no_decimal_mark, {{"column", column}});
 }
 
 namespace {

@@ -23,9 +23,12 @@ struct ConventionDecision {
   NumberConvention convention = NumberConvention::vietnamese;
   bool detected = false;   // false: nothing in the column told, the default was taken
   bool conflicting = false;  // cells disagree: the column needs a declared convention
-  std::string reason;      // shown to the user, e.g. "'47,4' has a decimal comma"
-  std::string reason_vi;   // the same in Vietnamese
+  // What told, for the user ("'47,4' has a decimal comma"): the cells that decided.
+  std::string comma_example, point_example;
 };
+
+// The decision in words, in `lang`, for the import report: "{column}: '47,4' có dấu phẩy thập phân …".
+std::string convention_reason(const ConventionDecision& d, const std::string& column, Lang lang);
 
 // Looks at every cell of a column for unambiguous evidence ("47,4", "19559.8",
 // "19.559,8"). Ambiguous cells ("1.234", "4.094") alone decide nothing.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text/i18n.h"
 #include "core/text/text_fold.h"
 
 namespace hgm {
@@ -50,19 +51,17 @@ struct Importer {
   ImportReport report;
 
   std::string where(const RawTable::Row& row) const { return t.source + ":" + std::to_string(row.line); }
-  const char* say(const char* vi, const char* en) const { return options.lang == Lang::vi ? vi : en; }
-  std::string column_name(const std::string& header) const { return say("cột '", "column '") + header + "'"; }
+  std::string say(Msg msg, std::initializer_list<std::pair<const char*, std::string>> values = {}) const {
+    return tr(options.lang, msg, values);
+  }
+  std::string column_name(const std::string& header) const { return say(Msg::import_column, {{"name", header}}); }
 
   std::string name_reason(const NameMatch& m) const {
     switch (m.why) {
-      case NameMatch::Why::empty: return say("ô tên huyện để trống", "the district cell is empty");
-      case NameMatch::Why::city_or_province:
-        return say("\"Hà Giang\" có thể là thành phố hoặc tỉnh; hãy ghi \"Thành phố Hà Giang\" hoặc mã GSO",
-                   "\"Hà Giang\" alone may mean the city or the province; write \"Thành phố Hà Giang\" or the GSO code");
-      case NameMatch::Why::marks_differ:
-        return say("chữ giống tên một huyện nhưng dấu khác (có phải nơi khác?)",
-                   "the letters match a district but the diacritics differ (another place?)");
-      default: return say("Hà Giang không có huyện/thành phố nào tên này", "no district of Hà Giang has this name");
+      case NameMatch::Why::empty: return say(Msg::import_empty_district);
+      case NameMatch::Why::city_or_province: return say(Msg::import_city_or_province);
+      case NameMatch::Why::marks_differ: return say(Msg::import_marks_differ);
+      default: return say(Msg::import_no_such_name);
     }
   }
 
@@ -76,7 +75,7 @@ struct Importer {
     if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       if (auto i = registry.find_code(text)) return i;
       issue(ImportIssue::Kind::unmatched_district, row, text,
-            say("Hà Giang không có huyện/thành phố nào mang mã GSO này", "no district of Hà Giang has this GSO code"));
+            say(Msg::import_no_such_code));
       return std::nullopt;
     }
     const NameMatch m = registry.match_name(text);
@@ -93,16 +92,15 @@ struct Importer {
     const std::string& header = t.headers[column];
     if (auto declared = options.conventions.find(header); declared != options.conventions.end()) {
       const bool vi_numbers = declared->second == NumberConvention::vietnamese;
-      report.decisions.push_back(column_name(header) + say(": số theo quy ước đã khai báo (", ": numbers as declared (") +
-                                 (vi_numbers ? say("kiểu Việt Nam", "Vietnamese") : say("dấu chấm thập phân", "decimal point")) +
-                                 ")");
+      report.decisions.push_back(say(vi_numbers ? Msg::import_declared_vietnamese : Msg::import_declared_decimal_point,
+                                     {{"column", column_name(header)}}));
       return declared->second;
     }
     std::vector<std::string> cells;
     for (std::size_t r : rows_of_interest)
       if (!cell_numeric(t.rows[r], column)) cells.push_back(cell(t.rows[r], column));
     const ConventionDecision d = detect_convention(cells);
-    report.decisions.push_back(column_name(header) + ": " + (options.lang == Lang::vi ? d.reason_vi : d.reason));
+    report.decisions.push_back(convention_reason(d, column_name(header), options.lang));
     if (d.conflicting) conflicting_columns.push_back(column);
     return d.convention;
   }
@@ -114,7 +112,7 @@ struct Importer {
     if (text.empty()) return options.period;
     if (auto p = parse_period(text)) return *p;
     issue(ImportIssue::Kind::bad_period, row, text,
-          say("không phải kỳ báo cáo; hãy ghi 2021-Q1 hoặc Quý I/2021", "not a period; write it as 2021-Q1 or Quý I/2021"));
+          say(Msg::import_bad_period));
     return {};
   }
 
@@ -127,20 +125,15 @@ struct Importer {
     } else if (std::find(conflicting_columns.begin(), conflicting_columns.end(), column) != conflicting_columns.end() &&
                text.find_first_of(".,") != std::string::npos) {
       issue(ImportIssue::Kind::bad_value, row, text,
-            column_name(t.headers[column]) +
-                say(" trộn dấu phẩy và dấu chấm thập phân nên không thể đọc '", " mixes decimal commas and points, so '") +
-                text + say("' mà không đoán; hãy khai báo quy ước số của cột", "' cannot be read without guessing; declare the column's convention"));
+            say(Msg::import_mixed_cell, {{"column", column_name(t.headers[column])}, {"text", text}}));
       return false;
     } else {
       parsed = parse_stated_cell(text, conv);
     }
     if (!parsed.ok) {
       issue(ImportIssue::Kind::bad_value, row, text,
-            column_name(t.headers[column]) + ": " +
-                (options.lang == Lang::en ? parsed.error
-                 : parsed.approximate ? "'" + text + "' là số ước chừng; hãy ghi thành khoảng (vd. 'từ 30% đến dưới 40%') hoặc số chính xác"
-                               : "không đọc được '" + text + "'; hãy ghi số (47,4 hoặc 47.4), cận (trên 40%, dưới 51%), "
-                                 "khoảng (từ 30% đến dưới 40%), hoặc '-' nếu không có số liệu"));
+            say(parsed.approximate ? Msg::import_approximate : Msg::import_unreadable,
+                {{"column", column_name(t.headers[column])}, {"text", text}, {"detail", parsed.error}}));
       return false;
     }
     if (parsed.value.kind == ValueKind::no_data) return true;
@@ -166,8 +159,7 @@ struct Importer {
     const auto district_col = find_column(t, kDistrictHeaders);
     if (!district_col) {
       report.issues.push_back({ImportIssue::Kind::bad_column, t.source + ":1", "",
-                               say("không có cột huyện; hãy đặt tên một cột là 'Huyện', 'Mã' hoặc 'District'",
-                                   "no district column; name one column 'Huyện', 'Mã' or 'District'"), {}});
+                               say(Msg::import_no_district_column), {}});
       return;
     }
     const auto indicator_col = find_column(t, kIndicatorHeaders);
@@ -177,21 +169,19 @@ struct Importer {
     for (std::size_t i = 0; i < all_rows.size(); ++i) all_rows[i] = i;
     if (!period_col && options.period.empty()) {
       report.issues.push_back({ImportIssue::Kind::bad_period, t.source + ":1", "",
-                               say("không có kỳ: thêm cột 'Kỳ' (vd. 2021-Q1) hoặc chọn kỳ (--period)",
-                                   "no period: add a column 'Kỳ' (e.g. 2021-Q1) or give --period"), {}});
+                               say(Msg::import_no_period), {}});
       return;
     }
 
     if (indicator_col && value_col) {
-      report.decisions.push_back(say("dạng dọc: mỗi dòng một số liệu (cột '", "long layout: one value per row (columns '") +
-                                 t.headers[*indicator_col] + "', '" + t.headers[*value_col] + "')");
+      report.decisions.push_back(
+          say(Msg::import_long_layout, {{"indicator", t.headers[*indicator_col]}, {"value", t.headers[*value_col]}}));
       const NumberConvention conv = convention_for(*value_col, all_rows);
       for (const RawTable::Row& row : t.rows) {
         const auto district = district_of(row, *district_col);
         const Indicator* ind = match_indicator(into, cell(row, *indicator_col));
         if (!ind) issue(ImportIssue::Kind::unknown_indicator, row, cell(row, *indicator_col),
-                        say("không phải chỉ tiêu trong geodata/indicators.csv (dùng mã hoặc tên tiếng Việt của chỉ tiêu)",
-                            "not an indicator of geodata/indicators.csv (use its id or Vietnamese name)"));
+                        say(Msg::import_unknown_indicator));
         const std::string period = period_of(row, period_col);
         if (!district || !ind || period.empty()) continue;
         if (add_value(row, *value_col, conv, *ind, period, *district, provenance_of(row))) ++report.rows_matched;
@@ -207,11 +197,9 @@ struct Importer {
           header_is(t.headers[c], kDocumentHeaders) || header_is(t.headers[c], kDistrictHeaders))
         continue;
       if (const Indicator* ind = match_indicator(into, t.headers[c])) columns.emplace_back(c, ind);
-      else report.decisions.push_back(column_name(t.headers[c]) + say(" không phải chỉ tiêu nên không được đọc",
-                                                                  " is not an indicator and was not read"));
+      else report.decisions.push_back(say(Msg::import_not_indicator, {{"column", column_name(t.headers[c])}}));
     }
-    report.decisions.push_back(say("dạng ngang: mỗi dòng một huyện, ", "wide layout: one row per district, ") +
-                               std::to_string(columns.size()) + say(" cột chỉ tiêu", " indicator column(s)"));
+    report.decisions.push_back(say(Msg::import_wide_layout, {{"n", std::to_string(columns.size())}}));
     std::vector<NumberConvention> conventions;
     for (const auto& [c, ind] : columns) conventions.push_back(convention_for(c, all_rows));
     for (const RawTable::Row& row : t.rows) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text/i18n.h"
 #include "core/text/number_format.h"
 
 namespace hgm::layout {
@@ -60,7 +61,7 @@ Box add_north_arrow(const Scene& scene, Frame& f, const Metrics& k, const TextMe
   f.polygons.push_back(std::move(dark));
   f.polygons.push_back(std::move(light));
   f.lines.push_back({{tip, left, notch, right}, std::max(1.0, 1.2 * k.unit), kInk, true});
-  const std::string north = scene.lang == Lang::vi ? "B" : "N";  // Bắc / North
+  const std::string north = tr(scene.lang, Msg::north_letter);
   const double lw = m.text_width(north, letter);
   add_text(f, north, cx - lw / 2, top - 6 * k.unit, letter, kInk, kWhite, k.halo * 0.7);
   return {cx - w / 2 - k.halo, top - 6 * k.unit - m.ascent(letter) - k.halo, cx + w / 2 + k.halo, top + h + k.halo};
@@ -101,7 +102,7 @@ Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics&
     }
   const double label_size = k.legend_count * 0.85;
   for (const LocatorLabel& label : loc.labels) {
-    const std::string& text = scene.lang == Lang::en ? label.en : label.vi;
+    const std::string& text = pick(scene.lang, label.vi, label.en);
     const Vec2 p = to_px(label.position);
     const double w = m.text_width(text, label_size);
     double x = label.text_left_of_position ? p.x - w - 4 * k.unit : p.x + 4 * k.unit;

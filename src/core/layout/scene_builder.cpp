@@ -32,7 +32,7 @@ std::string source_line(const Choropleth& c, Lang lang) {
     if (!sections.empty()) line += " (" + std::string(tr(lang, Msg::section)) + " " + join(sections) + ")";
   }
   if (!other_documents.empty())
-    line += std::string(sections.empty() ? "" : "; ") + (lang == Lang::vi ? "bảng " : "table ") + join(other_documents);
+    line += std::string(sections.empty() ? "" : "; ") + tr(lang, Msg::source_tables, {{"tables", join(other_documents)}});
   return line;
 }
 
@@ -42,12 +42,13 @@ Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const Dist
                   Lang lang, const std::string& attribution, const LocatorMap& locator) {
   Scene scene;
   scene.locator = locator;
-  scene.locator.caption = lang == Lang::vi ? "Vị trí tỉnh Hà Giang" : "Location of Hà Giang";
+  scene.locator.caption = tr(lang, Msg::locator_caption);
   scene.lang = lang;
   const Indicator& ind = *c.indicator;
-  scene.title = lang == Lang::vi ? ind.name_vi : ind.name_en;
+  scene.title = pick(lang, ind.name_vi, ind.name_en);
   scene.subtitle = period_title(c.period, lang);
-  if (!ind.unit.empty()) scene.subtitle += lang == Lang::vi ? " · đơn vị: " + ind.unit : " · unit: " + ind.unit;
+  if (const std::string& unit = ind.unit_in(lang); !unit.empty())
+    scene.subtitle = tr(lang, Msg::subtitle_with_unit, {{"period", scene.subtitle}, {"unit", unit}});
   scene.source_line = source_line(c, lang);
   scene.attribution = attribution;
   scene.legend = c.legend;
@@ -57,7 +58,7 @@ Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const Dist
     const District& d = registry.at(s.district);
     MapFeature f;
     f.code = d.code;
-    f.label = lang == Lang::en ? d.short_en : d.short_vi;
+    f.label = pick(lang, d.short_vi, d.short_en);
     f.shape = g->shape;
     f.mesh = g->mesh;
     f.label_anchor = g->label_anchor;

@@ -1,7 +1,9 @@
 #pragma once
 // The words of the interface and of the map, in Vietnamese (default) and English.
+#include <initializer_list>
 #include <string>
 #include <vector>
+#include <utility>
 
 #include "core/text/lang.h"
 
@@ -41,14 +43,57 @@ enum class Msg {
   value_named,            // a flag without its own label: "được nêu tên"
   value_approximate,      // "≈ {v}" / "about {v}"
   value_shared,           // "{value} (chung cho nhóm)"
-  value_shared_by,        // "{value} ({group})"; English has no group names: "(shared by a group)"
+  value_shared_by,        // "{value} ({group})": the group named in the chosen language
   palette_too_short,      // "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; …"
+  too_many_breaks,        // "có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)"
+
+  // The map's furniture and titles.
+  source_tables,      // "bảng {tables}": planners' tables named in the source line
+  locator_caption,    // "Vị trí tỉnh Hà Giang"
+  subtitle_with_unit, // "{period} · đơn vị: {unit}"
+  north_letter,       // "B" (Bắc) / "N"
+  period_quarter,     // "Quý {roman}/{year}" / "Q{n} {year}"
+  unknown_language,   // {text}
+
+  // Classification and palettes.
+  manual_needs_breaks,
+  manual_breaks_rise,
+  unknown_palette,    // {name} {names}
+
+  // Reading a planner's table (core/data/table_import) and its report.
+  import_column,            // "cột '{name}'"
+  import_empty_district,
+  import_city_or_province,
+  import_marks_differ,
+  import_no_such_name,
+  import_no_such_code,
+  import_declared_vietnamese,    // {column}
+  import_declared_decimal_point, // {column}
+  import_mixed_column,      // {column} {comma} {point}: the column's cells disagree
+  import_decimal_comma,     // {column} {example}
+  import_decimal_point,     // {column} {example}
+  import_no_decimal_mark,   // {column}
+  import_bad_period,
+  import_mixed_cell,        // {column} {text}
+  import_approximate,       // {column} {text}
+  import_unreadable,        // {column} {text} {detail}: detail is the parser's English reason
+  import_no_district_column,
+  import_no_period,
+  import_long_layout,       // {indicator} {value}
+  import_unknown_indicator,
+  import_not_indicator,     // {column}
+  import_wide_layout,       // {n}
+  import_summary,           // {rows} {matched} {unmatched} {ambiguous} {bad} {values}
+  import_closest,           // " (gần nhất: {names})"
+  import_note,              // "ghi chú"
 };
 
 // Replaces "{name}" placeholders: fill("{n} huyện", {{"n", "3"}}).
 std::string fill(std::string text, std::initializer_list<std::pair<const char*, std::string>> values);
 
 const char* tr(Lang lang, Msg msg);
+// The entry with its placeholders filled: tr(lang, Msg::unknown_palette, {{"name", n}, {"names", all}}).
+std::string tr(Lang lang, Msg msg, std::initializer_list<std::pair<const char*, std::string>> values);
 std::string period_title(const std::string& period_id, Lang lang);  // "2021-Q1" -> "Quý I/2021"
 Lang parse_lang(const std::string& text);  // "vi" or "en"; throws UsageError
 // The language a command line asks for ("--lang en" or "--lang=en"), found before the

@@ -5,10 +5,13 @@
 
 namespace hgm {
 
+char group_mark(Lang lang) { return lang == Lang::vi ? '.' : ','; }
+char decimal_mark(Lang lang) { return lang == Lang::vi ? ',' : '.'; }
+
 std::string format_number(double value, int decimals, Lang lang, bool trim_zeros) {
   if (!std::isfinite(value)) return "–";
-  const char group_mark = lang == Lang::vi ? '.' : ',';
-  const char decimal_mark = lang == Lang::vi ? ',' : '.';
+  const char group = group_mark(lang);
+  const char decimal = decimal_mark(lang);
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
   std::string digits(buf);
@@ -21,13 +24,13 @@ std::string format_number(double value, int decimals, Lang lang, bool trim_zeros
     while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
   std::string grouped;
   for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += group_mark;
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += group;
     grouped += digits[i];
   }
   const bool negative = value < 0 && (grouped != "0" || !fraction.empty());
   std::string out = negative ? "−" : "";
   out += grouped;
-  if (!fraction.empty()) out += decimal_mark + fraction;
+  if (!fraction.empty()) out += decimal + fraction;
   return out;
 }
 

@@ -65,8 +65,8 @@ void add_flag_entry(Legend& legend, const Choropleth& out, Lang lang) {
   if (n_flag == 0) return;
   std::string label = tr(lang, Msg::flagged);
   for (const DistrictShading& s : out.districts)
-    if (flagged(s) && !s.value->label.empty()) {
-      label = s.value->label;
+    if (flagged(s) && !s.value->label_in(lang).empty()) {
+      label = s.value->label_in(lang);
       break;
     }
   legend.entries.push_back({{flag_color(out.palette), FillPattern::solid, {}}, label, count_text(n_flag, lang)});
@@ -74,7 +74,7 @@ void add_flag_entry(Legend& legend, const Choropleth& out, Lang lang) {
 
 void add_histogram(Legend& legend, const Choropleth& out, const std::vector<double>& exact, Lang lang) {
   if (exact.empty()) return;
-  const std::string& unit = out.indicator->unit;
+  const std::string& unit = out.indicator->unit_in(lang);
   LegendHistogram h;
   for (const DistrictShading& s : out.districts)
     if (s.value && s.value->is_exact() && s.class_index >= 0) h.values.push_back({s.value->value, s.style.fill});
@@ -94,7 +94,7 @@ void add_histogram(Legend& legend, const Choropleth& out, const std::vector<doub
 
 void add_notes(Legend& legend, const Choropleth& out, const ChoroplethOptions& options) {
   const Lang lang = options.lang;
-  const std::string& unit = out.indicator->unit;
+  const std::string& unit = out.indicator->unit_in(lang);
   if (out.reference)
     legend.notes.push_back(std::string(tr(lang, Msg::province_reference)) + ": " +
                            (out.reference->stated.empty() || lang == Lang::en
@@ -123,7 +123,7 @@ void build_legend(Choropleth& out, const DistrictValues& values, const std::vect
                   const ChoroplethOptions& options) {
   const Lang lang = options.lang;
   Legend& legend = out.legend;
-  legend.title = lang == Lang::vi ? out.indicator->name_vi : out.indicator->name_en;
+  legend.title = pick(lang, out.indicator->name_vi, out.indicator->name_en);
   add_class_entries(legend, out, values.exact, lang);
   add_range_entries(legend, out, lang);
   add_flag_entry(legend, out, lang);

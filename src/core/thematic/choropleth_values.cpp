@@ -69,7 +69,7 @@ std::string figure_text(const StatedValue& v, const Indicator& ind, Lang lang) {
   if (vi && !v.display.empty()) return v.display;
   // An estimate is shown with "≈", whatever word the report used for it ("khoảng").
   if (vi && !v.stated.empty() && !v.is_approximate()) return with_unit_if_bare(v.stated, ind.unit);
-  auto fmt = [&](double x) { return format_with_unit(x, ind.unit, lang); };
+  auto fmt = [&](double x) { return format_with_unit(x, ind.unit_in(lang), lang); };
   switch (v.kind) {
     case ValueKind::exact: return fmt(v.value);
     case ValueKind::approximate: return fill(tr(lang, Msg::value_approximate), {{"v", fmt(v.value)}});
@@ -79,8 +79,8 @@ std::string figure_text(const StatedValue& v, const Indicator& ind, Lang lang) {
       return fill(tr(lang, v.lower_inclusive ? Msg::value_at_least : Msg::value_above), {{"v", fmt(*v.lower)}});
     case ValueKind::interval:
       return fill(tr(lang, interval_message(v)), {{"lo", fmt(*v.lower)}, {"hi", fmt(*v.upper)}});
-    case ValueKind::flag: return vi && !v.label.empty() ? v.label : tr(lang, Msg::value_named);
-    case ValueKind::category: return v.stated.empty() ? v.label : v.stated;
+    case ValueKind::flag: return !v.label_in(lang).empty() ? v.label_in(lang) : tr(lang, Msg::value_named);
+    case ValueKind::category: return v.label_in(lang);  // Vietnamese with its stated words returned above
     case ValueKind::group_fact: return std::isfinite(v.value) ? fmt(v.value) : v.stated;
     case ValueKind::no_data: return tr(lang, Msg::no_data);
   }
@@ -94,7 +94,7 @@ std::string value_text(const StatedValue& v, const Indicator& ind, Lang lang) {
   if (!v.is_shared()) return figure;
   // "60 hộ" + "chung 3 huyện: Mèo Vạc, …": the group is named once, after the figure.
   if (v.label.empty()) return fill(tr(lang, Msg::value_shared), {{"value", figure}});
-  return fill(tr(lang, Msg::value_shared_by), {{"value", figure}, {"group", v.label}});
+  return fill(tr(lang, Msg::value_shared_by), {{"value", figure}, {"group", v.label_in(lang)}});
 }
 
 }  // namespace hgm

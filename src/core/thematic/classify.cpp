@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "core/errors.h"
+#include "core/text/i18n.h"
 
 namespace hgm {
 
@@ -137,19 +138,14 @@ Classes classify(std::vector<double> raw, const ClassifyOptions& o) {
   out.method = o.method;
   out.requested = o.classes;
   if (o.method == ClassMethod::manual) {
-    const bool vi = o.lang == Lang::vi;
-    if (o.manual_breaks.empty())
-      throw UsageError(vi ? "phân lớp tự đặt cần các ngưỡng, vd. --breaks 10,20,30"
-                          : "manual classes need breaks, e.g. --breaks 10,20,30");
+    if (o.manual_breaks.empty()) throw UsageError(tr(o.lang, Msg::manual_needs_breaks));
     if (o.manual_breaks.size() > static_cast<std::size_t>(kMaxClasses - 1))
-      throw UsageError(vi ? "có " + std::to_string(o.manual_breaks.size()) + " ngưỡng; tối đa " +
-                                std::to_string(kMaxClasses - 1) + " ngưỡng (" + std::to_string(kMaxClasses) + " lớp)"
-                          : std::to_string(o.manual_breaks.size()) + " breaks given; at most " +
-                                std::to_string(kMaxClasses - 1) + " breaks (" + std::to_string(kMaxClasses) +
-                                " classes) are allowed");
+      throw UsageError(fill(tr(o.lang, Msg::too_many_breaks), {{"given", std::to_string(o.manual_breaks.size())},
+                                                               {"most", std::to_string(kMaxClasses - 1)},
+                                                               {"classes", std::to_string(kMaxClasses)}}));
     for (std::size_t i = 1; i < o.manual_breaks.size(); ++i)
       if (!(o.manual_breaks[i] > o.manual_breaks[i - 1]))
-        throw UsageError(vi ? "các ngưỡng phải tăng dần, vd. 10,20,30" : "manual breaks must rise strictly, e.g. 10,20,30");
+        throw UsageError(tr(o.lang, Msg::manual_breaks_rise));
     out.requested = static_cast<int>(o.manual_breaks.size()) + 1;
   }
   if (values.empty()) return out;

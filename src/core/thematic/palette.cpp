@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/errors.h"
+#include "core/text/i18n.h"
 #include "core/text/text_join.h"
 
 namespace hgm {
@@ -83,8 +84,7 @@ std::vector<std::string> palette_names() {
 
 const BrewerScheme& scheme_named(std::string_view name, Lang lang) {
   if (const BrewerScheme* s = find_scheme(name)) return *s;
-  throw UsageError((lang == Lang::vi ? "không có bảng màu '" : "unknown palette '") + std::string(name) +
-                   (lang == Lang::vi ? "'; các bảng màu: " : "'; known palettes: ") + join(palette_names()));
+  throw UsageError(tr(lang, Msg::unknown_palette, {{"name", std::string(name)}, {"names", join(palette_names())}}));
 }
 
 std::vector<Color> palette_colors(std::string_view name, int n, Lang lang) {

@@ -1,0 +1,97 @@
+#include "io/io_text.h"
+
+#include "core/text/i18n.h"
+
+namespace hgm::io {
+
+namespace {
+
+struct Words {
+  const char* vi;
+  const char* en;
+};
+
+Words words(IoText text) {
+  switch (text) {
+    case IoText::file_unreadable:
+      return {"{path}: không mở được tệp để đọc; hãy kiểm tra tệp có tồn tại và được phép đọc.",
+              "{path}: cannot be opened for reading; check that it exists and is readable."};
+    case IoText::table_missing:
+      return {"{path}: không có bảng số liệu này; hãy kiểm tra đường dẫn.",
+              "{path}: the table does not exist; check the path."};
+    case IoText::table_unreadable:
+      return {"{path}: không đọc được như một bảng ({gdal}); hãy lưu thành CSV (UTF-8), XLSX hoặc ODS.",
+              "{path}: cannot be read as a table ({gdal}); save it as CSV (UTF-8), XLSX or ODS."};
+    case IoText::table_no_sheet:
+      return {"{path}: không có trang tính hay bảng nào.", "{path}: holds no sheet or table."};
+    case IoText::table_not_utf8:
+      return {"{path}:{line}: chữ không ở mã UTF-8 ('{cell}'); hãy lưu tệp dạng UTF-8 (trong Excel: CSV UTF-8).",
+              "{path}:{line}: the text is not UTF-8 ('{cell}'); save the file as UTF-8 (in Excel: CSV UTF-8)."};
+    case IoText::boundary_missing:
+      return {"{path}: không có tệp ranh giới này; hãy kiểm tra --boundaries TỆP hoặc $HAGIANG_GEODATA_DIR (bỏ cả "
+              "hai thì dùng bản có sẵn trong geodata/ của kho mã).",
+              "{path}: the boundary file does not exist. Check --boundaries FILE or $HAGIANG_GEODATA_DIR (without "
+              "either, the copy committed in the repository's geodata/ is used)."};
+    case IoText::boundary_unreadable:
+      return {"{path}: GDAL không đọc được tệp này như dữ liệu vector ({gdal}); hãy kiểm tra đủ và nguyên các phần "
+              "(.shp, .shx, .dbf, .prj).",
+              "{path}: GDAL cannot read this file as vector data ({gdal}). Check that all parts of the dataset "
+              "(.shp, .shx, .dbf, .prj) are present and intact."};
+    case IoText::boundary_no_layer:
+      return {"{path}: không có lớp '{layer}'.", "{path}: has no layer '{layer}'."};
+    case IoText::boundary_no_match:
+      return {"{path}: không đối tượng nào khớp với một huyện/thành phố của Hà Giang (đã thử các trường code, "
+              "gso_code, name_vi, name_en, shapeName, …); có đúng tệp không?",
+              "{path}: no feature matched a district of Hà Giang (fields tried: code, gso_code, name_vi, name_en, "
+              "shapeName, …). Is this the right file?"};
+    case IoText::boundary_no_crs:
+      return {"{path}: lớp không có hệ tọa độ; coi là kinh độ/vĩ độ WGS 84.",
+              "{path}: the layer has no coordinate system; WGS 84 longitude/latitude assumed."};
+    case IoText::feature_unmatched:
+      return {"{path}: {fid} ({described}) không khớp huyện nào của Hà Giang và không được vẽ.",
+              "{path}: {fid} ({described}) matches no district of Hà Giang and is not drawn."};
+    case IoText::feature_repeats:
+      return {"{path}: {fid} lặp lại {district}; chỉ vẽ đối tượng đầu tiên.",
+              "{path}: {fid} repeats {district}; only the first feature is drawn."};
+    case IoText::feature_no_geometry:
+      return {"{path}: {fid} ({district}) không có hình.", "{path}: {fid} ({district}) has no geometry."};
+    case IoText::feature_not_projected:
+      return {"{path}: {fid} không chiếu được sang {crs}.", "{path}: {fid} could not be projected to {crs}."};
+    case IoText::feature_not_polygon:
+      return {"{path}: {fid} không phải đa giác ({type}).", "{path}: {fid} is not a polygon ({type})."};
+    case IoText::feature_not_triangulated:
+      return {"{path}: {fid}: GEOS không chia tam giác được vùng này; hãy kiểm tra ranh giới có hợp lệ.",
+              "{path}: {fid}: GEOS could not triangulate the polygon; check that the boundary is valid."};
+    case IoText::district_no_boundary:
+      return {"{path}: không có ranh giới của {district} ({code}); huyện này không có trên bản đồ.",
+              "{path}: no boundary for {district} ({code}); it is left out of the map."};
+    case IoText::locator_unreadable:
+      return {"{path}: không đọc được lớp tỉnh cho bản đồ vị trí ({gdal}).",
+              "{path}: the provinces layer for the locator map cannot be read ({gdal})."};
+    case IoText::locator_no_layer:
+      return {"{path}: không có lớp tỉnh nào cho bản đồ vị trí.", "{path}: holds no layer of provinces for the locator map."};
+    case IoText::locator_no_polygons:
+      return {"{path}: không có đa giác tỉnh nào cho bản đồ vị trí.",
+              "{path}: holds no province polygons for the locator map."};
+    case IoText::locator_missing:
+      return {"{path}: không tìm thấy; bản đồ được vẽ không có bản đồ vị trí.",
+              "{path}: not found; the map is drawn without the locator inset."};
+    case IoText::locator_dropped:
+      return {"{error} Bản đồ được vẽ không có bản đồ vị trí.", "{error} The map is drawn without the locator inset."};
+    case IoText::feature: return {"đối tượng {fid}", "feature {fid}"};
+  }
+  return {"", ""};
+}
+
+}  // namespace
+
+const char* io_text(Lang lang, IoText text) {
+  const Words w = words(text);
+  return lang == Lang::vi ? w.vi : w.en;
+}
+
+std::string io_message(Lang lang, IoText text, std::initializer_list<std::pair<const char*, std::string>> values) {
+  return fill(io_text(lang, text), values);
+}
+
+}  // namespace hgm::io

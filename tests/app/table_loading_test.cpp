@@ -1,0 +1,97 @@
+// Planners' tables loaded into the window: what they add and how they are reported.
+#include "app_test_support.h"
+
+namespace hgm::app {
+namespace {
+
+using namespace test_support;
+
+TEST(MapState, LoadingATableAddsItsPeriodAndReportsWhatDidNotMatch) {
+  const fs::path file = write_table("quy-2.csv", kNextQuarter);
+  MapState state(inputs(), default_selection());
+  const auto periods_before = state.table().periods();
+  ASSERT_EQ(std::count(periods_before.begin(), periods_before.end(), "2021-Q2"), 0);
+
+  const TableLoad& load = state.load_table(file.string());
+  ASSERT_TRUE(load.read()) << load.error;
+  const ImportReport& report = *load.report;
+  EXPECT_EQ(report.rows_read, 3);
+  EXPECT_EQ(report.rows_matched, 2);
+  EXPECT_EQ(report.values, 2);
+  EXPECT_EQ(report.count(ImportIssue::Kind::unmatched_district), 1);
+  ASSERT_EQ(report.issues.size(), 1u);
+  const ImportIssue& issue = report.issues.front();
+  EXPECT_EQ(issue.where, "quy-2.csv:3");
+  EXPECT_EQ(issue.text, "Quảng Bình");
+  EXPECT_FALSE(issue.reason.empty());
+  EXPECT_NE(std::find(issue.candidates.begin(), issue.candidates.end(), "Quang Bình"), issue.candidates.end());
+  EXPECT_FALSE(report.decisions.empty()) << "the column's number convention is stated";
+  EXPECT_FALSE(load.clean());
+  ASSERT_EQ(state.table_loads().size(), 1u);
+
+  // The period picker lists the new period, and the map shows the new figures.
+  const auto& periods = state.table().periods();
+  EXPECT_EQ(std::count(periods.begin(), periods.end(), "2021-Q2"), 1);
+  EXPECT_EQ(state.selection().period, kDefaultPeriod) << "loading does not change the period shown";
+  state.step_period(1);
+  EXPECT_EQ(state.selection().period, "2021-Q2");
+  const DistrictShading& xin_man = shading_of(state, "033");
+  ASSERT_NE(xin_man.value, nullptr);
+  EXPECT_EQ(xin_man.value->value, 52.3);
+  EXPECT_EQ(shading_of(state, "035").value, nullptr) << "Quang Bình was not in the table";
+
+  // The hover tooltip names the table row the figure came from.
+  const auto d = district_details(state, static_cast<int>(xin_man.district));
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->value_text.rfind("52,3", 0), 0u) << d->value_text;
+  EXPECT_EQ(d->source, "quy-2.csv, dòng 2");
+  EXPECT_EQ(d->period, "Quý II/2021");
+
+  // The project's data is left alone: another state does not see the table.
+  const MapState other(inputs(), default_selection());
+  EXPECT_FALSE(other.table().has_period("2021-Q2"));
+}
+
+TEST(MapState, TableWithoutPeriodTakesTheCurrentOne) {
+  const fs::path file = write_table("bo-sung.csv", "Mã;budget_revenue_attainment\n031;35,5\n");
+  MapState state(inputs(), default_selection());
+  EXPECT_FALSE(shading_of(state, "031").value->is_exact()) << "Bắc Mê is only known as a bound";
+  const auto revision = state.revision();
+  const TableLoad& load = state.load_table(file.string());
+  ASSERT_TRUE(load.clean()) << load_summary(load, Lang::en);
+  EXPECT_GT(state.revision(), revision);
+  const DistrictShading& bac_me = shading_of(state, "031");
+  ASSERT_TRUE(bac_me.value && bac_me.value->is_exact());
+  EXPECT_EQ(bac_me.value->value, 35.5);
+  EXPECT_GE(bac_me.class_index, 0);
+}
+
+TEST(MapState, UnreadableTableChangesNothing) {
+  MapState state(inputs(), default_selection());
+  const auto revision = state.revision();
+  const auto periods = state.table().periods();
+  const std::string missing = (fs::temp_directory_path() / "no-such-table-hgm.csv").string();
+  const TableLoad& load = state.load_table(missing);
+  EXPECT_FALSE(load.read());
+  EXPECT_NE(load.error.find(missing), std::string::npos) << load.error;
+  EXPECT_EQ(state.revision(), revision);
+  EXPECT_EQ(state.table().periods(), periods);
+  ASSERT_EQ(state.table_loads().size(), 1u) << "the failure is kept for the report window";
+  EXPECT_NE(load_summary(load, Lang::vi).find("không đọc được"), std::string::npos);
+  // At start-up an unreadable table is a data error (exit code 3).
+  EXPECT_THROW(MapState(inputs(), default_selection(), {missing}), DataError);
+}
+
+TEST(MapState, StartupTablesMayBringThePeriodToShow) {
+  const fs::path file = write_table("quy-2-startup.csv", kNextQuarter);
+  MapSelection selection = default_selection();
+  selection.period = "2021-Q2";
+  EXPECT_THROW(MapState(inputs(), selection), UsageError);
+  const MapState state(inputs(), selection, {file.string()});
+  EXPECT_EQ(state.selection().period, "2021-Q2");
+  ASSERT_EQ(state.table_loads().size(), 1u);
+  EXPECT_EQ(state.table_loads().front().report->count(ImportIssue::Kind::unmatched_district), 1);
+}
+
+}  // namespace
+}  // namespace hgm::app
