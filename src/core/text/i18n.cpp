@@ -32,6 +32,10 @@ const char* tr(Lang lang, Msg msg) {
     case Msg::centered_on_reference:
       return vi ? "Thang màu phân kỳ, tâm là số liệu toàn tỉnh {value}"
                 : "Diverging colours centred on the province figure {value}";
+    case Msg::unknown_indicator:
+      return vi ? "không có chỉ tiêu '{id}'; các chỉ tiêu: {known}" : "unknown indicator '{id}'; known indicators: {known}";
+    case Msg::unknown_period:
+      return vi ? "không có kỳ '{id}'; các kỳ có số liệu: {known}" : "unknown period '{id}'; known periods: {known}";
     case Msg::merged_tied_quantiles:
       return vi ? "Giá trị trùng nhau ở ranh giới phân vị: {classes} lớp thay vì {requested}"
                 : "Tied values on a quantile boundary: {classes} classes instead of {requested}";

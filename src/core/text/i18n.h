@@ -25,6 +25,8 @@ enum class Msg {
   one_class_per_value,    // "{distinct} values for {requested} classes: one class per value"
   merged_tied_quantiles,  // "tied values on a quantile boundary: {classes} classes instead of {requested}"
   centered_on_reference,  // "colours centred on the province figure {value}"
+  unknown_indicator,      // "không có chỉ tiêu '{id}'; các chỉ tiêu: {known}"
+  unknown_period,         // "không có kỳ '{id}'; các kỳ có số liệu: {known}"
 };
 
 // Replaces "{name}" placeholders: fill("{n} huyện", {{"n", "3"}}).
