@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${1:-$root/build/src/cli/hagiang-map}"
-shp="$root/.cache/geodata/hagiang_districts.shp"
+shp="$root/geodata/hagiang_districts.shp"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 "$bin" inspect --json > "$tmp/inspect.json"
 t() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }

@@ -1,9 +1,74 @@
 #!/usr/bin/env bash
-# Set-up and test: installs what is missing, obtains the boundary data, builds, and runs
-# the whole test suite (unit, io, headless render, CLI, and the window under Xvfb).
+# Set-up and test: installs what is missing, copies the optional national layers into
+# .cache/geodata when a local copy is at hand (never downloads; the default map's
+# boundaries are committed in geodata/ and only the tests about the national layers are
+# skipped, saying why, without them), then
+#   1. builds with the 'ci' preset (build-ci/, warnings are errors) and runs the whole suite;
+#   2. builds with the 'asan' preset (build-asan/, ASan + UBSan) and runs the whole suite
+#      again, with the LSan suppressions of tests/sanitizers/lsan.supp;
+#   3. builds the libFuzzer targets ('fuzz' preset, build-fuzz/) and runs each for
+#      $HGM_FUZZ_SECONDS (default 60) on a copy of its seed corpus; any finding fails.
+# Arguments are passed to ctest in stages 1 and 2 (e.g. `-R unit`, `-L render`).
+# HGM_QUICK=1 runs stage 1 only, for iterating locally; CI never sets it.
 source "$(dirname "$0")/lib.sh"
+cd "$HGM_ROOT"
+FUZZ_SECONDS="${HGM_FUZZ_SECONDS:-60}"
+JOBS="$(nproc)"
+
 install_packages
-obtain_boundaries
-configure_and_build -DHGM_BUILD_TESTS=ON
-cd "$HGM_BUILD_DIR"
-ctest --output-on-failure -j"$(nproc)" "$@"
+obtain_national_layers_if_local
+
+build_and_test() {  # build_and_test PRESET [ctest args...]
+  local preset="$1"
+  shift
+  timed "$preset: configure" cmake --preset "$preset" >/dev/null
+  timed "$preset: build" cmake --build --preset "$preset" -j"$JOBS"
+  timed "$preset: tests" ctest --preset "$preset" -j"$JOBS" "$@"
+}
+
+fuzz_one() {  # fuzz_one NAME CORPUS_DIR ARTIFACT_PREFIX LOG
+  ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_string_checks=1" \
+  UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
+    "build-fuzz/tests/fuzz/fuzz_$1" -max_total_time="$FUZZ_SECONDS" -timeout=10 \
+      -print_final_stats=1 -artifact_prefix="$3" "$2" >"$4" 2>&1
+}
+
+# Runs every fuzz target on a temporary copy of its corpus (the repository is never
+# written); a crash, leak, UBSan finding, failed property or timeout keeps the input in
+# build-fuzz/findings/ and fails.
+run_fuzzers() {
+  local work findings="$HGM_ROOT/build-fuzz/findings" failed=0 name
+  work="$(mktemp -d)"
+  mkdir -p "$findings"
+  while read -r name; do
+    [ -n "$name" ] || continue
+    if [ ! -d "tests/fuzz/corpus/$name" ]; then
+      say "fuzz $name: no seed corpus in tests/fuzz/corpus/$name/"
+      failed=1
+      continue
+    fi
+    mkdir -p "$work/$name"
+    cp -R "tests/fuzz/corpus/$name/." "$work/$name/"
+    if ! timed "fuzz $name (${FUZZ_SECONDS} s)" fuzz_one "$name" "$work/$name" "$findings/$name-" \
+        "$work/$name.log"; then
+      tail -n 60 "$work/$name.log" >&2
+      say "fuzz $name found a problem; the input is in $findings/"
+      failed=1
+    else
+      grep -E '^stat::number_of_executed_units' "$work/$name.log" | sed "s/^/[hagiang-map] fuzz $name /" >&2
+    fi
+  done <build-fuzz/fuzzers.txt
+  rm -rf "$work"
+  return $failed
+}
+
+build_and_test ci "$@"
+if [ "${HGM_QUICK:-0}" = 1 ]; then
+  say "HGM_QUICK=1: skipped the sanitizer and fuzzing stages"
+  exit 0
+fi
+build_and_test asan "$@"
+timed "fuzz: configure" cmake --preset fuzz >/dev/null
+timed "fuzz: build" cmake --build --preset fuzz -j"$JOBS"
+run_fuzzers
+say "all stages passed"

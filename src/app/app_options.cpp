@@ -89,7 +89,8 @@ std::string app_help_text() {
          "  --indicator ID     indicator to show (default budget_revenue_attainment)\n"
          "  --period P         period, e.g. 2021-Q1 (default 2021-Q1)\n"
          "  --lang vi|en       language of the map and the interface (default vi)\n"
-         "  --boundaries FILE  district boundary file (default: the set-up copy)\n"
+         "  --boundaries FILE  district boundary file (default: $HAGIANG_GEODATA_DIR/\n"
+         "                     hagiang_districts.shp if set, else the one in geodata/)\n"
          "  --data DIR         folder with the project's tables (default: geodata/)\n"
          "  --table FILE       a planner's table (CSV, XLSX, ODS) to add; repeatable. Without\n"
          "                     a period column its figures belong to --period\n"
@@ -103,8 +104,9 @@ std::string app_help_text() {
          "arrow keys to step through indicators, Page Up/Down through periods, L to switch\n"
          "language, F11 or F for full screen, Esc to leave it, H to hide the panel.\n"
          "\n"
-         "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 bad data (also a --table that cannot\n"
-         "be read), 4 no OpenGL or font.\n";
+         "Exit codes: 0 ok, 1 unexpected error (please report it), 2 usage, 3 bad data (also a\n"
+         "--table that cannot be read), 4 no OpenGL or font, or a --size beyond this machine's\n"
+         "OpenGL limits, 5 the screenshot or no-display PNG cannot be written.\n";
 }
 
 }  // namespace hgm::app

@@ -16,7 +16,7 @@ struct AppOptions {
   std::string indicator = kDefaultIndicator;
   std::string period = kDefaultPeriod;
   Lang lang = Lang::vi;
-  std::string boundaries;  // --boundaries FILE; empty: the set-up copy
+  std::string boundaries;  // --boundaries FILE; empty: the default (io::default_boundary_file)
   std::string data_dir;    // --data DIR; empty: the project's geodata/
   std::vector<std::string> tables;  // --table FILE (repeatable): planners' tables to add
   int width = 1600, height = 900;  // window size, screen coordinates

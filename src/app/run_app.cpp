@@ -13,6 +13,7 @@
 #include "app/table_loading.h"
 #include "app/window_loop.h"
 #include "core/errors.h"
+#include "core/text/i18n.h"
 #include "io/map_inputs.h"
 #include "render/text/font.h"
 #include "render/map_renderer.h"
@@ -77,7 +78,7 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
   // child. The window stays hidden until the first frame, so a data error shows nothing.
   Display display;
   start_video(display);
-  auto loading = std::async(std::launch::async, [&o] { return io::load_map_inputs(o.boundaries, o.data_dir); });
+  auto loading = std::async(std::launch::async, [&o] { return io::load_map_inputs(o.boundaries, o.data_dir, o.lang); });
   open_window(display, o);
   const io::MapInputs inputs = loading.get();
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "hagiang-map-app: warning: " << w << "\n";
@@ -98,7 +99,7 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
 }  // namespace
 
 int run_app(const std::vector<std::string>& args, std::chrono::steady_clock::time_point started) {
-  return run_with_exit_codes("hagiang-map-app", std::cerr, [&] { return run(parse_app_options(args), started); });
+  return run_with_exit_codes("hagiang-map-app", lang_of_args(args), std::cerr, [&] { return run(parse_app_options(args), started); });
 }
 
 }  // namespace hgm::app

@@ -1,10 +1,14 @@
 #include "cli/cli_options.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
+#include <filesystem>
 
 #include "core/errors.h"
 #include "core/text/i18n.h"
+#include "core/text/text_fold.h"
 
 namespace hgm::cli {
 
@@ -15,12 +19,6 @@ struct Say {
   Lang lang;
   std::string operator()(const std::string& vi, const std::string& en) const { return lang == Lang::vi ? vi : en; }
 };
-
-Lang language_of(const std::vector<std::string>& args) {
-  for (std::size_t i = 0; i + 1 < args.size(); ++i)
-    if (args[i] == "--lang" && (args[i + 1] == "vi" || args[i + 1] == "en")) return parse_lang(args[i + 1]);
-  return Lang::vi;
-}
 
 int parse_int(const std::string& text, const std::string& option, const Say& say) {
   int v = 0;
@@ -56,6 +54,35 @@ std::vector<double> parse_breaks(const std::string& text, const Say& say) {
   return breaks;
 }
 
+// A title or subtitle longer than this would cover the map instead of naming it.
+constexpr std::size_t kMaxTitleChars = 200;
+constexpr std::size_t kMaxTitleLines = 3;
+
+const std::string& checked_title(const std::string& option, const std::string& text, const Say& say) {
+  std::u32string chars;
+  const std::size_t length = decode_utf8(text, chars) ? chars.size() : text.size();
+  const std::size_t lines = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  if (length > kMaxTitleChars || lines > kMaxTitleLines)
+    throw UsageError(say(option + " dài " + std::to_string(length) + " ký tự, " + std::to_string(lines) +
+                             " dòng; tối đa " + std::to_string(kMaxTitleChars) + " ký tự và " +
+                             std::to_string(kMaxTitleLines) + " dòng — hãy rút gọn",
+                         option + " is " + std::to_string(length) + " characters on " + std::to_string(lines) +
+                             " lines; at most " + std::to_string(kMaxTitleChars) + " characters and " +
+                             std::to_string(kMaxTitleLines) + " lines — shorten it"));
+  return text;
+}
+
+// The extension decides the format; anything else would be written as something it is not.
+void check_output_extension(const std::string& out, const Say& say) {
+  std::string ext = std::filesystem::path(out).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".png" || ext == ".svg") return;
+  throw UsageError(say("--out " + out + ": " + (ext.empty() ? "thiếu phần mở rộng" : "không ghi được định dạng '" + ext + "'") +
+                           "; chỉ hỗ trợ .png và .svg",
+                       "--out " + out + ": " + (ext.empty() ? "no extension" : "cannot write format '" + ext + "'") +
+                           "; the supported extensions are .png and .svg"));
+}
+
 }  // namespace
 
 // "--hide legend,scale" switches those elements off.
@@ -86,9 +113,11 @@ std::pair<int, int> parse_size(const std::string& text, Lang lang) {
                          "--size needs WIDTHxHEIGHT, e.g. 3840x2160, not '" + text + "'"));
   const int w = parse_int(text.substr(0, x), "--size", say);
   const int h = parse_int(text.substr(x + 1), "--size", say);
-  if (w < 64 || h < 64 || w > 16384 || h > 16384)
-    throw UsageError(say("--size " + text + " ngoài giới hạn; mỗi cạnh từ 64 đến 16384 điểm ảnh",
-                         "--size " + text + " is out of range; each side must be 64 to 16384 pixels"));
+  // The upper bound only stops typing mistakes: PNG sizes meet the machine's OpenGL limit
+  // (exit 4, naming it) before this, SVG has none.
+  if (w < 64 || h < 64 || w > 32768 || h > 32768)
+    throw UsageError(say("--size " + text + " ngoài giới hạn; mỗi cạnh từ 64 đến 32768 điểm ảnh",
+                         "--size " + text + " is out of range; each side must be 64 to 32768 pixels"));
   return {w, h};
 }
 
@@ -107,28 +136,36 @@ Cách dùng:
 Tuỳ chọn:
   --indicator MÃ     chỉ tiêu (mặc định budget_revenue_attainment); `inspect` liệt kê các mã
   --period KỲ        kỳ báo cáo, vd. 2021-Q1 (mặc định)
-  --size RỘNGxCAO    cỡ ảnh tính bằng điểm ảnh (mặc định 1920x1080), vd. 3840x2160
-  --out TỆP          PNG hoặc SVG cần ghi (theo phần mở rộng); ghi trọn vẹn hoặc không ghi
+  --size RỘNGxCAO    cỡ ảnh tính bằng điểm ảnh (mặc định 1920x1080), vd. 3840x2160; PNG tối đa
+                     bằng giới hạn OpenGL của máy (thường 16384 mỗi cạnh)
+  --out TỆP          PNG hoặc SVG cần ghi (theo phần mở rộng .png/.svg; đuôi khác bị từ chối);
+                     ghi trọn vẹn hoặc không ghi; không ghi đè thư mục, thiết bị, FIFO, socket;
+                     nếu TỆP là liên kết tượng trưng tới một tệp thường thì ghi vào tệp đó
+                     và giữ liên kết
   --json             kết quả cho máy đọc (inspect, check-data)
   --lang vi|en       ngôn ngữ của bản đồ và thông báo (mặc định vi)
   --method CÁCH      phân lớp: jenks (khoảng tự nhiên, mặc định), quantile (phân vị),
                      equal (khoảng đều), stddev (độ lệch chuẩn, lấy số toàn tỉnh làm tâm
                      nếu có), manual (tự đặt ngưỡng), unique (mỗi giá trị một lớp)
   --classes N        số lớp, từ 2 đến 9 (mặc định: theo số liệu)
-  --breaks a,b,c     ngưỡng tự đặt (kéo theo --method manual), dấu chấm thập phân: 10,15.8,30
+  --breaks a,b,c     ngưỡng tự đặt (kéo theo --method manual), dấu chấm thập phân: 10,15.8,30;
+                     tối đa 8 ngưỡng (9 lớp) và không quá số màu của bảng màu
   --palette TÊN      bảng màu ColorBrewer: YlGnBu, YlOrRd, Blues, RdBu, …
   --boundaries TỆP   ranh giới huyện ở bất kỳ định dạng vector nào GDAL đọc được
-                     (mặc định: bản lấy khi cài đặt, hoặc $HAGIANG_GEODATA_DIR/hagiang_districts.shp)
+                     (mặc định: $HAGIANG_GEODATA_DIR/hagiang_districts.shp nếu có biến này,
+                     nếu không thì bản có sẵn trong geodata/ của dự án)
   --data THƯ_MỤC     thư mục bảng chỉ tiêu (mặc định: geodata/ của dự án)
   --table TỆP        nạp thêm bảng số liệu (CSV, XLSX, ODS); dùng được nhiều lần
   --histogram        thêm trục giá trị dưới chú giải
-  --title CHỮ        thay tiêu đề tự động (tên chỉ tiêu); --subtitle CHỮ tương tự
+  --title CHỮ        thay tiêu đề tự động (tên chỉ tiêu); --subtitle CHỮ tương tự;
+                     mỗi thứ tối đa 200 ký tự và 3 dòng
   --hide DANH_SÁCH   ẩn thành phần: title, legend, labels, scale, north, locator, credits
                      (dòng ghi công ranh giới nằm trong credits: giấy phép yêu cầu có trên
                      mọi bản đồ, chỉ ẩn khi làm bản nháp cho riêng mình)
 
-Mã thoát: 0 thành công, 2 sai dòng lệnh, 3 dữ liệu lỗi, 4 thiếu màn hình/OpenGL/phông chữ,
-1 lỗi khác.
+Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh, 3 dữ liệu lỗi,
+4 thiếu màn hình/OpenGL/phông chữ hoặc --size vượt giới hạn OpenGL của máy,
+5 không ghi được tệp kết quả (thư mục không có, ổ đầy, --out là thư mục/thiết bị).
 )";
   return R"(hagiang-map — choropleth maps of Hà Giang's 11 districts
 
@@ -144,32 +181,41 @@ Usage:
 Options:
   --indicator ID     indicator to map (default budget_revenue_attainment); `inspect` lists them
   --period ID        reporting period, e.g. 2021-Q1 (default)
-  --size WxH         image size in pixels (default 1920x1080), e.g. 3840x2160
-  --out FILE         PNG or SVG to write (export, by extension); written atomically
+  --size WxH         image size in pixels (default 1920x1080), e.g. 3840x2160; a PNG at most
+                     the machine's OpenGL limit (often 16384 per side)
+  --out FILE         PNG or SVG to write (by extension .png/.svg; others are refused);
+                     written atomically; folders, devices, FIFOs and sockets are never
+                     replaced; a symbolic link to a regular file writes that file and
+                     keeps the link
   --json             machine-readable output (inspect)
   --lang vi|en       language of the map and messages (default vi)
   --method M         classification: jenks (natural breaks, default), quantile, equal,
                      stddev (centred on the province figure when there is one), manual, unique
-  --breaks a,b,c     manual class limits (implies --method manual), decimal point: 10,15.8,30
+  --breaks a,b,c     manual class limits (implies --method manual), decimal point: 10,15.8,30;
+                     at most 8 limits (9 classes), and no more classes than the palette has
   --classes N        number of classes, 2 to 9 (default: from the data)
   --palette NAME     colour scheme: YlGnBu, YlOrRd, Blues
   --boundaries FILE  district boundaries in any vector format GDAL reads
-                     (default: set-up copy, or $HAGIANG_GEODATA_DIR/hagiang_districts.shp)
+                     (default: $HAGIANG_GEODATA_DIR/hagiang_districts.shp if set,
+                     else the copy committed in the project's geodata/)
   --data DIR         folder with the indicator tables (default: the project's geodata/)
   --table FILE       also load a planner's table (CSV, XLSX, ODS); may be repeated
   --histogram        add the values on a number line under the legend
-  --title TEXT       replace the automatic title (indicator name); --subtitle TEXT likewise
+  --title TEXT       replace the automatic title (indicator name); --subtitle TEXT likewise;
+                     each at most 200 characters on 3 lines
   --hide LIST        leave out map elements: title, legend, labels, scale, north, locator,
                      credits (the boundary attribution is part of the credits: its licence
                      asks for it on every map, so hide credits only for your own drafts)
 
-Exit codes: 0 ok, 2 bad command line, 3 bad data, 4 missing display/GL/font, 1 other error.
+Exit codes: 0 ok, 1 unexpected error (please report it), 2 bad command line, 3 bad data,
+4 missing display/GL/font or a --size beyond this machine's OpenGL limits,
+5 the output file cannot be written (missing folder, full disk, --out is a folder/device).
 )";
 }
 
 CliOptions parse_cli(const std::vector<std::string>& args) {
   CliOptions o;
-  o.map.lang = language_of(args);
+  o.map.lang = lang_of_args(args);
   const Say say{o.map.lang};
   o.map.indicator = kDefaultIndicator;
   o.map.period = kDefaultPeriod;
@@ -211,6 +257,12 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
     else if (a == "--palette") o.map.palette = value();
     else if (a == "--breaks") {
       o.map.breaks = parse_breaks(value(), say);
+      if (o.map.breaks.size() > static_cast<std::size_t>(kMaxClasses - 1))
+        throw UsageError(say("--breaks có " + std::to_string(o.map.breaks.size()) + " ngưỡng; tối đa " +
+                                 std::to_string(kMaxClasses - 1) + " ngưỡng (" + std::to_string(kMaxClasses) + " lớp)",
+                             "--breaks has " + std::to_string(o.map.breaks.size()) + " limits; at most " +
+                                 std::to_string(kMaxClasses - 1) + " limits (" + std::to_string(kMaxClasses) +
+                                 " classes) are allowed"));
       o.map.method = ClassMethod::manual;
     }
     else if (a == "--boundaries") o.boundaries = value();
@@ -218,8 +270,8 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
     else if (a == "--table") o.tables.push_back(value());
     else if (a == "--hide") hide_elements(value(), o.layout, say);
     else if (a == "--histogram") o.layout.show_histogram = true;
-    else if (a == "--title") o.title = value();
-    else if (a == "--subtitle") o.subtitle = value();
+    else if (a == "--title") o.title = checked_title(a, value(), say);
+    else if (a == "--subtitle") o.subtitle = checked_title(a, value(), say);
     else if (o.command == Command::check_data && !a.empty() && a[0] != '-') o.tables.push_back(a);
     else
       throw UsageError(say("không có tuỳ chọn '" + a + "'; xem hagiang-map --help",
@@ -230,6 +282,7 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
   if (o.command == Command::check_data && !period_given) o.map.period.clear();  // from the table
   if (o.command == Command::export_png && o.out.empty())
     throw UsageError(say("export cần --out TỆP.png (hoặc .svg)", "export needs --out FILE.png (or .svg)"));
+  if (o.command == Command::export_png) check_output_extension(o.out, say);
   return o;
 }
 

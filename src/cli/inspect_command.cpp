@@ -49,6 +49,9 @@ std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const F
       .value("unit", ind.unit).value("polarity", polarity_id(ind.polarity))
       .end_object();
   j.value("period", map.period);
+  // Which boundaries were drawn, and how many provinces the locator inset shows (0: none).
+  j.value("boundary_file", in.boundaries.source);
+  j.value("locator_provinces", static_cast<int>(in.locator.shapes.size()));
   if (map.reference) {
     j.begin_object("province_reference").value("value", map.reference->value).value("stated", map.reference->stated);
     write_provenance(j, map.reference->provenance);
@@ -87,8 +90,12 @@ std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const F
     j.value("kind", v ? value_kind_id(v->kind) : "no_data");
     if (v && v->is_exact()) j.value("value", v->value);
     else j.null("value");
+    // An estimate keeps its figure apart from `value`, which holds exact figures only.
+    if (v && v->is_approximate()) j.value("approximate_value", v->value);
     j.value("lower", v ? v->lower : std::nullopt).value("upper", v ? v->upper : std::nullopt);
-    j.value("stated", s.value_text);
+    if (v) j.value("stated", v->stated);  // the report's own words
+    else j.null("stated");
+    j.value("shown", s.value_text);  // as the map and legend say it
     if (s.class_index >= 0) j.value("class", s.class_index);
     else j.null("class");
     if (s.class_low >= 0) {

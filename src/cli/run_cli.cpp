@@ -1,5 +1,7 @@
 #include "cli/run_cli.h"
 
+#include <cctype>
+#include <filesystem>
 #include <future>
 #include <iostream>
 
@@ -9,6 +11,7 @@
 #include "cli/inspect_command.h"
 #include "core/errors.h"
 #include "core/layout/frame_layout.h"
+#include "core/text/i18n.h"
 #include "core/layout/scene_builder.h"
 #include "io/map_inputs.h"
 #include "io/table_reader.h"
@@ -40,7 +43,7 @@ int run_check_data(const CliOptions& o) {
 
 // The project's tables, the boundaries, and any planner's tables given with --table.
 io::MapInputs load_inputs(const CliOptions& o) {
-  io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir);
+  io::MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir, o.map.lang);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_file(o, file, inputs.data);
     if (!report.ok()) std::cerr << check_report_text(report, o.map.lang);
@@ -80,8 +83,11 @@ int run_inspect(const CliOptions& o) {
   return 0;
 }
 
+// parse_cli allows only .png and .svg, in any case.
 bool wants_svg(const std::string& path) {
-  return path.size() > 4 && (path.compare(path.size() - 4, 4, ".svg") == 0 || path.compare(path.size() - 4, 4, ".SVG") == 0);
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".svg";
 }
 
 // Vector output needs no OpenGL: the layout is measured with the same font.
@@ -123,7 +129,7 @@ int run(const CliOptions& o) {
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args) {
-  return run_with_exit_codes("hagiang-map", std::cerr, [&] { return run(parse_cli(args)); });
+  return run_with_exit_codes("hagiang-map", lang_of_args(args), std::cerr, [&] { return run(parse_cli(args)); });
 }
 
 }  // namespace hgm::cli

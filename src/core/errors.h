@@ -1,14 +1,24 @@
 #pragma once
 // Typed errors for set-up and I/O. Each carries where the problem is and what to do;
-// front ends map them to messages and exit codes.
+// front ends map them to messages and exit codes (the table is run_with_exit_codes).
 #include <stdexcept>
 #include <string>
+#include <utility>
+
+#include "core/text/number_format.h"
 
 namespace hgm {
 
+// what() is the message as thrown. A thrower that does not know the user's language
+// (the renderer, the file writer) gives both; message(lang) picks one.
 class Error : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+  Error(std::string vi, const std::string& en) : std::runtime_error(en), vi_(std::move(vi)) {}
+  std::string message(Lang lang) const { return lang == Lang::vi && !vi_.empty() ? vi_ : what(); }
+
+ private:
+  std::string vi_;
 };
 
 // Bad data in a file: names the file, the line or feature, and the fix.
@@ -23,31 +33,53 @@ class UsageError : public Error {
   using Error::Error;
 };
 
-// The machine lacks something (display, GL, font).
+// The machine lacks something (display, GL, font), or its OpenGL cannot draw what was
+// asked (a size beyond the driver's limits).
 class EnvironmentError : public Error {
  public:
   using Error::Error;
 };
 
+// The result could not be written: a missing folder, a full disk, no permission, or a
+// target that exists and is not a regular file. Nothing was replaced.
+class OutputError : public Error {
+ public:
+  using Error::Error;
+};
+
+// The exit codes, the same for both front ends (their help texts and the README list them).
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitUnexpected = 1,   // a bug: please report it
+  kExitUsage = 2,        // bad command line
+  kExitData = 3,         // bad data
+  kExitEnvironment = 4,  // no display, OpenGL or font; a size beyond the OpenGL limits
+  kExitOutput = 5,       // the output file could not be written
+};
+
 // Runs `body` and turns what it throws into a message on `err` (prefixed with the
-// program's name) and the exit code both front ends use:
-// 0 ok, 1 unexpected, 2 usage, 3 data, 4 environment (display, OpenGL, font).
+// program's name, in `lang` where the error has both languages) and its ExitCode.
 template <typename Body, typename Stream>
-int run_with_exit_codes(const char* program, Stream& err, Body&& body) {
+int run_with_exit_codes(const char* program, Lang lang, Stream& err, Body&& body) {
+  auto say = [&](const Error& e, int code) {
+    err << program << ": " << e.message(lang) << "\n";
+    return code;
+  };
   try {
     return body();
   } catch (const UsageError& e) {
-    err << program << ": " << e.what() << "\n";
-    return 2;
+    return say(e, kExitUsage);
   } catch (const DataError& e) {
-    err << program << ": " << e.what() << "\n";
-    return 3;
+    return say(e, kExitData);
   } catch (const EnvironmentError& e) {
-    err << program << ": " << e.what() << "\n";
-    return 4;
+    return say(e, kExitEnvironment);
+  } catch (const OutputError& e) {
+    return say(e, kExitOutput);
   } catch (const std::exception& e) {
-    err << program << ": unexpected error: " << e.what() << "\n";
-    return 1;
+    err << program << (lang == Lang::vi ? ": lỗi không lường trước (xin báo lại cho nhóm phát triển): "
+                                        : ": unexpected error (please report it): ")
+        << e.what() << "\n";
+    return kExitUnexpected;
   }
 }
 

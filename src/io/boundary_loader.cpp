@@ -62,9 +62,10 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
                             const BoundaryOptions& options) {
   GdalSession::ensure();
   if (!std::filesystem::exists(path))
-    throw DataError(path + ": không có tệp ranh giới này; hãy chạy lệnh cài đặt trong README, đặt "
-                    "$HAGIANG_GEODATA_DIR hoặc dùng --boundaries TỆP. / The boundary file does not exist. Run the "
-                    "README's set-up command, set $HAGIANG_GEODATA_DIR, or pass --boundaries FILE.");
+    throw DataError(path + ": không có tệp ranh giới này; hãy kiểm tra --boundaries TỆP hoặc $HAGIANG_GEODATA_DIR "
+                    "(bỏ cả hai thì dùng bản có sẵn trong geodata/ của kho mã). / The boundary file does not exist. "
+                    "Check --boundaries FILE or $HAGIANG_GEODATA_DIR (without either, the copy committed in the "
+                    "repository's geodata/ is used).");
   const ScopedGdalErrors errors;
   GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
   if (!ds)

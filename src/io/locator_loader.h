@@ -1,7 +1,8 @@
 #pragma once
-// The provinces of Viet Nam for the locator inset (the national layer obtained at set-up,
-// vietnam_adm1.shp). Its Đà Nẵng and Khánh Hòa polygons hold the Hoàng Sa and Trường Sa
-// archipelagos, so they appear in the inset with the mainland.
+// The provinces of Viet Nam for the locator inset (vietnam_adm1.shp of the national
+// layers, or the simplified vietnam_adm1_inset.shp committed in geodata/). Their Đà Nẵng
+// and Khánh Hòa polygons hold the Hoàng Sa and Trường Sa archipelagos, so they appear in
+// the inset with the mainland.
 #include <string>
 
 #include "core/layout/scene.h"
@@ -19,7 +20,8 @@ struct LocatorOptions {
 // Throws hgm::DataError naming the file when it cannot be read.
 LocatorMap load_locator(const std::string& path, const LocatorOptions& options = {});
 
-// The provinces layer set-up puts beside the district boundaries (vietnam_adm1.shp).
+// The provinces layer beside the district boundaries: vietnam_adm1.shp if there, else
+// vietnam_adm1_inset.shp (the path of the former when neither is there).
 std::string locator_file_beside(const std::string& boundary_file);
 
 }  // namespace hgm::io

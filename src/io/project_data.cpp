@@ -23,6 +23,7 @@ std::string read_text_file(const std::string& path) {
 
 std::string default_project_dir() { return HGM_PROJECT_GEODATA_DIR; }
 
+// --boundaries (handled by the caller) > $HAGIANG_GEODATA_DIR > the committed geodata/.
 std::string default_boundary_file() {
   if (const char* env = std::getenv("HAGIANG_GEODATA_DIR"); env && *env)
     return (fs::path(env) / "hagiang_districts.shp").string();

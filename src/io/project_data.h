@@ -1,6 +1,6 @@
 #pragma once
 // The project's own tables (geodata/: district registry, indicators, values) and where
-// the boundary files obtained at set-up live.
+// the default map's boundaries are (committed in geodata/ too).
 #include <string>
 
 #include "core/data/district_registry.h"
@@ -19,7 +19,7 @@ struct ProjectData {
 ProjectData load_project_data(const std::string& dir);
 
 std::string default_project_dir();    // the source tree's geodata/
-// $HAGIANG_GEODATA_DIR/hagiang_districts.shp if set, else the set-up copy.
+// $HAGIANG_GEODATA_DIR/hagiang_districts.shp if set, else the one committed in geodata/.
 std::string default_boundary_file();
 
 // Whole file as text; throws hgm::DataError naming the file.

@@ -1,52 +1,135 @@
 #include "render/atomic_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
-#include <system_error>
+#include <cstdlib>
+#include <random>
 #include <utility>
 
-#include "render/errors.h"
+#include "render/temp_cleanup.h"
+#include "render/write_failure.h"
 
 namespace hgm::render {
 
-AtomicFile::AtomicFile(std::filesystem::path target, std::string kind)
-    : target_(std::move(target)), kind_(std::move(kind)) {
-  const std::filesystem::path folder = target_.has_parent_path() ? target_.parent_path() : ".";
-  std::string name = (folder / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = mkstemp(name.data());
-  if (fd < 0) fail(std::strerror(errno));
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path folder_of(const fs::path& file) { return file.has_parent_path() ? file.parent_path() : fs::path("."); }
+
+// The file a write to `target` replaces: itself, or the regular file a symbolic link
+// points to. Anything else that exists is refused before anything is written.
+fs::path destination_of(const fs::path& target, const std::string& kind) {
+  struct stat st{};
+  if (lstat(target.c_str(), &st) != 0) {
+    if (errno == ENOENT) return target;  // a new file (a missing folder is reported on open)
+    throw_write_failure(kind, target, failure_of_errno(errno, folder_of(target)));
+  }
+  if (S_ISREG(st.st_mode)) return target;
+  if (!S_ISLNK(st.st_mode)) throw_write_failure(kind, target, failure_of_file_type(st.st_mode));
+  std::error_code ec;
+  const fs::path real = fs::canonical(target, ec);
+  if (ec || stat(real.c_str(), &st) != 0) throw_write_failure(kind, target, dangling_link(fs::read_symlink(target, ec)));
+  if (!S_ISREG(st.st_mode)) throw_write_failure(kind, target, failure_of_file_type(st.st_mode));
+  return real;
+}
+
+bool named_temporary_forced() {
+  const char* v = std::getenv("HGM_NAMED_TEMPORARY");
+  return v != nullptr && *v != '\0' && *v != '0';
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(fs::path target, std::string kind)
+    : target_(std::move(target)), destination_(destination_of(target_, kind)), kind_(std::move(kind)) {
+  open_temporary();
+}
+
+void AtomicFile::open_temporary() {
+  const fs::path folder = folder_of(destination_);
+  int fd = -1;
+#ifdef O_TMPFILE
+  if (!named_temporary_forced()) {
+    fd = open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    // Only "this file system cannot" falls back; a missing folder or a full disk is final.
+    if (fd < 0 && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) fail_system(errno);
+  }
+#endif
+  if (fd < 0) {
+    temp_name_ = (folder / ("." + destination_.filename().string() + ".tmp-XXXXXX")).string();
+    // Remembered before it exists: a signal between creating and remembering would leave it.
+    remember_temporary(temp_name_.c_str());
+    fd = mkostemp(temp_name_.data(), O_CLOEXEC);
+    if (fd < 0) {
+      const int error = errno;
+      forget_temporary(temp_name_.c_str());
+      temp_name_.clear();
+      fail_system(error);
+    }
+  }
   file_ = fdopen(fd, "wb");
   if (file_ == nullptr) {
     const int error = errno;
     close(fd);
-    std::remove(name.c_str());  // a throwing constructor gets no destructor
-    fail(std::strerror(error));
+    if (!temp_name_.empty()) {  // a throwing constructor gets no destructor
+      unlink(temp_name_.c_str());
+      forget_temporary(temp_name_.c_str());
+      temp_name_.clear();
+    }
+    fail_system(error);
   }
-  temp_name_ = std::move(name);
 }
 
 AtomicFile::~AtomicFile() {
   if (file_ != nullptr) std::fclose(file_);
-  if (!temp_name_.empty()) std::remove(temp_name_.c_str());
+  if (!temp_name_.empty()) {
+    unlink(temp_name_.c_str());
+    forget_temporary(temp_name_.c_str());
+  }
 }
 
 void AtomicFile::fail(const std::string& reason) const {
-  throw ImageIoError("cannot write " + kind_ + " " + target_.string() + ": " + reason);
+  throw_write_failure(kind_, target_, {"lỗi khi ghi: " + reason, reason});
+}
+
+void AtomicFile::fail_system(int error) const { throw_write_failure(kind_, target_, failure_of_errno(error, folder_of(destination_))); }
+
+void AtomicFile::give_name() {
+  // The name exists only from here to the rename, a few system calls later.
+  const std::string proc = "/proc/self/fd/" + std::to_string(fileno(file_));
+  std::mt19937 random(std::random_device{}());
+  const std::string stem = (folder_of(destination_) / ("." + destination_.filename().string() + ".tmp-")).string();
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    temp_name_ = stem + std::to_string(random() % 1000000);
+    remember_temporary(temp_name_.c_str());  // before the name exists, as in open_temporary
+    if (linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, temp_name_.c_str(), AT_SYMLINK_FOLLOW) == 0 ||
+        linkat(fileno(file_), "", AT_FDCWD, temp_name_.c_str(), AT_EMPTY_PATH) == 0)
+      return;
+    const int error = errno;
+    forget_temporary(temp_name_.c_str());
+    temp_name_.clear();
+    if (error != EEXIST) fail_system(error);
+  }
+  fail_system(EEXIST);
 }
 
 void AtomicFile::commit() {
   fchmod(fileno(file_), 0644);
-  int error = 0;
-  if (std::fflush(file_) != 0 || fsync(fileno(file_)) != 0) error = errno;
-  if (std::fclose(file_) != 0 && error == 0) error = errno;
+  if (std::fflush(file_) != 0 || fsync(fileno(file_)) != 0) fail_system(errno);
+  if (temp_name_.empty()) give_name();
+  const int closed = std::fclose(file_);
   file_ = nullptr;
-  if (error != 0) fail(std::strerror(error));
-  std::error_code ec;
-  std::filesystem::rename(temp_name_, target_, ec);
-  if (ec) fail(ec.message());
+  if (closed != 0) fail_system(errno);
+  // Checked again: something that is not a file may have taken the name meanwhile.
+  struct stat st{};
+  if (lstat(destination_.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+    throw_write_failure(kind_, target_, failure_of_file_type(st.st_mode));
+  if (std::rename(temp_name_.c_str(), destination_.c_str()) != 0) fail_system(errno);
+  forget_temporary(temp_name_.c_str());
   temp_name_.clear();
 }
 

@@ -1,7 +1,16 @@
 #pragma once
-// A file that appears complete or not at all: written into a temporary file in the same
-// folder, renamed over the target only once complete, so a reader never sees half a PNG
-// or SVG. The temporary file is removed if anything fails on the way.
+// A file that appears complete or not at all, and never in place of something that is not
+// a file. The data goes into a temporary in the target's folder, renamed over the target
+// only once complete, so a reader never sees half a PNG or SVG:
+// - on Linux the temporary is unnamed (O_TMPFILE) until the commit, so even SIGKILL
+//   leaves nothing behind; where the file system lacks O_TMPFILE (or with
+//   HGM_NAMED_TEMPORARY=1 in the environment, for tests) it is a named
+//   ".<name>.tmp-XXXXXX", removed on failure and on SIGINT/SIGTERM;
+// - a target that exists and is not a regular file (folder, device, FIFO, socket) is
+//   refused and left alone;
+// - a target that is a symbolic link to a regular file is written through: the file it
+//   points to gets the new content (atomically, in that file's folder) and the link stays.
+//   A link to anything else, or to nothing, is refused.
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -10,25 +19,31 @@ namespace hgm::render {
 
 class AtomicFile {
  public:
-  // Creates the temporary file next to `target`. `kind` names the content in messages
-  // ("PNG", "SVG"). Throws ImageIoError ("cannot write <kind> <target>: <reason>").
+  // Checks the target and creates the temporary. `kind` names the content in messages
+  // ("PNG", "SVG"). Throws ImageIoError ("cannot write <kind> <target>: <reason>", in
+  // English and Vietnamese).
   AtomicFile(std::filesystem::path target, std::string kind);
-  ~AtomicFile();  // removes the temporary file unless committed
+  ~AtomicFile();  // removes a named temporary unless committed
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
 
   std::FILE* file() const { return file_; }
-  // Flushes and syncs the data, makes the file readable by everyone (0644: mkstemp makes
-  // it private, an exported map should be shareable) and renames it over the target.
-  // Throws ImageIoError naming the target and the reason.
+  // Flushes and syncs the data, makes the file readable by everyone (0644: an exported map
+  // should be shareable) and puts it in place of the target. Throws ImageIoError.
   void commit();
-  // Throws ImageIoError naming the target and `reason`; the destructor then cleans up.
+  // Throw ImageIoError naming the target and `reason` (a library's words) or the errno;
+  // the destructor then cleans up.
   [[noreturn]] void fail(const std::string& reason) const;
+  [[noreturn]] void fail_system(int error) const;
 
  private:
-  std::filesystem::path target_;
+  void open_temporary();
+  void give_name();  // links an unnamed temporary into the folder under a fresh name
+
+  std::filesystem::path target_;       // as given, for messages
+  std::filesystem::path destination_;  // what the rename replaces: the target or its link's file
   std::string kind_;
-  std::string temp_name_;  // empty once committed or never made
+  std::string temp_name_;  // a named temporary on disk; empty while unnamed or once committed
   std::FILE* file_ = nullptr;
 };
 

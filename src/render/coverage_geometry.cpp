@@ -258,13 +258,13 @@ std::size_t CoverageBatcher::add(std::size_t item, hgm::Color color, const std::
   return static_cast<std::size_t>(chosen);
 }
 
-CoverageGeometry build_line_coverage(const hgm::Frame& frame, int tile_size) {
-  const TileGrid grid(frame.width, frame.height, tile_size);
+CoverageGeometry build_line_coverage(const Items<hgm::FrameLine>& lines, int width, int height, int tile_size) {
+  const TileGrid grid(width, height, tile_size);
   CoverageBatcher batcher(grid);
   ItemGeometry items;
   std::vector<TileSpan> spans;
-  for (const hgm::FrameLine& line : frame.lines) {
-    if (!line_is_visible(line)) continue;
+  for (const hgm::FrameLine* drawn : lines) {
+    const hgm::FrameLine& line = *drawn;
     const std::vector<hgm::Vec2> points = line_points(line);
     const double half_width = std::max(line.width / 2, 0.5);
     const auto fade = static_cast<float>(std::min(line.width, 1.0));
@@ -275,8 +275,7 @@ CoverageGeometry build_line_coverage(const hgm::Frame& frame, int tile_size) {
     const std::size_t n = points.size();
     const std::size_t segment_count = line.closed && n > 2 ? n : n - 1;
     for (std::size_t i = 0; i < segment_count; ++i) {
-      const auto clipped = clip_segment(points[i], points[(i + 1) % n], -reach, -reach, frame.width + reach,
-                                        frame.height + reach);
+      const auto clipped = clip_segment(points[i], points[(i + 1) % n], -reach, -reach, width + reach, height + reach);
       if (!clipped) continue;
       const auto [a, b] = *clipped;
       const std::size_t before = spans.size();
@@ -293,14 +292,15 @@ CoverageGeometry build_line_coverage(const hgm::Frame& frame, int tile_size) {
   return assemble(grid, batcher, items);
 }
 
-CoverageGeometry build_polygon_coverage(const hgm::Frame& frame, int tile_size) {
-  const TileGrid grid(frame.width, frame.height, tile_size);
+CoverageGeometry build_polygon_coverage(const Items<hgm::FramePolygon>& polygons, int width, int height,
+                                        int tile_size) {
+  const TileGrid grid(width, height, tile_size);
   CoverageBatcher batcher(grid);
   ItemGeometry items;
   std::vector<TileSpan> spans;
   std::vector<hgm::Vec2> corners(3);
-  for (const hgm::FramePolygon& polygon : frame.polygons) {
-    if (!polygon.antialias) continue;  // drawn as plain triangles (PlainPolygonPass)
+  for (const hgm::FramePolygon* drawn : polygons) {
+    const hgm::FramePolygon& polygon = *drawn;
     const std::vector<PixelTriangle> triangles = polygon_triangles(polygon);
     if (triangles.empty()) continue;
     // Coverage is non-zero only within about a pixel of the triangles.
@@ -316,7 +316,7 @@ CoverageGeometry build_polygon_coverage(const hgm::Frame& frame, int tile_size) 
     range.first_edge = items.edges.size();
     const auto left_x = static_cast<float>(std::max(left, -1.0));
     for (const PixelEdge& e : boundary_edges(triangles)) {
-      add_area_edge(e.from, e.to, frame.width, frame.height, left_x, items.edges);
+      add_area_edge(e.from, e.to, width, height, left_x, items.edges);
     }
     range.edge_count = items.edges.size() - range.first_edge;
     if (range.edge_count == 0) continue;

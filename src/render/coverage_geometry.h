@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/layout/frame.h"
+#include "render/frame_walk.h"
 
 namespace hgm::render {
 
@@ -110,11 +111,15 @@ struct CoverageGeometry {
 // stacked where consecutive rows have the same run. Deterministic, in row order.
 std::vector<TileRect> merge_tiles(const TileGrid& grid, std::vector<std::uint32_t> tiles);
 
-// Frame lines: every segment a capsule of the line's width (round caps and joins). Lines
-// thinner than a pixel are drawn a pixel wide and fainter, like the map outlines.
-CoverageGeometry build_line_coverage(const hgm::Frame& frame, int tile_size = kCoverageTileSize);
+// Visible frame lines (as frame_walk hands them) in a width x height frame: every segment
+// a capsule of the line's width (round caps and joins). Lines thinner than a pixel are
+// drawn a pixel wide and fainter, like the map outlines.
+CoverageGeometry build_line_coverage(const Items<hgm::FrameLine>& lines, int width, int height,
+                                     int tile_size = kCoverageTileSize);
 
-// Frame polygons: the boundary edges of their meshes, cut to the frame.
-CoverageGeometry build_polygon_coverage(const hgm::Frame& frame, int tile_size = kCoverageTileSize);
+// Anti-aliased frame polygons (as frame_walk hands them): the boundary edges of their
+// meshes, cut to the width x height frame.
+CoverageGeometry build_polygon_coverage(const Items<hgm::FramePolygon>& polygons, int width, int height,
+                                        int tile_size = kCoverageTileSize);
 
 }  // namespace hgm::render

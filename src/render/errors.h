@@ -14,10 +14,18 @@ class GlError : public hgm::Error {
   using hgm::Error::Error;
 };
 
-// An image file could not be written or read; the message names the path and the reason.
-class ImageIoError : public hgm::Error {
+// A size the OpenGL driver cannot draw (beyond GL_MAX_RENDERBUFFER_SIZE, the texture or
+// viewport limits): the message says the limit, in both languages.
+class GlLimitError : public hgm::EnvironmentError {
  public:
-  using hgm::Error::Error;
+  using hgm::EnvironmentError::EnvironmentError;
+};
+
+// An image file could not be written (or, in tests, read); the message names the path
+// and the reason, in both languages when it comes from the file system.
+class ImageIoError : public hgm::OutputError {
+ public:
+  using hgm::OutputError::OutputError;
 };
 
 }  // namespace hgm::render

@@ -47,6 +47,8 @@ PatternLines pattern_lines(const hgm::Frame& frame) {
           frame.pattern_line_px > 0 ? frame.pattern_line_px : 0};
 }
 
+bool map_outlines_visible(const hgm::Frame& frame) { return frame.outline_width_px > 0 && frame.outline.a > 0; }
+
 bool rect_is_stroked(const hgm::FrameRect& r) {
   return r.stroke.a > 0 && r.stroke_width > 0 && std::isfinite(r.stroke_width);
 }
@@ -83,6 +85,10 @@ std::vector<hgm::Vec2> line_points(const hgm::FrameLine& line) {
 bool line_is_visible(const hgm::FrameLine& line) {
   if (!(line.width > 0) || !std::isfinite(line.width) || line.color.a == 0) return false;
   return line_points(line).size() >= 2;
+}
+
+bool polygon_is_visible(const hgm::FramePolygon& polygon) {
+  return polygon.fill.a > 0 && polygon.mesh.indices.size() >= 3;
 }
 
 std::vector<PixelTriangle> polygon_triangles(const hgm::FramePolygon& polygon) {

@@ -27,6 +27,9 @@ struct PatternLines {
 };
 PatternLines pattern_lines(const hgm::Frame& frame);
 
+// True when the map's outlines show: a positive width and a visible colour.
+bool map_outlines_visible(const hgm::Frame& frame);
+
 // True when the rectangle shows anything: a finite position, a positive finite size and
 // a visible fill or stroke. A NaN anywhere makes it invisible.
 bool rect_is_visible(const hgm::FrameRect& rect);
@@ -47,6 +50,10 @@ std::vector<hgm::Vec2> line_points(const hgm::FrameLine& line);
 // True when the line shows anything: a positive finite width, a visible colour and at
 // least two distinct points.
 bool line_is_visible(const hgm::FrameLine& line);
+
+// True when the polygon may show anything: a visible fill and at least one triangle's
+// indices (polygon_triangles then decides which triangles can be drawn).
+bool polygon_is_visible(const hgm::FramePolygon& polygon);
 
 struct PixelTriangle {
   hgm::Vec2 a, b, c;

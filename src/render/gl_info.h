@@ -16,6 +16,16 @@ GlInfo query_gl_info();
 // One line: "<renderer>, OpenGL <version>".
 std::string describe(const GlInfo& info);
 
+// The largest width and height this context can draw into: the smallest of
+// GL_MAX_RENDERBUFFER_SIZE, GL_MAX_TEXTURE_SIZE and GL_MAX_VIEWPORT_DIMS.
+struct GlSizeLimit {
+  int width = 0, height = 0;
+};
+GlSizeLimit query_gl_size_limit();
+// Throws GlLimitError ("OpenGL on this machine draws at most N×M pixels …", in English
+// and Vietnamese) when width×height is beyond the limit or not positive.
+void require_within_gl_limits(int width, int height);
+
 // Loads the OpenGL 3.3 core functions the renderer uses, resolving names with `loader`
 // (e.g. SDL_GL_GetProcAddress) for the context current on this thread. Throws
 // hgm::EnvironmentError if the context does not provide OpenGL 3.3 core.

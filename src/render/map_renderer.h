@@ -1,8 +1,9 @@
 #pragma once
-// Draws a Frame with OpenGL 3.3 core into the framebuffer bound when draw() is called:
-// background, map fills (solid, hatch, no data), anti-aliased outlines, then rectangles,
-// polygons, anti-aliased lines and texts with halos. Used by the window (default
-// framebuffer) and the offscreen renderer.
+// Draws a Frame with OpenGL 3.3 core into the framebuffer bound when draw() is called,
+// in the order frame_walk.h decides (the OpenGL backend is gl/gl_backend.h): background,
+// map fills (solid, hatch, no data) and anti-aliased outlines, rectangles, polygons,
+// anti-aliased lines and texts with halos. Used by the window (default framebuffer) and
+// the offscreen renderer.
 #include <cstdint>
 #include <memory>
 

@@ -615,13 +615,17 @@ TEST(DistrictDetails, NoDataReadsAsNoData) {
   const auto missing = std::find_if(map.districts.begin(), map.districts.end(),
                                     [](const DistrictShading& s) { return s.value == nullptr; });
   ASSERT_NE(missing, map.districts.end()) << "expected a district without a figure";
-  auto d = district_details(state, static_cast<int>(missing->district));
+  // Copied out: select_lang rebuilds the choropleth, so `missing` must not be used after it.
+  const int district = static_cast<int>(missing->district);
+  auto d = district_details(state, district);
   ASSERT_TRUE(d);
   EXPECT_FALSE(d->has_value);
   EXPECT_EQ(d->value_text, "không có số liệu");
   EXPECT_TRUE(d->source.empty());
   state.select_lang(Lang::en);
-  d = district_details(state, static_cast<int>(missing->district));
+  d = district_details(state, district);
+  ASSERT_TRUE(d);
+  EXPECT_FALSE(d->has_value);
   EXPECT_EQ(d->value_text, "no data");
 }
 

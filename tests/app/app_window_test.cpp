@@ -148,6 +148,22 @@ TEST(AppWindow, ScreenshotShowsTheDefaultMap) {
   expect_exact_districts_filled(img, app::window_layout(LayoutOptions{}, /*panel_visible=*/true), shot.string());
 }
 
+// No --boundaries, --data nor $HAGIANG_GEODATA_DIR, run from an empty folder: the window
+// shows the default map from the committed geodata/ and warns of nothing missing (the
+// locator inset's provinces are there too).
+TEST(AppWindow, DefaultMapNeedsNothingButTheRepository) {
+  if (!have_program("xvfb-run")) GTEST_SKIP() << "xvfb-run is not installed";
+  const fs::path dir = output_dir("repository_only");
+  const fs::path shot = dir / "window.png";
+  const test::AppRun run =
+      test::run_app("env -u HAGIANG_GEODATA_DIR " + kUnderXvfb, {"--frames", "5", "--screenshot", shot.string()}, dir);
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_EQ(run.output.find("warning"), std::string::npos) << run.output;
+  const render::Image img = render::read_png(shot);
+  expect_not_blank(img, shot.string());
+  expect_exact_districts_filled(img, app::window_layout(LayoutOptions{}, /*panel_visible=*/true), shot.string());
+}
+
 TEST(AppWindow, TableFromTheCommandLineIsOnTheMap) {
   if (!have_program("xvfb-run")) GTEST_SKIP() << "xvfb-run is not installed";
   const fs::path dir = output_dir("table");
@@ -260,6 +276,41 @@ TEST(AppWindow, HelpAndVersion) {
   const test::AppRun version = test::run_app(kNoDisplay, {"--version"}, dir);
   EXPECT_EQ(version.exit_code, 0);
   EXPECT_NE(version.output.find("hagiang-map-app "), std::string::npos) << version.output;
+}
+
+// A window OpenGL cannot read back (16384x16384 at 4x: over Mesa's 2 GiB of samples)
+// says so, with the environment's exit code, instead of "unexpected error".
+TEST(AppWindow, ScreenshotOfAWindowBeyondTheGlLimitSaysSo) {
+  if (!have_program("xvfb-run")) GTEST_SKIP() << "xvfb-run is not installed";
+  const fs::path dir = output_dir("huge_window");
+  const fs::path shot = dir / "huge.png";
+  // xvfb-run's own exit code replaces the app's when its clean-up of a large screen
+  // fails, so the app's code is written to a file inside the X session.
+  const fs::path code_file = dir / "exit-code";
+  const test::AppRun run = test::run_app(
+      kUnderXvfb + " sh -c '\"$0\" \"$@\"; echo $? > " + code_file.string() + "'",
+      {"--boundaries", kBoundaries, "--data", kData, "--size", "16384x16384", "--frames", "2", "--lang", "en",
+       "--screenshot", shot.string()},
+      dir);
+  int exit_code = -1;
+  std::ifstream(code_file) >> exit_code;
+  if (exit_code == 0) GTEST_SKIP() << "this OpenGL reads back a 16384x16384 window";
+  EXPECT_EQ(exit_code, 4) << run.output;
+  EXPECT_NE(run.output.find("OpenGL cannot read back the 16384x16384 window"), std::string::npos) << run.output;
+  EXPECT_EQ(run.output.find("unexpected error"), std::string::npos) << run.output;
+  EXPECT_FALSE(fs::exists(shot));
+}
+
+// The screenshot goes through the atomic writer: a folder in its place is refused (exit 5,
+// the interface language) and stays.
+TEST(AppWindow, ScreenshotOntoAFolderIsAnOutputError) {
+  const fs::path dir = output_dir("screenshot_folder");
+  fs::create_directories(dir / "taken.png" / "keep");
+  const test::AppRun run = test::run_app(
+      kNoDisplay, {"--boundaries", kBoundaries, "--data", kData, "--screenshot", (dir / "taken.png").string()}, dir);
+  EXPECT_EQ(run.exit_code, 5) << run.output;
+  EXPECT_NE(run.output.find("đó là một thư mục, không phải tệp thường"), std::string::npos) << run.output;
+  EXPECT_TRUE(fs::is_directory(dir / "taken.png" / "keep"));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 
+#include "frame_coverage.h"
 #include "render/frame_shapes.h"
 
 namespace hgm::render {
@@ -226,7 +227,7 @@ TEST(LineCoverage, SegmentsCarryWidthAndSkipDegenerateLines) {
   frame.lines.push_back({{{-900, -900}, {-800, -900}}, 3, kRed, false});        // off the frame
   frame.lines.push_back({{{10, 10}, {50, 10}, {50, 50}}, 3, kRed, true});       // a triangle
   frame.lines.push_back({{{10, 100}, {50, 100}}, 0.5, kRed, false});            // thin
-  const CoverageGeometry g = build_line_coverage(frame);
+  const CoverageGeometry g = test::line_coverage(frame);
   ASSERT_EQ(g.batches.size(), 1u);
   ASSERT_EQ(g.segments.size(), 4u);
   EXPECT_FLOAT_EQ(g.segments[0].half_width, 1.5f);
@@ -243,7 +244,7 @@ TEST(LineCoverage, SegmentsCarryWidthAndSkipDegenerateLines) {
 TEST(LineCoverage, LongSegmentsAreClippedNearTheFrame) {
   hgm::Frame frame = frame_of(400, 300);
   frame.lines.push_back({{{-1e9, 100}, {1e9, 100}}, 2, kRed, false});
-  const CoverageGeometry g = build_line_coverage(frame);
+  const CoverageGeometry g = test::line_coverage(frame);
   ASSERT_EQ(g.segments.size(), 1u);
   EXPECT_GT(g.segments[0].x0, -10.0f);
   EXPECT_LT(g.segments[0].x1, 410.0f);
@@ -260,16 +261,16 @@ TEST(PolygonCoverage, PlainPolygonsAreLeftToThePlainPass) {
   hgm::FramePolygon plain = square_with_hole();
   plain.antialias = false;
   frame.polygons.push_back(plain);
-  EXPECT_TRUE(build_polygon_coverage(frame).batches.empty());
+  EXPECT_TRUE(test::polygon_coverage(frame).batches.empty());
   frame.polygons.push_back(square_with_hole());
-  EXPECT_EQ(build_polygon_coverage(frame).batches.size(), 1u);
+  EXPECT_EQ(test::polygon_coverage(frame).batches.size(), 1u);
 }
 
 TEST(PolygonCoverage, BoundaryEdgesThatCrossRows) {
   hgm::Frame frame = frame_of(400, 300);
   frame.polygons.push_back(square_with_hole());
   frame.polygons.push_back({});
-  const CoverageGeometry g = build_polygon_coverage(frame);
+  const CoverageGeometry g = test::polygon_coverage(frame);
   ASSERT_EQ(g.batches.size(), 1u);
   ASSERT_EQ(g.batches[0].edge_count, 4u);  // the vertical sides of the square and the hole
   EXPECT_EQ(g.batches[0].segment_count, 0u);
@@ -295,7 +296,7 @@ TEST(PolygonCoverage, EdgesAreCutToTheFrame) {
   p.mesh.indices = {0, 1, 2};
   p.fill = kRed;
   frame.polygons.push_back(p);
-  const CoverageGeometry g = build_polygon_coverage(frame);
+  const CoverageGeometry g = test::polygon_coverage(frame);
   ASSERT_EQ(g.batches.size(), 1u);
   for (const CoverageEdge& e : g.edges) {
     for (const float v : {e.x0, e.x1}) {

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "render/coverage_geometry.h"
+#include "frame_coverage.h"
 #include "renderer_fixture.h"
 #include "test_scene.h"
 
@@ -196,7 +197,7 @@ TEST_F(FrameFurniture, OrderHoldsAcrossColours) {
   EXPECT_EQ(image.pixel(200, 100), kBlue);
   EXPECT_EQ(image.pixel(200, 200), kRed);
   EXPECT_EQ(image.pixel(300, 100), kRed);
-  EXPECT_EQ(build_line_coverage(frame).batches.size(), 3u);
+  EXPECT_EQ(test::line_coverage(frame).batches.size(), 3u);
 }
 
 TEST_F(FrameFurniture, NotClippedToTheMapButToTheFrame) {
@@ -275,7 +276,7 @@ hgm::Frame many_lines_frame() {
 
 TEST_F(FrameFurniture, HundredLinesOfFiveColoursAt4K) {
   const hgm::Frame frame = many_lines_frame();
-  EXPECT_EQ(build_line_coverage(frame).batches.size(), 5u);  // one coverage pass per colour
+  EXPECT_EQ(test::line_coverage(frame).batches.size(), 5u);  // one coverage pass per colour
   // (Timings are measured by render_furniture_bench, not asserted here.)
   const Image image = render(frame);
   for (int i = 0; i < 100; ++i) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <functional>
+#include <regex>
 
 #include "core/errors.h"
 #include "render/errors.h"
@@ -287,7 +288,15 @@ TEST(OffscreenRendererInfo, ReportsTheDriver) {
 }
 
 TEST(OffscreenRendererInfo, SizedConstructorRefusesAnImpossibleSize) {
-  EXPECT_THROW(OffscreenRenderer(100000, 10), GlError);
+  try {
+    OffscreenRenderer too_wide(100000, 10);
+    FAIL() << "expected GlLimitError";
+  } catch (const GlLimitError& e) {
+    // Says the size asked for and the driver's limit, in both languages.
+    EXPECT_TRUE(std::regex_search(e.message(hgm::Lang::en), std::regex("at most [0-9]+x[0-9]+ pixels"))) << e.what();
+    EXPECT_NE(e.message(hgm::Lang::en).find("100000x10"), std::string::npos) << e.what();
+    EXPECT_TRUE(std::regex_search(e.message(hgm::Lang::vi), std::regex("tối đa [0-9]+x[0-9]+ điểm ảnh")));
+  }
   OffscreenRenderer renderer(64, 32);
   hgm::Frame frame;
   frame.width = 64;

@@ -44,7 +44,8 @@ TEST(Choropleth, BudgetRevenueDefaultMap) {
   EXPECT_EQ(xin_man.style.pattern, FillPattern::solid);
   EXPECT_EQ(xin_man.value->provenance.section, "I.5.a");
   EXPECT_EQ(shading_of(c, p.registry, "027").class_index, 0);  // Mèo Vạc 8,6%
-  // The six not named are known only to be at most the provincial 15,8%: hatched, never a class.
+  // The five huyện not named are known only to be at most the provincial 15,8%: hatched, never a
+  // class (the city is not a huyện: no data).
   const DistrictShading& bac_me = shading_of(c, p.registry, "031");
   EXPECT_EQ(bac_me.class_index, -1);
   EXPECT_EQ(bac_me.style.pattern, FillPattern::hatch);
@@ -224,6 +225,52 @@ TEST(Choropleth, LowerIsBetterTurnsADivergingSchemeRound) {
   const Choropleth up = build_choropleth(p.registry, p.table, higher);
   const Choropleth down = build_choropleth(p.registry, table, higher);
   EXPECT_EQ(up.colors.front(), down.colors.back());  // the red end moves to the high values
+}
+
+// The class limit holds for every caller (the CLI's --breaks, the window's typed or
+// dragged breaks): more limits than classes allowed, or more classes than the palette
+// has colours, is refused instead of shading districts with colours past the palette.
+TEST(Choropleth, ManualBreaksBeyondTheClassLimitAreRefused) {
+  const test::ProjectTables p;
+  ChoroplethOptions o = opts("budget_revenue_attainment", "2021-Q1");
+  o.method = ClassMethod::manual;
+  for (int i = 1; i <= kMaxClasses - 1; ++i) o.breaks.push_back(5.0 * i);
+  const Choropleth most = build_choropleth(p.registry, p.table, o);
+  EXPECT_EQ(most.classes.size(), static_cast<std::size_t>(kMaxClasses));
+  EXPECT_EQ(most.colors.size(), static_cast<std::size_t>(kMaxClasses));
+  for (const DistrictShading& s : most.districts)
+    EXPECT_LT(s.class_index, static_cast<int>(most.colors.size()));
+  for (const std::size_t count : {std::size_t{9}, std::size_t{15}, std::size_t{10000}}) {
+    o.breaks.clear();
+    for (std::size_t i = 1; i <= count; ++i) o.breaks.push_back(static_cast<double>(i) * 50.0 / count);
+    o.lang = Lang::en;
+    try {
+      build_choropleth(p.registry, p.table, o);
+      ADD_FAILURE() << count << " breaks were accepted";
+    } catch (const UsageError& e) {
+      EXPECT_NE(std::string(e.what()).find(std::to_string(count) + " breaks given; at most 8 breaks (9 classes)"),
+                std::string::npos)
+          << e.what();
+    }
+  }
+}
+
+TEST(Choropleth, MoreClassesThanThePaletteHoldsAreRefused) {
+  const test::ProjectTables p;
+  ChoroplethOptions o = opts("budget_revenue_attainment", "2021-Q1");
+  o.method = ClassMethod::manual;
+  o.breaks = {5, 10, 15, 20, 25, 30, 35, 40};  // 9 classes; Set2 has 8 colours
+  o.palette = "Set2";
+  o.lang = Lang::vi;
+  try {
+    build_choropleth(p.registry, p.table, o);
+    FAIL() << "9 classes in an 8-colour palette were accepted";
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("bảng màu Set2 chỉ có tối đa 8 màu, bản đồ này cần 9 lớp"), std::string::npos)
+        << e.what();
+  }
+  o.breaks.pop_back();  // 8 classes fit
+  EXPECT_EQ(build_choropleth(p.registry, p.table, o).colors.size(), 8u);
 }
 
 }  // namespace

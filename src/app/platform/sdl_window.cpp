@@ -98,6 +98,16 @@ GlWindow::GlWindow(const WindowOptions& o) {
     SDL_DestroyWindow(window_);
     throw NoDisplayError(e.what());
   }
+  // A window larger than OpenGL can draw is refused here, saying the limit, rather than
+  // failing in the first frame with a bare GL error.
+  try {
+    const PixelSize drawable = drawable_size();
+    render::require_within_gl_limits(drawable.width, drawable.height);
+  } catch (const hgm::Error&) {
+    SDL_GL_DeleteContext(context_);
+    SDL_DestroyWindow(window_);
+    throw;
+  }
   // Adaptive vsync where offered, else plain vsync; without either the loop still works.
   if (o.vsync && SDL_GL_SetSwapInterval(-1) != 0) SDL_GL_SetSwapInterval(1);
 }

@@ -45,7 +45,8 @@ DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::st
     District d{trim_spaces(header.field(row, "code")), trim_spaces(header.field(row, "name_vi")),
                trim_spaces(header.field(row, "name_full")), trim_spaces(header.field(row, "name_en")),
                header.has("short_vi") ? trim_spaces(header.field(row, "short_vi")) : std::string(),
-               header.has("short_en") ? trim_spaces(header.field(row, "short_en")) : std::string()};
+               header.has("short_en") ? trim_spaces(header.field(row, "short_en")) : std::string(),
+               header.has("type_vi") ? trim_spaces(header.field(row, "type_vi")) : std::string()};
     if (d.code.empty() || d.name_vi.empty())
       throw DataError(source_name + ":" + std::to_string(row.line) +
                       ": code and name_vi must not be empty.");

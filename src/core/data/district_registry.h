@@ -15,6 +15,7 @@ struct District {
   std::string name_en;    // "Dong Van"
   std::string short_vi;   // map label, "TP. Hà Giang"
   std::string short_en;   // map label in English: place names keep their diacritics, "Hà Giang City"
+  std::string type_vi;    // "Huyện" or "Thành phố": what a statement about "N huyện" can cover
 };
 
 struct NameMatch {

@@ -21,6 +21,8 @@ enum class ValueKind {
   category,    // a named class
   group_fact,  // a figure shared by a group of districts that cannot be split
   no_data,
+  approximate,  // "khoảng 4.076 tấn": an estimate; `value` holds it, `label` names a sharing group
+
 };
 
 struct Provenance {
@@ -36,10 +38,15 @@ struct StatedValue {
   std::optional<double> lower, upper;                       // bounds and intervals
   bool lower_inclusive = false, upper_inclusive = false;
   std::string label;     // flag or category name, group name for group facts
-  std::string stated;    // as written: "dưới 51%"
+  std::string stated;    // the report's own words, verbatim: "dưới 51%", "mức bình quân chung của tỉnh"
+  std::string display;   // the phrase shown when the words alone would not say it ("không trên 15,8%"); empty: `stated`
   Provenance provenance;
 
   bool is_exact() const { return kind == ValueKind::exact; }
+  bool is_approximate() const { return kind == ValueKind::approximate; }
+  // Group facts, and estimates with a group label: one figure for several districts together.
+  bool is_shared() const { return kind == ValueKind::group_fact || (is_approximate() && !label.empty()); }
+  const std::string& shown() const { return display.empty() ? stated : display; }
   bool is_range() const {
     return kind == ValueKind::at_most || kind == ValueKind::at_least || kind == ValueKind::interval;
   }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/data/csv.h"
+#include "core/data/inference_rule.h"
 #include "core/errors.h"
 
 namespace hgm {
@@ -14,7 +15,8 @@ constexpr std::pair<ValueKind, const char*> kKindIds[] = {
     {ValueKind::exact, "exact"},       {ValueKind::at_most, "at_most"},
     {ValueKind::at_least, "at_least"}, {ValueKind::interval, "interval"},
     {ValueKind::flag, "flag"},         {ValueKind::category, "category"},
-    {ValueKind::group_fact, "group_fact"}, {ValueKind::no_data, "no_data"}};
+    {ValueKind::group_fact, "group_fact"}, {ValueKind::no_data, "no_data"},
+    {ValueKind::approximate, "approximate"}};
 
 std::string where(const std::string& source, const CsvRow& row) {
   return source + ":" + std::to_string(row.line) + ": ";
@@ -119,7 +121,7 @@ void parse_district_values(std::string_view text, const std::string& source,
     const auto kind = parse_value_kind(h.field(row, "kind"));
     if (!kind)
       throw DataError(where(source, row) + "unknown value kind '" + h.field(row, "kind") +
-                      "'; use exact, at_most, at_least, interval, flag, category, group_fact or no_data.");
+                      "'; use exact, approximate, at_most, at_least, interval, flag, category, group_fact or no_data.");
     v.kind = *kind;
     if (auto x = number_field(h.field(row, "value"), "value", source, row)) v.value = *x;
     v.lower = number_field(h.field(row, "lower"), "lower", source, row);
@@ -128,8 +130,9 @@ void parse_district_values(std::string_view text, const std::string& source,
     v.upper_inclusive = yes_no(h.field(row, "upper_inclusive"), "upper_inclusive", source, row);
     v.label = h.field(row, "label");
     v.stated = h.field(row, "stated");
+    if (h.has("display")) v.display = h.field(row, "display");
     v.provenance = provenance_of(h, row);
-    const bool ok = (v.kind == ValueKind::exact && std::isfinite(v.value)) ||
+    const bool ok = ((v.kind == ValueKind::exact || v.kind == ValueKind::approximate) && std::isfinite(v.value)) ||
                     (v.kind == ValueKind::at_most && v.upper) || (v.kind == ValueKind::at_least && v.lower) ||
                     (v.kind == ValueKind::interval && v.lower && v.upper && *v.lower <= *v.upper) ||
                     v.kind == ValueKind::flag || v.kind == ValueKind::category ||
@@ -137,12 +140,18 @@ void parse_district_values(std::string_view text, const std::string& source,
     if (!ok)
       throw DataError(where(source, row) + "a '" + value_kind_id(v.kind) +
                       "' value needs " +
-                      (v.kind == ValueKind::exact ? "a number in 'value'"
+                      (v.kind == ValueKind::exact || v.kind == ValueKind::approximate ? "a number in 'value'"
                        : v.kind == ValueKind::at_most ? "a number in 'upper'"
                        : v.kind == ValueKind::at_least ? "a number in 'lower'"
                                                         : "'lower' <= 'upper'") +
                       ".");
-    table.set_value(id, h.field(row, "period"), registry.at(*district).code, std::move(v));
+    const District& unit = registry.at(*district);
+    if (!v.provenance.inferred_from.empty() && !statement_can_cover(v.provenance.quote, unit))
+      throw DataError(where(source, row) + "the figure for " + unit.name_vi + " (" + unit.type_vi +
+                      ") is inferred from '" + v.provenance.quote +
+                      "', which counts huyện only; a thành phố is not a huyện. Leave the city without "
+                      "this row (no data), or quote words that cover it (\"huyện/thành phố\").");
+    table.set_value(id, h.field(row, "period"), unit.code, std::move(v));
   });
 }
 

@@ -39,6 +39,24 @@ const char* tr(Lang lang, Msg msg) {
     case Msg::merged_tied_quantiles:
       return vi ? "Giá trị trùng nhau ở ranh giới phân vị: {classes} lớp thay vì {requested}"
                 : "Tied values on a quantile boundary: {classes} classes instead of {requested}";
+    case Msg::one_district_count: return vi ? "1 huyện/TP" : "1 unit";
+    case Msg::value_at_most: return vi ? "không quá {v}" : "at most {v}";
+    case Msg::value_below: return vi ? "dưới {v}" : "below {v}";
+    case Msg::value_at_least: return vi ? "từ {v} trở lên" : "at least {v}";
+    case Msg::value_above: return vi ? "trên {v}" : "above {v}";
+    case Msg::value_from_to: return vi ? "từ {lo} đến {hi}" : "from {lo} to {hi}";
+    case Msg::value_from_to_below: return vi ? "từ {lo} đến dưới {hi}" : "from {lo} to below {hi}";
+    case Msg::value_above_to: return vi ? "trên {lo} đến {hi}" : "above {lo} to {hi}";
+    case Msg::value_above_to_below: return vi ? "trên {lo} đến dưới {hi}" : "above {lo} to below {hi}";
+    case Msg::value_named: return vi ? "được nêu tên" : "named in the report";
+    case Msg::value_approximate: return vi ? "≈ {v}" : "about {v}";
+    case Msg::value_shared: return vi ? "{value} (chung cho nhóm)" : "{value} (shared by a group)";
+    case Msg::palette_too_short:
+      return vi ? "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; hãy chọn ít lớp hơn hoặc "
+                  "bảng màu khác"
+                : "palette {palette} holds at most {colors} colours, this map needs {classes} classes; choose fewer "
+                  "classes or another palette";
+    case Msg::value_shared_by: return vi ? "{value} ({group})" : "{value} (shared by a group)";
   }
   return "";
 }
@@ -67,6 +85,18 @@ Lang parse_lang(const std::string& text) {
   if (text == "vi") return Lang::vi;
   if (text == "en") return Lang::en;
   throw UsageError("không có ngôn ngữ '" + text + "'; dùng vi hoặc en / unknown language '" + text + "'; use vi or en");
+}
+
+Lang lang_of_args(const std::vector<std::string>& args) {
+  Lang lang = Lang::vi;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const std::string value = a == "--lang" && i + 1 < args.size() ? args[i + 1]
+                              : a.rfind("--lang=", 0) == 0        ? a.substr(7)
+                                                                  : std::string();
+    if (value == "vi" || value == "en") lang = parse_lang(value);
+  }
+  return lang;
 }
 
 }  // namespace hgm

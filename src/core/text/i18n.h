@@ -1,6 +1,7 @@
 #pragma once
 // The words of the interface and of the map, in Vietnamese (default) and English.
 #include <string>
+#include <vector>
 
 #include "core/text/lang.h"
 
@@ -25,8 +26,23 @@ enum class Msg {
   one_class_per_value,    // "{distinct} values for {requested} classes: one class per value"
   merged_tied_quantiles,  // "tied values on a quantile boundary: {classes} classes instead of {requested}"
   centered_on_reference,  // "colours centred on the province figure {value}"
-  unknown_indicator,      // "không có chỉ tiêu '{id}'; các chỉ tiêu: {known}"
-  unknown_period,         // "không có kỳ '{id}'; các kỳ có số liệu: {known}"
+  // The choropleth's own words: unknown ids, counts, and a value said in words.
+  unknown_indicator,      // "unknown indicator '{id}'; known indicators: {known}"
+  unknown_period,         // "unknown period '{id}'; known periods: {known}"
+  one_district_count,     // "1 huyện/TP" / "1 unit"
+  value_at_most,          // "không quá {v}" / "at most {v}"
+  value_below,            // "dưới {v}"
+  value_at_least,         // "từ {v} trở lên"
+  value_above,            // "trên {v}"
+  value_from_to,          // "từ {lo} đến {hi}"
+  value_from_to_below,    // "từ {lo} đến dưới {hi}"
+  value_above_to,         // "trên {lo} đến {hi}"
+  value_above_to_below,   // "trên {lo} đến dưới {hi}"
+  value_named,            // a flag without its own label: "được nêu tên"
+  value_approximate,      // "≈ {v}" / "about {v}"
+  value_shared,           // "{value} (chung cho nhóm)"
+  value_shared_by,        // "{value} ({group})"; English has no group names: "(shared by a group)"
+  palette_too_short,      // "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; …"
 };
 
 // Replaces "{name}" placeholders: fill("{n} huyện", {{"n", "3"}}).
@@ -35,5 +51,8 @@ std::string fill(std::string text, std::initializer_list<std::pair<const char*, 
 const char* tr(Lang lang, Msg msg);
 std::string period_title(const std::string& period_id, Lang lang);  // "2021-Q1" -> "Quý I/2021"
 Lang parse_lang(const std::string& text);  // "vi" or "en"; throws UsageError
+// The language a command line asks for ("--lang en" or "--lang=en"), found before the
+// rest is parsed so that even errors in the other options speak it; vi by default.
+Lang lang_of_args(const std::vector<std::string>& args);
 
 }  // namespace hgm

@@ -141,6 +141,12 @@ Classes classify(std::vector<double> raw, const ClassifyOptions& o) {
     if (o.manual_breaks.empty())
       throw UsageError(vi ? "phân lớp tự đặt cần các ngưỡng, vd. --breaks 10,20,30"
                           : "manual classes need breaks, e.g. --breaks 10,20,30");
+    if (o.manual_breaks.size() > static_cast<std::size_t>(kMaxClasses - 1))
+      throw UsageError(vi ? "có " + std::to_string(o.manual_breaks.size()) + " ngưỡng; tối đa " +
+                                std::to_string(kMaxClasses - 1) + " ngưỡng (" + std::to_string(kMaxClasses) + " lớp)"
+                          : std::to_string(o.manual_breaks.size()) + " breaks given; at most " +
+                                std::to_string(kMaxClasses - 1) + " breaks (" + std::to_string(kMaxClasses) +
+                                " classes) are allowed");
     for (std::size_t i = 1; i < o.manual_breaks.size(); ++i)
       if (!(o.manual_breaks[i] > o.manual_breaks[i - 1]))
         throw UsageError(vi ? "các ngưỡng phải tăng dần, vd. 10,20,30" : "manual breaks must rise strictly, e.g. 10,20,30");

@@ -12,6 +12,10 @@ namespace hgm {
 
 enum class ClassMethod { equal_interval, quantile, natural_breaks, std_dev, manual, unique };
 
+// The most classes a map may have (ColorBrewer's sequential schemes stop at 9, and more
+// shades cannot be told apart): manual breaks are at most kMaxClasses - 1 limits.
+inline constexpr int kMaxClasses = 9;
+
 struct Classes {
   ClassMethod method = ClassMethod::natural_breaks;
   double min = 0;
@@ -43,7 +47,8 @@ struct ClassifyOptions {
   std::vector<double> manual_breaks;  // manual: the limits between classes, ascending
   Lang lang = Lang::en;               // of the error messages
 };
-// Throws hgm::UsageError for manual breaks that are not ascending or empty.
+// Throws hgm::UsageError for manual breaks that are not ascending, empty, or more than
+// kMaxClasses - 1.
 Classes classify(std::vector<double> values, const ClassifyOptions& options);
 
 // Fisher's exact optimal grouping (natural breaks) of sorted values into k groups:

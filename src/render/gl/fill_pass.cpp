@@ -12,13 +12,14 @@ FillPass::FillPass()
       mapping_(program_.uniform("u_mapping")),
       style_(program_) {}
 
-void FillPass::draw(const SceneBuffers& buffers, const hgm::Frame& frame, const PixelMapping& mapping) const {
+void FillPass::draw(const SceneBuffers& buffers, const hgm::Scene& scene, const hgm::Frame& frame,
+                    const PixelMapping& mapping) const {
   program_.use();
   set_frame_size(frame_size_, frame);
   set_mapping(mapping_, mapping);
   buffers.bind_fills();
   const hgm::Vec2 origin = pattern_anchor(mapping, frame);
-  const auto& features = frame.scene->features;
+  const auto& features = scene.features;
   const std::size_t count = std::min(features.size(), buffers.features().size());
   for (std::size_t i = 0; i < count; ++i) {
     const auto& range = buffers.features()[i];

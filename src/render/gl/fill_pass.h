@@ -11,7 +11,9 @@ namespace hgm::render::gl {
 class FillPass {
  public:
   FillPass();
-  void draw(const SceneBuffers& buffers, const hgm::Frame& frame, const PixelMapping& mapping) const;
+  // `buffers` hold `scene`'s geometry; the caller has set the scissor to the map viewport.
+  void draw(const SceneBuffers& buffers, const hgm::Scene& scene, const hgm::Frame& frame,
+            const PixelMapping& mapping) const;
 
  private:
   Program program_;

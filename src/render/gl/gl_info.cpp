@@ -2,7 +2,9 @@
 
 #include <glad/gl.h>
 
-#include "core/errors.h"
+#include <algorithm>
+
+#include "render/errors.h"
 
 namespace hgm::render {
 
@@ -26,6 +28,29 @@ GlInfo query_gl_info() {
   info.version = gl_string(GL_VERSION);
   glGetIntegerv(GL_MAX_TEXTURE_SIZE, &info.max_texture_size);
   return info;
+}
+
+GlSizeLimit query_gl_size_limit() {
+  GLint renderbuffer = 0, texture = 0;
+  GLint viewport[2] = {0, 0};
+  glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &renderbuffer);
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &texture);
+  glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
+  const int side = std::min(renderbuffer, texture);
+  return {std::min(side, static_cast<int>(viewport[0])), std::min(side, static_cast<int>(viewport[1]))};
+}
+
+void require_within_gl_limits(int width, int height) {
+  const GlSizeLimit limit = query_gl_size_limit();
+  if (width > 0 && height > 0 && width <= limit.width && height <= limit.height) return;
+  const std::string asked = std::to_string(width) + "x" + std::to_string(height);
+  const std::string most = std::to_string(limit.width) + "x" + std::to_string(limit.height);
+  throw GlLimitError("OpenGL trên máy này vẽ được tối đa " + most + " điểm ảnh (GL_MAX_RENDERBUFFER_SIZE, "
+                     "GL_MAX_TEXTURE_SIZE, GL_MAX_VIEWPORT_DIMS), không vẽ được " + asked +
+                     "; hãy chọn --size nhỏ hơn, hoặc xuất SVG (không giới hạn bởi OpenGL)",
+                     "OpenGL on this machine draws at most " + most + " pixels (GL_MAX_RENDERBUFFER_SIZE, "
+                     "GL_MAX_TEXTURE_SIZE, GL_MAX_VIEWPORT_DIMS), so it cannot draw " + asked +
+                     "; choose a smaller --size, or export SVG (not limited by OpenGL)");
 }
 
 std::string describe(const GlInfo& info) { return info.renderer + ", OpenGL " + info.version; }

@@ -5,6 +5,7 @@
 
 #include "render/errors.h"
 #include "render/gl/framebuffer.h"
+#include "render/gl_info.h"
 #include "render/gl/gl_error.h"
 #include "render/read_framebuffer.h"
 
@@ -22,13 +23,9 @@ struct OffscreenTarget::Impl {
 };
 
 OffscreenTarget::OffscreenTarget(int width, int height, int samples_wanted) : impl_(std::make_unique<Impl>()) {
-  GLint max_size = 0, max_samples = 0;
-  glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
+  GLint max_samples = 0;
   glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
-  if (width <= 0 || height <= 0 || width > max_size || height > max_size) {
-    throw GlError("cannot render " + std::to_string(width) + "x" + std::to_string(height) +
-                  " pixels: the OpenGL driver allows 1 to " + std::to_string(max_size) + " per side");
-  }
+  require_within_gl_limits(width, height);
   Impl& t = *impl_;
   t.width = width;
   t.height = height;

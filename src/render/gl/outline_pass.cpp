@@ -26,7 +26,7 @@ void OutlinePass::ensure_coverage_size(int width, int height) {
 
 void OutlinePass::draw(const SceneBuffers& buffers, const hgm::Frame& frame, const PixelMapping& mapping,
                        GLuint target) {
-  if (buffers.segment_count() == 0 || frame.outline_width_px <= 0 || frame.outline.a == 0) return;
+  if (buffers.segment_count() == 0) return;
   ensure_coverage_size(frame.width, frame.height);
 
   // 1. Coverage of all segments, merged by maximum.

@@ -17,8 +17,9 @@ namespace hgm::render::gl {
 class OutlinePass {
  public:
   OutlinePass();
-  // Draws into `target` (the framebuffer the frame goes to); the caller has set the
-  // scissor to the map viewport.
+  // Draws into `target` (the framebuffer the frame goes to) in frame.outline, which the
+  // walk found visible (map_outlines_visible); the caller has set the scissor to the map
+  // viewport.
   void draw(const SceneBuffers& buffers, const hgm::Frame& frame, const PixelMapping& mapping, GLuint target);
 
  private:

@@ -11,7 +11,7 @@ PlainPolygonPass::PlainPolygonPass()
       mapping_(program_.uniform("u_mapping")),
       style_(program_) {}
 
-void PlainPolygonPass::draw(const hgm::Frame& frame) {
+void PlainPolygonPass::draw(const Items<hgm::FramePolygon>& polygons, const hgm::Frame& frame) {
   // The drawable triangles (the same rules as every backend), one draw call per colour run.
   std::vector<float> xy;
   struct Run {
@@ -20,8 +20,8 @@ void PlainPolygonPass::draw(const hgm::Frame& frame) {
     GLsizei count;
   };
   std::vector<Run> runs;
-  for (const hgm::FramePolygon& p : frame.polygons) {
-    if (p.antialias) continue;
+  for (const hgm::FramePolygon* drawn : polygons) {
+    const hgm::FramePolygon& p = *drawn;
     const auto first = static_cast<GLint>(xy.size() / 2);
     for (const PixelTriangle& t : polygon_triangles(p))
       for (hgm::Vec2 v : {t.a, t.b, t.c}) {

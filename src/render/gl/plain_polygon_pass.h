@@ -2,6 +2,7 @@
 // Frame polygons whose edges lines will cover (FramePolygon::antialias == false), drawn
 // as plain triangles in their exact colour: a fraction of the coverage layer's cost.
 #include "core/layout/frame.h"
+#include "render/frame_walk.h"
 #include "render/gl/buffer.h"
 #include "render/gl/program.h"
 #include "render/gl/uniforms.h"
@@ -12,7 +13,8 @@ namespace hgm::render::gl {
 class PlainPolygonPass {
  public:
   PlainPolygonPass();
-  void draw(const hgm::Frame& frame);
+  // Draws `polygons` (plain ones, as frame_walk hands them) in order.
+  void draw(const Items<hgm::FramePolygon>& polygons, const hgm::Frame& frame);
 
  private:
   Program program_;

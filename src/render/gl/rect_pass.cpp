@@ -15,15 +15,14 @@ RectPass::RectPass()
       stroke_width_(program_.uniform("u_stroke_width")),
       style_(program_) {}
 
-void RectPass::draw(const hgm::Frame& frame) const {
-  if (frame.rects.empty()) return;
+void RectPass::draw(const Items<hgm::FrameRect>& rects, const hgm::Frame& frame) const {
   program_.use();
   set_frame_size(frame_size_, frame);
   empty_vao_.bind();
   glEnable(GL_BLEND);
   glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // the shader outputs premultiplied colour
-  for (const hgm::FrameRect& r : frame.rects) {
-    if (!rect_is_visible(r)) continue;
+  for (const hgm::FrameRect* drawn : rects) {
+    const hgm::FrameRect& r = *drawn;
     const bool stroked = rect_is_stroked(r);
     glUniform4f(rect_, static_cast<float>(r.rect.x), static_cast<float>(r.rect.y), static_cast<float>(r.rect.w),
                 static_cast<float>(r.rect.h));

@@ -2,6 +2,7 @@
 // Frame rectangles (legend swatches, panels): AreaStyle fill, optional stroke, edges
 // anti-aliased from a signed distance to the rectangle.
 #include "core/layout/frame.h"
+#include "render/frame_walk.h"
 #include "render/gl/program.h"
 #include "render/gl/uniforms.h"
 #include "render/gl/vertex_array.h"
@@ -11,7 +12,8 @@ namespace hgm::render::gl {
 class RectPass {
  public:
   RectPass();
-  void draw(const hgm::Frame& frame) const;
+  // Draws `rects` (visible ones, as frame_walk hands them) in order.
+  void draw(const Items<hgm::FrameRect>& rects, const hgm::Frame& frame) const;
 
  private:
   Program program_;

@@ -44,10 +44,10 @@ TextPass::TextPass(const Font& font)
   glBindVertexArray(0);
 }
 
-bool TextPass::build_quads(const hgm::Frame& frame, bool skip_overflow) {
+bool TextPass::build_quads(const Items<hgm::FrameText>& texts, bool skip_overflow) {
   vertices_.clear();
-  for (const hgm::FrameText& text : frame.texts) {
-    if (!text_is_visible(text)) continue;
+  for (const hgm::FrameText* drawn : texts) {
+    const hgm::FrameText& text = *drawn;
     const double halo_px = text_halo_px(text);
     const PenColumn pen = split_pen_x(text.x);
     const auto baseline = static_cast<int>(std::lround(text.y));
@@ -82,14 +82,13 @@ bool TextPass::build_quads(const hgm::Frame& frame, bool skip_overflow) {
   return true;
 }
 
-void TextPass::draw(const hgm::Frame& frame) {
-  if (frame.texts.empty()) return;
+void TextPass::draw(const Items<hgm::FrameText>& texts, const hgm::Frame& frame) {
   glyphs_.trim();
-  if (!build_quads(frame, false)) {
+  if (!build_quads(texts, false)) {
     // The atlas is full of texts from earlier frames: start it afresh with this frame's
     // (leaving out any text too big for the largest texture the driver allows).
     text_atlas_.clear();
-    build_quads(frame, true);
+    build_quads(texts, true);
   }
   if (vertices_.empty()) return;
   text_atlas_.sync_and_bind();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/layout/frame.h"
+#include "render/frame_walk.h"
 #include "render/text/glyph_cache.h"
 #include "render/gl/buffer.h"
 #include "render/gl/program.h"
@@ -16,7 +17,8 @@ namespace hgm::render::gl {
 class TextPass {
  public:
   explicit TextPass(const Font& font);
-  void draw(const hgm::Frame& frame);
+  // Draws `texts` (visible ones, as frame_walk hands them) in order.
+  void draw(const Items<hgm::FrameText>& texts, const hgm::Frame& frame);
 
  private:
   struct Vertex {
@@ -26,7 +28,7 @@ class TextPass {
   };
   // Fills vertices_ for every text; false if the atlas overflowed on the way (with
   // skip_overflow, texts that do not fit are left out instead).
-  bool build_quads(const hgm::Frame& frame, bool skip_overflow);
+  bool build_quads(const Items<hgm::FrameText>& texts, bool skip_overflow);
 
   Program program_;
   GLint frame_size_, atlas_;

@@ -52,8 +52,10 @@ void write_png(const std::filesystem::path& path, const Image& image) {
   }
   const int ok = png_image_write_to_stdio(&png, temp.file(), 0, opaque ? rgb.data() : image.rgba.data(), 0, nullptr);
   if (!ok) {
+    const int error = errno;  // a full disk shows as a stdio error under libpng's message
     const std::string reason = png.message[0] != '\0' ? png.message : "libpng failed";
     png_image_free(&png);
+    if (std::ferror(temp.file()) && error != 0) temp.fail_system(error);
     temp.fail(reason);
   }
   temp.commit();

@@ -4,13 +4,14 @@
 //
 //   hgm::render::write_svg("map.svg", frame);
 //
-// Layout, in drawing order: background; the map clipped to frame.map_viewport (one
+// The frame is drawn in the order frame_walk.h decides, by the SVG backend
+// (svg/svg_backend.h): background; the map clipped to frame.map_viewport (one
 // <path id="district-<code>"> per feature with a <title> of its label, even-odd fill,
 // hatch and no-data fills as <pattern>s laid out like the OpenGL ones, then every outline
 // in one path with round joins); then rectangles, polygons, lines (round caps and joins;
 // consecutive lines of one colour and width in one path) and texts (a halo as a stroked
-// copy under the ink). Coordinates are pixels rounded to
-// 0.01, colours exact #rrggbb with a separate opacity below 255, text UTF-8 and escaped.
+// copy under the ink). Coordinates are pixels rounded to 0.01, colours exact #rrggbb with
+// a separate opacity below 255, text UTF-8 and escaped.
 // The same frame always gives the same bytes.
 #include <filesystem>
 #include <string>

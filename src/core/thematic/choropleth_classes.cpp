@@ -1,0 +1,77 @@
+// Choosing the classes and their colours: only exact figures decide the limits.
+#include <algorithm>
+#include <cmath>
+
+#include "core/errors.h"
+#include "core/text/i18n.h"
+#include "core/thematic/choropleth_parts.h"
+#include "core/thematic/palette.h"
+
+namespace hgm::choropleth_detail {
+
+namespace {
+
+int distinct_count(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return static_cast<int>(std::unique(values.begin(), values.end()) - values.begin());
+}
+
+// A diverging scheme shows each district's difference from the province: classes of
+// equal width, symmetric about the province figure, the middle one holding it.
+bool center_on_reference(ClassifyOptions& classify_options, const std::vector<double>& exact, double ref,
+                         int asked_classes) {
+  double reach = 0;
+  for (double v : exact) reach = std::max(reach, std::fabs(v - ref));
+  const int kd = asked_classes > 0 ? asked_classes : 5;
+  if (reach <= 0) return false;
+  const double step = reach / (kd / 2.0);
+  classify_options.method = ClassMethod::manual;
+  classify_options.manual_breaks.clear();
+  for (int i = 1; i < kd; ++i) classify_options.manual_breaks.push_back(ref - reach + step * i);
+  return true;
+}
+
+}  // namespace
+
+Color flag_color(const std::string& palette) { return palette_colors(palette, 5)[3]; }
+
+void choose_classes(Choropleth& out, const DistrictValues& values, const ChoroplethOptions& options) {
+  const Indicator& ind = *out.indicator;
+  const std::vector<double>& exact = values.exact;
+  const int distinct = distinct_count(exact);
+  // Asked-for classes are kept (and the legend says if the data could not fill them);
+  // the automatic choice never asks for more classes than there are distinct values.
+  const int k = options.classes > 0 ? options.classes : std::min(std::clamp((distinct + 1) / 2, 2, 5), std::max(distinct, 1));
+  out.palette = !options.palette.empty() ? options.palette
+                : ind.polarity == Polarity::lower_is_better ? "YlOrRd" : "YlGnBu";
+  const BrewerScheme* scheme = &scheme_named(out.palette, options.lang);
+  const bool has_reference = out.reference && std::isfinite(out.reference->value);
+  ClassifyOptions classify_options;
+  classify_options.method = options.method;
+  classify_options.classes = k;
+  classify_options.manual_breaks = options.breaks;
+  classify_options.lang = options.lang;
+  if (has_reference) classify_options.center = out.reference->value;
+  if (scheme->kind == SchemeKind::diverging && has_reference && !exact.empty() &&
+      (options.method == ClassMethod::natural_breaks || options.method == ClassMethod::quantile ||
+       options.method == ClassMethod::equal_interval))
+    out.centered_on_reference = center_on_reference(classify_options, exact, out.reference->value, options.classes);
+  out.classes = classify(exact, classify_options);
+  if (out.centered_on_reference) out.classes.center = out.reference->value;
+  // Without exact values, the stated ranges themselves are the ordered classes.
+  const bool range_classes = out.classes.size() == 0 && !values.ranges.empty();
+  const std::size_t n_colors = range_classes ? values.ranges.size() : std::max<std::size_t>(out.classes.size(), 1);
+  out.colors = palette_colors(out.palette, static_cast<int>(n_colors));
+  // Every class needs its own colour: a scheme that stops short would leave classes
+  // without one (and the shading would read past the list).
+  if (out.colors.size() < n_colors)
+    throw UsageError(fill(tr(options.lang, Msg::palette_too_short), {{"palette", out.palette},
+                                                                     {"colors", std::to_string(out.colors.size())},
+                                                                     {"classes", std::to_string(n_colors)}}));
+  // Diverging schemes run from their "warning" end: lower-is-better indicators put it high.
+  if (scheme->kind == SchemeKind::diverging && ind.polarity == Polarity::lower_is_better)
+    std::reverse(out.colors.begin(), out.colors.end());
+  out.suitability = assess_palette(out.colors, scheme->kind);
+}
+
+}  // namespace hgm::choropleth_detail

@@ -1,0 +1,49 @@
+#pragma once
+// The OpenGL backend of frame_walk: draws each layer it is handed into the framebuffer
+// `target` with the passes below. Map fills keep their exact #rrggbb; outlines, polygons
+// and lines are anti-aliased through coverage textures; texts come from a glyph atlas.
+// Needs a current OpenGL 3.3 core context; MapRenderer saves and restores the GL state
+// around a walk.
+#include "render/frame_walk.h"
+#include "render/gl/coverage_layer.h"
+#include "render/gl/fill_pass.h"
+#include "render/gl/outline_pass.h"
+#include "render/gl/plain_polygon_pass.h"
+#include "render/gl/rect_pass.h"
+#include "render/gl/scene_buffer_cache.h"
+#include "render/gl/text_pass.h"
+
+namespace hgm::render::gl {
+
+class GlBackend final : public FrameBackend {
+ public:
+  explicit GlBackend(const Font& font) : text_(font) {}
+
+  // The framebuffer the next walk draws into: frame.width x frame.height.
+  void set_target(GLuint target) { target_ = target; }
+  SceneBufferCache& scene_buffers() { return scene_buffers_; }
+
+  void begin(const hgm::Frame& frame) override;
+  void background(hgm::Color color) override;
+  void map(const MapLayer& map) override;
+  void rects(const Items<hgm::FrameRect>& rects) override;
+  void plain_polygons(const Items<hgm::FramePolygon>& polygons) override;
+  void antialiased_polygons(const Items<hgm::FramePolygon>& polygons) override;
+  void lines(const Items<hgm::FrameLine>& lines) override;
+  void texts(const Items<hgm::FrameText>& texts) override;
+  void end() override;
+
+ private:
+  FillPass fill_;
+  OutlinePass outline_;
+  RectPass rects_;
+  PlainPolygonPass plain_polygons_;
+  CoverageLayer coverage_;  // anti-aliased polygons and lines
+  TextPass text_;
+  SceneBufferCache scene_buffers_;
+
+  GLuint target_ = 0;
+  const hgm::Frame* frame_ = nullptr;  // during a walk
+};
+
+}  // namespace hgm::render::gl
