@@ -126,6 +126,15 @@ Cách dùng:
   hagiang-map spec    [tuỳ chọn] --out TỆP.json  ghi đặc tả của bản đồ (các tuỳ chọn như export)
                                                  ra tệp JSON, để dùng lại với --spec
   hagiang-map inspect [tuỳ chọn] [--json]        in giá trị, lớp và màu của từng huyện
+  hagiang-map rank --indicator MÃ [--period KỲ] [--json]
+                                                 xếp hạng các huyện; số chỉ biết là cận (vd.
+                                                 "không trên 15,8%") được một khoảng hạng (4–10)
+  hagiang-map overview [--period KỲ] [--all] [--json]
+                                                 mọi huyện × chỉ tiêu so với số toàn tỉnh: tốt hơn,
+                                                 bằng, kém hơn, hoặc chỉ điều chắc chắn (không tốt hơn…)
+  hagiang-map profile --district MÃ|TÊN [--district …] [--period KỲ] [--json]
+                                                 hồ sơ 1–4 huyện: mọi chỉ tiêu có số, số toàn tỉnh,
+                                                 khoảng giá trị các huyện, hạng
   hagiang-map check-data TỆP [--period KỲ] [--json]
                                                  kiểm tra bảng số liệu (CSV, XLSX, ODS): số dòng
                                                  đọc, khớp, không khớp, mơ hồ; mã thoát 3 nếu có lỗi
@@ -182,6 +191,15 @@ Usage:
   hagiang-map spec    [options] --out FILE.json  write the map's specification (export's
                                                  options) as JSON, to reuse with --spec
   hagiang-map inspect [options] [--json]         print each district's value, class and colour
+  hagiang-map rank --indicator ID [--period P] [--json]
+                                                 the districts ranked; a figure known only as a bound
+                                                 (e.g. "at most 15.8%") gets a range of ranks (4–10)
+  hagiang-map overview [--period P] [--all] [--json]
+                                                 every district × indicator against the province:
+                                                 better, same, worse, or only what is certain
+  hagiang-map profile --district CODE|NAME [--district …] [--period P] [--json]
+                                                 1–4 districts' profiles: every indicator with a
+                                                 figure, the province figure, the districts' span, rank
   hagiang-map check-data FILE [--period P] [--json]
                                                  check a planner's table (CSV, XLSX, ODS): rows read,
                                                  matched, unmatched and ambiguous; exit 3 if any failed
@@ -306,9 +324,14 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
   else if (first == "inspect") o.command = Command::inspect;
   else if (first == "check-data") o.command = Command::check_data;
   else if (first == "spec") o.command = Command::spec;
+  else if (first == "rank") o.command = Command::rank;
+  else if (first == "overview") o.command = Command::overview;
+  else if (first == "profile") o.command = Command::profile;
   else
-    throw UsageError(say("không có lệnh '" + first + "'; dùng export, spec, inspect, check-data, --help hoặc --version",
-                         "unknown command '" + first + "'; use export, spec, inspect, check-data, --help or --version"));
+    throw UsageError(say("không có lệnh '" + first +
+                             "'; dùng export, spec, inspect, rank, overview, profile, check-data, --help hoặc --version",
+                         "unknown command '" + first +
+                             "'; use export, spec, inspect, rank, overview, profile, check-data, --help or --version"));
   read_spec_flag(args, o, message_lang);
   MapSpec& m = o.spec;
   bool period_given = false;
@@ -359,6 +382,8 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
     else if (a == "--subtitle") m.subtitle = checked_title(a, value(), say);
     else if (a == "--highlight") m.highlighted.push_back(value());
     else if (a == "--pin") m.pinned.push_back(value());
+    else if (a == "--district") o.districts.push_back(value());
+    else if (a == "--all") o.all_indicators = true;
     else if (o.command == Command::check_data && !a.empty() && a[0] != '-') o.tables.push_back(a);
     else
       throw UsageError(say("không có tuỳ chọn '" + a + "'; xem hagiang-map --help",
@@ -370,6 +395,8 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
   if (o.command == Command::export_png && o.out.empty())
     throw UsageError(say("export cần --out TỆP.png (hoặc .svg)", "export needs --out FILE.png (or .svg)"));
   if (o.command == Command::export_png) exporting::format_of(o.out, say.lang);  // .png or .svg, before any work
+  if (o.command == Command::profile && (o.districts.empty() || o.districts.size() > 4))
+    throw UsageError(say("profile cần từ 1 đến 4 --district MÃ|TÊN", "profile needs 1 to 4 --district CODE|NAME"));
   if (o.command == Command::spec && o.out.empty())
     throw UsageError(say("spec cần --out TỆP.json", "spec needs --out FILE.json"));
   return o;

@@ -8,7 +8,7 @@
 
 namespace hgm::cli {
 
-enum class Command { help, version, export_png, inspect, check_data, spec };
+enum class Command { help, version, export_png, inspect, check_data, spec, rank, overview, profile };
 
 // The map is a MapSpec: read from --spec FILE first, then changed by the flags beside it.
 // The rest says where the data comes from and where the result goes.
@@ -23,6 +23,8 @@ struct CliOptions {
   std::string boundaries;    // --boundaries FILE
   std::string data_dir;      // --data DIR (the project's tables)
   std::vector<std::string> tables;  // --table FILE (planners' tables), or check-data's FILE
+  std::vector<std::string> districts;  // profile's --district CODE|NAME (repeatable)
+  bool all_indicators = false;         // overview's --all: also indicators without data
 };
 
 // Throws hgm::UsageError with a message that says what was wrong and what is allowed,

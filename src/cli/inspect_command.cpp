@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "cli/json_writer.h"
+#include "cli/text_columns.h"
 #include "core/thematic/classify.h"
 #include "core/data/indicator_csv.h"
 #include "io/projection.h"
@@ -152,15 +153,6 @@ std::string inspect_json(const io::MapInputs& in, const Choropleth& map, const F
   j.end_object();
   return j.str();
 }
-
-namespace {
-// Pads to `width` characters (code points, not bytes), so Vietnamese names line up.
-std::string padded(const std::string& text, std::size_t width) {
-  std::size_t chars = 0;
-  for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return text + std::string(width > chars ? width - chars : 1, ' ');
-}
-}  // namespace
 
 std::string inspect_text(const io::MapInputs& in, const Choropleth& map) {
   std::string out = map.legend.title + " — " + map.period + "\n";

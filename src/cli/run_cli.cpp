@@ -7,6 +7,7 @@
 
 #include "cli/check_data_command.h"
 #include "cli/cli_options.h"
+#include "cli/compare_commands.h"
 #include "cli/inspect_command.h"
 #include "core/errors.h"
 #include "core/text/i18n.h"
@@ -105,6 +106,9 @@ int run(const CliOptions& o) {
     case Command::inspect: return run_inspect(o);
     case Command::export_png: return run_export(o);
     case Command::spec: return run_spec(o);
+    case Command::rank: return run_rank(o);
+    case Command::overview: return run_overview(o);
+    case Command::profile: return run_profile(o);
   }
   return 1;
 }

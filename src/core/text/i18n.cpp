@@ -146,6 +146,23 @@ Words words(Msg msg) {
                   "bảng màu khác", "palette {palette} holds at most {colors} colours, this map needs {classes} classes; choose fewer "
                   "classes or another palette"};
     case Msg::value_shared_by: return {"{value} ({group})", "{value} ({group})"};
+    case Msg::compare_better: return {"tốt hơn toàn tỉnh", "better than the province"};
+    case Msg::compare_same: return {"bằng toàn tỉnh", "same as the province"};
+    case Msg::compare_worse: return {"kém hơn toàn tỉnh", "worse than the province"};
+    case Msg::compare_not_better: return {"không tốt hơn toàn tỉnh", "not better than the province"};
+    case Msg::compare_not_worse: return {"không kém hơn toàn tỉnh", "not worse than the province"};
+    case Msg::compare_cannot_tell: return {"chưa rõ so với toàn tỉnh", "cannot tell against the province"};
+    case Msg::compare_no_reference: return {"không có số toàn tỉnh", "no province figure"};
+    case Msg::rank: return {"Hạng", "Rank"};
+    case Msg::unranked_group:
+      return {"Nêu tên, phân loại hoặc số chung cho nhóm (không xếp hạng)",
+              "Named, categorised or shared by a group (not ranked)"};
+    case Msg::districts_without_data: return {"Không có số liệu", "No data"};
+    case Msg::province_line: return {"Toàn tỉnh: {value}", "Province: {value}"};
+    case Msg::districts_range: return {"các huyện: {min} – {max}", "districts: {min} – {max}"};
+    case Msg::unknown_district:
+      return {"Hà Giang không có huyện/thành phố '{name}'; gần nhất: {closest}; hãy ghi mã GSO (vd. 033) hoặc tên",
+              "no district of Hà Giang is called '{name}'; closest: {closest}; give the GSO code (e.g. 033) or the name"};
     case Msg::too_many_breaks:
       return {"có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)",
               "{given} breaks given; at most {most} breaks ({classes} classes) are allowed"};

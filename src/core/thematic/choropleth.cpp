@@ -1,8 +1,6 @@
 #include "core/thematic/choropleth.h"
 
-#include "core/errors.h"
-#include "core/text/i18n.h"
-#include "core/text/text_join.h"
+#include "core/data/table_lookup.h"
 #include "core/thematic/choropleth_parts.h"
 
 namespace hgm {
@@ -12,14 +10,8 @@ using namespace choropleth_detail;
 Choropleth build_choropleth(const DistrictRegistry& registry, const IndicatorTable& table,
                             const ChoroplethOptions& options) {
   Choropleth out;
-  out.indicator = table.find_indicator(options.indicator);
-  if (!out.indicator) {
-    std::vector<std::string> ids;
-    for (const Indicator& i : table.indicators()) ids.push_back(i.id);
-    throw UsageError(fill(tr(options.lang, Msg::unknown_indicator), {{"id", options.indicator}, {"known", join(ids)}}));
-  }
-  if (!table.has_period(options.period))
-    throw UsageError(fill(tr(options.lang, Msg::unknown_period), {{"id", options.period}, {"known", join(table.periods())}}));
+  out.indicator = &indicator_or_throw(table, options.indicator, options.lang);
+  require_period(table, options.period, options.lang);
   out.period = options.period;
   out.reference = table.reference(options.indicator, options.period);
 

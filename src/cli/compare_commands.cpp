@@ -1,0 +1,70 @@
+#include "cli/compare_commands.h"
+
+#include <iostream>
+
+#include "cli/check_data_command.h"
+#include "cli/compare_output.h"
+#include "core/errors.h"
+#include "core/text/i18n.h"
+#include "core/text/text_join.h"
+#include "io/project_data.h"
+#include "io/table_reader.h"
+
+namespace hgm::cli {
+
+namespace {
+
+// The project's tables and any planner's tables given with --table (no boundaries: the
+// comparisons need no map).
+ProjectData load_tables(const CliOptions& o) {
+  ProjectData data = io::load_project_data(o.data_dir, o.spec.lang);
+  for (const std::string& file : o.tables) {
+    ImportOptions import;
+    import.period = o.spec.period;
+    import.lang = o.spec.lang;
+    const ImportReport report = import_table(io::read_table(file, o.spec.lang), data.registry, data.table, import);
+    if (!report.ok()) std::cerr << check_report_text(report, o.spec.lang);
+  }
+  return data;
+}
+
+// A district named by GSO code or by name, matched as planners' tables are (diacritics,
+// prefixes, case); an unknown or ambiguous name lists the closest districts.
+std::size_t find_district(const DistrictRegistry& registry, const std::string& text, Lang lang) {
+  if (const auto code = registry.find_code(text)) return *code;
+  const NameMatch match = registry.match_name(text);
+  if (match.status == NameMatch::Status::matched) return match.index;
+  std::vector<std::string> closest;
+  for (const std::size_t i : match.candidates) closest.push_back(registry.at(i).name_vi);
+  throw UsageError(tr(lang, Msg::unknown_district, {{"name", text}, {"closest", join(closest)}}));
+}
+
+}  // namespace
+
+int run_rank(const CliOptions& o) {
+  const ProjectData data = load_tables(o);
+  const Ranking ranking = rank_districts(data.registry, data.table, o.spec.indicator, o.spec.period, o.spec.lang);
+  std::cout << (o.json ? rank_json(ranking, data.registry, o.spec.lang) : rank_text(ranking, data.registry, o.spec.lang));
+  return 0;
+}
+
+int run_overview(const CliOptions& o) {
+  const ProjectData data = load_tables(o);
+  const Overview overview = build_overview(data.registry, data.table, o.spec.period, !o.all_indicators, o.spec.lang);
+  std::cout << (o.json ? overview_json(overview, data.registry, o.spec.lang)
+                       : overview_text(overview, data.registry, o.spec.lang));
+  return 0;
+}
+
+int run_profile(const CliOptions& o) {
+  const ProjectData data = load_tables(o);
+  std::vector<DistrictProfile> profiles;
+  for (const std::string& name : o.districts)
+    profiles.push_back(build_profile(data.registry, data.table, find_district(data.registry, name, o.spec.lang),
+                                     o.spec.period, o.spec.lang));
+  std::cout << (o.json ? profiles_json(profiles, data.registry, o.spec.lang)
+                       : profiles_text(profiles, data.registry, o.spec.lang));
+  return 0;
+}
+
+}  // namespace hgm::cli

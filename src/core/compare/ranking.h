@@ -1,0 +1,34 @@
+#pragma once
+// The districts of one indicator and period in order, with honest ranks: a district known
+// only as "≤ 15,8%" gets the range of ranks it could hold ("4–10"), tied figures share a
+// rank, and flags, categories and group facts are kept apart from the ranked figures.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/data/district_registry.h"
+#include "core/data/indicator.h"
+#include "core/text/lang.h"
+
+namespace hgm {
+
+struct RankedDistrict {
+  std::size_t district = 0;  // index in the registry
+  const StatedValue* value = nullptr;
+  int rank_min = 0, rank_max = 0;  // 1 is the best (the highest when polarity is neutral)
+};
+
+struct Ranking {
+  const Indicator* indicator = nullptr;
+  const ProvinceReference* reference = nullptr;  // nullptr: no province figure
+  std::string period;
+  std::vector<RankedDistrict> ranked;       // figures, bounds and intervals, best first
+  std::vector<RankedDistrict> unranked;     // flags, categories, group facts (rank 0)
+  std::vector<std::size_t> no_data;         // registry indices
+};
+
+// Throws UsageError (in `lang`) for an unknown indicator or period.
+Ranking rank_districts(const DistrictRegistry& registry, const IndicatorTable& table, const std::string& indicator,
+                       const std::string& period, Lang lang = Lang::vi);
+
+}  // namespace hgm

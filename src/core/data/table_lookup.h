@@ -1,0 +1,16 @@
+#pragma once
+// Looking up what a user named in the indicator table, with a message that lists what
+// exists when it is not there.
+#include <string>
+
+#include "core/data/indicator.h"
+#include "core/text/lang.h"
+
+namespace hgm {
+
+// Throws UsageError ("không có chỉ tiêu 'x'; các chỉ tiêu: …") for an unknown id.
+const Indicator& indicator_or_throw(const IndicatorTable& table, const std::string& id, Lang lang);
+// Throws UsageError listing the known periods.
+void require_period(const IndicatorTable& table, const std::string& period, Lang lang);
+
+}  // namespace hgm
