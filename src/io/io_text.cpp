@@ -79,6 +79,42 @@ Words words(IoText text) {
     case IoText::locator_dropped:
       return {"{error} Bản đồ được vẽ không có bản đồ vị trí.", "{error} The map is drawn without the locator inset."};
     case IoText::feature: return {"đối tượng {fid}", "feature {fid}"};
+    case IoText::spec_unopenable:
+      return {"không mở được tệp đặc tả để đọc; xem tệp có tồn tại và đọc được không",
+              "cannot open the spec file for reading; check that it exists and is readable"};
+    case IoText::spec_not_json:
+      return {"không phải JSON hợp lệ; xem lại dấu phẩy, ngoặc và dấu nháy quanh chỗ này",
+              "not valid JSON; check the commas, brackets and quotes around this place"};
+    case IoText::spec_not_object:
+      return {"tệp đặc tả phải là một đối tượng JSON {…}, không phải {got}", "a spec file must be a JSON object {…}, not {got}"};
+    case IoText::spec_no_version:
+      return {"thiếu khoá 'version'; tệp đặc tả bắt đầu bằng \"version\": 1",
+              "the key 'version' is missing; a spec file starts with \"version\": 1"};
+    case IoText::spec_bad_version:
+      return {"không đọc được phiên bản {version}; chương trình này đọc phiên bản 1",
+              "version {version} is not supported; this program reads version 1"};
+    case IoText::spec_unknown_key:
+      return {"không có khoá '{where}'; các khoá được phép ở đây: {allowed}", "unknown key '{where}'; allowed here: {allowed}"};
+    case IoText::spec_wrong_type: return {"'{key}' phải là {want}, không phải {got}", "'{key}' must be {want}, not {got}"};
+    case IoText::spec_too_large: return {"'{key}' quá lớn", "'{key}' is too large"};
+    case IoText::spec_bad_name:
+      return {"'{key}' không nhận '{id}'; dùng một trong: {allowed}", "'{key}' cannot be '{id}'; use one of: {allowed}"};
+    case IoText::spec_out_of_range:
+      return {"'{key}' phải từ {lo} đến {hi}, không phải {value}", "'{key}' must be {lo} to {hi}, not {value}"};
+    case IoText::spec_output_both:
+      return {"'output' có hoặc width và height, hoặc paper, orientation và dpi, không có cả hai",
+              "'output' has either width and height, or paper, orientation and dpi, not both"};
+    case IoText::spec_want_object: return {"một đối tượng {…}", "an object {…}"};
+    case IoText::spec_want_string: return {"một chuỗi", "a string"};
+    case IoText::spec_want_whole: return {"một số nguyên", "a whole number"};
+    case IoText::spec_want_bool: return {"true hoặc false", "true or false"};
+    case IoText::spec_want_strings: return {"một danh sách chuỗi", "a list of strings"};
+    case IoText::spec_want_numbers: return {"một danh sách số", "a list of numbers"};
+    case IoText::spec_want_number: return {"một số", "a number"};
+    case IoText::spec_got_string: return {"chuỗi", "a string"};
+    case IoText::spec_got_number: return {"số {n}", "the number {n}"};
+    case IoText::spec_got_list: return {"danh sách", "a list"};
+    case IoText::spec_got_object: return {"đối tượng", "an object"};
   }
   return {"", ""};
 }

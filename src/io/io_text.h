@@ -34,6 +34,21 @@ enum class IoText {
   locator_missing,           // {path}
   locator_dropped,           // {error}: the inset is left out
   feature,                   // "đối tượng" / "feature" {fid}
+  // Spec files (io/spec_file): each names the key and what is allowed there.
+  spec_unopenable,           // (the path is put before it)
+  spec_not_json,
+  spec_not_object,           // {got}
+  spec_no_version,
+  spec_bad_version,          // {version}
+  spec_unknown_key,          // {where} {allowed}
+  spec_wrong_type,           // {key} {want} {got}
+  spec_too_large,            // {key}
+  spec_bad_name,             // {key} {id} {allowed}
+  spec_out_of_range,         // {key} {lo} {hi} {value}
+  spec_output_both,
+  spec_want_object, spec_want_string, spec_want_whole, spec_want_bool,
+  spec_want_strings, spec_want_numbers, spec_want_number,
+  spec_got_string, spec_got_number /* {n} */, spec_got_list, spec_got_object,
 };
 
 const char* io_text(Lang lang, IoText text);

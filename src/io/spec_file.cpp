@@ -8,6 +8,7 @@
 #include "core/errors.h"
 #include "core/spec/validate_spec.h"
 #include "core/text/text_join.h"
+#include "io/io_text.h"
 
 namespace hgm::io {
 
@@ -26,53 +27,51 @@ class Reader {
  public:
   Reader(std::string source, Lang lang) : source_(std::move(source)), lang_(lang) {}
 
-  [[noreturn]] void fail(const std::string& vi, const std::string& en) const {
-    throw DataError(source_ + ": " + (lang_ == Lang::vi ? vi : en));
+  [[noreturn]] void fail(IoText text, std::initializer_list<std::pair<const char*, std::string>> values = {}) const {
+    throw DataError(source_ + ": " + io_message(lang_, text, values));
   }
 
   void only_keys(const Json& object, const std::string& path, const std::vector<std::string>& allowed) const {
     for (const auto& [key, value] : object.items()) {
       if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
       const std::string where = path.empty() ? key : path + "." + key;
-      fail("không có khoá '" + where + "'; các khoá được phép ở đây: " + join(allowed),
-           "unknown key '" + where + "'; allowed here: " + join(allowed));
+      fail(IoText::spec_unknown_key, {{"where", where}, {"allowed", join(allowed)}});
     }
   }
 
-  [[noreturn]] void wrong_type(const std::string& key, const Json& value, const char* vi_want, const char* en_want) const {
-    fail("'" + key + "' phải là " + vi_want + ", không phải " + type_vi(value),
-         "'" + key + "' must be " + en_want + ", not " + type_en(value));
+  [[noreturn]] void wrong_type(const std::string& key, const Json& value, IoText want) const {
+    fail(IoText::spec_wrong_type, {{"key", key}, {"want", io_text(lang_, want)}, {"got", type_name(value, lang_)}});
   }
 
   const Json& object(const Json& value, const std::string& key) const {
-    if (!value.is_object()) wrong_type(key, value, "một đối tượng {…}", "an object {…}");
+    if (!value.is_object()) wrong_type(key, value, IoText::spec_want_object);
     return value;
   }
   std::string text(const Json& value, const std::string& key) const {
-    if (!value.is_string()) wrong_type(key, value, "một chuỗi", "a string");
+    if (!value.is_string()) wrong_type(key, value, IoText::spec_want_string);
     return value.get<std::string>();
   }
   int whole(const Json& value, const std::string& key) const {
-    if (!value.is_number_integer()) wrong_type(key, value, "một số nguyên", "a whole number");
+    if (!value.is_number_integer()) wrong_type(key, value, IoText::spec_want_whole);
     const auto v = value.get<long long>();
-    if (v < -1000000 || v > 1000000) fail("'" + key + "' quá lớn", "'" + key + "' is too large");
+    if (v < -1000000 || v > 1000000) fail(IoText::spec_too_large, {{"key", key}});
     return static_cast<int>(v);
   }
   bool boolean(const Json& value, const std::string& key) const {
-    if (!value.is_boolean()) wrong_type(key, value, "true hoặc false", "true or false");
+    if (!value.is_boolean()) wrong_type(key, value, IoText::spec_want_bool);
     return value.get<bool>();
   }
   std::vector<std::string> texts(const Json& value, const std::string& key) const {
-    if (!value.is_array()) wrong_type(key, value, "một danh sách chuỗi", "a list of strings");
+    if (!value.is_array()) wrong_type(key, value, IoText::spec_want_strings);
     std::vector<std::string> out;
     for (std::size_t i = 0; i < value.size(); ++i) out.push_back(text(value[i], key + "[" + std::to_string(i) + "]"));
     return out;
   }
   std::vector<double> numbers(const Json& value, const std::string& key) const {
-    if (!value.is_array()) wrong_type(key, value, "một danh sách số", "a list of numbers");
+    if (!value.is_array()) wrong_type(key, value, IoText::spec_want_numbers);
     std::vector<double> out;
     for (std::size_t i = 0; i < value.size(); ++i) {
-      if (!value[i].is_number()) wrong_type(key + "[" + std::to_string(i) + "]", value[i], "một số", "a number");
+      if (!value[i].is_number()) wrong_type(key + "[" + std::to_string(i) + "]", value[i], IoText::spec_want_number);
       out.push_back(value[i].get<double>());
     }
     return out;
@@ -82,29 +81,21 @@ class Reader {
   auto name(const Json& value, const std::string& key, Parse parse, const std::vector<std::string>& allowed) const {
     const std::string id = text(value, key);
     if (auto parsed = parse(id)) return *parsed;
-    fail("'" + key + "' không nhận '" + id + "'; dùng một trong: " + join(allowed),
-         "'" + key + "' cannot be '" + id + "'; use one of: " + join(allowed));
+    fail(IoText::spec_bad_name, {{"key", key}, {"id", id}, {"allowed", join(allowed)}});
   }
   void range(int v, int lo, int hi, const std::string& key) const {
     if (v >= lo && v <= hi) return;
-    fail("'" + key + "' phải từ " + std::to_string(lo) + " đến " + std::to_string(hi) + ", không phải " + std::to_string(v),
-         "'" + key + "' must be " + std::to_string(lo) + " to " + std::to_string(hi) + ", not " + std::to_string(v));
+    fail(IoText::spec_out_of_range,
+         {{"key", key}, {"lo", std::to_string(lo)}, {"hi", std::to_string(hi)}, {"value", std::to_string(v)}});
   }
 
-  static std::string type_vi(const Json& v) {
-    if (v.is_string()) return "chuỗi";
+  // What a JSON value is, said in `lang` ("số 3" / "the number 3").
+  static std::string type_name(const Json& v, Lang lang) {
+    if (v.is_string()) return io_text(lang, IoText::spec_got_string);
     if (v.is_boolean()) return "true/false";
-    if (v.is_number()) return "số " + v.dump();
-    if (v.is_array()) return "danh sách";
-    if (v.is_object()) return "đối tượng";
-    return "null";
-  }
-  static std::string type_en(const Json& v) {
-    if (v.is_string()) return "a string";
-    if (v.is_boolean()) return "true/false";
-    if (v.is_number()) return "the number " + v.dump();
-    if (v.is_array()) return "a list";
-    if (v.is_object()) return "an object";
+    if (v.is_number()) return io_message(lang, IoText::spec_got_number, {{"n", v.dump()}});
+    if (v.is_array()) return io_text(lang, IoText::spec_got_list);
+    if (v.is_object()) return io_text(lang, IoText::spec_got_object);
     return "null";
   }
 
@@ -164,8 +155,7 @@ OutputSize read_output(const Reader& r, const Json& out) {
   const bool pixels = out.contains("width") || out.contains("height");
   const bool paper = out.contains("paper") || out.contains("orientation") || out.contains("dpi");
   if (pixels && paper)
-    r.fail("'output' có hoặc width và height, hoặc paper, orientation và dpi, không có cả hai",
-           "'output' has either width and height, or paper, orientation and dpi, not both");
+    r.fail(IoText::spec_output_both);
   if (paper) {
     PaperSize p;
     if (out.contains("paper")) p.paper = r.name(out["paper"], "output.paper", parse_paper, {"A4", "A3"});
@@ -225,19 +215,15 @@ MapSpec spec_from_json(std::string_view text, const std::string& source, Lang la
   } catch (const Json::parse_error& e) {
     const auto [line, column] = line_and_column(text, e.byte);
     throw DataError(source + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " +
-                    (lang == Lang::vi ? "không phải JSON hợp lệ; xem lại dấu phẩy, ngoặc và dấu nháy quanh chỗ này"
-                                      : "not valid JSON; check the commas, brackets and quotes around this place"));
+                    io_text(lang, IoText::spec_not_json));
   }
   if (!j.is_object())
-    r.fail("tệp đặc tả phải là một đối tượng JSON {…}, không phải " + Reader::type_vi(j),
-           "a spec file must be a JSON object {…}, not " + Reader::type_en(j));
+    r.fail(IoText::spec_not_object, {{"got", Reader::type_name(j, lang)}});
   r.only_keys(j, "", kTopKeys);
   if (!j.contains("version"))
-    r.fail("thiếu khoá 'version'; tệp đặc tả bắt đầu bằng \"version\": 1",
-           "the key 'version' is missing; a spec file starts with \"version\": 1");
+    r.fail(IoText::spec_no_version);
   if (const int version = r.whole(j["version"], "version"); version != kSpecVersion)
-    r.fail("không đọc được phiên bản " + std::to_string(version) + "; chương trình này đọc phiên bản 1",
-           "version " + std::to_string(version) + " is not supported; this program reads version 1");
+    r.fail(IoText::spec_bad_version, {{"version", std::to_string(version)}});
   MapSpec s;
   if (j.contains("view")) s.view = r.name(j["view"], "view", parse_view_kind, view_ids());
   if (j.contains("map")) read_map(r, j["map"], s);
@@ -263,8 +249,7 @@ MapSpec spec_from_json(std::string_view text, const std::string& source, Lang la
 MapSpec read_spec_file(const std::string& path, Lang lang) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    throw DataError(path + ": " + (lang == Lang::vi ? "không mở được tệp đặc tả để đọc; xem tệp có tồn tại và đọc được không"
-                                                    : "cannot open the spec file for reading; check that it exists and is readable"));
+    throw DataError(path + ": " + io_text(lang, IoText::spec_unopenable));
   std::ostringstream text;
   text << in.rdbuf();
   return spec_from_json(text.str(), path, lang);

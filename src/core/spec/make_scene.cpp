@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "core/text/i18n.h"
 #include "core/layout/scene_builder.h"
 
 namespace hgm {
@@ -16,8 +17,7 @@ bool blank(const std::string& text) {
 void require_drawable(const MapSpec& spec) {
   if (spec.view == ViewKind::map) return;
   const std::string id = view_kind_id(spec.view);
-  throw UsageError(spec.lang == Lang::vi ? "chưa vẽ được kiểu xem '" + id + "'; hiện có: map"
-                                         : "the '" + id + "' view cannot be drawn yet; available: map");
+  throw UsageError(tr(spec.lang, Msg::view_not_drawn, {{"view", id}}));
 }
 
 }  // namespace

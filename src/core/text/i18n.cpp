@@ -160,6 +160,15 @@ Words words(Msg msg) {
     case Msg::districts_without_data: return {"Không có số liệu", "No data"};
     case Msg::province_line: return {"Toàn tỉnh: {value}", "Province: {value}"};
     case Msg::districts_range: return {"các huyện: {min} – {max}", "districts: {min} – {max}"};
+    case Msg::spec_too_many_districts: return {"tối đa {most} huyện, không phải {count}", "at most {most} districts, not {count}"};
+    case Msg::spec_district_twice: return {"mã huyện '{code}' có hai lần", "district code '{code}' is listed twice"};
+    case Msg::spec_unknown_district:
+      return {"không có huyện mã '{code}'; các mã GSO: {known}", "unknown district code '{code}'; GSO codes: {known}"};
+    case Msg::spec_classes_range:
+      return {"số lớp phải là 0 (tự động) hoặc từ 2 đến 9, không phải {classes}",
+              "the number of classes must be 0 (automatic) or 2 to 9, not {classes}"};
+    case Msg::view_not_drawn:
+      return {"chưa vẽ được kiểu xem '{view}'; hiện có: map", "the '{view}' view cannot be drawn yet; available: map"};
     case Msg::unknown_district:
       return {"Hà Giang không có huyện/thành phố '{name}'; gần nhất: {closest}; hãy ghi mã GSO (vd. 033) hoặc tên",
               "no district of Hà Giang is called '{name}'; closest: {closest}; give the GSO code (e.g. 033) or the name"};
