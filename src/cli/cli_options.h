@@ -30,7 +30,6 @@ struct CliOptions {
 // Throws hgm::UsageError with a message that says what was wrong and what is allowed,
 // hgm::DataError for a --spec file that cannot be read (file, key, what is allowed).
 CliOptions parse_cli(const std::vector<std::string>& args);
-std::string help_text(Lang lang);
 // "3840x2160" -> {3840, 2160}; throws UsageError.
 std::pair<int, int> parse_size(const std::string& text, Lang lang = Lang::en);
 

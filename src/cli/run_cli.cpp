@@ -8,6 +8,7 @@
 #include "cli/check_data_command.h"
 #include "cli/cli_options.h"
 #include "cli/compare_commands.h"
+#include "cli/help_text.h"
 #include "cli/inspect_command.h"
 #include "core/errors.h"
 #include "core/text/i18n.h"

@@ -22,6 +22,9 @@ class BreaksEditor {
  private:
   void chart(const MapState& state, const std::vector<double>& breaks, std::optional<std::vector<double>>& request,
              const UiFonts& fonts);
+  // Drags, adds and removes breaks; `pointed` is the value under the pointer, `lo`..`hi` the chart's range.
+  void handle_pointer(const std::vector<double>& breaks, int near_handle, bool hovered, double lo, double hi,
+                      double pointed, std::optional<std::vector<double>>& request);
   void text_field(const MapState& state, std::optional<std::vector<double>>& request);
 
   int dragging_ = -1;              // index of the handle being dragged

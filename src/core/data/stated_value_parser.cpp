@@ -235,15 +235,10 @@ Bound parse_bound(const std::string& folded, NumberConvention conv) {
   return b;
 }
 
-}  // namespace
-
-CellParse parse_stated_cell(std::string_view text, NumberConvention conv) {
-  CellParse r;
-  const std::string stated = trim_spaces(text);
-  r.value.stated = stated;
-  const std::string folded = fold_for_matching(stated);  // also lower-cases and drops marks
-  // fold_for_matching turns '.', ',' and '-' into spaces, so fold letter by letter and keep
-  // the punctuation numbers and comparisons need.
+// The cell lower-cased and without diacritics, like fold_for_matching, but keeping the
+// punctuation numbers and comparisons need ('.', ',', '-' would become spaces there),
+// trimmed, with runs of spaces collapsed.
+std::string comparable_text(const std::string& stated) {
   std::string lower;
   std::u32string code_points;
   decode_utf8(stated, code_points);
@@ -259,73 +254,78 @@ CellParse parse_stated_cell(std::string_view text, NumberConvention conv) {
       lower += folded_ch.empty() ? " " : folded_ch;
     }
   }
-  std::string t = trim_spaces(lower);
-  {  // collapse runs of spaces
-    std::string c;
-    for (char ch : t)
-      if (!(ch == ' ' && !c.empty() && c.back() == ' ')) c += ch;
-    t = c;
-  }
-  if (t.empty() || t == "-" || t == "\xE2\x80\x93" || t == "--" || t == "n/a" || t == "na" ||
-      folded == "khong co so lieu" || folded == "no data" || folded == "kcsl") {
-    r.ok = true;
-    r.value.kind = ValueKind::no_data;
-    return r;
-  }
-  if (t == "x" || folded == "co" || folded == "yes" || t == "\xE2\x9C\x93") {
-    r.ok = true;
-    r.value.kind = ValueKind::flag;
-    return r;
-  }
-  if (folded.rfind("khoang", 0) == 0 || folded.rfind("gan", 0) == 0 || folded.rfind("xap xi", 0) == 0 ||
-      t.find('~') != std::string::npos) {
-    r.approximate = true;
-    r.error = "'" + stated + "' is approximate; write it as a range (e.g. 'từ 30% đến dưới 40%') or an exact figure";
-    return r;
-  }
-  // Intervals: "<lower phrase> đến <upper phrase>" or "a - b".
+  const std::string t = trim_spaces(lower);
+  std::string collapsed;
+  for (char ch : t)
+    if (!(ch == ' ' && !collapsed.empty() && collapsed.back() == ' ')) collapsed += ch;
+  return collapsed;
+}
+
+// `t` is the comparable text, `folded` the fully folded one (for the worded forms).
+bool says_no_data(const std::string& t, const std::string& folded) {
+  return t.empty() || t == "-" || t == "\xE2\x80\x93" || t == "--" || t == "n/a" || t == "na" ||
+         folded == "khong co so lieu" || folded == "no data" || folded == "kcsl";
+}
+
+bool says_yes(const std::string& t, const std::string& folded) {
+  return t == "x" || folded == "co" || folded == "yes" || t == "\xE2\x9C\x93";
+}
+
+// "khoảng 30%", "gần 40", "~25": a guess the map cannot class as a figure or a bound.
+bool says_approximately(const std::string& t, const std::string& folded) {
+  return folded.rfind("khoang", 0) == 0 || folded.rfind("gan", 0) == 0 || folded.rfind("xap xi", 0) == 0 ||
+         t.find('~') != std::string::npos;
+}
+
+// Where an interval splits: "<lower phrase> đến <upper phrase>" or "a - b"; npos if none.
+std::size_t interval_split(const std::string& t, std::size_t& split_len) {
   std::size_t split = t.find(" den ");
-  std::size_t split_len = 5;
-  if (split == std::string::npos) {
-    for (const char* dash : {" - ", " \xE2\x80\x93 ", "\xE2\x80\x93"}) {
-      const auto p = t.find(dash, 1);
-      if (p != std::string::npos) {
-        split = p;
-        split_len = std::char_traits<char>::length(dash);
-        break;
-      }
+  split_len = 5;
+  if (split != std::string::npos) return split;
+  for (const char* dash : {" - ", " \xE2\x80\x93 ", "\xE2\x80\x93"}) {
+    const auto p = t.find(dash, 1);
+    if (p != std::string::npos) {
+      split_len = std::char_traits<char>::length(dash);
+      return p;
     }
   }
-  if (split != std::string::npos) {
-    std::string left = trim_spaces(t.substr(0, split));
-    std::string right = trim_spaces(t.substr(split + split_len));
-    const Bound lo = parse_bound(left, conv);
-    Bound hi = parse_bound(right, conv);
-    if (!lo.ok || !hi.ok) {
-      r.error = "'" + stated + "': " + (!lo.ok ? lo.error : hi.error);
-      return r;
-    }
-    if ((!lo.exact && !lo.lower_side) || (!hi.exact && hi.lower_side)) {
-      r.error = "'" + stated + "' is not a range from a lower to an upper bound";
-      return r;
-    }
-    if (*lo.value > *hi.value) {
-      r.error = "'" + stated + "': the lower bound is above the upper bound";
-      return r;
-    }
-    r.ok = true;
-    r.value.kind = ValueKind::interval;
-    r.value.lower = lo.value;
-    r.value.upper = hi.value;
-    r.value.lower_inclusive = lo.inclusive;
-    r.value.upper_inclusive = hi.inclusive;
-    return r;
+  return std::string::npos;
+}
+
+void parse_interval(const std::string& t, std::size_t split, std::size_t split_len, NumberConvention conv,
+                    CellParse& r) {
+  const std::string& stated = r.value.stated;
+  std::string left = trim_spaces(t.substr(0, split));
+  std::string right = trim_spaces(t.substr(split + split_len));
+  const Bound lo = parse_bound(left, conv);
+  Bound hi = parse_bound(right, conv);
+  if (!lo.ok || !hi.ok) {
+    r.error = "'" + stated + "': " + (!lo.ok ? lo.error : hi.error);
+    return;
   }
+  if ((!lo.exact && !lo.lower_side) || (!hi.exact && hi.lower_side)) {
+    r.error = "'" + stated + "' is not a range from a lower to an upper bound";
+    return;
+  }
+  if (*lo.value > *hi.value) {
+    r.error = "'" + stated + "': the lower bound is above the upper bound";
+    return;
+  }
+  r.ok = true;
+  r.value.kind = ValueKind::interval;
+  r.value.lower = lo.value;
+  r.value.upper = hi.value;
+  r.value.lower_inclusive = lo.inclusive;
+  r.value.upper_inclusive = hi.inclusive;
+}
+
+// A plain figure ("47,4") or one bound ("trên 40%", "không quá 15,8%").
+void parse_figure_or_bound(const std::string& t, NumberConvention conv, CellParse& r) {
   const Bound b = parse_bound(t, conv);
   if (!b.ok) {
-    r.error = b.error.empty() ? "'" + stated + "' is not a figure" : b.error;
+    r.error = b.error.empty() ? "'" + r.value.stated + "' is not a figure" : b.error;
     r.error += "; write a number (47,4 or 47.4), a bound (trên 40%, dưới 51%), a range, or '-' for no data";
-    return r;
+    return;
   }
   r.ok = true;
   if (b.exact) {
@@ -340,6 +340,35 @@ CellParse parse_stated_cell(std::string_view text, NumberConvention conv) {
     r.value.upper = b.value;
     r.value.upper_inclusive = b.inclusive;
   }
+}
+
+}  // namespace
+
+CellParse parse_stated_cell(std::string_view text, NumberConvention conv) {
+  CellParse r;
+  const std::string stated = trim_spaces(text);
+  r.value.stated = stated;
+  const std::string folded = fold_for_matching(stated);  // also lower-cases and drops marks
+  const std::string t = comparable_text(stated);
+  if (says_no_data(t, folded)) {
+    r.ok = true;
+    r.value.kind = ValueKind::no_data;
+    return r;
+  }
+  if (says_yes(t, folded)) {
+    r.ok = true;
+    r.value.kind = ValueKind::flag;
+    return r;
+  }
+  if (says_approximately(t, folded)) {
+    r.approximate = true;
+    r.error = "'" + stated + "' is approximate; write it as a range (e.g. 'từ 30% đến dưới 40%') or an exact figure";
+    return r;
+  }
+  std::size_t split_len = 0;
+  const std::size_t split = interval_split(t, split_len);
+  if (split != std::string::npos) parse_interval(t, split, split_len, conv, r);
+  else parse_figure_or_bound(t, conv, r);
   return r;
 }
 
