@@ -227,6 +227,10 @@ MapSpec spec_from_json(std::string_view text, const std::string& source, Lang la
     throw DataError(source + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " +
                     (lang == Lang::vi ? "không phải JSON hợp lệ; xem lại dấu phẩy, ngoặc và dấu nháy quanh chỗ này"
                                       : "not valid JSON; check the commas, brackets and quotes around this place"));
+  } catch (const Json::out_of_range&) {
+    // The parser's only out_of_range: a number beyond a double (1e400); it gives no place.
+    r.fail("có một số quá lớn để đọc (vượt quá khoảng 1,8·10³⁰⁸); xem lại các số trong tệp",
+           "a number is too large to read (beyond about 1.8e308); check the numbers in the file");
   }
   if (!j.is_object())
     r.fail("tệp đặc tả phải là một đối tượng JSON {…}, không phải " + Reader::type_vi(j),
