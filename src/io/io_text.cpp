@@ -104,6 +104,9 @@ Words words(IoText text) {
     case IoText::spec_output_both:
       return {"'output' có hoặc width và height, hoặc paper, orientation và dpi, không có cả hai",
               "'output' has either width and height, or paper, orientation and dpi, not both"};
+    case IoText::spec_number_too_large:
+      return {"có một số quá lớn để đọc (vượt quá khoảng 1,8·10³⁰⁸); xem lại các số trong tệp",
+              "a number is too large to read (beyond about 1.8e308); check the numbers in the file"};
     case IoText::spec_want_object: return {"một đối tượng {…}", "an object {…}"};
     case IoText::spec_want_string: return {"một chuỗi", "a string"};
     case IoText::spec_want_whole: return {"một số nguyên", "a whole number"};

@@ -46,6 +46,7 @@ enum class IoText {
   spec_bad_name,             // {key} {id} {allowed}
   spec_out_of_range,         // {key} {lo} {hi} {value}
   spec_output_both,
+  spec_number_too_large,
   spec_want_object, spec_want_string, spec_want_whole, spec_want_bool,
   spec_want_strings, spec_want_numbers, spec_want_number,
   spec_got_string, spec_got_number /* {n} */, spec_got_list, spec_got_object,

@@ -216,6 +216,9 @@ MapSpec spec_from_json(std::string_view text, const std::string& source, Lang la
     const auto [line, column] = line_and_column(text, e.byte);
     throw DataError(source + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " +
                     io_text(lang, IoText::spec_not_json));
+  } catch (const Json::out_of_range&) {
+    // The parser's only out_of_range: a number beyond a double (1e400); it gives no place.
+    r.fail(IoText::spec_number_too_large);
   }
   if (!j.is_object())
     r.fail(IoText::spec_not_object, {{"got", Reader::type_name(j, lang)}});

@@ -106,6 +106,15 @@ TEST(SpecFile, NotJsonSaysWhere) {
   EXPECT_EQ(read_error("\"x\"", Lang::vi), "s.json: tệp đặc tả phải là một đối tượng JSON {…}, không phải chuỗi");
 }
 
+// nlohmann-json refuses a number beyond a double with out_of_range, not parse_error
+// (found by fuzz_spec_json_reader): it must still be a DataError naming the file.
+TEST(SpecFile, ANumberBeyondADoubleIsADataError) {
+  EXPECT_EQ(read_error(R"({"version": 1, "map": {"breaks": [10, 1e400]}})", Lang::en),
+            "s.json: a number is too large to read (beyond about 1.8e308); check the numbers in the file");
+  EXPECT_EQ(read_error(R"({"version": 1, "map": {"classes": -1e999}})", Lang::vi),
+            "s.json: có một số quá lớn để đọc (vượt quá khoảng 1,8·10³⁰⁸); xem lại các số trong tệp");
+}
+
 TEST(SpecFile, UnknownKeysListTheAllowedOnes) {
   EXPECT_EQ(read_error(R"({"version": 1, "colour": "red"})", Lang::en),
             "s.json: unknown key 'colour'; allowed here: version, view, map, language, show, districts, output");
