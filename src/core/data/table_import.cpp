@@ -111,22 +111,29 @@ struct Importer {
   // does not say the cell was so formatted. A % column whose spreadsheet numbers (cells typed as
   // numbers, not text) are all within [-1, 1] is therefore refused: its first such cell, or
   // nothing. `rows` are the rows that hold this indicator's values.
-  std::optional<std::string> percent_as_fraction(std::size_t column, const Indicator& ind,
-                                                 const std::vector<std::size_t>& rows) const {
+  struct Fraction {
+    std::string cell;  // as read, for the issue's text
+    double value = 0;  // for the message, in the reader's number format
+  };
+  std::optional<Fraction> percent_as_fraction(std::size_t column, const Indicator& ind,
+                                              const std::vector<std::size_t>& rows) const {
     if (ind.unit != "%" && t.headers[column].find('%') == std::string::npos) return std::nullopt;
-    std::optional<std::string> example;
+    std::optional<Fraction> example;
     for (std::size_t r : rows) {
       if (!cell_numeric(t.rows[r], column)) continue;
       const CellParse p = parse_stated_cell(cell(t.rows[r], column), NumberConvention::decimal_point);
       if (!p.ok || !p.value.is_exact()) continue;
       if (std::abs(p.value.value) > 1.0) return std::nullopt;
-      if (!example) example = cell(t.rows[r], column);
+      if (!example) example = Fraction{cell(t.rows[r], column), p.value.value};
     }
     return example;
   }
-  void refuse_percent_fraction(std::size_t column, const std::string& example, std::size_t first_row) {
-    issue(ImportIssue::Kind::bad_column, t.rows[first_row], example,
-          say(Msg::import_percent_fraction, {{"column", column_name(t.headers[column])}, {"example", example}}));
+  void refuse_percent_fraction(std::size_t column, const Fraction& example, std::size_t first_row,
+                               const std::string& indicator = {}) {
+    std::string shown = format_number(example.value, decimals_needed(example.value, 6), options.lang);
+    if (!indicator.empty()) shown += " (" + indicator + ")";
+    issue(ImportIssue::Kind::bad_column, t.rows[first_row], example.cell,
+          say(Msg::import_percent_fraction, {{"column", column_name(t.headers[column])}, {"example", shown}}));
   }
 
   std::string period_of(const RawTable::Row& row, std::optional<std::size_t> column) {
@@ -210,7 +217,7 @@ struct Importer {
       std::vector<const Indicator*> refused;
       for (const auto& [ind, rows] : rows_of)
         if (auto example = percent_as_fraction(*value_col, *ind, rows)) {
-          refuse_percent_fraction(*value_col, *example + " (" + ind->id + ")", rows.front());
+          refuse_percent_fraction(*value_col, *example, rows.front(), ind->id);
           refused.push_back(ind);
         }
       for (const RawTable::Row& row : t.rows) {
