@@ -85,6 +85,15 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
   set.crs = options.target_crs;
   if (!layer->GetSpatialRef())
     set.warnings.push_back(say(IoText::boundary_no_crs, {}));
+  // A matched feature that yields no district (its geometry lost or unusable) and any GDAL failure
+  // while reading (a truncated .shp gives the first features, then null geometries) fail the load:
+  // a map with districts silently missing would look complete.
+  std::string dropped;  // the first such feature's warning
+  auto drop = [&](std::string warning) {
+    if (dropped.empty()) dropped = warning.substr(warning.rfind(path + ": ", 0) == 0 ? path.size() + 2 : 0);
+    set.warnings.push_back(std::move(warning));
+  };
+  const int failures_before = errors.failures();
   for (const auto& feature : *layer) {
     const std::string fid = fill(io_text(lang, IoText::feature), {{"fid", std::to_string(feature->GetFID())}});
     const FeatureMatch match = match_feature(*feature, registry);
@@ -98,17 +107,17 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
     }
     OGRGeometry* geom = feature->GetGeometryRef();
     if (!geom || geom->IsEmpty()) {
-      set.warnings.push_back(say(IoText::feature_no_geometry, {{"fid", fid}, {"district", registry.at(*match.district).name_vi}}));
+      drop(say(IoText::feature_no_geometry, {{"fid", fid}, {"district", registry.at(*match.district).name_vi}}));
       continue;
     }
     std::unique_ptr<OGRGeometry> projected(geom->clone());
     if (projected->transform(to_map.get()) != OGRERR_NONE) {
-      set.warnings.push_back(say(IoText::feature_not_projected, {{"fid", fid}, {"crs", options.target_crs}}));
+      drop(say(IoText::feature_not_projected, {{"fid", fid}, {"crs", options.target_crs}}));
       continue;
     }
     auto shape = to_shape(*projected);
     if (!shape || shape->empty()) {
-      set.warnings.push_back(say(IoText::feature_not_polygon, {{"fid", fid}, {"type", OGRGeometryTypeToName(geom->getGeometryType())}}));
+      drop(say(IoText::feature_not_polygon, {{"fid", fid}, {"type", OGRGeometryTypeToName(geom->getGeometryType())}}));
       continue;
     }
     DistrictGeometry g;
@@ -117,7 +126,7 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
     try {
       g.mesh = triangulate(g.shape);
     } catch (const DataError&) {
-      set.warnings.push_back(say(IoText::feature_not_triangulated, {{"fid", fid}}));
+      drop(say(IoText::feature_not_triangulated, {{"fid", fid}}));
       continue;
     }
     const Bounds b = bounds_of(g.shape);
@@ -127,8 +136,17 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
     set.bounds.extend(b);
     set.districts.push_back(std::move(g));
   }
-  if (set.districts.empty())
+  const bool read_failed = errors.failures() > failures_before;
+  if (set.districts.empty() && !read_failed && dropped.empty())
     throw DataError(say(IoText::boundary_no_match, {}));
+  if (read_failed || !dropped.empty()) {
+    std::string missing;
+    for (std::size_t i = 0; i < registry.size(); ++i)
+      if (!set.find(i))
+        missing += (missing.empty() ? "" : ", ") + registry.at(i).name_vi + " (" + registry.at(i).code + ")";
+    throw DataError(say(IoText::boundary_incomplete,
+                        {{"detail", read_failed ? errors.first_failure() : dropped}, {"missing", missing}}));
+  }
   for (std::size_t i = 0; i < registry.size(); ++i)
     if (!set.find(i))
       set.warnings.push_back(say(IoText::district_no_boundary, {{"district", registry.at(i).name_vi}, {"code", registry.at(i).code}}));

@@ -13,8 +13,16 @@ void GdalSession::ensure() {
 }
 
 ScopedGdalErrors::ScopedGdalErrors() {
-  CPLPushErrorHandler(CPLQuietErrorHandler);
+  CPLPushErrorHandlerEx(&ScopedGdalErrors::record, this);
   CPLErrorReset();
+}
+
+// Quiet like CPLQuietErrorHandler, but counts the failures (the handler stack is per thread).
+void CPL_STDCALL ScopedGdalErrors::record(CPLErr type, CPLErrorNum, const char* message) {
+  if (type < CE_Failure) return;
+  auto* self = static_cast<ScopedGdalErrors*>(CPLGetErrorHandlerUserData());
+  if (!self) return;
+  if (self->failures_++ == 0) self->first_failure_ = message ? message : "";
 }
 
 ScopedGdalErrors::~ScopedGdalErrors() { CPLPopErrorHandler(); }

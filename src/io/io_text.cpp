@@ -27,6 +27,23 @@ Words words(IoText text) {
     case IoText::table_not_utf8:
       return {"{path}:{line}: chữ không ở mã UTF-8 ('{cell}'); hãy lưu tệp dạng UTF-8 (trong Excel: CSV UTF-8).",
               "{path}:{line}: the text is not UTF-8 ('{cell}'); save the file as UTF-8 (in Excel: CSV UTF-8)."};
+    case IoText::table_read_failed:
+      return {"{path} (trang '{sheet}'): đọc dở thì GDAL báo lỗi ({gdal}); tệp bị cắt ngang hoặc hỏng nên có thể "
+              "thiếu dòng, vì vậy không dòng nào được nhận. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi thử "
+              "lại.",
+              "{path} (sheet '{sheet}'): GDAL reported an error part way through ({gdal}); the file is cut off or "
+              "damaged and rows may be missing, so none was taken. Open it in Excel or LibreOffice, save it again "
+              "and retry."};
+    case IoText::table_no_rows:
+      return {"{path} (trang '{sheet}'): chỉ có dòng tiêu đề, không có dòng số liệu nào; hãy thêm mỗi huyện một dòng "
+              "dưới dòng tiêu đề (hoặc chọn đúng tệp).",
+              "{path} (sheet '{sheet}'): holds only the header line and no data rows; add one row per district under "
+              "the header (or choose the right file)."};
+    case IoText::table_nul_byte:
+      return {"{path}:{line}: ô ở cột {column} chứa ký tự NUL (byte 0) nên sẽ bị cắt cụt; hãy xóa ký tự này hoặc lưu "
+              "lại tệp dạng CSV UTF-8.",
+              "{path}:{line}: the cell in column {column} holds a NUL character (byte 0) and would be cut short; "
+              "remove it or save the file again as CSV UTF-8."};
     case IoText::boundary_missing:
       return {"{path}: không có tệp ranh giới này; hãy kiểm tra --boundaries TỆP hoặc $HAGIANG_GEODATA_DIR (bỏ cả "
               "hai thì dùng bản có sẵn trong geodata/ của kho mã).",
@@ -47,6 +64,11 @@ Words words(IoText text) {
     case IoText::boundary_no_crs:
       return {"{path}: lớp không có hệ tọa độ; coi là kinh độ/vĩ độ WGS 84.",
               "{path}: the layer has no coordinate system; WGS 84 longitude/latitude assumed."};
+    case IoText::boundary_incomplete:
+      return {"{path}: tệp ranh giới không đọc trọn được ({detail}), nên bản đồ sẽ thiếu: {missing}. Hãy lấy lại bản "
+              "đầy đủ của tệp (đủ và nguyên các phần .shp, .shx, .dbf, .prj).",
+              "{path}: the boundary file cannot be read in full ({detail}), so the map would lack: {missing}. Get a "
+              "complete copy of the file again (all parts .shp, .shx, .dbf, .prj present and intact)."};
     case IoText::feature_unmatched:
       return {"{path}: {fid} ({described}) không khớp huyện nào của Hà Giang và không được vẽ.",
               "{path}: {fid} ({described}) matches no district of Hà Giang and is not drawn."};

@@ -16,11 +16,15 @@ enum class IoText {
   table_unreadable,          // {path} {gdal}
   table_no_sheet,            // {path}
   table_not_utf8,            // {path} {line} {cell}
+  table_read_failed,         // {path} {sheet} {gdal}
+  table_no_rows,             // {path} {sheet}
+  table_nul_byte,            // {path} {line} {column}
   boundary_missing,          // {path}
   boundary_unreadable,       // {path} {gdal}
   boundary_no_layer,         // {path} {layer}
   boundary_no_match,         // {path}
   boundary_no_crs,           // {path}
+  boundary_incomplete,       // {path} {detail} {missing}
   feature_unmatched,         // {path} {fid} {described}
   feature_repeats,           // {path} {fid} {district}
   feature_no_geometry,       // {path} {fid} {district}

@@ -1,6 +1,7 @@
 #include "core/data/table_import.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/text/i18n.h"
 #include "core/text/text_fold.h"
@@ -106,6 +107,35 @@ struct Importer {
   }
   std::vector<std::size_t> conflicting_columns;
 
+  // GDAL gives a spreadsheet's percent-formatted cell as its stored fraction (10% -> 0.1) and
+  // does not say the cell was so formatted. A % column whose spreadsheet numbers (cells typed as
+  // numbers, not text) are all within [-1, 1] is therefore refused: its first such cell, or
+  // nothing. `rows` are the rows that hold this indicator's values.
+  struct Fraction {
+    std::string cell;  // as read, for the issue's text
+    double value = 0;  // for the message, in the reader's number format
+  };
+  std::optional<Fraction> percent_as_fraction(std::size_t column, const Indicator& ind,
+                                              const std::vector<std::size_t>& rows) const {
+    if (ind.unit != "%" && t.headers[column].find('%') == std::string::npos) return std::nullopt;
+    std::optional<Fraction> example;
+    for (std::size_t r : rows) {
+      if (!cell_numeric(t.rows[r], column)) continue;
+      const CellParse p = parse_stated_cell(cell(t.rows[r], column), NumberConvention::decimal_point);
+      if (!p.ok || !p.value.is_exact()) continue;
+      if (std::abs(p.value.value) > 1.0) return std::nullopt;
+      if (!example) example = Fraction{cell(t.rows[r], column), p.value.value};
+    }
+    return example;
+  }
+  void refuse_percent_fraction(std::size_t column, const Fraction& example, std::size_t first_row,
+                               const std::string& indicator = {}) {
+    std::string shown = format_number(example.value, decimals_needed(example.value, 6), options.lang);
+    if (!indicator.empty()) shown += " (" + indicator + ")";
+    issue(ImportIssue::Kind::bad_column, t.rows[first_row], example.cell,
+          say(Msg::import_percent_fraction, {{"column", column_name(t.headers[column])}, {"example", shown}}));
+  }
+
   std::string period_of(const RawTable::Row& row, std::optional<std::size_t> column) {
     if (!column) return options.period;
     const std::string text = trim_spaces(cell(row, *column));
@@ -177,9 +207,23 @@ struct Importer {
       report.decisions.push_back(
           say(Msg::import_long_layout, {{"indicator", t.headers[*indicator_col]}, {"value", t.headers[*value_col]}}));
       const NumberConvention conv = convention_for(*value_col, all_rows);
+      std::vector<std::pair<const Indicator*, std::vector<std::size_t>>> rows_of;  // in order of appearance
+      for (std::size_t r = 0; r < t.rows.size(); ++r)
+        if (const Indicator* ind = match_indicator(into, cell(t.rows[r], *indicator_col))) {
+          auto it = std::find_if(rows_of.begin(), rows_of.end(), [&](const auto& e) { return e.first == ind; });
+          if (it == rows_of.end()) rows_of.push_back({ind, {r}});
+          else it->second.push_back(r);
+        }
+      std::vector<const Indicator*> refused;
+      for (const auto& [ind, rows] : rows_of)
+        if (auto example = percent_as_fraction(*value_col, *ind, rows)) {
+          refuse_percent_fraction(*value_col, *example, rows.front(), ind->id);
+          refused.push_back(ind);
+        }
       for (const RawTable::Row& row : t.rows) {
         const auto district = district_of(row, *district_col);
         const Indicator* ind = match_indicator(into, cell(row, *indicator_col));
+        if (ind && std::find(refused.begin(), refused.end(), ind) != refused.end()) continue;
         if (!ind) issue(ImportIssue::Kind::unknown_indicator, row, cell(row, *indicator_col),
                         say(Msg::import_unknown_indicator));
         const std::string period = period_of(row, period_col);
@@ -196,8 +240,10 @@ struct Importer {
       if (header_is(t.headers[c], kSectionHeaders) || header_is(t.headers[c], kQuoteHeaders) ||
           header_is(t.headers[c], kDocumentHeaders) || header_is(t.headers[c], kDistrictHeaders))
         continue;
-      if (const Indicator* ind = match_indicator(into, t.headers[c])) columns.emplace_back(c, ind);
-      else report.decisions.push_back(say(Msg::import_not_indicator, {{"column", column_name(t.headers[c])}}));
+      if (const Indicator* ind = match_indicator(into, t.headers[c])) {
+        if (auto example = percent_as_fraction(c, *ind, all_rows)) refuse_percent_fraction(c, *example, 0);
+        else columns.emplace_back(c, ind);
+      } else report.decisions.push_back(say(Msg::import_not_indicator, {{"column", column_name(t.headers[c])}}));
     }
     report.decisions.push_back(say(Msg::import_wide_layout, {{"n", std::to_string(columns.size())}}));
     std::vector<NumberConvention> conventions;

@@ -101,6 +101,14 @@ Words words(Msg msg) {
       return {"{column}: không đọc được '{text}'; hãy ghi số (47,4 hoặc 47.4), cận (trên 40%, dưới 51%), khoảng (từ "
               "30% đến dưới 40%), hoặc '-' nếu không có số liệu",
               "{column}: {detail}"};
+    case Msg::import_percent_fraction:
+      return {"{column} là tỷ lệ % nhưng mọi số trong cột đều không quá 1 (vd. {example}): đó là ô định dạng phần trăm "
+              "(10% được lưu là 0,1), mà định dạng này không đọc được từ trang tính nên cột bị bỏ để khỏi nhỏ đi 100 "
+              "lần; hãy gõ số phần trăm thành số thường (47,4) hoặc chữ ('47,4%')",
+              "{column} is a percentage but every number in it is at most 1 (e.g. {example}): these are cells in "
+              "percent format (10% is stored as 0.1), and the sheet's percent format cannot be read, so the column "
+              "is left out rather than shown 100 times too small; type the percentages as plain numbers (47,4) or "
+              "as text ('47,4%')"};
     case Msg::import_no_district_column:
       return {"không có cột huyện; hãy đặt tên một cột là 'Huyện', 'Mã' hoặc 'District'",
               "no district column; name one column 'Huyện', 'Mã' or 'District'"};

@@ -95,6 +95,7 @@ enum class Msg {
   import_mixed_cell,        // {column} {text}
   import_approximate,       // {column} {text}
   import_unreadable,        // {column} {text} {detail}: detail is the parser's English reason
+  import_percent_fraction,  // {column} {example}: a % column whose spreadsheet numbers are all <= 1
   import_no_district_column,
   import_no_period,
   import_long_layout,       // {indicator} {value}
