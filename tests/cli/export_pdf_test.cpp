@@ -78,7 +78,7 @@ TEST_F(ExportPdf, A4PortraitIsOneA4PageOfTextAndMatchesThePng) {
   const std::string quoted = test::shell_quote(pdf.string());
 
   const std::string info = sh("pdfinfo " + quoted);
-  EXPECT_NE(info.find("Pages:          1\n"), std::string::npos) << info;
+  EXPECT_TRUE(std::regex_search(info, std::regex("\nPages: +1\n"))) << info;
   std::smatch m;
   ASSERT_TRUE(std::regex_search(info, m, std::regex(R"(Page size:\s+([0-9.]+) x ([0-9.]+) pts)"))) << info;
   EXPECT_NEAR(std::stod(m[1].str()), 595, 1);
@@ -109,7 +109,10 @@ TEST_F(ExportPdf, A4PortraitIsOneA4PageOfTextAndMatchesThePng) {
     const double x = p["pixel_x"].get<double>(), y = p["pixel_y"].get<double>(), r = 0.9 * p["radius_px"].get<double>();
     const auto from_pdf = mean_color(page, x, y, r, j["label_boxes_px"]);
     const auto from_png = mean_color(image, x, y, r, j["label_boxes_px"]);
-    for (int c = 0; c < 3; ++c) EXPECT_NEAR(from_pdf[c], from_png[c], 6) << d["code"] << " channel " << c;
+    // Hatched areas differ a little more (the no-data crosshatch by 6.3 of 255 at 100 DPI):
+    // poppler and the OpenGL shader anti-alias lines about a pixel wide differently.
+    const double tolerance = d["pattern"] == "solid" ? 3 : 10;
+    for (int c = 0; c < 3; ++c) EXPECT_NEAR(from_pdf[c], from_png[c], tolerance) << d["code"] << " channel " << c;
     if (d["pattern"] == "solid") {
       const Color fill = *parse_hex(d["fill"].get<std::string>());
       EXPECT_NEAR(from_pdf[0], fill.r, 3) << d["code"];
@@ -124,7 +127,7 @@ TEST_F(ExportPdf, PixelSizesAreNinetySixDpiPagesInEitherLanguage) {
   const auto ex = run_process(HGM_CLI_BINARY, {"export", "--lang", "en", "--size", "1280x720", "--out", pdf.string()});
   ASSERT_EQ(ex.exit_code, 0) << ex.err;
   const std::string info = sh("pdfinfo " + pdf.string());
-  EXPECT_NE(info.find("Page size:      960 x 540 pts"), std::string::npos) << info;
+  EXPECT_TRUE(std::regex_search(info, std::regex("\nPage size: +960 x 540 pts"))) << info;
   const std::string text = sh("pdftotext -enc UTF-8 " + pdf.string() + " -");
   for (const char* words : {"State budget revenue", "Q1 2021", "Province: 15.8%", "Xín Mần", "Hà Giang City"})
     EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text;
