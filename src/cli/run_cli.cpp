@@ -87,6 +87,7 @@ int run_export(const CliOptions& o) {
   const exporting::ExportResult r = exporter.write(inputs, inputs.data.table, o.spec, o.out);
   std::cerr << "wrote " << o.out << " (" << r.width << "x" << r.height;
   if (r.format == exporting::Format::svg) std::cerr << " SVG)\n";
+  else if (r.format == exporting::Format::pdf) std::cerr << " PDF)\n";
   else std::cerr << ", render " << static_cast<int>(r.render_ms) << " ms, png " << static_cast<int>(r.write_ms) << " ms)\n";
   return 0;
 }

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <variant>
 
 #include "core/errors.h"
 #include "core/spec/make_scene.h"
+#include "render/pdf/pdf_writer.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
 #include "render/svg/svg_writer.h"
@@ -29,26 +31,34 @@ std::string lower_extension(const std::string& path) {
   return ext;
 }
 
+// Pixels per inch of the output: the paper's DPI, 96 for a size in pixels (a screen's), so
+// an A4 spec is an A4 page at any DPI.
+double export_dpi(const OutputSize& size) {
+  if (const auto* paper = std::get_if<PaperSize>(&size)) return paper->dpi;
+  return 96;
+}
+
 }  // namespace
 
 Format format_of(const std::string& path, Lang lang) {
   const std::string ext = lower_extension(path);
   if (ext == "png") return Format::png;
   if (ext == "svg") return Format::svg;
+  if (ext == "pdf") return Format::pdf;
   // One check for every front end; the CLI makes it before loading anything.
   throw UsageError(lang == Lang::vi ? "không ghi được bản đồ ra '" + path + "': " +
                                           (ext.empty() ? "thiếu phần mở rộng" : "không ghi được định dạng '." + ext + "'") +
-                                          "; chỉ hỗ trợ .png và .svg"
+                                          "; chỉ hỗ trợ .png, .svg và .pdf"
                                     : "cannot write a map to '" + path + "': " +
                                           (ext.empty() ? "no extension" : "cannot write format '." + ext + "'") +
-                                          "; the supported extensions are .png and .svg");
+                                          "; the supported extensions are .png, .svg and .pdf");
 }
 
 MapExporter::MapExporter() = default;
 MapExporter::~MapExporter() = default;
 
 void MapExporter::prepare(const MapSpec& spec, const std::string& path) {
-  if (format_of(path, spec.lang) == Format::svg) {
+  if (format_of(path, spec.lang) != Format::png) {  // vectors: the font only, no OpenGL
     font();
     return;
   }
@@ -85,6 +95,13 @@ ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, c
     r.render_ms = ms_since(start);
     const auto written = Clock::now();
     render::write_svg(path, frame);
+    r.write_ms = ms_since(written);
+    return r;
+  }
+  if (r.format == Format::pdf) {
+    r.render_ms = ms_since(start);
+    const auto written = Clock::now();
+    render::write_pdf(path, frame, font(), {render::points_per_pixel(export_dpi(spec.size))});
     r.write_ms = ms_since(written);
     return r;
   }

@@ -1,6 +1,6 @@
 #pragma once
 // One export function: a map spec and its inputs to a file, the format chosen by the
-// file's extension (.png, .svg). `hagiang-map export`, the window's no-display fallback
+// file's extension (.png, .svg, .pdf). `hagiang-map export`, the window's no-display fallback
 // and (later) the window's export button, batches and stories all write through here.
 //
 //   hgm::exporting::export_map(inputs, spec, "map.png");         // one map
@@ -21,7 +21,7 @@ class OffscreenRenderer;
 
 namespace hgm::exporting {
 
-enum class Format { png, svg };
+enum class Format { png, svg, pdf };
 
 // The format of `path` by its extension (any case). Throws hgm::UsageError naming the
 // supported extensions for anything else, before anything is loaded or written.
@@ -57,7 +57,7 @@ class MapExporter {
  private:
   const render::Font& font();
   std::unique_ptr<render::OffscreenRenderer> gl_;
-  std::unique_ptr<render::Font> svg_font_;  // SVG without ever starting OpenGL
+  std::unique_ptr<render::Font> svg_font_;  // SVG and PDF without ever starting OpenGL
 };
 
 // One map, from the inputs' own table.

@@ -160,14 +160,14 @@ TEST_F(HostileOutput, FullDiskExitsWithTheOutputCodeAndKeepsTheOldFile) {
 }
 
 TEST_F(HostileOutput, UnknownExtensionsAreRefusedBeforeAnythingIsWritten) {
-  for (const char* name : {"map.pdf", "map.jpg", "map", "map.png.bak"}) {
+  for (const char* name : {"map.tiff", "map.jpg", "map", "map.png.bak"}) {
     SCOPED_TRACE(name);
     const auto vi = export_to(dir_ / name, "vi");
     EXPECT_EQ(vi.exit_code, kExitUsage) << vi.err;
-    EXPECT_NE(vi.err.find("chỉ hỗ trợ .png và .svg"), std::string::npos) << vi.err;
+    EXPECT_NE(vi.err.find("chỉ hỗ trợ .png, .svg và .pdf"), std::string::npos) << vi.err;
     const auto en = export_to(dir_ / name, "en");
     EXPECT_EQ(en.exit_code, kExitUsage) << en.err;
-    EXPECT_NE(en.err.find("the supported extensions are .png and .svg"), std::string::npos) << en.err;
+    EXPECT_NE(en.err.find("the supported extensions are .png, .svg and .pdf"), std::string::npos) << en.err;
   }
   EXPECT_TRUE(names_in(dir_).empty());
   EXPECT_EQ(export_to(dir_ / "MAP.PNG", "en").exit_code, 0);

@@ -130,7 +130,7 @@ TEST(SpecCommand, RefusesWhatItCannotDrawOrWrite) {
   auto r = run_process(HGM_CLI_BINARY, {"export", "--out", dir / "m.jpg", "--lang", "en"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "hagiang-map: cannot write a map to '" + (dir / "m.jpg") +
-                       "': cannot write format '.jpg'; the supported extensions are .png and .svg\n");
+                       "': cannot write format '.jpg'; the supported extensions are .png, .svg and .pdf\n");
   EXPECT_TRUE(fs::is_empty(dir.path)) << "nothing written";
 
   r = run_process(HGM_CLI_BINARY, {"export", "--view", "rank", "--out", dir / "r.png", "--lang", "en"});

@@ -160,6 +160,9 @@ bool Font::has_kerning() const { return impl_->main().has_kerning(); }
 std::string Font::face_path(std::uint16_t face) const {
   return face < impl_->faces.size() ? impl_->faces[face].source.path : std::string();
 }
+int Font::face_file_index(std::uint16_t face) const {
+  return face < impl_->faces.size() ? impl_->faces[face].source.index : 0;
+}
 GlyphId Font::glyph_for(char32_t codepoint) const { return impl_->glyph_for(codepoint); }
 
 std::vector<PlacedGlyph> Font::layout(std::string_view utf8, double size_px) const {

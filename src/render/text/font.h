@@ -70,6 +70,7 @@ class Font final : public hgm::TextMeasurer {
   bool has_glyph(char32_t codepoint) const;  // in the font's own file, without fallback
   GlyphId glyph_for(char32_t codepoint) const;
   std::string face_path(std::uint16_t face) const;
+  int face_file_index(std::uint16_t face) const;  // index of `face` inside face_path(face)
 
   // Rasterises one glyph at `size_px`, shifted right by `subpixel_x` (0 <= x < 1) pixels.
   // With `halo_px` > 0 the result is the glyph's outline stroked with radius halo_px
