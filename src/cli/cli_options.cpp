@@ -113,148 +113,6 @@ std::pair<int, int> parse_size(const std::string& text, Lang lang) {
   return {w, h};
 }
 
-<<<<<<< HEAD
-=======
-std::string help_text(Lang lang) {
-  if (lang == Lang::vi) return R"(hagiang-map — bản đồ chỉ tiêu 11 huyện, thành phố của tỉnh Hà Giang
-
-Cách dùng:
-  hagiang-map export  [tuỳ chọn] --out TỆP.png   vẽ bản đồ ra PNG (không cần màn hình);
-                                                 TỆP.svg ghi cùng bản đồ dạng SVG, TỆP.pdf
-                                                 dạng PDF một trang (chữ là chữ, nhúng phông)
-  hagiang-map spec    [tuỳ chọn] --out TỆP.json  ghi đặc tả của bản đồ (các tuỳ chọn như export)
-                                                 ra tệp JSON, để dùng lại với --spec
-  hagiang-map inspect [tuỳ chọn] [--json]        in giá trị, lớp và màu của từng huyện
-  hagiang-map rank --indicator MÃ [--period KỲ] [--json]
-                                                 xếp hạng các huyện; số chỉ biết là cận (vd.
-                                                 "không trên 15,8%") được một khoảng hạng (4–10)
-  hagiang-map overview [--period KỲ] [--all] [--json]
-                                                 mọi huyện × chỉ tiêu so với số toàn tỉnh: tốt hơn,
-                                                 bằng, kém hơn, hoặc chỉ điều chắc chắn (không tốt hơn…)
-  hagiang-map profile --district MÃ|TÊN [--district …] [--period KỲ] [--json]
-                                                 hồ sơ 1–4 huyện: mọi chỉ tiêu có số, số toàn tỉnh,
-                                                 khoảng giá trị các huyện, hạng
-  hagiang-map check-data TỆP [--period KỲ] [--json]
-                                                 kiểm tra bảng số liệu (CSV, XLSX, ODS): số dòng
-                                                 đọc, khớp, không khớp, mơ hồ; mã thoát 3 nếu có lỗi
-  hagiang-map --help | --version
-
-Tuỳ chọn:
-  --spec TỆP         đọc đặc tả bản đồ (JSON, do lệnh spec ghi); các tuỳ chọn đi kèm thay
-                     các trường tương ứng của nó
-  --indicator MÃ     chỉ tiêu (mặc định budget_revenue_attainment); `inspect` liệt kê các mã
-  --period KỲ        kỳ báo cáo, vd. 2021-Q1 (mặc định)
-  --size RỘNGxCAO    cỡ ảnh tính bằng điểm ảnh (mặc định 1920x1080), vd. 3840x2160; PNG tối đa
-                     bằng giới hạn OpenGL của máy (thường 16384 mỗi cạnh)
-  --paper A4|A3      cỡ giấy thay cho --size, với --orientation portrait|landscape (mặc
-                     định landscape) và --dpi N (72 đến 1200, mặc định 150)
-  --out TỆP          PNG, SVG hoặc PDF cần ghi (theo phần mở rộng .png/.svg/.pdf; đuôi khác
-                     bị từ chối); trang PDF bằng cỡ giấy với --paper, 1 điểm ảnh = 0,75 pt
-                     với --size;
-                     ghi trọn vẹn hoặc không ghi; không ghi đè thư mục, thiết bị, FIFO, socket;
-                     nếu TỆP là liên kết tượng trưng tới một tệp thường thì ghi vào tệp đó
-                     và giữ liên kết
-  --json             kết quả cho máy đọc (inspect, check-data)
-  --lang vi|en       ngôn ngữ của bản đồ và thông báo (mặc định vi)
-  --method CÁCH      phân lớp: jenks (khoảng tự nhiên, mặc định), quantile (phân vị),
-                     equal (khoảng đều), stddev (độ lệch chuẩn, lấy số toàn tỉnh làm tâm
-                     nếu có), manual (tự đặt ngưỡng), unique (mỗi giá trị một lớp)
-  --classes N        số lớp, từ 2 đến 9 (mặc định: theo số liệu)
-  --breaks a,b,c     ngưỡng tự đặt (kéo theo --method manual), dấu chấm thập phân: 10,15.8,30;
-                     tối đa 8 ngưỡng (9 lớp) và không quá số màu của bảng màu
-  --palette TÊN      bảng màu ColorBrewer: YlGnBu, YlOrRd, Blues, RdBu, …
-  --boundaries TỆP   ranh giới huyện ở bất kỳ định dạng vector nào GDAL đọc được
-                     (mặc định: $HAGIANG_GEODATA_DIR/hagiang_districts.shp nếu có biến này,
-                     nếu không thì bản có sẵn trong geodata/ của dự án)
-  --data THƯ_MỤC     thư mục bảng chỉ tiêu (mặc định: geodata/ của dự án)
-  --table TỆP        nạp thêm bảng số liệu (CSV, XLSX, ODS); dùng được nhiều lần
-  --histogram        thêm trục giá trị dưới chú giải
-  --title CHỮ        thay tiêu đề tự động (tên chỉ tiêu); --subtitle CHỮ tương tự;
-                     mỗi thứ tối đa 200 ký tự và 3 dòng
-  --hide DANH_SÁCH   ẩn thành phần: title, legend, labels, scale, north, locator, credits
-                     (dòng ghi công ranh giới nằm trong credits: giấy phép yêu cầu có trên
-                     mọi bản đồ, chỉ ẩn khi làm bản nháp cho riêng mình)
-  --highlight MÃ     huyện cần làm nổi (mã GSO, vd. 024), tối đa 4; --pin MÃ huyện ghim,
-                     tối đa 4 (lưu trong đặc tả; các kiểu xem so sánh sẽ dùng)
-  --view KIỂU        kiểu xem: map (bản đồ, mặc định); rank, overview, profile, multiples,
-                     change đã có tên trong đặc tả nhưng chưa vẽ được
-  --indicators a,b   các chỉ tiêu cho kiểu xem multiples; --compared-period KỲ kỳ so sánh
-
-Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh, 3 dữ liệu lỗi (cả tệp --spec sai),
-4 thiếu màn hình/OpenGL/phông chữ hoặc --size vượt giới hạn OpenGL của máy,
-5 không ghi được tệp kết quả (thư mục không có, ổ đầy, --out là thư mục/thiết bị).
-)";
-  return R"(hagiang-map — choropleth maps of Hà Giang's 11 districts
-
-Usage:
-  hagiang-map export  [options] --out FILE.png   draw the map to a PNG (no display needed);
-                                                 FILE.svg writes the same map as SVG, FILE.pdf
-                                                 as a one-page PDF (real text, fonts embedded)
-  hagiang-map spec    [options] --out FILE.json  write the map's specification (export's
-                                                 options) as JSON, to reuse with --spec
-  hagiang-map inspect [options] [--json]         print each district's value, class and colour
-  hagiang-map rank --indicator ID [--period P] [--json]
-                                                 the districts ranked; a figure known only as a bound
-                                                 (e.g. "at most 15.8%") gets a range of ranks (4–10)
-  hagiang-map overview [--period P] [--all] [--json]
-                                                 every district × indicator against the province:
-                                                 better, same, worse, or only what is certain
-  hagiang-map profile --district CODE|NAME [--district …] [--period P] [--json]
-                                                 1–4 districts' profiles: every indicator with a
-                                                 figure, the province figure, the districts' span, rank
-  hagiang-map check-data FILE [--period P] [--json]
-                                                 check a planner's table (CSV, XLSX, ODS): rows read,
-                                                 matched, unmatched and ambiguous; exit 3 if any failed
-  hagiang-map --help | --version
-
-Options:
-  --spec FILE        read a map specification (JSON, as `spec` writes it); options given
-                     beside it replace its fields
-  --indicator ID     indicator to map (default budget_revenue_attainment); `inspect` lists them
-  --period ID        reporting period, e.g. 2021-Q1 (default)
-  --size WxH         image size in pixels (default 1920x1080), e.g. 3840x2160; a PNG at most
-                     the machine's OpenGL limit (often 16384 per side)
-  --paper A4|A3      paper size instead of --size, with --orientation portrait|landscape
-                     (default landscape) and --dpi N (72 to 1200, default 150)
-  --out FILE         PNG, SVG or PDF to write (by extension .png/.svg/.pdf; others are
-                     refused); the PDF page is the paper's size with --paper, 1 pixel =
-                     0.75 pt with --size;
-                     written atomically; folders, devices, FIFOs and sockets are never
-                     replaced; a symbolic link to a regular file writes that file and
-                     keeps the link
-  --json             machine-readable output (inspect)
-  --lang vi|en       language of the map and messages (default vi)
-  --method M         classification: jenks (natural breaks, default), quantile, equal,
-                     stddev (centred on the province figure when there is one), manual, unique
-  --breaks a,b,c     manual class limits (implies --method manual), decimal point: 10,15.8,30;
-                     at most 8 limits (9 classes), and no more classes than the palette has
-  --classes N        number of classes, 2 to 9 (default: from the data)
-  --palette NAME     colour scheme: YlGnBu, YlOrRd, Blues
-  --boundaries FILE  district boundaries in any vector format GDAL reads
-                     (default: $HAGIANG_GEODATA_DIR/hagiang_districts.shp if set,
-                     else the copy committed in the project's geodata/)
-  --data DIR         folder with the indicator tables (default: the project's geodata/)
-  --table FILE       also load a planner's table (CSV, XLSX, ODS); may be repeated
-  --histogram        add the values on a number line under the legend
-  --title TEXT       replace the automatic title (indicator name); --subtitle TEXT likewise;
-                     each at most 200 characters on 3 lines
-  --hide LIST        leave out map elements: title, legend, labels, scale, north, locator,
-                     credits (the boundary attribution is part of the credits: its licence
-                     asks for it on every map, so hide credits only for your own drafts)
-  --highlight CODE   a district to highlight (GSO code, e.g. 024), up to 4; --pin CODE a
-                     pinned district, up to 4 (kept in the spec for the comparison views)
-  --view KIND        map (the choropleth, default); rank, overview, profile, multiples and
-                     change can be named in a spec but are not drawn yet
-  --indicators a,b   indicators for the multiples view; --compared-period P the period to
-                     compare with
-
-Exit codes: 0 ok, 1 unexpected error (please report it), 2 bad command line, 3 bad data (also a bad --spec file),
-4 missing display/GL/font or a --size beyond this machine's OpenGL limits,
-5 the output file cannot be written (missing folder, full disk, --out is a folder/device).
-)";
-}
-
->>>>>>> pdf
 namespace {
 
 // --spec FILE is read before any other flag, wherever it stands, so the flags change it.
@@ -413,8 +271,8 @@ void check_command_needs(CliOptions& o, bool period_given, const Say& say) {
     throw UsageError(say("check-data cần tên TỆP cần kiểm tra", "check-data needs the FILE to check"));
   if (o.command == Command::check_data && !period_given) o.spec.period.clear();  // from the table
   if (o.command == Command::export_png && o.out.empty())
-    throw UsageError(say("export cần --out TỆP.png (hoặc .svg)", "export needs --out FILE.png (or .svg)"));
-  if (o.command == Command::export_png) exporting::format_of(o.out, say.lang);  // .png or .svg
+    throw UsageError(say("export cần --out TỆP.png (hoặc .svg, .pdf)", "export needs --out FILE.png (or .svg, .pdf)"));
+  if (o.command == Command::export_png) exporting::format_of(o.out, say.lang);  // .png, .svg or .pdf, before any work
   if (o.command == Command::profile && (o.districts.empty() || o.districts.size() > 4))
     throw UsageError(say("profile cần từ 1 đến 4 --district MÃ|TÊN", "profile needs 1 to 4 --district CODE|NAME"));
   if (o.command == Command::spec && o.out.empty())
@@ -432,79 +290,10 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
   o.command = command_of(args[0], say);
   if (o.command == Command::help || o.command == Command::version) return o;
   read_spec_flag(args, o, message_lang);
-<<<<<<< HEAD
   FlagReader reader{args, say};
   for (; reader.i < args.size(); ++reader.i)
     if (!apply_flag(reader, o)) return o;
   check_command_needs(o, reader.period_given, say);
-=======
-  MapSpec& m = o.spec;
-  bool period_given = false;
-  for (i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&]() -> const std::string& {
-      if (i + 1 >= args.size())
-        throw UsageError(say("tuỳ chọn " + a + " cần một giá trị", "option " + a + " needs a value"));
-      return args[++i];
-    };
-    if (a == "--help" || a == "-h") { o.command = Command::help; return o; }
-    else if (a == "--spec") value();  // read first, above
-    else if (a == "--indicator") m.indicator = value();
-    else if (a == "--indicators") m.indicators = comma_list(value());
-    else if (a == "--view") m.view = parse_view(value(), say);
-    else if (a == "--period") { m.period = value(); period_given = true; }
-    else if (a == "--compared-period") m.compared_period = value();
-    else if (a == "--size" || a == "--paper" || a == "--orientation" || a == "--dpi") {
-      set_size(a, value(), m, say);
-      o.size_given = true;
-    }
-    else if (a == "--out") o.out = value();
-    else if (a == "--json") o.json = true;
-    else if (a == "--lang") m.lang = parse_lang(value());
-    else if (a == "--method") m.method = parse_method(value(), say);
-    else if (a == "--classes") {
-      m.classes = parse_int(value(), "--classes", say);
-      if (m.classes < 2 || m.classes > 9)
-        throw UsageError(say("--classes phải từ 2 đến 9", "--classes must be between 2 and 9"));
-    }
-    else if (a == "--palette") m.palette = value();
-    else if (a == "--breaks") {
-      m.breaks = parse_breaks(value(), say);
-      if (m.breaks.size() > static_cast<std::size_t>(kMaxClasses - 1))
-        throw UsageError(say("--breaks có " + std::to_string(m.breaks.size()) + " ngưỡng; tối đa " +
-                                 std::to_string(kMaxClasses - 1) + " ngưỡng (" + std::to_string(kMaxClasses) + " lớp)",
-                             "--breaks has " + std::to_string(m.breaks.size()) + " limits; at most " +
-                                 std::to_string(kMaxClasses - 1) + " limits (" + std::to_string(kMaxClasses) +
-                                 " classes) are allowed"));
-      m.method = ClassMethod::manual;
-    }
-    else if (a == "--boundaries") o.boundaries = value();
-    else if (a == "--data") o.data_dir = value();
-    else if (a == "--table") o.tables.push_back(value());
-    else if (a == "--hide") hide_elements(value(), m.layout, say);
-    else if (a == "--histogram") m.layout.show_histogram = true;
-    else if (a == "--title") m.title = checked_title(a, value(), say);
-    else if (a == "--subtitle") m.subtitle = checked_title(a, value(), say);
-    else if (a == "--highlight") m.highlighted.push_back(value());
-    else if (a == "--pin") m.pinned.push_back(value());
-    else if (a == "--district") o.districts.push_back(value());
-    else if (a == "--all") o.all_indicators = true;
-    else if (o.command == Command::check_data && !a.empty() && a[0] != '-') o.tables.push_back(a);
-    else
-      throw UsageError(say("không có tuỳ chọn '" + a + "'; xem hagiang-map --help",
-                           "unknown option '" + a + "'; see hagiang-map --help"));
-  }
-  if (o.command == Command::check_data && o.tables.empty())
-    throw UsageError(say("check-data cần tên TỆP cần kiểm tra", "check-data needs the FILE to check"));
-  if (o.command == Command::check_data && !period_given) m.period.clear();  // from the table
-  if (o.command == Command::export_png && o.out.empty())
-    throw UsageError(say("export cần --out TỆP.png (hoặc .svg, .pdf)", "export needs --out FILE.png (or .svg, .pdf)"));
-  if (o.command == Command::export_png) exporting::format_of(o.out, say.lang);  // .png, .svg or .pdf, before any work
-  if (o.command == Command::profile && (o.districts.empty() || o.districts.size() > 4))
-    throw UsageError(say("profile cần từ 1 đến 4 --district MÃ|TÊN", "profile needs 1 to 4 --district CODE|NAME"));
-  if (o.command == Command::spec && o.out.empty())
-    throw UsageError(say("spec cần --out TỆP.json", "spec needs --out FILE.json"));
->>>>>>> pdf
   return o;
 }
 

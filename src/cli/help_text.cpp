@@ -9,7 +9,8 @@ std::string help_text(Lang lang) {
 
 Cách dùng:
   hagiang-map export  [tuỳ chọn] --out TỆP.png   vẽ bản đồ ra PNG (không cần màn hình);
-                                                 TỆP.svg ghi cùng bản đồ dạng SVG
+                                                 TỆP.svg ghi cùng bản đồ dạng SVG, TỆP.pdf
+                                                 dạng PDF một trang (chữ là chữ, nhúng phông)
   hagiang-map spec    [tuỳ chọn] --out TỆP.json  ghi đặc tả của bản đồ (các tuỳ chọn như export)
                                                  ra tệp JSON, để dùng lại với --spec
   hagiang-map inspect [tuỳ chọn] [--json]        in giá trị, lớp và màu của từng huyện
@@ -36,7 +37,9 @@ Tuỳ chọn:
                      bằng giới hạn OpenGL của máy (thường 16384 mỗi cạnh)
   --paper A4|A3      cỡ giấy thay cho --size, với --orientation portrait|landscape (mặc
                      định landscape) và --dpi N (72 đến 1200, mặc định 150)
-  --out TỆP          PNG hoặc SVG cần ghi (theo phần mở rộng .png/.svg; đuôi khác bị từ chối);
+  --out TỆP          PNG, SVG hoặc PDF cần ghi (theo phần mở rộng .png/.svg/.pdf; đuôi khác
+                     bị từ chối); trang PDF bằng cỡ giấy với --paper, 1 điểm ảnh = 0,75 pt
+                     với --size;
                      ghi trọn vẹn hoặc không ghi; không ghi đè thư mục, thiết bị, FIFO, socket;
                      nếu TỆP là liên kết tượng trưng tới một tệp thường thì ghi vào tệp đó
                      và giữ liên kết
@@ -74,7 +77,8 @@ Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2
 
 Usage:
   hagiang-map export  [options] --out FILE.png   draw the map to a PNG (no display needed);
-                                                 FILE.svg writes the same map as SVG
+                                                 FILE.svg writes the same map as SVG, FILE.pdf
+                                                 as a one-page PDF (real text, fonts embedded)
   hagiang-map spec    [options] --out FILE.json  write the map's specification (export's
                                                  options) as JSON, to reuse with --spec
   hagiang-map inspect [options] [--json]         print each district's value, class and colour
@@ -101,7 +105,9 @@ Options:
                      the machine's OpenGL limit (often 16384 per side)
   --paper A4|A3      paper size instead of --size, with --orientation portrait|landscape
                      (default landscape) and --dpi N (72 to 1200, default 150)
-  --out FILE         PNG or SVG to write (by extension .png/.svg; others are refused);
+  --out FILE         PNG, SVG or PDF to write (by extension .png/.svg/.pdf; others are
+                     refused); the PDF page is the paper's size with --paper, 1 pixel =
+                     0.75 pt with --size;
                      written atomically; folders, devices, FIFOs and sockets are never
                      replaced; a symbolic link to a regular file writes that file and
                      keeps the link
