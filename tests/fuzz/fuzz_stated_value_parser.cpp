@@ -91,6 +91,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const hgm::ConventionDecision d = hgm::detect_convention(cells);
   HGM_FUZZ_CHECK(!(d.detected && d.conflicting));
-  HGM_FUZZ_CHECK(!d.reason.empty() && !d.reason_vi.empty());
+  HGM_FUZZ_CHECK(!hgm::convention_reason(d, "x", hgm::Lang::en).empty() &&
+                 !hgm::convention_reason(d, "x", hgm::Lang::vi).empty());
+  // A decision that was detected names the cell that decided it.
+  if (d.detected) HGM_FUZZ_CHECK(!d.comma_example.empty() || !d.point_example.empty());
   return 0;
 }
