@@ -107,9 +107,11 @@ std::pair<int, int> parse_size(const std::string& text, Lang lang) {
   const int h = parse_int(text.substr(x + 1), "--size", say);
   // The upper bound only stops typing mistakes: PNG sizes meet the machine's OpenGL limit
   // (exit 4, naming it) before this, SVG has none.
-  if (w < 64 || h < 64 || w > 32768 || h > 32768)
-    throw UsageError(say("--size " + text + " ngoài giới hạn; mỗi cạnh từ 64 đến 32768 điểm ảnh",
-                         "--size " + text + " is out of range; each side must be 64 to 32768 pixels"));
+  if (w < kMinSide || h < kMinSide || w > kMaxSide || h > kMaxSide) {
+    const std::string lo = std::to_string(kMinSide), hi = std::to_string(kMaxSide);
+    throw UsageError(say("--size " + text + " ngoài giới hạn; mỗi cạnh từ " + lo + " đến " + hi + " điểm ảnh",
+                         "--size " + text + " is out of range; each side must be " + lo + " to " + hi + " pixels"));
+  }
   return {w, h};
 }
 
@@ -153,7 +155,10 @@ void set_size(const std::string& flag, const std::string& value, MapSpec& spec, 
     paper.orientation = *parsed;
   } else {
     paper.dpi = parse_int(value, "--dpi", say);
-    if (paper.dpi < 72 || paper.dpi > 1200) throw UsageError(say("--dpi phải từ 72 đến 1200", "--dpi must be 72 to 1200"));
+    if (paper.dpi < kMinDpi || paper.dpi > kMaxDpi) {
+      const std::string lo = std::to_string(kMinDpi), hi = std::to_string(kMaxDpi);
+      throw UsageError(say("--dpi phải từ " + lo + " đến " + hi, "--dpi must be " + lo + " to " + hi));
+    }
   }
 }
 

@@ -162,14 +162,14 @@ OutputSize read_output(const Reader& r, const Json& out) {
     if (out.contains("orientation"))
       p.orientation = r.name(out["orientation"], "output.orientation", parse_orientation, {"portrait", "landscape"});
     if (out.contains("dpi")) p.dpi = r.whole(out["dpi"], "output.dpi");
-    r.range(p.dpi, 72, 1200, "output.dpi");
+    r.range(p.dpi, kMinDpi, kMaxDpi, "output.dpi");
     return p;
   }
   ImageSize px;
   if (out.contains("width")) px.width = r.whole(out["width"], "output.width");
   if (out.contains("height")) px.height = r.whole(out["height"], "output.height");
-  r.range(px.width, 64, 16384, "output.width");
-  r.range(px.height, 64, 16384, "output.height");
+  r.range(px.width, kMinSide, kMaxSide, "output.width");
+  r.range(px.height, kMinSide, kMaxSide, "output.height");
   return px;
 }
 

@@ -67,6 +67,20 @@ TEST(SpecCommand, WritesTheSpecOfTheFlags) {
   EXPECT_EQ(j["output"], nlohmann::json({{"width", 640}, {"height", 360}}));
 }
 
+// Whatever sizes the flags take, the spec they write reads back: one range for both.
+TEST(SpecCommand, ASpecAtTheLargestSizesReadsBack) {
+  const TempDir dir;
+  for (const std::vector<std::string>& size : {std::vector<std::string>{"--size", "32768x64"},
+                                              std::vector<std::string>{"--paper", "A3", "--dpi", "1200"}}) {
+    std::vector<std::string> args = {"spec", "--out", dir / "big.json"};
+    args.insert(args.end(), size.begin(), size.end());
+    const auto written = run_process(HGM_CLI_BINARY, args);
+    ASSERT_EQ(written.exit_code, 0) << written.err;
+    const auto read = run_process(HGM_CLI_BINARY, {"inspect", "--spec", dir / "big.json", "--json"});
+    EXPECT_EQ(read.exit_code, 0) << size[0] << ": " << read.err;
+  }
+}
+
 TEST(SpecCommand, ExportWithTheSpecEqualsExportWithTheFlags) {
   const TempDir dir;
   ASSERT_EQ(run_process(HGM_CLI_BINARY, with({"spec"}, with(kFlags, {"--out", dir / "s.json"}))).exit_code, 0);

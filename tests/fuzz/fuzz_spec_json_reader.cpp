@@ -63,11 +63,11 @@ void check_message(const std::string& message) {
 void check_limits(const hgm::MapSpec& s) {
   for (const double b : s.breaks) HGM_FUZZ_CHECK(std::isfinite(b));
   if (const auto* px = std::get_if<hgm::ImageSize>(&s.size)) {
-    HGM_FUZZ_CHECK(px->width >= 64 && px->width <= 16384);
-    HGM_FUZZ_CHECK(px->height >= 64 && px->height <= 16384);
+    HGM_FUZZ_CHECK(px->width >= hgm::kMinSide && px->width <= hgm::kMaxSide);
+    HGM_FUZZ_CHECK(px->height >= hgm::kMinSide && px->height <= hgm::kMaxSide);
   } else {
     const auto& paper = std::get<hgm::PaperSize>(s.size);
-    HGM_FUZZ_CHECK(paper.dpi >= 72 && paper.dpi <= 1200);
+    HGM_FUZZ_CHECK(paper.dpi >= hgm::kMinDpi && paper.dpi <= hgm::kMaxDpi);
   }
   HGM_FUZZ_CHECK(s.classes >= -1000000 && s.classes <= 1000000);
 }
