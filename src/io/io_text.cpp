@@ -100,6 +100,15 @@ Words words(IoText text) {
               "{path}: not found; the map is drawn without the locator inset."};
     case IoText::locator_dropped:
       return {"{error} Bản đồ được vẽ không có bản đồ vị trí.", "{error} The map is drawn without the locator inset."};
+    case IoText::national_layer_missing:
+      return {"{path}: không có lớp 708 huyện toàn quốc (vietnam_adm2). Lớp này không nằm trong kho mã (bản đồ mặc "
+              "định không cần nó): hãy chạy scripts/obtain-boundaries.sh để lấy về {dir} (chép từ $HAGIANG_GEODATA_DIR "
+              "hoặc ../shared/geodata nếu có, nếu không thì tải bản chính thức của geoBoundaries và kiểm tra SHA-256), "
+              "rồi truyền tệp đó bằng --boundaries.",
+              "{path}: the 708-district national layer (vietnam_adm2) is not there. It is not in the repository (the "
+              "default map does not need it): run scripts/obtain-boundaries.sh to put it into {dir} (it copies it "
+              "from $HAGIANG_GEODATA_DIR or ../shared/geodata if present, else downloads the official geoBoundaries "
+              "release and checks its SHA-256), then pass that file with --boundaries."};
     case IoText::feature: return {"đối tượng {fid}", "feature {fid}"};
     case IoText::spec_unopenable:
       return {"không mở được tệp đặc tả để đọc; xem tệp có tồn tại và đọc được không",

@@ -37,6 +37,7 @@ enum class IoText {
   locator_no_polygons,       // {path}
   locator_missing,           // {path}
   locator_dropped,           // {error}: the inset is left out
+  national_layer_missing,    // {path} {dir}: the 708-district layer is not obtained yet
   feature,                   // "đối tượng" / "feature" {fid}
   // Spec files (io/spec_file): each names the key and what is allowed there.
   spec_unopenable,           // (the path is put before it)
