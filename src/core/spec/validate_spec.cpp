@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "core/data/table_lookup.h"
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "core/text/text_join.h"
+#include "core/thematic/classify.h"
 #include "core/thematic/palette.h"
 
 namespace hgm {
@@ -14,15 +16,13 @@ namespace {
 using Problem = std::optional<SpecProblem>;
 
 Problem indicator_problem(const std::string& key, const std::string& id, const IndicatorTable& table, Lang lang) {
-  if (table.find_indicator(id)) return std::nullopt;
-  std::vector<std::string> ids;
-  for (const Indicator& i : table.indicators()) ids.push_back(i.id);
-  return SpecProblem{key, tr(lang, Msg::unknown_indicator, {{"id", id}, {"known", join(ids)}})};
+  if (std::optional<std::string> why = unknown_indicator_message(table, id, lang)) return SpecProblem{key, *why};
+  return std::nullopt;
 }
 
 Problem period_problem(const std::string& key, const std::string& period, const IndicatorTable& table, Lang lang) {
-  if (table.has_period(period)) return std::nullopt;
-  return SpecProblem{key, tr(lang, Msg::unknown_period, {{"id", period}, {"known", join(table.periods())}})};
+  if (std::optional<std::string> why = unknown_period_message(table, period, lang)) return SpecProblem{key, *why};
+  return std::nullopt;
 }
 
 Problem districts_problem(const std::string& key, const std::vector<std::string>& codes,
@@ -58,8 +58,9 @@ std::optional<SpecProblem> validate_spec(const MapSpec& spec, const DistrictRegi
   if (Problem p = period_problem("map.period", spec.period, table, lang)) return p;
   if (!spec.compared_period.empty())
     if (Problem p = period_problem("map.compared_period", spec.compared_period, table, lang)) return p;
-  if (spec.classes != 0 && (spec.classes < 2 || spec.classes > 9))
-    return SpecProblem{"map.classes", tr(lang, Msg::spec_classes_range, {{"classes", std::to_string(spec.classes)}})};
+  if (spec.classes != 0 && (spec.classes < 2 || spec.classes > kMaxClasses))
+    return SpecProblem{"map.classes", tr(lang, Msg::spec_classes_range,
+                                         {{"most", std::to_string(kMaxClasses)}, {"classes", std::to_string(spec.classes)}})};
   if (!spec.palette.empty()) {
     try {
       scheme_named(spec.palette, lang);  // the palette says what it knows

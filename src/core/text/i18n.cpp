@@ -173,8 +173,8 @@ Words words(Msg msg) {
     case Msg::spec_unknown_district:
       return {"không có huyện mã '{code}'; các mã GSO: {known}", "unknown district code '{code}'; GSO codes: {known}"};
     case Msg::spec_classes_range:
-      return {"số lớp phải là 0 (tự động) hoặc từ 2 đến 9, không phải {classes}",
-              "the number of classes must be 0 (automatic) or 2 to 9, not {classes}"};
+      return {"số lớp phải là 0 (tự động) hoặc từ 2 đến {most}, không phải {classes}",
+              "the number of classes must be 0 (automatic) or 2 to {most}, not {classes}"};
     case Msg::view_not_drawn:
       return {"chưa vẽ được kiểu xem '{view}'; hiện có: map", "the '{view}' view cannot be drawn yet; available: map"};
     case Msg::unknown_district:
