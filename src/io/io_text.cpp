@@ -110,9 +110,6 @@ Words words(IoText text) {
               "from $HAGIANG_GEODATA_DIR or ../shared/geodata if present, else downloads the official geoBoundaries "
               "release and checks its SHA-256), then pass that file with --boundaries."};
     case IoText::feature: return {"đối tượng {fid}", "feature {fid}"};
-    case IoText::spec_unopenable:
-      return {"không mở được tệp đặc tả để đọc; xem tệp có tồn tại và đọc được không",
-              "cannot open the spec file for reading; check that it exists and is readable"};
     case IoText::spec_not_json:
       return {"không phải JSON hợp lệ; xem lại dấu phẩy, ngoặc và dấu nháy quanh chỗ này",
               "not valid JSON; check the commas, brackets and quotes around this place"};

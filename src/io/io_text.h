@@ -40,7 +40,6 @@ enum class IoText {
   national_layer_missing,    // {path} {dir}: the 708-district layer is not obtained yet
   feature,                   // "đối tượng" / "feature" {fid}
   // Spec files (io/spec_file): each names the key and what is allowed there.
-  spec_unopenable,           // (the path is put before it)
   spec_not_json,
   spec_not_object,           // {got}
   spec_no_version,

@@ -1,14 +1,13 @@
 #include "io/spec_file.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "core/errors.h"
 #include "core/spec/validate_spec.h"
 #include "core/text/text_join.h"
 #include "io/io_text.h"
+#include "io/project_data.h"
 
 namespace hgm::io {
 
@@ -250,12 +249,7 @@ MapSpec spec_from_json(std::string_view text, const std::string& source, Lang la
 }
 
 MapSpec read_spec_file(const std::string& path, Lang lang) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw DataError(path + ": " + io_text(lang, IoText::spec_unopenable));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return spec_from_json(text.str(), path, lang);
+  return spec_from_json(read_text_file(path, lang), path, lang);
 }
 
 void check_spec_names(const MapSpec& spec, const ProjectData& data, const std::string& source, Lang lang) {

@@ -206,7 +206,7 @@ TEST(SpecFile, AMissingFileIsNamed) {
     ADD_FAILURE();
   } catch (const DataError& e) {
     EXPECT_EQ(std::string(e.what()),
-              "/nonexistent/s.json: cannot open the spec file for reading; check that it exists and is readable");
+              "/nonexistent/s.json: cannot be opened for reading; check that it exists and is readable.");
   }
 }
 
