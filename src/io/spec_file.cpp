@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/spec/validate_spec.h"
 #include "core/text/text_join.h"
+#include "core/thematic/classify.h"
 #include "io/io_text.h"
 #include "io/project_data.h"
 
@@ -109,6 +110,12 @@ std::vector<std::string> view_ids() {
   return ids;
 }
 
+std::vector<std::string> class_method_ids() {
+  std::vector<std::string> ids;
+  for (ClassMethod m : all_class_methods()) ids.emplace_back(class_method_id(m));
+  return ids;
+}
+
 std::vector<std::string> element_ids() {
   std::vector<std::string> ids;
   for (const ElementName& e : element_names()) ids.emplace_back(e.id);
@@ -122,8 +129,7 @@ void read_map(const Reader& r, const Json& map, MapSpec& s) {
   if (map.contains("period")) s.period = r.text(map["period"], "map.period");
   if (map.contains("compared_period")) s.compared_period = r.text(map["compared_period"], "map.compared_period");
   if (map.contains("method"))
-    s.method = r.name(map["method"], "map.method", parse_class_method,
-                      {"jenks", "quantile", "equal", "stddev", "manual", "unique"});
+    s.method = r.name(map["method"], "map.method", parse_class_method, class_method_ids());
   if (map.contains("classes")) s.classes = r.whole(map["classes"], "map.classes");
   if (map.contains("breaks")) s.breaks = r.numbers(map["breaks"], "map.breaks");
   if (map.contains("palette")) s.palette = r.text(map["palette"], "map.palette");

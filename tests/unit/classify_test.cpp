@@ -120,5 +120,15 @@ TEST(Classify, ManualAndUniqueClasses) {
   EXPECT_EQ(q.counts, (std::vector<int>{1, 1, 2}));
 }
 
+TEST(Classify, EveryMethodIsListedOnceAndReadsBackByItsId) {
+  const std::vector<ClassMethod>& all = all_class_methods();
+  EXPECT_EQ(all.size(), 6u);
+  EXPECT_EQ(all.front(), ClassMethod::natural_breaks);  // the default is named first
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    EXPECT_EQ(parse_class_method(class_method_id(all[i])), all[i]) << class_method_id(all[i]);
+    for (std::size_t j = 0; j < i; ++j) EXPECT_NE(all[i], all[j]);
+  }
+}
+
 }  // namespace
 }  // namespace hgm

@@ -17,9 +17,15 @@ int Classes::class_of(double v) const {
   return open_above ? static_cast<int>(upper.size()) - 1 : -1;
 }
 
+const std::vector<ClassMethod>& all_class_methods() {
+  static const std::vector<ClassMethod> kAll = {ClassMethod::natural_breaks, ClassMethod::quantile,
+                                                ClassMethod::equal_interval, ClassMethod::std_dev,
+                                                ClassMethod::manual,         ClassMethod::unique};
+  return kAll;
+}
+
 std::optional<ClassMethod> parse_class_method(std::string_view id) {
-  for (ClassMethod m : {ClassMethod::natural_breaks, ClassMethod::quantile, ClassMethod::equal_interval,
-                        ClassMethod::std_dev, ClassMethod::manual, ClassMethod::unique})
+  for (ClassMethod m : all_class_methods())
     if (id == class_method_id(m)) return m;
   return std::nullopt;
 }

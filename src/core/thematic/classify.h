@@ -55,6 +55,8 @@ Classes classify(std::vector<double> values, const ClassifyOptions& options);
 // returns the index one past the end of each group.
 std::vector<std::size_t> fisher_jenks_groups(const std::vector<double>& sorted, int k);
 
+// Every method, in the order lists of them are shown ("jenks" first, the default).
+const std::vector<ClassMethod>& all_class_methods();
 const char* class_method_id(ClassMethod method);  // "jenks", "quantile", "equal", "stddev", "manual", "unique"
 std::optional<ClassMethod> parse_class_method(std::string_view id);
 
