@@ -9,6 +9,7 @@
 #include "core/compare/profile.h"
 #include "core/compare/ranking.h"
 #include "core/errors.h"
+#include "core/text/i18n.h"
 #include "project_tables.h"
 
 namespace hgm {
@@ -126,6 +127,24 @@ TEST(Ranking, FlagsAndMissingFiguresAreKeptApart) {
   EXPECT_EQ(rk.unranked[0].district, 5u);
   EXPECT_EQ(rk.no_data.size(), t.project.registry.size() - 6);
   EXPECT_EQ(rk.ranked.front().district, 0u);  // best first
+}
+
+TEST(Ranking, AnEstimateIsUnrankedAndNotCompared) {
+  SmallTable t(Polarity::higher_is_better);
+  StatedValue estimate;  // "khoảng 100": one district's own estimate, shared by no group
+  estimate.kind = ValueKind::approximate;
+  estimate.value = 100;
+  ASSERT_FALSE(estimate.is_shared());
+  t.table.set_value("x", "2021-Q1", t.project.registry.at(6).code, estimate);
+  const Ranking rk = rank_districts(t.project.registry, t.table, "x", "2021-Q1");
+  ASSERT_EQ(rk.unranked.size(), 2u);
+  EXPECT_EQ(rk.unranked[1].district, 6u);
+  EXPECT_EQ(rk.unranked[1].rank_min, 0);
+  EXPECT_EQ(rk.ranked.size(), 5u);
+  EXPECT_EQ(t.ranks(), SmallTable(Polarity::higher_is_better).ranks());  // 100 pushed no one down
+  const ProvinceReference p = province(15.8);
+  EXPECT_EQ(compare_with_reference(&estimate, &p, Polarity::higher_is_better), Comparison::cannot_tell);
+  EXPECT_STREQ(tr(Lang::en, Msg::unranked_group), "Named, categorised, estimates or shared by a group (not ranked)");
 }
 
 TEST(Ranking, UnknownIdsAreRefusedInTheChosenLanguage) {

@@ -15,7 +15,7 @@ enum class Comparison {
   worse,
   not_better,   // a bound that cannot be above the province figure
   not_worse,    // a bound that cannot be below it
-  cannot_tell,  // a range that straddles it, a flag or group fact, or an indicator without polarity
+  cannot_tell,  // a range that straddles it, a flag, estimate or group fact, or an indicator without polarity
   no_reference, // the province has no figure for this indicator and period
   no_data,
 };

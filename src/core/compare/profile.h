@@ -22,7 +22,7 @@ struct ProfileRow {
   // The lowest and highest numbers any district's figure allows (bounds included, open
   // ends left out); nullopt when no district has a figure or bound.
   std::optional<double> districts_min, districts_max;
-  int rank_min = 0, rank_max = 0;  // 0 for flags, categories and group facts
+  int rank_min = 0, rank_max = 0;  // 0 for flags, categories, estimates and group facts
   int ranked_count = 0;            // districts with a figure or bound
 };
 

@@ -1,7 +1,8 @@
 #pragma once
 // The districts of one indicator and period in order, with honest ranks: a district known
 // only as "≤ 15,8%" gets the range of ranks it could hold ("4–10"), tied figures share a
-// rank, and flags, categories and group facts are kept apart from the ranked figures.
+// rank, and flags, categories, estimates ("khoảng 4.076") and group facts are kept apart
+// from the ranked figures.
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -23,7 +24,7 @@ struct Ranking {
   const ProvinceReference* reference = nullptr;  // nullptr: no province figure
   std::string period;
   std::vector<RankedDistrict> ranked;       // figures, bounds and intervals, best first
-  std::vector<RankedDistrict> unranked;     // flags, categories, group facts (rank 0)
+  std::vector<RankedDistrict> unranked;     // flags, categories, estimates, group facts (rank 0)
   std::vector<std::size_t> no_data;         // registry indices
 };
 

@@ -18,7 +18,8 @@ struct ValueSpan {
 };
 
 // The span of an exact value, a bound or an interval; nullopt for flags, categories,
-// group facts and no data, which say nothing about the district's own number.
+// group facts and no data, which say nothing about the district's own number, and for
+// estimates ("khoảng 4.076"), whose span the words do not give.
 std::optional<ValueSpan> span_of(const StatedValue& value);
 
 // Every number `a` allows is above every number `b` allows.

@@ -163,8 +163,8 @@ Words words(Msg msg) {
     case Msg::compare_no_reference: return {"không có số toàn tỉnh", "no province figure"};
     case Msg::rank: return {"Hạng", "Rank"};
     case Msg::unranked_group:
-      return {"Nêu tên, phân loại hoặc số chung cho nhóm (không xếp hạng)",
-              "Named, categorised or shared by a group (not ranked)"};
+      return {"Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)",
+              "Named, categorised, estimates or shared by a group (not ranked)"};
     case Msg::districts_without_data: return {"Không có số liệu", "No data"};
     case Msg::province_line: return {"Toàn tỉnh: {value}", "Province: {value}"};
     case Msg::districts_range: return {"các huyện: {min} – {max}", "districts: {min} – {max}"};

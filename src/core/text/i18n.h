@@ -52,7 +52,7 @@ enum class Msg {
   compare_cannot_tell,    // "chưa rõ so với toàn tỉnh"
   compare_no_reference,   // "không có số toàn tỉnh"
   rank,                   // "Hạng"
-  unranked_group,         // "Nêu tên, phân loại hoặc số chung cho nhóm (không xếp hạng)"
+  unranked_group,         // "Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)"
   districts_without_data, // "Không có số liệu"
   province_line,          // "Toàn tỉnh: {value}"
   districts_range,        // "các huyện: {min} – {max}"
