@@ -5,7 +5,8 @@
 #include <string>
 #include <utility>
 
-#include "core/text/number_format.h"
+#include "core/text/i18n.h"
+#include "core/text/lang.h"
 
 namespace hgm {
 
@@ -76,9 +77,7 @@ int run_with_exit_codes(const char* program, Lang lang, Stream& err, Body&& body
   } catch (const OutputError& e) {
     return say(e, kExitOutput);
   } catch (const std::exception& e) {
-    err << program << (lang == Lang::vi ? ": lỗi không lường trước (xin báo lại cho nhóm phát triển): "
-                                        : ": unexpected error (please report it): ")
-        << e.what() << "\n";
+    err << program << ": " << tr(lang, Msg::unexpected_error, {{"error", e.what()}}) << "\n";
     return kExitUnexpected;
   }
 }

@@ -3,7 +3,7 @@
 // obtains it into .cache/geodata/ when wanted (scripts/obtain-boundaries.sh).
 #include <string>
 
-#include "core/text/number_format.h"
+#include "core/text/lang.h"
 
 namespace hgm::io {
 

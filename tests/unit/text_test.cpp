@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <sstream>
+#include <stdexcept>
+
 #include "core/data/csv.h"
 #include "core/errors.h"
 #include "core/text/number_format.h"
@@ -72,4 +75,19 @@ TEST(Csv, UnterminatedQuoteNamesFileAndLine) {
 }
 
 }  // namespace
+TEST(ExitCodes, TypedErrorsGetTheirCodeAndOthersAreReportedAsUnexpected) {
+  std::ostringstream err;
+  EXPECT_EQ(run_with_exit_codes("prog", Lang::vi, err, []() -> int { throw DataError("vi: hỏng", "en: broken"); }),
+            kExitData);
+  EXPECT_EQ(err.str(), "prog: vi: hỏng\n");
+  err.str("");
+  EXPECT_EQ(run_with_exit_codes("prog", Lang::vi, err, []() -> int { throw std::logic_error("boom"); }),
+            kExitUnexpected);
+  EXPECT_EQ(err.str(), "prog: lỗi không lường trước (xin báo lại cho nhóm phát triển): boom\n");
+  err.str("");
+  EXPECT_EQ(run_with_exit_codes("prog", Lang::en, err, []() -> int { throw std::logic_error("boom"); }),
+            kExitUnexpected);
+  EXPECT_EQ(err.str(), "prog: unexpected error (please report it): boom\n");
+}
+
 }  // namespace hgm

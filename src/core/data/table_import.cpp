@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/text/i18n.h"
+#include "core/text/number_format.h"
 #include "core/text/text_fold.h"
 
 namespace hgm {

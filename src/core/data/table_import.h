@@ -12,7 +12,7 @@
 
 #include "core/data/district_registry.h"
 #include "core/data/indicator.h"
-#include "core/text/number_format.h"
+#include "core/text/lang.h"
 #include "core/data/stated_value_parser.h"
 
 namespace hgm {

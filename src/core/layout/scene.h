@@ -7,7 +7,7 @@
 
 #include "core/thematic/color.h"
 #include "core/geometry.h"
-#include "core/text/number_format.h"
+#include "core/text/lang.h"
 
 namespace hgm {
 

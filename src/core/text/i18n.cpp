@@ -183,6 +183,11 @@ Words words(Msg msg) {
     case Msg::too_many_breaks:
       return {"có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)",
               "{given} breaks given; at most {most} breaks ({classes} classes) are allowed"};
+
+    // mend-core
+    case Msg::unexpected_error:
+      return {"lỗi không lường trước (xin báo lại cho nhóm phát triển): {error}",
+              "unexpected error (please report it): {error}"};
   }
   return {"", ""};
 }

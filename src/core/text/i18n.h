@@ -105,6 +105,9 @@ enum class Msg {
   import_summary,           // {rows} {matched} {unmatched} {ambiguous} {bad} {values}
   import_closest,           // " (gần nhất: {names})"
   import_note,              // "ghi chú"
+
+  // mend-core
+  unexpected_error,         // {error}: anything not one of core/errors.h's typed errors (a bug)
 };
 
 // Replaces "{name}" placeholders: fill("{n} huyện", {{"n", "3"}}).

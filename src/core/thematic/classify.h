@@ -3,7 +3,7 @@
 // upper[i-1] < v <= upper[i]; the first class also holds its lower end (min).
 #include <optional>
 
-#include "core/text/number_format.h"
+#include "core/text/lang.h"
 #include <string>
 #include <string_view>
 #include <vector>

@@ -6,7 +6,7 @@
 
 #include "core/thematic/color.h"
 #include "core/thematic/colorbrewer_data.h"
-#include "core/text/number_format.h"
+#include "core/text/lang.h"
 
 namespace hgm {
 
