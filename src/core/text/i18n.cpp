@@ -165,9 +165,8 @@ Words words(Msg msg) {
     case Msg::unranked_group:
       return {"Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)",
               "Named, categorised, estimates or shared by a group (not ranked)"};
-    case Msg::districts_without_data: return {"Không có số liệu", "No data"};
+    case Msg::districts_without_data: return words(Msg::no_data_legend);
     case Msg::province_line: return {"Toàn tỉnh: {value}", "Province: {value}"};
-    case Msg::districts_range: return {"các huyện: {min} – {max}", "districts: {min} – {max}"};
     case Msg::spec_too_many_districts: return {"tối đa {most} huyện, không phải {count}", "at most {most} districts, not {count}"};
     case Msg::spec_district_twice: return {"mã huyện '{code}' có hai lần", "district code '{code}' is listed twice"};
     case Msg::spec_unknown_district:

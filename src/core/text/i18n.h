@@ -53,9 +53,8 @@ enum class Msg {
   compare_no_reference,   // "không có số toàn tỉnh"
   rank,                   // "Hạng"
   unranked_group,         // "Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)"
-  districts_without_data, // "Không có số liệu"
+  districts_without_data, // the same words as no_data_legend; kept only while src/cli/compare_output.cpp uses it
   province_line,          // "Toàn tỉnh: {value}"
-  districts_range,        // "các huyện: {min} – {max}"
   spec_too_many_districts, // "tối đa {most} huyện, không phải {count}"
   spec_district_twice,     // "mã huyện '{code}' có hai lần"
   spec_unknown_district,   // "không có huyện mã '{code}'; các mã GSO: {known}"

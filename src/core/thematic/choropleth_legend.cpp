@@ -96,10 +96,10 @@ void add_notes(Legend& legend, const Choropleth& out, const ChoroplethOptions& o
   const Lang lang = options.lang;
   const std::string& unit = out.indicator->unit_in(lang);
   if (out.reference)
-    legend.notes.push_back(std::string(tr(lang, Msg::province_reference)) + ": " +
-                           (out.reference->stated.empty() || lang == Lang::en
-                                ? format_with_unit(out.reference->value, unit, lang)
-                                : out.reference->stated));
+    legend.notes.push_back(tr(lang, Msg::province_line,
+                              {{"value", out.reference->stated.empty() || lang == Lang::en
+                                             ? format_with_unit(out.reference->value, unit, lang)
+                                             : out.reference->stated}}));
   if (out.centered_on_reference)
     legend.notes.push_back(fill(tr(lang, Msg::centered_on_reference),
                                 {{"value", format_with_unit(out.reference->value, unit, lang)}}));
