@@ -154,7 +154,7 @@ Words words(IoText text) {
 
 const char* io_text(Lang lang, IoText text) {
   const Words w = words(text);
-  return lang == Lang::vi ? w.vi : w.en;
+  return pick(lang, w.vi, w.en);
 }
 
 std::string io_message(Lang lang, IoText text, std::initializer_list<std::pair<const char*, std::string>> values) {

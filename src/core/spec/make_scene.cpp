@@ -5,14 +5,11 @@
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "core/layout/scene_builder.h"
+#include "core/text/text_fold.h"
 
 namespace hgm {
 
 namespace {
-
-bool blank(const std::string& text) {
-  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; });
-}
 
 void require_drawable(const MapSpec& spec) {
   if (spec.view == ViewKind::map) return;
@@ -30,8 +27,8 @@ MapPicture make_picture(const MapInputs& inputs, const IndicatorTable& table, co
                         inputs.locator);
   p.automatic_title = p.scene.title;
   p.automatic_subtitle = p.scene.subtitle;
-  if (!blank(spec.title)) p.scene.title = spec.title;
-  if (!blank(spec.subtitle)) p.scene.subtitle = spec.subtitle;
+  if (!trim_spaces(spec.title).empty()) p.scene.title = spec.title;
+  if (!trim_spaces(spec.subtitle).empty()) p.scene.subtitle = spec.subtitle;
   return p;
 }
 

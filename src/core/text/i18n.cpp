@@ -195,7 +195,7 @@ Words words(Msg msg) {
 
 const char* tr(Lang lang, Msg msg) {
   const Words w = words(msg);
-  return lang == Lang::vi ? w.vi : w.en;
+  return pick(lang, w.vi, w.en);
 }
 
 std::string tr(Lang lang, Msg msg, std::initializer_list<std::pair<const char*, std::string>> values) {
