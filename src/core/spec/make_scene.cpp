@@ -1,7 +1,5 @@
 #include "core/spec/make_scene.h"
 
-#include <algorithm>
-
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "core/layout/scene_builder.h"
