@@ -72,9 +72,10 @@ TEST(InferenceRule, TheLoaderRefusesACityInferredFromACountOfHuyen) {
   IndicatorTable table = p.table;
   const std::string csv =
       "indicator,period,code,district,kind,value,lower,lower_inclusive,upper,upper_inclusive,label,stated,display,"
-      "document,section,quote,inferred_from\n"
+      "document,section,quote,inferred_from,inferred_from_vi\n"
       "budget_revenue_attainment,2021-Q1,024,Thành phố Hà Giang,at_most,,,,15.8,yes,,\"mức bình quân chung của tỉnh\","
-      "\"không trên 15,8%\",r.txt,I.5.a,\"có 3 huyện có số thu nộp trên mức bình quân chung của tỉnh\",\"only 3 above\"\n";
+      "\"không trên 15,8%\",r.txt,I.5.a,\"có 3 huyện có số thu nộp trên mức bình quân chung của tỉnh\",\"only 3 above\","
+      "\"chỉ 3 huyện trên mức\"\n";
   try {
     parse_district_values(csv, "values-2021-Q1.csv", p.registry, table);
     FAIL() << "a thành phố was covered by '3 huyện'";
@@ -84,6 +85,38 @@ TEST(InferenceRule, TheLoaderRefusesACityInferredFromACountOfHuyen) {
     EXPECT_NE(msg.find("Thành phố Hà Giang"), std::string::npos) << msg;
     EXPECT_NE(msg.find("huyện only"), std::string::npos) << msg;
   }
+}
+
+// geodata/README.md: label needs label_en, inferred_from needs inferred_from_vi.
+TEST(InferenceRule, TheLoaderRefusesAWordWithoutItsOtherLanguage) {
+  const test::ProjectTables p;
+  const std::string header =
+      "indicator,period,code,district,kind,value,lower,lower_inclusive,upper,upper_inclusive,label,stated,display,"
+      "document,section,quote,inferred_from,inferred_from_vi,label_en\n";
+  const std::string flag_row = "budget_revenue_attainment,2021-Q1,033,Xín Mần,flag,,,,,,Nhóm A,\"nêu tên\",,r.txt,I.5.a,q,,,";
+  auto refusal = [&](const std::string& csv) {
+    IndicatorTable table = p.table;
+    try {
+      parse_district_values(csv, "values-x.csv", p.registry, table);
+    } catch (const DataError& e) {
+      return std::string(e.what());
+    }
+    return std::string("(accepted)");
+  };
+  const std::string no_en = refusal(header + flag_row + "\n");
+  EXPECT_EQ(no_en.rfind("values-x.csv:2: ", 0), 0u) << no_en;
+  EXPECT_NE(no_en.find("'label' is filled ('Nhóm A') but 'label_en' is empty; fill column 'label_en'"),
+            std::string::npos) << no_en;
+  EXPECT_EQ(refusal(header + flag_row + "Group A\n"), "(accepted)");
+
+  const std::string inferred_row = "budget_revenue_attainment,2021-Q1,033,Xín Mần,at_most,,,,15.8,yes,,\"x\",,r.txt,"
+                                   "I.5.a,\"các huyện còn lại\",\"only 3 above\",";
+  const std::string no_vi = refusal(header + inferred_row + ",\n");
+  EXPECT_EQ(no_vi.rfind("values-x.csv:2: ", 0), 0u) << no_vi;
+  EXPECT_NE(no_vi.find("'inferred_from' is filled ('only 3 above') but 'inferred_from_vi' is empty; fill column "
+                       "'inferred_from_vi'"),
+            std::string::npos) << no_vi;
+  EXPECT_EQ(refusal(header + inferred_row + "\"chỉ 3 huyện\",\n"), "(accepted)");
 }
 
 TEST(ReportFidelity, HoangSuPhiHasAllThreeFiguresOfItsClause) {

@@ -57,6 +57,15 @@ Provenance provenance_of(const CsvHeader& h, const CsvRow& row) {
   return p;
 }
 
+// A Vietnamese/English pair (geodata/README.md): filling `filled` obliges `partner`, so a
+// map in either language has the words.
+void require_partner(const std::string& filled, const char* filled_column, const std::string& partner,
+                     const char* partner_column, const char* what, const std::string& source, const CsvRow& row) {
+  if (filled.empty() || !partner.empty()) return;
+  throw DataError(where(source, row) + "column '" + filled_column + "' is filled ('" + filled + "') but '" +
+                  partner_column + "' is empty; fill column '" + partner_column + "' with " + what + ".");
+}
+
 // The row's indicator id, which must already be in indicators.csv.
 std::string known_indicator(const IndicatorTable& table, const CsvHeader& h, const CsvRow& row,
                             const std::string& source) {
@@ -135,6 +144,9 @@ void parse_district_values(std::string_view text, const std::string& source,
     v.stated = h.field(row, "stated");
     if (h.has("display")) v.display = h.field(row, "display");
     v.provenance = provenance_of(h, row);
+    require_partner(v.label, "label", v.label_en, "label_en", "the flag or group name in English", source, row);
+    require_partner(v.provenance.inferred_from, "inferred_from", v.provenance.inferred_from_vi, "inferred_from_vi",
+                    "the same reason in Vietnamese", source, row);
     const bool ok = ((v.kind == ValueKind::exact || v.kind == ValueKind::approximate) && std::isfinite(v.value)) ||
                     (v.kind == ValueKind::at_most && v.upper) || (v.kind == ValueKind::at_least && v.lower) ||
                     (v.kind == ValueKind::interval && v.lower && v.upper && *v.lower <= *v.upper) ||
