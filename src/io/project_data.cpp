@@ -28,7 +28,7 @@ std::string default_project_dir() { return HGM_PROJECT_GEODATA_DIR; }
 std::string default_boundary_file() {
   if (const char* env = std::getenv("HAGIANG_GEODATA_DIR"); env && *env)
     return (fs::path(env) / "hagiang_districts.shp").string();
-  return (fs::path(HGM_BOUNDARY_DIR) / "hagiang_districts.shp").string();
+  return (fs::path(default_project_dir()) / "hagiang_districts.shp").string();
 }
 
 ProjectData load_project_data(const std::string& dir, Lang lang) {

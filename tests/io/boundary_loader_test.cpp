@@ -14,7 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kShapefile = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
+const std::string kShapefile = std::string(HGM_TEST_PROJECT_GEODATA_DIR) + "/hagiang_districts.shp";
 
 double shape_area(const MultiPolygon& shape) {
   double a = 0;

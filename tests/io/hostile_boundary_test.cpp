@@ -26,7 +26,7 @@ class HostileBoundary : public ::testing::Test {
   void SetUp() override {
     fs::create_directories(tmp);
     for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
-      fs::copy_file(std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts" + ext,
+      fs::copy_file(std::string(HGM_TEST_PROJECT_GEODATA_DIR) + "/hagiang_districts" + ext,
                     tmp / (std::string("hagiang_districts") + ext));
   }
   void TearDown() override { fs::remove_all(tmp); }
