@@ -45,8 +45,9 @@ void check_number(std::string_view text, NumberConvention convention) {
 void check_cell(std::string_view text, NumberConvention convention) {
   const hgm::CellParse c = hgm::parse_stated_cell(text, convention);
   HGM_FUZZ_CHECK(c.value.stated == hgm::trim_spaces(text));
-  HGM_FUZZ_CHECK(c.ok == c.error.empty());
-  if (c.approximate) HGM_FUZZ_CHECK(!c.ok);
+  // A refused cell has exactly one reason: an estimate, or an error text.
+  HGM_FUZZ_CHECK(c.ok == (c.error.empty() && !c.approximate));
+  if (c.approximate) HGM_FUZZ_CHECK(c.error.empty());
   if (!c.ok) return;
   const hgm::StatedValue& s = c.value;
   switch (s.kind) {

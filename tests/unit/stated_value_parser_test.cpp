@@ -113,8 +113,11 @@ TEST(ParseCell, RefusesWhatItCannotStateHonestly) {
                           "trên abc", "\xFF\xFE"}) {
     const CellParse c = parse_stated_cell(bad, VI);
     EXPECT_FALSE(c.ok) << bad;
-    EXPECT_FALSE(c.error.empty()) << bad;
+    // Each refusal has one reason: an estimate, or an error saying what is wrong.
+    EXPECT_NE(c.approximate, !c.error.empty()) << bad;
   }
+  for (const char* estimate : {"khoảng 40%", "~40"}) EXPECT_TRUE(parse_stated_cell(estimate, VI).approximate) << estimate;
+  for (const char* other : {"50 - 40", "trên", "cao"}) EXPECT_FALSE(parse_stated_cell(other, VI).approximate) << other;
 }
 
 }  // namespace

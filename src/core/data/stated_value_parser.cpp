@@ -361,8 +361,7 @@ CellParse parse_stated_cell(std::string_view text, NumberConvention conv) {
     return r;
   }
   if (says_approximately(t, folded)) {
-    r.approximate = true;
-    r.error = "'" + stated + "' is approximate; write it as a range (e.g. 'từ 30% đến dưới 40%') or an exact figure";
+    r.approximate = true;  // the caller says so in the user's language (Msg::import_approximate)
     return r;
   }
   std::size_t split_len = 0;

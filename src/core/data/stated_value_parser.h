@@ -44,8 +44,8 @@ NumberParse parse_number(std::string_view text, NumberConvention convention);
 struct CellParse {
   bool ok = false;
   StatedValue value;  // kind, value/lower/upper, stated (the cell text, trimmed)
-  std::string error;  // when !ok: what is wrong and how to write it
-  bool approximate = false;  // refused because it is an estimate ("khoảng 40%")
+  std::string error;  // when !ok and not approximate: what is wrong and how to write it
+  bool approximate = false;  // refused because it is an estimate ("khoảng 40%"); error stays empty
 };
 // One cell of a table: a number, a bound or interval phrase, a flag mark, or no data.
 CellParse parse_stated_cell(std::string_view text, NumberConvention convention);
