@@ -88,10 +88,11 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
   // A matched feature that yields no district (its geometry lost or unusable) and any GDAL failure
   // while reading (a truncated .shp gives the first features, then null geometries) fail the load:
   // a map with districts silently missing would look complete.
-  std::string dropped;  // the first such feature's warning
-  auto drop = [&](std::string warning) {
-    if (dropped.empty()) dropped = warning.substr(warning.rfind(path + ": ", 0) == 0 ? path.size() + 2 : 0);
-    set.warnings.push_back(std::move(warning));
+  std::string dropped;  // the first such feature's detail (its warning without the path)
+  auto drop = [&](IoText text, std::initializer_list<std::pair<const char*, std::string>> values) {
+    std::string detail = io_message(lang, text, values);
+    set.warnings.push_back(path + ": " + detail);
+    if (dropped.empty()) dropped = std::move(detail);
   };
   const int failures_before = errors.failures();
   for (const auto& feature : *layer) {
@@ -107,17 +108,17 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
     }
     OGRGeometry* geom = feature->GetGeometryRef();
     if (!geom || geom->IsEmpty()) {
-      drop(say(IoText::feature_no_geometry, {{"fid", fid}, {"district", registry.at(*match.district).name_vi}}));
+      drop(IoText::feature_no_geometry, {{"fid", fid}, {"district", registry.at(*match.district).name_vi}});
       continue;
     }
     std::unique_ptr<OGRGeometry> projected(geom->clone());
     if (projected->transform(to_map.get()) != OGRERR_NONE) {
-      drop(say(IoText::feature_not_projected, {{"fid", fid}, {"crs", options.target_crs}}));
+      drop(IoText::feature_not_projected, {{"fid", fid}, {"crs", options.target_crs}});
       continue;
     }
     auto shape = to_shape(*projected);
     if (!shape || shape->empty()) {
-      drop(say(IoText::feature_not_polygon, {{"fid", fid}, {"type", OGRGeometryTypeToName(geom->getGeometryType())}}));
+      drop(IoText::feature_not_polygon, {{"fid", fid}, {"type", OGRGeometryTypeToName(geom->getGeometryType())}});
       continue;
     }
     DistrictGeometry g;
@@ -126,7 +127,7 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
     try {
       g.mesh = triangulate(g.shape);
     } catch (const DataError&) {
-      drop(say(IoText::feature_not_triangulated, {{"fid", fid}}));
+      drop(IoText::feature_not_triangulated, {{"fid", fid}});
       continue;
     }
     const Bounds b = bounds_of(g.shape);

@@ -76,14 +76,14 @@ Words words(IoText text) {
       return {"{path}: {fid} lặp lại {district}; chỉ vẽ đối tượng đầu tiên.",
               "{path}: {fid} repeats {district}; only the first feature is drawn."};
     case IoText::feature_no_geometry:
-      return {"{path}: {fid} ({district}) không có hình.", "{path}: {fid} ({district}) has no geometry."};
+      return {"{fid} ({district}) không có hình.", "{fid} ({district}) has no geometry."};
     case IoText::feature_not_projected:
-      return {"{path}: {fid} không chiếu được sang {crs}.", "{path}: {fid} could not be projected to {crs}."};
+      return {"{fid} không chiếu được sang {crs}.", "{fid} could not be projected to {crs}."};
     case IoText::feature_not_polygon:
-      return {"{path}: {fid} không phải đa giác ({type}).", "{path}: {fid} is not a polygon ({type})."};
+      return {"{fid} không phải đa giác ({type}).", "{fid} is not a polygon ({type})."};
     case IoText::feature_not_triangulated:
-      return {"{path}: {fid}: GEOS không chia tam giác được vùng này; hãy kiểm tra ranh giới có hợp lệ.",
-              "{path}: {fid}: GEOS could not triangulate the polygon; check that the boundary is valid."};
+      return {"{fid}: GEOS không chia tam giác được vùng này; hãy kiểm tra ranh giới có hợp lệ.",
+              "{fid}: GEOS could not triangulate the polygon; check that the boundary is valid."};
     case IoText::district_no_boundary:
       return {"{path}: không có ranh giới của {district} ({code}); huyện này không có trên bản đồ.",
               "{path}: no boundary for {district} ({code}); it is left out of the map."};

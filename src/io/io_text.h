@@ -27,10 +27,12 @@ enum class IoText {
   boundary_incomplete,       // {path} {detail} {missing}
   feature_unmatched,         // {path} {fid} {described}
   feature_repeats,           // {path} {fid} {district}
-  feature_no_geometry,       // {path} {fid} {district}
-  feature_not_projected,     // {path} {fid} {crs}
-  feature_not_polygon,       // {path} {fid} {type}
-  feature_not_triangulated,  // {path} {fid}
+  // A matched feature the map loses: the detail alone (boundary_incomplete quotes it); the
+  // loader's warning puts "{path}: " before it.
+  feature_no_geometry,       // {fid} {district}
+  feature_not_projected,     // {fid} {crs}
+  feature_not_polygon,       // {fid} {type}
+  feature_not_triangulated,  // {fid}
   district_no_boundary,      // {path} {district} {code}
   locator_unreadable,        // {path} {gdal}
   locator_no_layer,          // {path}
