@@ -1,5 +1,5 @@
-// Fuzzes the table reader on bytes: the CSV parser (core/csv.h) and the import of a
-// planner's table into the indicator table (core/table_import.h), the pure-core path that
+// Fuzzes the table reader on bytes: the CSV parser (core/data/csv.h) and the import of a
+// planner's table into the indicator table (core/data/table_import.h), the pure-core path that
 // every CSV, XLSX and ODS table ends in once io has turned it into rows. No GDAL needed.
 // The first byte chooses the options (period given or not, language, cells numeric or
 // text); the rest is the file.

@@ -1,4 +1,4 @@
-// Fuzzes the district name and code matcher (core/district_registry.h) against the
+// Fuzzes the district name and code matcher (core/data/district_registry.h) against the
 // project's real registry (geodata/districts.csv).
 // Properties beyond "does not crash":
 //  - every index it returns is inside the registry; candidates are distinct, at most

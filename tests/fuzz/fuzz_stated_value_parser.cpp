@@ -1,4 +1,4 @@
-// Fuzzes the figure parser (core/stated_value_parser.h) with any bytes as a cell.
+// Fuzzes the figure parser (core/data/stated_value_parser.h) with any bytes as a cell.
 // Properties beyond "does not crash":
 //  - a number is either a finite value or an error, never both, never neither;
 //  - format → parse gives the same number back (to the printed precision), in both
