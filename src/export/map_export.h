@@ -43,12 +43,14 @@ class MapExporter {
 
   // Brings up what writing `spec` to `path` needs (headless OpenGL for PNG, the font), so
   // a caller can do it while the data loads. Throws EnvironmentError without OpenGL or
-  // font, UsageError for an unknown extension.
+  // font (render::GlLimitError for a size OpenGL cannot draw), UsageError for an unknown
+  // extension.
   void prepare(const MapSpec& spec, const std::string& path);
 
   // Makes the scene of `spec` from `table` (make_picture) and writes it to `path`
-  // atomically. Throws UsageError (extension, view, names), EnvironmentError,
-  // render::GlError, render::ImageIoError; on any error no file is left at `path`.
+  // atomically. Throws UsageError (extension, view, names), EnvironmentError (no OpenGL
+  // or font; render::GlLimitError for a size OpenGL cannot draw), render::GlError (OpenGL
+  // failing), render::ImageIoError; on any error no file is left at `path`.
   ExportResult write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                      const std::string& path);
   // Writes an already made scene at the spec's size with the spec's elements.
