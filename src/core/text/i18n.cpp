@@ -198,13 +198,28 @@ std::string tr(Lang lang, Msg msg, std::initializer_list<std::pair<const char*, 
   return fill(tr(lang, msg), values);
 }
 
+// One pass over the template: a value that itself contains "{name}" (a file called
+// "a{ext}.jpg") is put in as given, never filled in turn.
 std::string fill(std::string text, std::initializer_list<std::pair<const char*, std::string>> values) {
-  for (const auto& [name, value] : values) {
-    const std::string key = std::string("{") + name + "}";
-    for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size()))
-      text.replace(pos, key.size(), value);
+  std::string out;
+  std::size_t pos = 0;
+  for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', pos)) {
+    out.append(text, pos, open - pos);
+    const std::size_t close = text.find('}', open);
+    const std::string* value = nullptr;
+    if (close != std::string::npos)
+      for (const auto& [name, v] : values)
+        if (text.compare(open + 1, close - open - 1, name) == 0) value = &v;
+    if (value == nullptr) {
+      out += '{';
+      pos = open + 1;
+    } else {
+      out += *value;
+      pos = close + 1;
+    }
   }
-  return text;
+  out.append(text, pos);
+  return out;
 }
 
 std::string period_title(const std::string& id, Lang lang) {
