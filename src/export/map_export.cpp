@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/spec/make_scene.h"
+#include "core/text/i18n.h"
 #include "render/pdf/pdf_writer.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
@@ -46,12 +47,8 @@ Format format_of(const std::string& path, Lang lang) {
   if (ext == "svg") return Format::svg;
   if (ext == "pdf") return Format::pdf;
   // One check for every front end; the CLI makes it before loading anything.
-  throw UsageError(lang == Lang::vi ? "không ghi được bản đồ ra '" + path + "': " +
-                                          (ext.empty() ? "thiếu phần mở rộng" : "không ghi được định dạng '." + ext + "'") +
-                                          "; chỉ hỗ trợ .png, .svg và .pdf"
-                                    : "cannot write a map to '" + path + "': " +
-                                          (ext.empty() ? "no extension" : "cannot write format '." + ext + "'") +
-                                          "; the supported extensions are .png, .svg and .pdf");
+  if (ext.empty()) throw UsageError(tr(lang, Msg::export_no_extension, {{"path", path}}));
+  throw UsageError(tr(lang, Msg::export_unknown_format, {{"path", path}, {"ext", ext}}));
 }
 
 MapExporter::MapExporter() = default;

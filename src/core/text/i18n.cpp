@@ -183,6 +183,13 @@ Words words(Msg msg) {
     case Msg::too_many_breaks:
       return {"có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)",
               "{given} breaks given; at most {most} breaks ({classes} classes) are allowed"};
+    case Msg::export_no_extension:
+      return {"không ghi được bản đồ ra '{path}': thiếu phần mở rộng; chỉ hỗ trợ .png, .svg và .pdf",
+              "cannot write a map to '{path}': no extension; the supported extensions are .png, .svg and .pdf"};
+    case Msg::export_unknown_format:
+      return {"không ghi được bản đồ ra '{path}': không ghi được định dạng '.{ext}'; chỉ hỗ trợ .png, .svg và .pdf",
+              "cannot write a map to '{path}': cannot write format '.{ext}'; the supported extensions are .png, .svg "
+              "and .pdf"};
   }
   return {"", ""};
 }
