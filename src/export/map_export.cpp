@@ -110,9 +110,4 @@ ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, c
   return r;
 }
 
-ExportResult export_map(const MapInputs& inputs, const MapSpec& spec, const std::string& path) {
-  MapExporter exporter;
-  return exporter.write(inputs, inputs.data.table, spec, path);
-}
-
 }  // namespace hgm::exporting
