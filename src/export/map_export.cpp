@@ -54,12 +54,14 @@ Format format_of(const std::string& path, Lang lang) {
 MapExporter::MapExporter() = default;
 MapExporter::~MapExporter() = default;
 
-void MapExporter::prepare(const MapSpec& spec, const std::string& path) {
-  if (format_of(path, spec.lang) != Format::png) {  // vectors: the font only, no OpenGL
+void MapExporter::prepare(const MapSpec& spec, const std::string& path) { prepare(format_of(path, spec.lang), spec.size); }
+
+void MapExporter::prepare(Format format, const OutputSize& size) {
+  if (format != Format::png) {  // vectors: the font only, no OpenGL
     font();
     return;
   }
-  const ImageSize px = pixel_size(spec.size);
+  const ImageSize px = pixel_size(size);
   // The settings `export` always had: one sample per pixel, the renderer's analytic
   // anti-aliasing smoothing every edge.
   render::OffscreenOptions options;
@@ -75,14 +77,15 @@ const render::Font& MapExporter::font() {
 
 ExportResult MapExporter::write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                                 const std::string& path) {
-  format_of(path, spec.lang);  // before any work
-  return write_scene(make_picture(inputs, table, spec).scene, spec, path);
+  const Format format = format_of(path, spec.lang);  // before any work
+  return write_scene(make_picture(inputs, table, spec).scene, spec, path, format);
 }
 
-ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, const std::string& path) {
-  prepare(spec, path);
+ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, const std::string& path,
+                                      Format format) {
+  prepare(format, spec.size);
   ExportResult r;
-  r.format = format_of(path, spec.lang);
+  r.format = format;
   const ImageSize px = pixel_size(spec.size);
   r.width = px.width;
   r.height = px.height;

@@ -53,8 +53,10 @@ class MapExporter {
                      const std::string& path);
 
  private:
+  // The extension is read once per call of prepare() or write(), and handed down.
+  void prepare(Format format, const OutputSize& size);
   // Writes an already made scene at the spec's size with the spec's elements.
-  ExportResult write_scene(const Scene& scene, const MapSpec& spec, const std::string& path);
+  ExportResult write_scene(const Scene& scene, const MapSpec& spec, const std::string& path, Format format);
   const render::Font& font();
   std::unique_ptr<render::OffscreenRenderer> gl_;
   std::unique_ptr<render::Font> svg_font_;  // SVG and PDF without ever starting OpenGL
