@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <variant>
 
 #include "core/errors.h"
@@ -91,25 +92,16 @@ ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, c
   r.height = px.height;
   const auto start = Clock::now();
   const Frame frame = layout_for_export(scene, spec, font());
-  if (r.format == Format::svg) {
-    r.render_ms = ms_since(start);
-    const auto written = Clock::now();
-    render::write_svg(path, frame);
-    r.write_ms = ms_since(written);
-    return r;
-  }
-  if (r.format == Format::pdf) {
-    r.render_ms = ms_since(start);
-    const auto written = Clock::now();
-    render::write_pdf(path, frame, font(), {render::points_per_pixel(export_dpi(spec.size))});
-    r.write_ms = ms_since(written);
-    return r;
-  }
-  const render::Image image = gl_->render(frame);
+  std::optional<render::Image> image;  // PNG only: drawn and read back before the write
+  if (format == Format::png) image = gl_->render(frame);
   r.render_ms = ms_since(start);
-  const auto drawn = Clock::now();
-  render::write_png(path, image);
-  r.write_ms = ms_since(drawn);
+  const auto written = Clock::now();
+  switch (format) {
+    case Format::png: render::write_png(path, *image); break;
+    case Format::svg: render::write_svg(path, frame); break;
+    case Format::pdf: render::write_pdf(path, frame, font(), {render::points_per_pixel(export_dpi(spec.size))}); break;
+  }
+  r.write_ms = ms_since(written);
   return r;
 }
 
