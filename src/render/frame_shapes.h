@@ -8,6 +8,11 @@
 
 namespace hgm::render {
 
+// Items of one layer as frame_walk hands them to a backend (and a backend to its
+// passes): pointers into the frame, in list order.
+template <class T>
+using Items = std::vector<const T*>;
+
 // Whole pixels [left, right) x [top, bottom) of a frame.
 struct PixelBox {
   int left = 0, top = 0, right = 0, bottom = 0;
