@@ -79,6 +79,11 @@ struct PixelEdge {
 // with triangles of one winding they run one way around it (holes the other way).
 std::vector<PixelEdge> boundary_edges(const std::vector<PixelTriangle>& triangles);
 
+// Every ring of a map feature's `shape` in pixels through `transform`: each polygon's
+// outer ring then its holes, in order, points that are not finite dropped. For the
+// vector backends, which close and fill them with the even-odd rule.
+std::vector<hgm::Ring> pixel_rings(const hgm::MultiPolygon& shape, const hgm::MapTransform& transform);
+
 // The boundary edges chained into closed rings: filled with the even-odd rule they cover
 // exactly the union of the triangles (holes included), whatever the triangles' winding.
 std::vector<hgm::Ring> boundary_rings(const std::vector<PixelTriangle>& triangles);
