@@ -78,7 +78,6 @@ int run_inspect(const CliOptions& o) {
 }
 
 int run_export(const CliOptions& o) {
-  exporting::format_of(o.out, o.spec.lang);  // an unknown extension stops here, before any work
   // The data loads on the second core while this thread brings up headless OpenGL.
   auto loading = std::async(std::launch::async, [&o] { return load_inputs(o); });
   exporting::MapExporter exporter;

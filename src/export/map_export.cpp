@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <variant>
 
 #include "core/errors.h"
 #include "core/spec/make_scene.h"
+#include "core/text/i18n.h"
 #include "render/pdf/pdf_writer.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
@@ -46,23 +48,21 @@ Format format_of(const std::string& path, Lang lang) {
   if (ext == "svg") return Format::svg;
   if (ext == "pdf") return Format::pdf;
   // One check for every front end; the CLI makes it before loading anything.
-  throw UsageError(lang == Lang::vi ? "không ghi được bản đồ ra '" + path + "': " +
-                                          (ext.empty() ? "thiếu phần mở rộng" : "không ghi được định dạng '." + ext + "'") +
-                                          "; chỉ hỗ trợ .png, .svg và .pdf"
-                                    : "cannot write a map to '" + path + "': " +
-                                          (ext.empty() ? "no extension" : "cannot write format '." + ext + "'") +
-                                          "; the supported extensions are .png, .svg and .pdf");
+  if (ext.empty()) throw UsageError(tr(lang, Msg::export_no_extension, {{"path", path}}));
+  throw UsageError(tr(lang, Msg::export_unknown_format, {{"path", path}, {"ext", ext}}));
 }
 
 MapExporter::MapExporter() = default;
 MapExporter::~MapExporter() = default;
 
-void MapExporter::prepare(const MapSpec& spec, const std::string& path) {
-  if (format_of(path, spec.lang) != Format::png) {  // vectors: the font only, no OpenGL
+void MapExporter::prepare(const MapSpec& spec, const std::string& path) { prepare(format_of(path, spec.lang), spec.size); }
+
+void MapExporter::prepare(Format format, const OutputSize& size) {
+  if (format != Format::png) {  // vectors: the font only, no OpenGL
     font();
     return;
   }
-  const ImageSize px = pixel_size(spec.size);
+  const ImageSize px = pixel_size(size);
   // The settings `export` always had: one sample per pixel, the renderer's analytic
   // anti-aliasing smoothing every edge.
   render::OffscreenOptions options;
@@ -78,44 +78,31 @@ const render::Font& MapExporter::font() {
 
 ExportResult MapExporter::write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                                 const std::string& path) {
-  format_of(path, spec.lang);  // before any work
-  return write_scene(make_picture(inputs, table, spec).scene, spec, path);
+  const Format format = format_of(path, spec.lang);  // before any work
+  return write_scene(make_picture(inputs, table, spec).scene, spec, path, format);
 }
 
-ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, const std::string& path) {
-  prepare(spec, path);
+ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, const std::string& path,
+                                      Format format) {
+  prepare(format, spec.size);
   ExportResult r;
-  r.format = format_of(path, spec.lang);
+  r.format = format;
   const ImageSize px = pixel_size(spec.size);
   r.width = px.width;
   r.height = px.height;
   const auto start = Clock::now();
   const Frame frame = layout_for_export(scene, spec, font());
-  if (r.format == Format::svg) {
-    r.render_ms = ms_since(start);
-    const auto written = Clock::now();
-    render::write_svg(path, frame);
-    r.write_ms = ms_since(written);
-    return r;
-  }
-  if (r.format == Format::pdf) {
-    r.render_ms = ms_since(start);
-    const auto written = Clock::now();
-    render::write_pdf(path, frame, font(), {render::points_per_pixel(export_dpi(spec.size))});
-    r.write_ms = ms_since(written);
-    return r;
-  }
-  const render::Image image = gl_->render(frame);
+  std::optional<render::Image> image;  // PNG only: drawn and read back before the write
+  if (format == Format::png) image = gl_->render(frame);
   r.render_ms = ms_since(start);
-  const auto drawn = Clock::now();
-  render::write_png(path, image);
-  r.write_ms = ms_since(drawn);
+  const auto written = Clock::now();
+  switch (format) {
+    case Format::png: render::write_png(path, *image); break;
+    case Format::svg: render::write_svg(path, frame); break;
+    case Format::pdf: render::write_pdf(path, frame, font(), {render::points_per_pixel(export_dpi(spec.size))}); break;
+  }
+  r.write_ms = ms_since(written);
   return r;
-}
-
-ExportResult export_map(const MapInputs& inputs, const MapSpec& spec, const std::string& path) {
-  MapExporter exporter;
-  return exporter.write(inputs, inputs.data.table, spec, path);
 }
 
 }  // namespace hgm::exporting

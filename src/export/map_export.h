@@ -1,13 +1,11 @@
 #pragma once
-// One export function: a map spec and its inputs to a file, the format chosen by the
+// One exporter: a map spec and its inputs to a file, the format chosen by the
 // file's extension (.png, .svg, .pdf). `hagiang-map export`, the window's no-display fallback
 // and (later) the window's export button, batches and stories all write through here.
 //
-//   hgm::exporting::export_map(inputs, spec, "map.png");         // one map
-//   hgm::exporting::MapExporter exporter;                        // many maps: the GL
-//   for (…) exporter.write(inputs, inputs.data.table, spec, path);  // context and font stay
+//   hgm::exporting::MapExporter exporter;  // the GL context and font stay for many maps
+//   exporter.write(inputs, inputs.data.table, spec, "map.png");
 #include <memory>
-#include <optional>
 #include <string>
 
 #include "core/layout/scene.h"
@@ -43,24 +41,25 @@ class MapExporter {
 
   // Brings up what writing `spec` to `path` needs (headless OpenGL for PNG, the font), so
   // a caller can do it while the data loads. Throws EnvironmentError without OpenGL or
-  // font, UsageError for an unknown extension.
+  // font (render::GlLimitError for a size OpenGL cannot draw), UsageError for an unknown
+  // extension.
   void prepare(const MapSpec& spec, const std::string& path);
 
   // Makes the scene of `spec` from `table` (make_picture) and writes it to `path`
-  // atomically. Throws UsageError (extension, view, names), EnvironmentError,
-  // render::GlError, render::ImageIoError; on any error no file is left at `path`.
+  // atomically. Throws UsageError (extension, view, names), EnvironmentError (no OpenGL
+  // or font; render::GlLimitError for a size OpenGL cannot draw), render::GlError (OpenGL
+  // failing), render::ImageIoError; on any error no file is left at `path`.
   ExportResult write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                      const std::string& path);
-  // Writes an already made scene at the spec's size with the spec's elements.
-  ExportResult write_scene(const Scene& scene, const MapSpec& spec, const std::string& path);
 
  private:
+  // The extension is read once per call of prepare() or write(), and handed down.
+  void prepare(Format format, const OutputSize& size);
+  // Writes an already made scene at the spec's size with the spec's elements.
+  ExportResult write_scene(const Scene& scene, const MapSpec& spec, const std::string& path, Format format);
   const render::Font& font();
   std::unique_ptr<render::OffscreenRenderer> gl_;
   std::unique_ptr<render::Font> svg_font_;  // SVG and PDF without ever starting OpenGL
 };
-
-// One map, from the inputs' own table.
-ExportResult export_map(const MapInputs& inputs, const MapSpec& spec, const std::string& path);
 
 }  // namespace hgm::exporting

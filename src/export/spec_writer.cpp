@@ -6,10 +6,7 @@
 namespace hgm::exporting {
 
 void write_spec_file(const std::string& path, const MapSpec& spec) {
-  const std::string text = io::spec_to_json(spec);
-  render::AtomicFile file(path, "JSON");
-  if (std::fwrite(text.data(), 1, text.size(), file.file()) != text.size()) file.fail("short write");
-  file.commit();
+  render::write_file_atomically(path, io::spec_to_json(spec), "JSON");
 }
 
 }  // namespace hgm::exporting

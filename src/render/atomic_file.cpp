@@ -133,4 +133,10 @@ void AtomicFile::commit() {
   temp_name_.clear();
 }
 
+void write_file_atomically(const fs::path& path, std::string_view bytes, const std::string& kind) {
+  AtomicFile file(path, kind);
+  if (std::fwrite(bytes.data(), 1, bytes.size(), file.file()) != bytes.size()) file.fail_system(errno);
+  file.commit();
+}
+
 }  // namespace hgm::render

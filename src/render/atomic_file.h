@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace hgm::render {
 
@@ -46,5 +47,9 @@ class AtomicFile {
   std::string temp_name_;  // a named temporary on disk; empty while unnamed or once committed
   std::FILE* file_ = nullptr;
 };
+
+// Writes `bytes` to `path` through an AtomicFile: complete or not at all. Throws
+// ImageIoError naming `kind`, the path and the reason (a failed write says its errno).
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes, const std::string& kind);
 
 }  // namespace hgm::render

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "core/layout/frame.h"
-#include "render/frame_walk.h"
+#include "render/frame_shapes.h"
 
 namespace hgm::render {
 

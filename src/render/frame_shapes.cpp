@@ -87,6 +87,23 @@ bool line_is_visible(const hgm::FrameLine& line) {
   return line_points(line).size() >= 2;
 }
 
+std::vector<hgm::Ring> pixel_rings(const hgm::MultiPolygon& shape, const hgm::MapTransform& transform) {
+  std::vector<hgm::Ring> rings;
+  auto add = [&](const hgm::Ring& ring) {
+    hgm::Ring& pixels = rings.emplace_back();
+    pixels.reserve(ring.size());
+    for (const hgm::Vec2& p : ring) {
+      const hgm::Vec2 px = transform.to_pixel(p);
+      if (finite(px)) pixels.push_back(px);
+    }
+  };
+  for (const hgm::Polygon& polygon : shape) {
+    add(polygon.outer);
+    for (const hgm::Ring& hole : polygon.holes) add(hole);
+  }
+  return rings;
+}
+
 bool polygon_is_visible(const hgm::FramePolygon& polygon) {
   return polygon.fill.a > 0 && polygon.mesh.indices.size() >= 3;
 }

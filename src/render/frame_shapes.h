@@ -8,6 +8,11 @@
 
 namespace hgm::render {
 
+// Items of one layer as frame_walk hands them to a backend (and a backend to its
+// passes): pointers into the frame, in list order.
+template <class T>
+using Items = std::vector<const T*>;
+
 // Whole pixels [left, right) x [top, bottom) of a frame.
 struct PixelBox {
   int left = 0, top = 0, right = 0, bottom = 0;
@@ -73,6 +78,11 @@ struct PixelEdge {
 // direction the triangles list them. Together they bound the union of the triangles, and
 // with triangles of one winding they run one way around it (holes the other way).
 std::vector<PixelEdge> boundary_edges(const std::vector<PixelTriangle>& triangles);
+
+// Every ring of a map feature's `shape` in pixels through `transform`: each polygon's
+// outer ring then its holes, in order, points that are not finite dropped. For the
+// vector backends, which close and fill them with the even-odd rule.
+std::vector<hgm::Ring> pixel_rings(const hgm::MultiPolygon& shape, const hgm::MapTransform& transform);
 
 // The boundary edges chained into closed rings: filled with the even-odd rule they cover
 // exactly the union of the triangles (holes included), whatever the triangles' winding.

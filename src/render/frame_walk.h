@@ -34,10 +34,6 @@
 
 namespace hgm::render {
 
-// Items of one layer as handed to a backend: pointers into the frame, in list order.
-template <class T>
-using Items = std::vector<const T*>;
-
 // The map: every feature of `scene` through `transform`, clipped to `clip`. Features are
 // in the scene's order; a backend skips what it cannot draw (no shape, transparent fill).
 struct MapLayer {

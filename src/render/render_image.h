@@ -24,7 +24,7 @@ class OffscreenRenderer {
   // Throws hgm::EnvironmentError when there is no headless OpenGL or no font.
   explicit OffscreenRenderer(const OffscreenOptions& options = {});
   // Also makes the target for width x height pixels now, so an impossible size fails
-  // before any layout work (GlError).
+  // before any layout work (GlLimitError, an EnvironmentError).
   OffscreenRenderer(int width, int height, const OffscreenOptions& options = {});
   ~OffscreenRenderer();
   OffscreenRenderer(const OffscreenRenderer&) = delete;
@@ -32,8 +32,9 @@ class OffscreenRenderer {
 
   // The font the renderer draws with: give it to the layout as its TextMeasurer.
   const Font& font() const;
-  // Renders the frame at frame.width x frame.height. Throws GlError if the size exceeds the
-  // driver's limits or OpenGL reports an error.
+  // Renders the frame at frame.width x frame.height. Throws GlLimitError (an
+  // EnvironmentError) if the size exceeds the driver's limits, GlError if OpenGL reports
+  // an error.
   Image render(const hgm::Frame& frame);
   // The scene's geometry changed in place (see MapRenderer::invalidate).
   void invalidate_scene();

@@ -88,10 +88,12 @@ TEST(HostileOptions, SizeBeyondTheOpenGlLimitSaysTheLimit) {
   EXPECT_EQ(en.exit_code, kExitEnvironment) << en.err;
   EXPECT_NE(en.err.find("OpenGL on this machine draws at most "), std::string::npos) << en.err;
   EXPECT_NE(en.err.find("cannot draw 30000x200"), std::string::npos) << en.err;
+  EXPECT_NE(en.err.find("or export SVG or PDF (not limited by OpenGL)"), std::string::npos) << en.err;
   EXPECT_EQ(en.err.find("unexpected"), std::string::npos) << en.err;
   const auto vi = run_process(HGM_CLI_BINARY, {"export", "--size", "30000x200", "--out", out.string()});
   EXPECT_EQ(vi.exit_code, kExitEnvironment) << vi.err;
   EXPECT_NE(vi.err.find("OpenGL trên máy này vẽ được tối đa "), std::string::npos) << vi.err;
+  EXPECT_NE(vi.err.find("hoặc xuất SVG hay PDF (không giới hạn bởi OpenGL)"), std::string::npos) << vi.err;
   EXPECT_FALSE(fs::exists(out));
 }
 

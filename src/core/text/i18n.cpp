@@ -183,10 +183,16 @@ Words words(Msg msg) {
       return {"có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)",
               "{given} breaks given; at most {most} breaks ({classes} classes) are allowed"};
 
-    // mend-core
     case Msg::unexpected_error:
       return {"lỗi không lường trước (xin báo lại cho nhóm phát triển): {error}",
               "unexpected error (please report it): {error}"};
+    case Msg::export_no_extension:
+      return {"không ghi được bản đồ ra '{path}': thiếu phần mở rộng; chỉ hỗ trợ .png, .svg và .pdf",
+              "cannot write a map to '{path}': no extension; the supported extensions are .png, .svg and .pdf"};
+    case Msg::export_unknown_format:
+      return {"không ghi được bản đồ ra '{path}': không ghi được định dạng '.{ext}'; chỉ hỗ trợ .png, .svg và .pdf",
+              "cannot write a map to '{path}': cannot write format '.{ext}'; the supported extensions are .png, .svg "
+              "and .pdf"};
   }
   return {"", ""};
 }
@@ -202,13 +208,28 @@ std::string tr(Lang lang, Msg msg, std::initializer_list<std::pair<const char*, 
   return fill(tr(lang, msg), values);
 }
 
+// One pass over the template: a value that itself contains "{name}" (a file called
+// "a{ext}.jpg") is put in as given, never filled in turn.
 std::string fill(std::string text, std::initializer_list<std::pair<const char*, std::string>> values) {
-  for (const auto& [name, value] : values) {
-    const std::string key = std::string("{") + name + "}";
-    for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size()))
-      text.replace(pos, key.size(), value);
+  std::string out;
+  std::size_t pos = 0;
+  for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', pos)) {
+    out.append(text, pos, open - pos);
+    const std::size_t close = text.find('}', open);
+    const std::string* value = nullptr;
+    if (close != std::string::npos)
+      for (const auto& [name, v] : values)
+        if (text.compare(open + 1, close - open - 1, name) == 0) value = &v;
+    if (value == nullptr) {
+      out += '{';
+      pos = open + 1;
+    } else {
+      out += *value;
+      pos = close + 1;
+    }
   }
-  return text;
+  out.append(text, pos);
+  return out;
 }
 
 std::string period_title(const std::string& id, Lang lang) {

@@ -63,6 +63,8 @@ enum class Msg {
   unknown_district,       // "Hà Giang không có huyện/thành phố '{name}'; gần nhất: {closest}"
   palette_too_short,      // "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; …"
   too_many_breaks,        // "có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)"
+  export_no_extension,    // {path}: a map file name without .png, .svg or .pdf
+  export_unknown_format,  // {path} {ext}: a map file name whose extension cannot be written
 
   // The map's furniture and titles.
   source_tables,      // "bảng {tables}": planners' tables named in the source line

@@ -47,10 +47,10 @@ void require_within_gl_limits(int width, int height) {
   const std::string most = std::to_string(limit.width) + "x" + std::to_string(limit.height);
   throw GlLimitError("OpenGL trên máy này vẽ được tối đa " + most + " điểm ảnh (GL_MAX_RENDERBUFFER_SIZE, "
                      "GL_MAX_TEXTURE_SIZE, GL_MAX_VIEWPORT_DIMS), không vẽ được " + asked +
-                     "; hãy chọn --size nhỏ hơn, hoặc xuất SVG (không giới hạn bởi OpenGL)",
+                     "; hãy chọn --size nhỏ hơn, hoặc xuất SVG hay PDF (không giới hạn bởi OpenGL)",
                      "OpenGL on this machine draws at most " + most + " pixels (GL_MAX_RENDERBUFFER_SIZE, "
                      "GL_MAX_TEXTURE_SIZE, GL_MAX_VIEWPORT_DIMS), so it cannot draw " + asked +
-                     "; choose a smaller --size, or export SVG (not limited by OpenGL)");
+                     "; choose a smaller --size, or export SVG or PDF (not limited by OpenGL)");
 }
 
 std::string describe(const GlInfo& info) { return info.renderer + ", OpenGL " + info.version; }

@@ -10,8 +10,8 @@ namespace hgm::render {
 class OffscreenTarget {
  public:
   // Tries `samples_wanted` samples per pixel, clamped to what the driver offers (1 or
-  // less: no multisampling). Throws GlError if the size exceeds the driver's limits or
-  // the framebuffer cannot be made.
+  // less: no multisampling). Throws GlLimitError (an EnvironmentError) if the size
+  // exceeds the driver's limits, GlError if the framebuffer cannot be made.
   OffscreenTarget(int width, int height, int samples_wanted = 8);
   ~OffscreenTarget();
   OffscreenTarget(OffscreenTarget&&) noexcept;

@@ -2,7 +2,7 @@
 // Frame polygons whose edges lines will cover (FramePolygon::antialias == false), drawn
 // as plain triangles in their exact colour: a fraction of the coverage layer's cost.
 #include "core/layout/frame.h"
-#include "render/frame_walk.h"
+#include "render/frame_shapes.h"
 #include "render/gl/buffer.h"
 #include "render/gl/program.h"
 #include "render/gl/uniforms.h"

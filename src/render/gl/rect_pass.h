@@ -2,7 +2,7 @@
 // Frame rectangles (legend swatches, panels): AreaStyle fill, optional stroke, edges
 // anti-aliased from a signed distance to the rectangle.
 #include "core/layout/frame.h"
-#include "render/frame_walk.h"
+#include "render/frame_shapes.h"
 #include "render/gl/program.h"
 #include "render/gl/uniforms.h"
 #include "render/gl/vertex_array.h"

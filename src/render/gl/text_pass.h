@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/layout/frame.h"
-#include "render/frame_walk.h"
+#include "render/frame_shapes.h"
 #include "render/text/glyph_cache.h"
 #include "render/gl/buffer.h"
 #include "render/gl/program.h"

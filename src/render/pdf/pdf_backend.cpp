@@ -28,19 +28,7 @@ void add_ring(cairo_t* cr, const std::vector<hgm::Vec2>& points, bool close) {
 }
 
 void add_shape(cairo_t* cr, const hgm::MultiPolygon& shape, const hgm::MapTransform& transform) {
-  std::vector<hgm::Vec2> pixels;
-  auto ring = [&](const hgm::Ring& r) {
-    pixels.clear();
-    for (const hgm::Vec2& p : r) {
-      const hgm::Vec2 px = transform.to_pixel(p);
-      if (std::isfinite(px.x) && std::isfinite(px.y)) pixels.push_back(px);
-    }
-    add_ring(cr, pixels, true);
-  };
-  for (const hgm::Polygon& polygon : shape) {
-    ring(polygon.outer);
-    for (const hgm::Ring& hole : polygon.holes) ring(hole);
-  }
+  for (const hgm::Ring& ring : pixel_rings(shape, transform)) add_ring(cr, ring, true);
 }
 
 cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {

@@ -1,8 +1,5 @@
 #include "render/pdf/pdf_writer.h"
 
-#include <cerrno>
-#include <cstdio>
-
 #include "render/atomic_file.h"
 #include "render/frame_walk.h"
 #include "render/pdf/pdf_backend.h"
@@ -16,10 +13,8 @@ std::string frame_to_pdf(const hgm::Frame& frame, const Font& font, const PdfOpt
 }
 
 void write_pdf(const std::filesystem::path& path, const hgm::Frame& frame, const Font& font, const PdfOptions& options) {
-  const std::string pdf = frame_to_pdf(frame, font, options);  // drawn in memory: nothing half-written
-  AtomicFile file(path, "PDF");
-  if (std::fwrite(pdf.data(), 1, pdf.size(), file.file()) != pdf.size()) file.fail_system(errno);
-  file.commit();
+  // Drawn in memory first: a drawing failure leaves nothing half-written.
+  write_file_atomically(path, frame_to_pdf(frame, font, options), "PDF");
 }
 
 }  // namespace hgm::render

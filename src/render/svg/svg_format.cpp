@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "render/frame_shapes.h"
+
 namespace hgm::render::svg {
 
 std::string num(double v) {
@@ -57,16 +59,7 @@ void PathData::add(const std::vector<hgm::Vec2>& points, bool close) {
 }
 
 void PathData::add_shape(const hgm::MultiPolygon& shape, const hgm::MapTransform& transform) {
-  std::vector<hgm::Vec2> pixels;
-  auto add_ring = [&](const hgm::Ring& ring) {
-    pixels.clear();
-    for (const hgm::Vec2& p : ring) pixels.push_back(transform.to_pixel(p));
-    add(pixels, true);
-  };
-  for (const hgm::Polygon& polygon : shape) {
-    add_ring(polygon.outer);
-    for (const hgm::Ring& hole : polygon.holes) add_ring(hole);
-  }
+  for (const hgm::Ring& ring : pixel_rings(shape, transform)) add(ring, true);
 }
 
 std::string FeatureIds::next(const std::string& code, std::size_t index) {

@@ -1,9 +1,5 @@
 #include "render/svg/svg_writer.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-
 #include "render/atomic_file.h"
 #include "render/frame_walk.h"
 #include "render/svg/svg_backend.h"
@@ -17,10 +13,7 @@ std::string frame_to_svg(const hgm::Frame& frame, const SvgOptions& options) {
 }
 
 void write_svg(const std::filesystem::path& path, const hgm::Frame& frame, const SvgOptions& options) {
-  const std::string svg = frame_to_svg(frame, options);
-  AtomicFile file(path, "SVG");
-  if (std::fwrite(svg.data(), 1, svg.size(), file.file()) != svg.size()) file.fail_system(errno);
-  file.commit();
+  write_file_atomically(path, frame_to_svg(frame, options), "SVG");
 }
 
 }  // namespace hgm::render
