@@ -136,7 +136,7 @@ TEST(SpecCommand, ABadSpecFileExits3WithItsMessageAndWritesNothing) {
 
   r = run_process(HGM_CLI_BINARY, {"export", "--spec", dir / "missing.json", "--out", dir / "m.png", "--lang", "en"});
   EXPECT_EQ(r.exit_code, 3);
-  EXPECT_NE(r.err.find("missing.json: cannot open the spec file for reading"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("missing.json: cannot be opened for reading; check that it exists and is readable"), std::string::npos) << r.err;
 }
 
 TEST(SpecCommand, RefusesWhatItCannotDrawOrWrite) {
