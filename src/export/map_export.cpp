@@ -7,6 +7,7 @@
 
 #include "core/errors.h"
 #include "core/spec/make_scene.h"
+#include "core/views/view_frame.h"
 #include "core/text/i18n.h"
 #include "render/pdf/pdf_writer.h"
 #include "render/png/png_io.h"
@@ -79,11 +80,20 @@ const render::Font& MapExporter::font() {
 ExportResult MapExporter::write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                                 const std::string& path) {
   const Format format = format_of(path, spec.lang);  // before any work
-  return write_scene(make_picture(inputs, table, spec).scene, spec, path, format);
+  if (is_chart_view(spec.view)) return write_view(inputs, table, spec, path, format);
+  const Scene scene = make_picture(inputs, table, spec).scene;
+  return write_frame([&] { return layout_for_export(scene, spec, font()); }, spec, path, format);
 }
 
-ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, const std::string& path,
-                                      Format format) {
+ExportResult MapExporter::write_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
+                                     const std::string& path, Format format) {
+  const ImageSize px = pixel_size(spec.size);
+  return write_frame([&] { return layout_view_frame(inputs, table, spec, px.width, px.height, font()); }, spec, path,
+                     format);
+}
+
+ExportResult MapExporter::write_frame(const std::function<Frame()>& lay_out, const MapSpec& spec,
+                                      const std::string& path, Format format) {
   prepare(format, spec.size);
   ExportResult r;
   r.format = format;
@@ -91,7 +101,7 @@ ExportResult MapExporter::write_scene(const Scene& scene, const MapSpec& spec, c
   r.width = px.width;
   r.height = px.height;
   const auto start = Clock::now();
-  const Frame frame = layout_for_export(scene, spec, font());
+  const Frame frame = lay_out();
   std::optional<render::Image> image;  // PNG only: drawn and read back before the write
   if (format == Format::png) image = gl_->render(frame);
   r.render_ms = ms_since(start);

@@ -5,9 +5,11 @@
 //
 //   hgm::exporting::MapExporter exporter;  // the GL context and font stay for many maps
 //   exporter.write(inputs, inputs.data.table, spec, "map.png");
+#include <functional>
 #include <memory>
 #include <string>
 
+#include "core/layout/frame.h"
 #include "core/layout/scene.h"
 #include "core/spec/map_inputs.h"
 #include "core/spec/map_spec.h"
@@ -55,8 +57,12 @@ class MapExporter {
  private:
   // The extension is read once per call of prepare() or write(), and handed down.
   void prepare(Format format, const OutputSize& size);
-  // Writes an already made scene at the spec's size with the spec's elements.
-  ExportResult write_scene(const Scene& scene, const MapSpec& spec, const std::string& path, Format format);
+  // A chart view (rank, overview, profile) laid out at the spec's size.
+  ExportResult write_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
+                          const std::string& path, Format format);
+  // Lays out (timed with the drawing) and writes one frame at the spec's size.
+  ExportResult write_frame(const std::function<Frame()>& lay_out, const MapSpec& spec, const std::string& path,
+                           Format format);
   const render::Font& font();
   std::unique_ptr<render::OffscreenRenderer> gl_;
   std::unique_ptr<render::Font> svg_font_;  // SVG and PDF without ever starting OpenGL

@@ -1,0 +1,13 @@
+#pragma once
+// The profile view as a Frame (see view_frame.h).
+#include "core/layout/frame.h"
+#include "core/layout/text_measurer.h"
+#include "core/spec/map_inputs.h"
+#include "core/spec/map_spec.h"
+
+namespace hgm {
+
+Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec, int width,
+                       int height, const TextMeasurer& measurer);
+
+}  // namespace hgm
