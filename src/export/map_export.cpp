@@ -107,7 +107,7 @@ ExportResult MapExporter::write_frame(const std::function<Frame()>& lay_out, con
   r.render_ms = ms_since(start);
   const auto written = Clock::now();
   switch (format) {
-    case Format::png: render::write_png(path, *image); break;
+    case Format::png: render::write_png(path, *image, export_dpi(spec.size)); break;
     case Format::svg: render::write_svg(path, frame); break;
     case Format::pdf: render::write_pdf(path, frame, font(), {render::points_per_pixel(export_dpi(spec.size))}); break;
   }

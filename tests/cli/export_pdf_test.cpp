@@ -75,6 +75,9 @@ TEST_F(ExportPdf, A4PortraitIsOneA4PageOfTextAndMatchesThePng) {
   ASSERT_EQ(ex.exit_code, 0) << ex.err;
   EXPECT_NE(ex.err.find("PDF"), std::string::npos) << ex.err;
   ASSERT_EQ(run_process(HGM_CLI_BINARY, args({"export", "--out", png.string()})).exit_code, 0);
+  // The PNG states its DPI, so a word processor inserts it as an A4 page.
+  ASSERT_TRUE(render::read_png_dpi(png).has_value());
+  EXPECT_NEAR(*render::read_png_dpi(png), 100, 0.01);
   const std::string quoted = test::shell_quote(pdf.string());
 
   const std::string info = sh("pdfinfo " + quoted);

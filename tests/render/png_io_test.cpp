@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "render/errors.h"
 #include "test_scene.h"
@@ -48,6 +49,30 @@ TEST_F(PngIo, RoundTripKeepsEveryByte) {
   EXPECT_EQ(back.height, image.height);
   EXPECT_EQ(back.rgba, image.rgba);
   EXPECT_EQ(files_in_dir(), 1u);  // no temporary file left behind
+}
+
+TEST_F(PngIo, AnOpaqueImageRoundTripsWithoutItsAlpha) {
+  Image image = gradient(23, 11);
+  for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;
+  const fs::path path = dir_ / "opaque.png";
+  write_png(path, image);
+  EXPECT_EQ(read_png(path).rgba, image.rgba);
+  // RGB, not RGBA: byte 25 of the file is IHDR's colour type.
+  std::ifstream in(path, std::ios::binary);
+  in.seekg(25);
+  EXPECT_EQ(in.get(), 2);
+}
+
+// Word and LibreOffice size an inserted PNG by its pHYs chunk: 300 DPI is 11811 pixels per
+// metre, read back as 300 within the metre's rounding.
+TEST_F(PngIo, StatesItsDpiWhenGivenOne) {
+  const fs::path with = dir_ / "print.png", without = dir_ / "screen.png";
+  write_png(with, gradient(6, 4), 300);
+  write_png(without, gradient(6, 4));
+  ASSERT_TRUE(read_png_dpi(with).has_value());
+  EXPECT_NEAR(*read_png_dpi(with), 300, 0.01);
+  EXPECT_FALSE(read_png_dpi(without).has_value());
+  EXPECT_EQ(read_png(with).rgba, gradient(6, 4).rgba);
 }
 
 TEST_F(PngIo, OverwritesAnExistingFile) {

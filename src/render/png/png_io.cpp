@@ -3,8 +3,11 @@
 #include <png.h>
 
 #include <cerrno>
+#include <cmath>
+#include <csetjmp>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <string>
 
 #include "render/atomic_file.h"
@@ -24,39 +27,63 @@ bool all_opaque(const Image& image) {
   return true;
 }
 
+struct PngWriteFailure {
+  char message[256] = "";
+};
+
+void on_png_error(png_structp png, png_const_charp message) {
+  auto* failure = static_cast<PngWriteFailure*>(png_get_error_ptr(png));
+  std::snprintf(failure->message, sizeof failure->message, "%s", message);
+  png_longjmp(png, 1);
+}
+
+void on_png_warning(png_structp, png_const_charp) {}
+
+// libpng reports errors by longjmp, which lands here; this frame holds no C++ object that
+// a jump could skip destroying. The rows go to libpng straight from the RGBA buffer (for
+// an opaque map the alpha byte is dropped as it writes: no RGB copy of a 4K image).
+bool encode_png(std::FILE* file, const Image& image, bool opaque, double dpi, PngWriteFailure* failure) {
+  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, failure, on_png_error, on_png_warning);
+  if (png == nullptr) return false;
+  png_infop info = png_create_info_struct(png);
+  if (info == nullptr || setjmp(png_jmpbuf(png))) {
+    png_destroy_write_struct(&png, &info);
+    return false;
+  }
+  png_init_io(png, file);
+  // Flat map colours compress well without filters; favour speed.
+  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+  png_set_compression_level(png, 3);
+  png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
+               opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE,
+               PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_set_sRGB(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
+  if (dpi > 0) {
+    const auto per_metre = static_cast<png_uint_32>(std::lround(dpi / 0.0254));
+    png_set_pHYs(png, info, per_metre, per_metre, PNG_RESOLUTION_METER);
+  }
+  png_write_info(png, info);
+  if (opaque) png_set_filler(png, 0, PNG_FILLER_AFTER);
+  for (int y = 0; y < image.height; ++y)
+    png_write_row(png, const_cast<png_bytep>(image.rgba.data() + image.offset(0, y)));
+  png_write_end(png, nullptr);
+  png_destroy_write_struct(&png, &info);
+  return true;
+}
+
 }  // namespace
 
-void write_png(const std::filesystem::path& path, const Image& image) {
+void write_png(const std::filesystem::path& path, const Image& image, double dpi) {
   if (image.empty() || image.rgba.size() != static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 4) {
     fail("write", path, "the image is empty or its pixel buffer has the wrong size");
   }
   AtomicFile temp(path, "PNG");
-  png_image png;
-  std::memset(&png, 0, sizeof png);
-  png.version = PNG_IMAGE_VERSION;
-  png.width = static_cast<png_uint_32>(image.width);
-  png.height = static_cast<png_uint_32>(image.height);
-  // Maps are opaque: drop the alpha channel when every pixel is opaque (a quarter less
-  // to compress), and favour speed, since flat map colours compress well anyway.
-  png.flags = PNG_IMAGE_FLAG_FAST;
-  const bool opaque = all_opaque(image);
-  png.format = opaque ? PNG_FORMAT_RGB : PNG_FORMAT_RGBA;
-  std::vector<std::uint8_t> rgb;
-  if (opaque) {
-    rgb.resize(static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 3);
-    for (std::size_t i = 0, o = 0; i < image.rgba.size(); i += 4, o += 3) {
-      rgb[o] = image.rgba[i];
-      rgb[o + 1] = image.rgba[i + 1];
-      rgb[o + 2] = image.rgba[i + 2];
-    }
-  }
-  const int ok = png_image_write_to_stdio(&png, temp.file(), 0, opaque ? rgb.data() : image.rgba.data(), 0, nullptr);
-  if (!ok) {
+  PngWriteFailure failure;
+  errno = 0;
+  if (!encode_png(temp.file(), image, all_opaque(image), dpi, &failure)) {
     const int error = errno;  // a full disk shows as a stdio error under libpng's message
-    const std::string reason = png.message[0] != '\0' ? png.message : "libpng failed";
-    png_image_free(&png);
     if (std::ferror(temp.file()) && error != 0) temp.fail_system(error);
-    temp.fail(reason);
+    temp.fail(failure.message[0] != '\0' ? failure.message : "libpng failed");
   }
   temp.commit();
 }
@@ -82,6 +109,30 @@ Image read_png(const std::filesystem::path& path) {
   std::fclose(file);
   if (!finished) fail("read", path, reason);
   return image;
+}
+
+std::optional<double> read_png_dpi(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char signature[8];
+  if (!in.read(signature, sizeof signature)) fail("read", path, "shorter than a PNG signature");
+  auto big_endian = [](const unsigned char* b) {
+    return (std::uint32_t{b[0]} << 24) | (std::uint32_t{b[1]} << 16) | (std::uint32_t{b[2]} << 8) | b[3];
+  };
+  // pHYs must come before the image data, so the chunks before IDAT are enough.
+  unsigned char head[8];
+  while (in.read(reinterpret_cast<char*>(head), sizeof head)) {
+    const std::uint32_t length = big_endian(head);
+    const std::string type(reinterpret_cast<const char*>(head + 4), 4);
+    if (type == "IDAT" || type == "IEND") break;
+    if (type == "pHYs" && length == 9) {
+      unsigned char body[9];
+      if (!in.read(reinterpret_cast<char*>(body), sizeof body)) break;
+      if (body[8] != PNG_RESOLUTION_METER) return std::nullopt;  // an aspect ratio only
+      return big_endian(body) * 0.0254;
+    }
+    in.seekg(static_cast<std::streamoff>(length) + 4, std::ios::cur);  // the data and its CRC
+  }
+  return std::nullopt;
 }
 
 }  // namespace hgm::render
