@@ -210,6 +210,18 @@ std::vector<double> checked_breaks(const std::string& text, const Say& say) {
   return breaks;
 }
 
+// --indicator and --period take one name, or "all" or a comma list for a batch.
+void choose(const std::string& value, std::string& one, std::vector<std::string>& batch) {
+  if (names_a_batch(value)) batch = value == "all" ? std::vector<std::string>{"all"} : comma_list(value);
+  else one = value;
+}
+
+std::string checked_format(const std::string& value, const Say& say) {
+  if (value == "png" || value == "svg" || value == "pdf") return value;
+  throw UsageError(say("--format nhận png, svg hoặc pdf, không phải '" + value + "'",
+                       "--format takes png, svg or pdf, not '" + value + "'"));
+}
+
 // Walks the words after the command, one flag (and its value) at a time.
 struct FlagReader {
   const std::vector<std::string>& args;
@@ -233,16 +245,22 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
   MapSpec& m = o.spec;
   if (a == "--help" || a == "-h") { o.command = Command::help; return false; }
   else if (a == "--spec") r.value();  // read first, by read_spec_flag
-  else if (a == "--indicator") m.indicator = r.value();
+  else if (a == "--indicator") choose(r.value(), m.indicator, o.batch.indicators);
   else if (a == "--indicators") m.indicators = comma_list(r.value());
   else if (a == "--view") m.view = parse_view(r.value(), say);
-  else if (a == "--period") { m.period = r.value(); r.period_given = true; }
+  else if (a == "--period") {
+    choose(r.value(), m.period, o.batch.periods);
+    r.period_given = true;
+  }
   else if (a == "--compared-period") m.compared_period = r.value();
   else if (a == "--size" || a == "--paper" || a == "--orientation" || a == "--dpi") {
     set_size(a, r.value(), m, say);
     o.size_given = true;
   }
   else if (a == "--out") o.out = r.value();
+  else if (a == "--out-dir") o.out_dir = r.value();
+  else if (a == "--name") o.batch.name_pattern = r.value();
+  else if (a == "--format") o.batch.extension = checked_format(r.value(), say);
   else if (a == "--json") o.json = true;
   else if (a == "--lang") m.lang = parse_lang(r.value());
   else if (a == "--method") m.method = parse_method(r.value(), say);
@@ -270,14 +288,29 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
   return true;
 }
 
+// A batch is export's, written into a folder, or as the pages of one PDF.
+void check_batch_needs(const CliOptions& o, const Say& say) {
+  if (o.command != Command::export_png)
+    throw UsageError(say("chỉ lệnh export nhận danh sách (all hoặc A,B) cho --indicator và --period",
+                         "only export takes a list (all or A,B) for --indicator and --period"));
+  if (o.out.empty() == o.out_dir.empty())
+    throw UsageError(say("xuất nhiều bản đồ cần --out-dir THƯ_MỤC, hoặc --out TỆP.pdf để gộp thành các trang của một tệp",
+                         "exporting many maps needs --out-dir FOLDER, or --out FILE.pdf for the pages of one file"));
+  if (!o.out.empty() && exporting::format_of(o.out, say.lang) != exporting::Format::pdf)
+    throw UsageError(say("nhiều bản đồ chỉ gộp được vào một tệp .pdf; để ghi từng tệp hãy dùng --out-dir THƯ_MỤC",
+                         "many maps go into one file only as a .pdf; for one file each use --out-dir FOLDER"));
+}
+
 // What each command cannot run without, checked once every flag is read, before any work.
 void check_command_needs(CliOptions& o, bool period_given, const Say& say) {
   if (o.command == Command::check_data && o.tables.empty())
     throw UsageError(say("check-data cần tên TỆP cần kiểm tra", "check-data needs the FILE to check"));
   if (o.command == Command::check_data && !period_given) o.spec.period.clear();  // from the table
-  if (o.command == Command::export_png && o.out.empty())
+  if (o.is_batch()) check_batch_needs(o, say);
+  else if (o.command == Command::export_png && o.out.empty())
     throw UsageError(say("export cần --out TỆP.png (hoặc .svg, .pdf)", "export needs --out FILE.png (or .svg, .pdf)"));
-  if (o.command == Command::export_png) exporting::format_of(o.out, say.lang);  // .png, .svg or .pdf, before any work
+  if (o.command == Command::export_png && !o.out.empty())
+    exporting::format_of(o.out, say.lang);  // .png, .svg or .pdf, before any work
   if (o.command == Command::profile && (o.districts.empty() || o.districts.size() > 4))
     throw UsageError(say("profile cần từ 1 đến 4 --district MÃ|TÊN", "profile needs 1 to 4 --district CODE|NAME"));
   if (o.command == Command::spec && o.out.empty())

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/spec/batch_plan.h"
 #include "core/spec/map_spec.h"
 
 namespace hgm::cli {
@@ -25,6 +26,11 @@ struct CliOptions {
   std::vector<std::string> tables;  // --table FILE (planners' tables), or check-data's FILE
   std::vector<std::string> districts;  // profile's --district CODE|NAME (repeatable)
   bool all_indicators = false;         // overview's --all: also indicators without data
+  // A batch export: --indicator all|ID,ID… and --period all|P,P… (lists), --name PATTERN,
+  // written into --out-dir DIR as --format png|svg|pdf files, or as the pages of one --out FILE.pdf.
+  BatchRequest batch;
+  std::string out_dir;
+  bool is_batch() const { return !batch.indicators.empty() || !batch.periods.empty() || !out_dir.empty(); }
 };
 
 // Throws hgm::UsageError with a message that says what was wrong and what is allowed,

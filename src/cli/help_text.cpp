@@ -31,8 +31,14 @@ Cách dùng:
 Tuỳ chọn:
   --spec TỆP         đọc đặc tả bản đồ (JSON, do lệnh spec ghi); các tuỳ chọn đi kèm thay
                      các trường tương ứng của nó
-  --indicator MÃ     chỉ tiêu (mặc định budget_revenue_attainment); `inspect` liệt kê các mã
-  --period KỲ        kỳ báo cáo, vd. 2021-Q1 (mặc định)
+  --indicator MÃ     chỉ tiêu (mặc định budget_revenue_attainment); `inspect` liệt kê các mã;
+                     với export: all (mọi chỉ tiêu có số liệu) hoặc danh sách MÃ,MÃ
+  --period KỲ        kỳ báo cáo, vd. 2021-Q1 (mặc định); với export: all hoặc KỲ,KỲ
+  --out-dir THƯ_MỤC  xuất nhiều bản đồ (danh sách ở --indicator/--period) vào THƯ_MỤC, mỗi
+                     bản đồ một tệp, với --format png|svg|pdf (mặc định png) và --name MẪU
+                     (mặc định {indicator}_{period}.{ext}; có thêm {lang}); bản đồ nào lỗi
+                     thì báo và vẫn ghi các bản đồ khác; mã thoát là mã của lỗi đầu tiên.
+                     Hoặc --out TỆP.pdf: mọi bản đồ là các trang của một tệp PDF
   --size RỘNGxCAO    cỡ ảnh tính bằng điểm ảnh (mặc định 1920x1080), vd. 3840x2160; PNG tối đa
                      bằng giới hạn OpenGL của máy (thường 16384 mỗi cạnh)
   --paper A4|A3      cỡ giấy thay cho --size, với --orientation portrait|landscape (mặc
@@ -99,8 +105,14 @@ Usage:
 Options:
   --spec FILE        read a map specification (JSON, as `spec` writes it); options given
                      beside it replace its fields
-  --indicator ID     indicator to map (default budget_revenue_attainment); `inspect` lists them
-  --period ID        reporting period, e.g. 2021-Q1 (default)
+  --indicator ID     indicator to map (default budget_revenue_attainment); `inspect` lists them;
+                     for export: all (every indicator with figures) or a list ID,ID
+  --period ID        reporting period, e.g. 2021-Q1 (default); for export: all or ID,ID
+  --out-dir FOLDER   export many maps (the lists of --indicator/--period) into FOLDER, one
+                     file each, with --format png|svg|pdf (default png) and --name PATTERN
+                     (default {indicator}_{period}.{ext}; also {lang}); a map that fails is
+                     reported and the others are still written; the exit code is the first
+                     failure's. Or --out FILE.pdf: every map as a page of one PDF
   --size WxH         image size in pixels (default 1920x1080), e.g. 3840x2160; a PNG at most
                      the machine's OpenGL limit (often 16384 per side)
   --paper A4|A3      paper size instead of --size, with --orientation portrait|landscape

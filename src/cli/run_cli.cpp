@@ -5,6 +5,7 @@
 #include <future>
 #include <iostream>
 
+#include "cli/batch_export.h"
 #include "cli/check_data_command.h"
 #include "cli/cli_options.h"
 #include "cli/compare_commands.h"
@@ -81,6 +82,10 @@ int run_export(const CliOptions& o) {
   // The data loads on the second core while this thread brings up headless OpenGL.
   auto loading = std::async(std::launch::async, [&o] { return load_inputs(o); });
   exporting::MapExporter exporter;
+  if (o.is_batch()) {
+    const MapInputs inputs = loading.get();
+    return run_batch_export(o, inputs, exporter);
+  }
   exporter.prepare(o.spec, o.out);
   const MapInputs inputs = loading.get();
   const exporting::ExportResult r = exporter.write(inputs, inputs.data.table, o.spec, o.out);

@@ -58,27 +58,33 @@ enum ExitCode : int {
   kExitOutput = 5,       // the output file could not be written
 };
 
+// The exit code of an error and its message in `lang` (a bug's message says to report it).
+struct ErrorOutcome {
+  int exit_code = kExitUnexpected;
+  std::string message;
+};
+inline ErrorOutcome outcome_of(const std::exception& e, Lang lang) {
+  const auto* error = dynamic_cast<const Error*>(&e);
+  if (error == nullptr) return {kExitUnexpected, tr(lang, Msg::unexpected_error, {{"error", e.what()}})};
+  int code = kExitUnexpected;
+  if (dynamic_cast<const UsageError*>(&e)) code = kExitUsage;
+  else if (dynamic_cast<const DataError*>(&e)) code = kExitData;
+  else if (dynamic_cast<const EnvironmentError*>(&e)) code = kExitEnvironment;
+  else if (dynamic_cast<const OutputError*>(&e)) code = kExitOutput;
+  else return {kExitUnexpected, tr(lang, Msg::unexpected_error, {{"error", error->message(lang)}})};
+  return {code, error->message(lang)};
+}
+
 // Runs `body` and turns what it throws into a message on `err` (prefixed with the
 // program's name, in `lang` where the error has both languages) and its ExitCode.
 template <typename Body, typename Stream>
 int run_with_exit_codes(const char* program, Lang lang, Stream& err, Body&& body) {
-  auto say = [&](const Error& e, int code) {
-    err << program << ": " << e.message(lang) << "\n";
-    return code;
-  };
   try {
     return body();
-  } catch (const UsageError& e) {
-    return say(e, kExitUsage);
-  } catch (const DataError& e) {
-    return say(e, kExitData);
-  } catch (const EnvironmentError& e) {
-    return say(e, kExitEnvironment);
-  } catch (const OutputError& e) {
-    return say(e, kExitOutput);
   } catch (const std::exception& e) {
-    err << program << ": " << tr(lang, Msg::unexpected_error, {{"error", e.what()}}) << "\n";
-    return kExitUnexpected;
+    const ErrorOutcome outcome = outcome_of(e, lang);
+    err << program << ": " << outcome.message << "\n";
+    return outcome.exit_code;
   }
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
+#include <exception>
 #include <optional>
 #include <variant>
 
@@ -9,6 +11,7 @@
 #include "core/spec/make_scene.h"
 #include "core/views/view_frame.h"
 #include "core/text/i18n.h"
+#include "render/atomic_file.h"
 #include "render/pdf/pdf_writer.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
@@ -83,6 +86,41 @@ ExportResult MapExporter::write(const MapInputs& inputs, const IndicatorTable& t
   if (is_chart_view(spec.view)) return write_view(inputs, table, spec, path, format);
   const Scene scene = make_picture(inputs, table, spec).scene;
   return write_frame([&] { return layout_for_export(scene, spec, font()); }, spec, path, format);
+}
+
+std::vector<MapExporter::PageLeftOut> MapExporter::write_pdf_pages(const MapInputs& inputs,
+                                                                   const IndicatorTable& table,
+                                                                   const std::vector<MapSpec>& specs,
+                                                                   const std::string& path) {
+  const Lang lang = specs.empty() ? Lang::vi : specs.front().lang;
+  std::deque<Scene> scenes;  // the frames point into them; a deque never moves its elements
+  std::vector<Frame> frames;
+  std::vector<PageLeftOut> left_out;
+  std::optional<std::exception_ptr> first_error;
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    const MapSpec& spec = specs[i];
+    try {
+      const ImageSize px = pixel_size(spec.size);
+      if (is_chart_view(spec.view)) {
+        frames.push_back(layout_view_frame(inputs, table, spec, px.width, px.height, font()));
+      } else {
+        scenes.push_back(make_picture(inputs, table, spec).scene);
+        frames.push_back(layout_for_export(scenes.back(), spec, font()));
+      }
+    } catch (const std::exception& e) {
+      if (!first_error) first_error = std::current_exception();
+      left_out.push_back({i, outcome_of(e, spec.lang)});
+    }
+  }
+  if (frames.empty()) {
+    if (first_error) std::rethrow_exception(*first_error);
+    throw UsageError(tr(lang, Msg::batch_nothing, {{"periods", ""}}));
+  }
+  std::vector<const Frame*> pages;
+  for (const Frame& frame : frames) pages.push_back(&frame);
+  const double dpi = export_dpi(specs.front().size);
+  render::write_file_atomically(path, render::frames_to_pdf(pages, font(), {render::points_per_pixel(dpi)}), "PDF");
+  return left_out;
 }
 
 ExportResult MapExporter::write_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,

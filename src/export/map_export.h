@@ -8,7 +8,9 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "core/errors.h"
 #include "core/layout/frame.h"
 #include "core/layout/scene.h"
 #include "core/spec/map_inputs.h"
@@ -53,6 +55,17 @@ class MapExporter {
   // failing), render::ImageIoError; on any error no file is left at `path`.
   ExportResult write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                      const std::string& path);
+
+  // The maps of `specs` as the pages of one PDF written to `path` whatever its extension (a batch, later a story), each
+  // page its spec's size. A map that cannot be made is left out and listed with its exit
+  // code and message; the rest are written. Throws as write() does for the file itself,
+  // and the first map's error when no page could be made.
+  struct PageLeftOut {
+    std::size_t index = 0;  // into `specs`
+    ErrorOutcome outcome;
+  };
+  std::vector<PageLeftOut> write_pdf_pages(const MapInputs& inputs, const IndicatorTable& table,
+                                           const std::vector<MapSpec>& specs, const std::string& path);
 
  private:
   // The extension is read once per call of prepare() or write(), and handed down.

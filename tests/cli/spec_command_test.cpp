@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "run_process.h"
+#include "temp_dir.h"
 
 namespace hgm {
 namespace {
@@ -17,22 +18,11 @@ namespace {
 namespace fs = std::filesystem;
 using test::run_process;
 
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("hgm-spec-cli-" + std::to_string(::getpid()));
-  TempDir() { fs::create_directories(path); }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
+// Each test's own folder under the system's temporary one.
+struct TempDir : test::TempDir {
+  TempDir() : test::TempDir("hgm-spec-cli-") {}
 };
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test::slurp;
 
 std::vector<std::string> with(std::vector<std::string> args, const std::vector<std::string>& more) {
   args.insert(args.end(), more.begin(), more.end());

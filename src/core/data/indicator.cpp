@@ -48,6 +48,13 @@ const StatedValue* IndicatorTable::find(const std::string& indicator_id, const s
   return it == values_.end() ? nullptr : &it->second;
 }
 
+bool IndicatorTable::has_values(const std::string& indicator_id, const std::string& period) const {
+  const auto first = values_.lower_bound({indicator_id, period, ""});
+  const bool district_value = first != values_.end() && std::get<0>(first->first) == indicator_id &&
+                              std::get<1>(first->first) == period;
+  return district_value || reference(indicator_id, period) != nullptr;
+}
+
 const ProvinceReference* IndicatorTable::reference(const std::string& indicator_id,
                                                    const std::string& period) const {
   const auto it = references_.find({indicator_id, period});

@@ -94,6 +94,8 @@ class IndicatorTable {
   const StatedValue* find(const std::string& indicator_id, const std::string& period,
                           const std::string& code) const;
   const ProvinceReference* reference(const std::string& indicator_id, const std::string& period) const;
+  // Whether any district or the province has a figure for the indicator in the period.
+  bool has_values(const std::string& indicator_id, const std::string& period) const;
 
  private:
   using Key = std::tuple<std::string, std::string, std::string>;

@@ -186,6 +186,24 @@ Words words(Msg msg) {
     case Msg::unexpected_error:
       return {"lỗi không lường trước (xin báo lại cho nhóm phát triển): {error}",
               "unexpected error (please report it): {error}"};
+    case Msg::batch_names_collide:
+      return {"mẫu tên '{pattern}' đặt cùng một tên '{file}' cho hai bản đồ; hãy thêm {indicator} và {period} vào mẫu",
+              "the name pattern '{pattern}' gives two maps the same name '{file}'; put {indicator} and {period} in it"};
+    case Msg::batch_pattern_folder:
+      return {"mẫu tên '{pattern}' không được chứa thư mục; thư mục đặt bằng --out-dir",
+              "the name pattern '{pattern}' cannot contain a folder; give the folder with --out-dir"};
+    case Msg::batch_nothing:
+      return {"không có bản đồ nào để xuất: không chỉ tiêu nào có số liệu cho {periods}",
+              "nothing to export: no indicator has figures for {periods}"};
+    case Msg::batch_skipped:
+      return {"bỏ qua {indicator} ({period}): không có số liệu", "skipped {indicator} ({period}): no figures"};
+    case Msg::batch_progress:
+      return {"[{n}/{total}] {file}", "[{n}/{total}] {file}"};
+    case Msg::batch_failed:
+      return {"không ghi được {file}: {reason}", "could not write {file}: {reason}"};
+    case Msg::batch_summary:
+      return {"đã ghi {written}/{total} bản đồ vào {place} ({seconds} giây)",
+              "wrote {written} of {total} maps to {place} ({seconds} s)"};
     case Msg::export_no_extension:
       return {"không ghi được bản đồ ra '{path}': thiếu phần mở rộng; chỉ hỗ trợ .png, .svg và .pdf",
               "cannot write a map to '{path}': no extension; the supported extensions are .png, .svg and .pdf"};

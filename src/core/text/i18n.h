@@ -65,6 +65,13 @@ enum class Msg {
   too_many_breaks,        // "có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)"
   export_no_extension,    // {path}: a map file name without .png, .svg or .pdf
   export_unknown_format,  // {path} {ext}: a map file name whose extension cannot be written
+  batch_names_collide,    // {pattern} {file}: two maps of a batch would get one file name
+  batch_pattern_folder,   // {pattern}: a name pattern with a folder in it
+  batch_nothing,          // {periods}: no indicator has figures in the chosen periods
+  batch_skipped,          // {indicator} {period}: "all" passed over an indicator without figures
+  batch_progress,         // {n} {total} {file}
+  batch_failed,           // {file} {reason}
+  batch_summary,          // {written} {total} {place} {seconds}
 
   // The map's furniture and titles.
   source_tables,      // "bảng {tables}": planners' tables named in the source line
@@ -106,8 +113,6 @@ enum class Msg {
   import_summary,           // {rows} {matched} {unmatched} {ambiguous} {bad} {values}
   import_closest,           // " (gần nhất: {names})"
   import_note,              // "ghi chú"
-
-  // mend-core
   unexpected_error,         // {error}: anything not one of core/errors.h's typed errors (a bug)
 };
 

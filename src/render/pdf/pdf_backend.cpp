@@ -166,18 +166,22 @@ PdfBackend::~PdfBackend() = default;
 
 void PdfBackend::begin(const hgm::Frame& frame) {
   Impl& p = *impl_;
-  p.release();
   p.frame = &frame;
-  p.bytes.clear();
-  document_.clear();
   const double scale = p.options.points_per_pixel;
-  p.surface = cairo_pdf_surface_create_for_stream(append_bytes, &p.bytes, std::max(frame.width, 1) * scale,
-                                                  std::max(frame.height, 1) * scale);
-  cairo_pdf_surface_restrict_to_version(p.surface, CAIRO_PDF_VERSION_1_5);
-  if (frame.scene != nullptr && !frame.scene->title.empty()) {
-    cairo_pdf_surface_set_metadata(p.surface, CAIRO_PDF_METADATA_TITLE, frame.scene->title.c_str());
+  const double width_pt = std::max(frame.width, 1) * scale, height_pt = std::max(frame.height, 1) * scale;
+  if (p.surface == nullptr) {  // the document's first page
+    p.bytes.clear();
+    document_.clear();
+    p.surface = cairo_pdf_surface_create_for_stream(append_bytes, &p.bytes, width_pt, height_pt);
+    cairo_pdf_surface_restrict_to_version(p.surface, CAIRO_PDF_VERSION_1_5);
+    if (frame.scene != nullptr && !frame.scene->title.empty()) {
+      cairo_pdf_surface_set_metadata(p.surface, CAIRO_PDF_METADATA_TITLE, frame.scene->title.c_str());
+    }
+    cairo_pdf_surface_set_metadata(p.surface, CAIRO_PDF_METADATA_CREATOR, "hagiang-map");
+  } else {
+    cairo_pdf_surface_set_size(p.surface, width_pt, height_pt);  // a later page may differ in size
   }
-  cairo_pdf_surface_set_metadata(p.surface, CAIRO_PDF_METADATA_CREATOR, "hagiang-map");
+  if (p.cr != nullptr) cairo_destroy(p.cr);
   p.cr = cairo_create(p.surface);
   cairo_scale(p.cr, scale, scale);  // from here on everything is in the frame's pixels
   cairo_set_line_join(p.cr, CAIRO_LINE_JOIN_ROUND);
@@ -291,16 +295,25 @@ void PdfBackend::texts(const Items<hgm::FrameText>& texts) {
 void PdfBackend::end() {
   Impl& p = *impl_;
   cairo_show_page(p.cr);
-  const cairo_status_t drawn = cairo_status(p.cr);
-  cairo_surface_finish(p.surface);
-  const cairo_status_t written = cairo_surface_status(p.surface);
-  p.release();
   p.frame = nullptr;
-  const cairo_status_t status = drawn != CAIRO_STATUS_SUCCESS ? drawn : written;
+  const cairo_status_t status = cairo_status(p.cr);
   if (status != CAIRO_STATUS_SUCCESS) {
+    p.release();
     throw ImageIoError(std::string("cairo could not draw the PDF: ") + cairo_status_to_string(status));
   }
+}
+
+const std::string& PdfBackend::finish() {
+  Impl& p = *impl_;
+  if (p.surface == nullptr) throw ImageIoError("a PDF needs at least one page");
+  cairo_surface_finish(p.surface);
+  const cairo_status_t status = cairo_surface_status(p.surface);
+  p.release();
+  if (status != CAIRO_STATUS_SUCCESS) {
+    throw ImageIoError(std::string("cairo could not write the PDF: ") + cairo_status_to_string(status));
+  }
   document_ = std::move(p.bytes);
+  return document_;
 }
 
 }  // namespace hgm::render

@@ -1,11 +1,13 @@
 #pragma once
 // The PDF backend of frame_walk: draws each layer it is handed on a cairo PDF surface, in
-// the order handed, one pixel of the frame being `points_per_pixel` points of the page,
-// and gives the file's bytes after end(). Needs no OpenGL. Cairo stays behind the Impl.
+// the order handed, one pixel of the frame being `points_per_pixel` points of the page.
+// Each walk is one page (each page the size of its frame); finish() ends the document and
+// gives the file's bytes. Needs no OpenGL. Cairo stays behind the Impl.
 //
 //   PdfBackend pdf(font, options);
-//   walk_frame(frame, pdf);
-//   std::string bytes = pdf.document();
+//   walk_frame(first, pdf);
+//   walk_frame(second, pdf);
+//   std::string bytes = pdf.finish();
 #include <memory>
 #include <string>
 
@@ -31,11 +33,12 @@ class PdfBackend final : public FrameBackend {
   void antialiased_polygons(const Items<hgm::FramePolygon>& polygons) override;
   void lines(const Items<hgm::FrameLine>& lines) override;
   void texts(const Items<hgm::FrameText>& texts) override;
-  // Finishes the page and the file; throws ImageIoError when cairo reports a failure.
+  // Finishes the page; throws ImageIoError when cairo reports a failure.
   void end() override;
 
-  // The file of the last walk, complete once end() has been called.
-  const std::string& document() const { return document_; }
+  // Ends the document after its last page and gives its bytes; throws ImageIoError when
+  // cairo reports a failure or no page was drawn.
+  const std::string& finish();
 
  private:
   struct Impl;

@@ -7,9 +7,13 @@
 namespace hgm::render {
 
 std::string frame_to_pdf(const hgm::Frame& frame, const Font& font, const PdfOptions& options) {
+  return frames_to_pdf({&frame}, font, options);
+}
+
+std::string frames_to_pdf(const std::vector<const hgm::Frame*>& pages, const Font& font, const PdfOptions& options) {
   PdfBackend backend(font, options);
-  walk_frame(frame, backend);
-  return backend.document();
+  for (const hgm::Frame* page : pages) walk_frame(*page, backend);
+  return backend.finish();
 }
 
 void write_pdf(const std::filesystem::path& path, const hgm::Frame& frame, const Font& font, const PdfOptions& options) {

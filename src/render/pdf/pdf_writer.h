@@ -12,6 +12,7 @@
 // glyph outlines stroked and filled in the halo colour under the ink).
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "core/layout/frame.h"
 
@@ -30,6 +31,10 @@ inline double points_per_pixel(double dpi) { return 72.0 / dpi; }
 // The PDF file's bytes. `font` must be the font the frame was laid out with.
 // Throws ImageIoError when cairo fails (its reason in the message).
 std::string frame_to_pdf(const hgm::Frame& frame, const Font& font, const PdfOptions& options = {});
+
+// One PDF with each frame as a page, in order (a batch or a story as one document).
+std::string frames_to_pdf(const std::vector<const hgm::Frame*>& pages, const Font& font,
+                          const PdfOptions& options = {});
 
 // Writes frame_to_pdf() atomically (atomic_file.h). Throws ImageIoError naming the path
 // and the reason; no temporary file stays.

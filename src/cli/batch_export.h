@@ -1,0 +1,15 @@
+#pragma once
+// `hagiang-map export` with lists: many maps from one process (one GL context, one font),
+// each file reported as it is written, a failure reported and the rest still written.
+#include "cli/cli_options.h"
+#include "core/spec/map_inputs.h"
+#include "export/map_export.h"
+
+namespace hgm::cli {
+
+// Writes the maps of o.batch into o.out_dir, or as the pages of the PDF o.out. Progress and
+// the summary go to stderr. Returns 0 when every map was written, else the exit code of the
+// first failure. Throws UsageError for a batch that cannot be planned (nothing written).
+int run_batch_export(const CliOptions& o, const MapInputs& inputs, exporting::MapExporter& exporter);
+
+}  // namespace hgm::cli
