@@ -83,7 +83,8 @@ int run_export(const CliOptions& o) {
   exporting::MapExporter exporter;
   exporter.prepare(o.spec, o.out);
   const MapInputs inputs = loading.get();
-  const exporting::ExportResult r = exporter.write(inputs, inputs.data.table, o.spec, o.out);
+  const MapSpec spec = with_named_districts(o.spec, o.districts, inputs.data.registry);
+  const exporting::ExportResult r = exporter.write(inputs, inputs.data.table, spec, o.out);
   std::cerr << "wrote " << o.out << " (" << r.width << "x" << r.height;
   if (r.format == exporting::Format::svg) std::cerr << " SVG)\n";
   else if (r.format == exporting::Format::pdf) std::cerr << " PDF)\n";
