@@ -175,6 +175,7 @@ Words words(Msg msg) {
               "'hagiang-map overview' để xem đủ",
               "Only {shown} of {total} indicators fit {size}; export a larger size (--size 3840x2160) or run "
               "'hagiang-map overview' to see them all"};
+    case Msg::view_named_cell: return {"nêu tên", "named"};
     case Msg::view_section_column: return {"Mục", "Section"};
     case Msg::view_legend_title:
       return {"Màu: so với số toàn tỉnh, theo chiều tốt của chỉ tiêu",

@@ -59,6 +59,7 @@ enum class Msg {
   view_compared_title,    // "Các huyện so với toàn tỉnh"
   view_subtitle_count, // "{period} · {count} chỉ tiêu có số liệu"
   view_rows_cut,          // "{shown}/{total} chỉ tiêu vừa khổ {size}; …": rows that did not fit, said
+  view_named_cell,        // "nêu tên": a flag in a grid cell
   view_section_column,    // "Mục"
   view_legend_title,      // "Màu: so với số toàn tỉnh, theo chiều tốt của chỉ tiêu"
   view_cell_marks,        // what ≤ < ≥ > ≈ and * mean in a cell

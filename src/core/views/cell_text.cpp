@@ -32,9 +32,11 @@ std::string cell_text(const StatedValue& v, const Indicator& ind, Lang lang) {
     case ValueKind::at_most: text = (v.upper_inclusive ? "≤ " : "< ") + num(*v.upper); break;
     case ValueKind::at_least: text = (v.lower_inclusive ? "≥ " : "> ") + num(*v.lower); break;
     case ValueKind::interval:
-      text = (v.lower_inclusive ? "" : ">") + num(*v.lower) + "–" + (v.upper_inclusive ? "" : "<") + num(*v.upper);
+      // The unit once, after the upper end: ">30–<40%".
+      text = (v.lower_inclusive ? "" : ">") + format_number(*v.lower, decimals_needed(*v.lower), lang) + "–" +
+             (v.upper_inclusive ? "" : "<") + num(*v.upper);
       break;
-    case ValueKind::flag: text = tr(lang, Msg::value_named); break;  // the row names what the list says
+    case ValueKind::flag: text = tr(lang, Msg::view_named_cell); break;  // the row names what the list says
     case ValueKind::category: text = v.label_in(lang); break;
     case ValueKind::group_fact: text = std::isfinite(v.value) ? num(v.value) : v.stated; break;
     case ValueKind::no_data: return "";

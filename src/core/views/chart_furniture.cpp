@@ -69,7 +69,8 @@ PixelRect add_chart_furniture(Frame& f, const ChartWords& words, const MapSpec& 
 FittedText fit_text(const std::string& text, double size, double min_size, double width, const TextMeasurer& m) {
   double s = size;
   const double wide = m.text_width(text, size);
-  if (wide > width) s = std::max(min_size, size * width / wide);
+  // Glyph widths do not scale exactly with the size (hinting): aim a little under.
+  if (wide > width) s = std::max(min_size, size * width / wide * 0.99);
   if (m.text_width(text, s) <= width) return {text, s};
   // Cut at a UTF-8 character boundary until the rest and "…" fit.
   std::string cut = text;
@@ -81,6 +82,37 @@ FittedText fit_text(const std::string& text, double size, double min_size, doubl
     if (m.text_width(tried, s) <= width) return {tried, s};
   }
   return {"", s};
+}
+
+}  // namespace hgm::views
+
+namespace hgm::views {
+
+void add_label(Frame& f, const std::string& text, const PixelRect& box, double size, double min_size, Color ink,
+               const TextMeasurer& m) {
+  auto baseline = [&](double s, int lines, double gap) {
+    return box.y + box.h / 2 - (lines * (m.ascent(s) + m.descent(s)) + (lines - 1) * gap) / 2 + m.ascent(s);
+  };
+  if (m.text_width(text, size) <= box.w) {
+    add_text(f, text, box.x, baseline(size, 1, 0), size, ink);
+    return;
+  }
+  for (double s = size; s >= min_size - 1e-9; s -= 0.5) {
+    const std::vector<std::string> lines = wrap_text(text, s, box.w, m);
+    if (lines.size() == 1 && m.text_width(text, s) <= box.w) {  // smaller, it fits on one line
+      add_text(f, text, box.x, baseline(s, 1, 0), s, ink);
+      return;
+    }
+    const double gap = 0.1 * s, tall = 2 * (m.ascent(s) + m.descent(s)) + gap;
+    if (lines.size() != 2 || tall > box.h) continue;
+    if (m.text_width(lines[0], s) > box.w || m.text_width(lines[1], s) > box.w) continue;
+    const double y = baseline(s, 2, gap);
+    add_text(f, lines[0], box.x, y, s, ink);
+    add_text(f, lines[1], box.x, y + m.ascent(s) + m.descent(s) + gap, s, ink);
+    return;
+  }
+  const FittedText t = fit_text(text, size, min_size, box.w, m);
+  add_text(f, t.text, box.x, baseline(t.size, 1, 0), t.size, ink);
 }
 
 }  // namespace hgm::views

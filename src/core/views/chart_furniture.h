@@ -22,6 +22,10 @@ struct ChartWords {
 PixelRect add_chart_furniture(Frame& f, const ChartWords& words, const MapSpec& spec, const layout::Metrics& k,
                               const TextMeasurer& m);
 
+// The smallest text a chart view draws, in pixels, at any size: a 1280×720 projector
+// still reads it (a map scales its text with the frame; a table of figures cannot).
+inline constexpr double kLegibleText = 11;
+
 // A blank frame of the given size with the map's background.
 Frame blank_chart_frame(int width, int height);
 
@@ -32,5 +36,10 @@ struct FittedText {
   double size = 0;
 };
 FittedText fit_text(const std::string& text, double size, double min_size, double width, const TextMeasurer& m);
+
+// A row's label in `box`, vertically centred: one line at `size` when it fits, else two
+// lines when the row is tall enough (shrinking towards `min_size`), else one line fitted.
+void add_label(Frame& f, const std::string& text, const PixelRect& box, double size, double min_size, Color ink,
+               const TextMeasurer& m);
 
 }  // namespace hgm::views

@@ -51,7 +51,7 @@ Grid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelR
                Lang lang, const Metrics& k, const TextMeasurer& m) {
   Grid g;
   const double base = 17 * k.unit;
-  g.min_text = 12 * k.unit;  // the smallest a projected 1080-line frame still reads
+  g.min_text = std::max(12 * k.unit, kLegibleText);
   g.section_w = m.text_width(tr(lang, Msg::view_section_column), base) + 14 * k.unit;
   for (const OverviewRow& row : o.rows) g.section_w = std::max(g.section_w, m.text_width(section_of(row), base) + 14 * k.unit);
   for (const OverviewRow& row : o.rows)
@@ -122,10 +122,8 @@ void add_rows(Frame& f, const Overview& o, const Grid& g, const PixelRect& body,
     last_section = section;
     last_part = part_of(section);
     const Indicator& ind = *row.indicator;
-    const FittedText label =
-        fit_text(pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang), g.text, g.min_text, g.label_w - 10 * k.unit, m);
-    add_text(f, label.text, body.x + g.section_w, y + g.row_h / 2 + (m.ascent(label.size) - m.descent(label.size)) / 2,
-             label.size, kInk);
+    add_label(f, pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang),
+              {body.x + g.section_w, y, g.label_w - 10 * k.unit, g.row_h}, g.text, g.min_text, kInk, m);
     // The province column: the figure every cell in the row is compared with.
     const std::string province = row.reference ? cell_number(row.reference->value, ind, lang) : "–";
     add_centred(f, province, cells_x, y, g.cell_w, g.row_h, g.text, g.min_text, kInk, {0, 0, 0, 0}, k, m);
@@ -134,7 +132,7 @@ void add_rows(Frame& f, const Overview& o, const Grid& g, const PixelRect& body,
       const ComparisonStyle style = comparison_style(c.comparison);
       f.rects.push_back({{x + gap / 2, y + gap / 2, g.cell_w - gap, g.row_h - gap}, style.area});
       if (c.value)
-        add_centred(f, cell_text(*c.value, ind, lang), x, y, g.cell_w, g.row_h, g.text, g.min_text * 0.9, style.ink,
+        add_centred(f, cell_text(*c.value, ind, lang), x, y, g.cell_w, g.row_h, g.text, g.min_text, style.ink,
                     style.area.pattern == FillPattern::solid ? Color{0, 0, 0, 0} : style.area.fill, k, m);
     }
   }

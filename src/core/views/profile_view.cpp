@@ -91,7 +91,7 @@ Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t
                      const Metrics& k, const TextMeasurer& m) {
   Columns c;
   const double base = 17 * k.unit, pad = 14 * k.unit;
-  c.min_text = 12 * k.unit;
+  c.min_text = std::max(12 * k.unit, kLegibleText);
   c.section_w = m.text_width(tr(lang, Msg::view_section_column), base) + pad;
   for (const Row& row : rows) {
     const Indicator& ind = *row.indicator;
@@ -107,11 +107,15 @@ Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t
   for (const std::size_t d : districts)
     c.value_w = std::max(c.value_w, std::min(m.text_width(pick(lang, registry.at(d).short_vi, registry.at(d).short_en), base),
                                              130 * k.unit));
-  c.value_w = std::min(c.value_w + pad, 170 * k.unit);
   c.province_w = std::max(c.province_w, m.text_width(tr(lang, Msg::province_reference), base)) + pad;
   c.end_label_w += 8 * k.unit;
+  // The spine keeps at least a quarter of the width and the labels a fifth; the districts'
+  // columns give way first (a figure that then does not fit shrinks, then is cut with "…").
+  const double spine_min = body.w * 0.28, label_min = body.w * 0.2;
+  const double lanes_w = body.w - c.section_w - c.province_w - spine_min - label_min - pad;
+  c.value_w = std::min({c.value_w + pad, 170 * k.unit, lanes_w / static_cast<double>(districts.size())});
   const double fixed = c.section_w + c.value_w * static_cast<double>(districts.size()) + c.province_w;
-  c.label_w = std::min(c.label_w + pad, std::max(body.w - fixed - body.w * 0.28, body.w * 0.2));
+  c.label_w = std::min(c.label_w + pad, std::max(body.w - fixed - spine_min - pad, label_min));
   c.spine_x = body.x + c.label_w + fixed + pad;
   c.spine_w = body.x + body.w - c.spine_x;
   c.header_h = 2 * line_height(m, base) + 8 * k.unit;
@@ -230,17 +234,16 @@ void add_heads(Frame& f, const std::vector<std::size_t>& districts, const Distri
 void add_row(Frame& f, const Row& row, const Columns& c, const PixelRect& body, double y, Lang lang, const Metrics& k,
              const TextMeasurer& m) {
   const Indicator& ind = *row.indicator;
-  const FittedText label =
-      fit_text(pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang), c.text, c.min_text, c.label_w - 10 * k.unit, m);
   add_text(f, row.section, body.x, baseline_in(y, c.row_h, c.text, m), c.text, kMutedInk);
-  add_text(f, label.text, body.x + c.section_w, baseline_in(y, c.row_h, label.size, m), label.size, kInk);
+  add_label(f, pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang),
+            {body.x + c.section_w, y, c.label_w - 10 * k.unit, c.row_h}, c.text, c.min_text, kInk, m);
   const double gap = std::max(1.0, 1.5 * k.unit);
   double x = body.x + c.section_w + c.label_w;
   for (const ProfileRow* r : row.by_district) {
     const ComparisonStyle style = comparison_style(r ? r->comparison : Comparison::no_data);
     f.rects.push_back({{x + gap, y + gap / 2, c.value_w - 2 * gap, c.row_h - gap}, style.area});
     if (r) {
-      const FittedText t = fit_text(cell_text(*r->value, ind, lang), c.text, c.min_text * 0.9, c.value_w - 10 * k.unit, m);
+      const FittedText t = fit_text(cell_text(*r->value, ind, lang), c.text, c.min_text, c.value_w - 10 * k.unit, m);
       const Color halo = style.area.pattern == FillPattern::solid ? Color{0, 0, 0, 0} : style.area.fill;
       add_text(f, t.text, x + (c.value_w - m.text_width(t.text, t.size)) / 2, baseline_in(y, c.row_h, t.size, m), t.size,
                style.ink, halo, halo.a ? 2 * k.unit : 0);
