@@ -94,8 +94,8 @@ int run_export(const CliOptions& o) {
 
 // Writes the spec of the map the flags describe, once its names are known to be right.
 int run_spec(const CliOptions& o) {
-  load_inputs(o);
-  exporting::write_spec_file(o.out, o.spec);
+  const MapInputs inputs = load_inputs(o);
+  exporting::write_spec_file(o.out, with_named_districts(o.spec, o.districts, inputs.data.registry));
   std::cerr << "wrote " << o.out << "\n";
   return 0;
 }

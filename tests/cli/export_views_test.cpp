@@ -207,6 +207,24 @@ TEST_F(ExportViews, OverviewPdfKeepsTheWordsAsText) {
     EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text;
 }
 
+TEST_F(ExportViews, ProfilePdfKeepsTheWordsAsText) {
+  if (sh("command -v pdftotext").empty()) GTEST_SKIP() << "poppler-utils is not installed";
+  const fs::path pdf = write({"--view", "profile", "--district", "Mèo Vạc", "--lang", "en"}, "profile.pdf");
+  const std::string text = sh("pdftotext -enc UTF-8 " + test::shell_quote(pdf.string()) + " -");
+  for (const char* words : {"District profile: Mèo Vạc", "8.6%", "15.8%", "worse than the province", "Districts: lowest"})
+    EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text;
+}
+
+// A spec written with --district names the districts by code, and exports the same view.
+TEST_F(ExportViews, SpecKeepsTheNamedDistricts) {
+  const fs::path spec = dir_ / "profile.json";
+  const auto r = run_process(HGM_CLI_BINARY, {"spec", "--view", "profile", "--district", "xin man", "--out", spec.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(read_file(spec).find("\"033\""), std::string::npos) << read_file(spec);
+  const Svg svg = read_svg(write({"--spec", spec.string()}, "from-spec.svg"));
+  EXPECT_EQ(texts_saying(svg, "Hồ sơ huyện: Xín Mần").size(), 1u);
+}
+
 // Two districts named as a planner writes them (no diacritics, any case, a code).
 TEST_F(ExportViews, ProfileOfTwoDistrictsSideBySide) {
   const Svg svg = read_svg(write({"--view", "profile", "--district", "xin man", "--district", "027"}, "profile.svg"));

@@ -162,7 +162,7 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
 
   // Laid out again with a note when rows are left out: the note takes room, so fewer fit.
   std::size_t noted = o.rows.size();
-  for (int pass = 0; pass < 3; ++pass) {
+  for (int pass = 0;; ++pass) {
     Frame f = blank_chart_frame(width, height);
     if (noted < o.rows.size())
       words.notes = {tr(spec.lang, Msg::view_rows_cut, {{"size", size_text(width, height)},
@@ -187,7 +187,6 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
     add_comparison_legend(&f, body.x, legend_y, body.w, notes, spec.lang, k, m);
     return f;
   }
-  return blank_chart_frame(width, height);  // not reached: the third pass always returns
 }
 
 }  // namespace hgm
