@@ -1,5 +1,6 @@
 #include "cli/compare_commands.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include "cli/check_data_command.h"
@@ -28,8 +29,8 @@ ProjectData load_tables(const CliOptions& o) {
   return data;
 }
 
-// A district named by GSO code or by name, matched as planners' tables are (diacritics,
-// prefixes, case); an unknown or ambiguous name lists the closest districts.
+}  // namespace
+
 std::size_t find_district(const DistrictRegistry& registry, const std::string& text, Lang lang) {
   if (const auto code = registry.find_code(text)) return *code;
   const NameMatch match = registry.match_name(text);
@@ -39,7 +40,18 @@ std::size_t find_district(const DistrictRegistry& registry, const std::string& t
   throw UsageError(tr(lang, Msg::unknown_district, {{"name", text}, {"closest", join(closest)}}));
 }
 
-}  // namespace
+MapSpec with_named_districts(const MapSpec& spec, const std::vector<std::string>& names,
+                             const DistrictRegistry& registry) {
+  MapSpec out = spec;
+  for (const std::string& name : names) {
+    const std::string& code = registry.at(find_district(registry, name, spec.lang)).code;
+    if (std::find(out.pinned.begin(), out.pinned.end(), code) == out.pinned.end()) out.pinned.push_back(code);
+  }
+  if (out.pinned.size() > kMaxMarkedDistricts)
+    throw UsageError(tr(spec.lang, Msg::spec_too_many_districts,
+                        {{"most", std::to_string(kMaxMarkedDistricts)}, {"count", std::to_string(out.pinned.size())}}));
+  return out;
+}
 
 int run_rank(const CliOptions& o) {
   const ProjectData data = load_tables(o);

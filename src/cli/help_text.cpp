@@ -71,8 +71,12 @@ Tuỳ chọn:
                      mọi bản đồ, chỉ ẩn khi làm bản nháp cho riêng mình)
   --highlight MÃ     huyện cần làm nổi (mã GSO, vd. 024), tối đa 4; --pin MÃ huyện ghim,
                      tối đa 4 (lưu trong đặc tả; các kiểu xem so sánh sẽ dùng)
-  --view KIỂU        kiểu xem: map (bản đồ, mặc định); rank, overview, profile, multiples,
+  --view KIỂU        kiểu xem: map (bản đồ, mặc định); overview (bảng huyện × chỉ tiêu, mỗi ô tô
+                     màu theo so sánh với toàn tỉnh); profile (hồ sơ 1–4 huyện: số liệu, số
+                     toàn tỉnh, dải thấp nhất – cao nhất của các huyện); rank, multiples,
                      change đã có tên trong đặc tả nhưng chưa vẽ được
+  --district TÊN|MÃ  huyện cho kiểu xem profile (tên viết thế nào cũng được: "xin man",
+                     "Huyện Xín Mần", 033), dùng được tối đa 4 lần; export ghim các huyện này
   --indicators a,b   các chỉ tiêu cho kiểu xem multiples; --compared-period KỲ kỳ so sánh
 
 Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh, 3 dữ liệu lỗi (cả tệp --spec sai),
@@ -144,8 +148,13 @@ Options:
                      asks for it on every map, so hide credits only for your own drafts)
   --highlight CODE   a district to highlight (GSO code, e.g. 024), up to 4; --pin CODE a
                      pinned district, up to 4 (kept in the spec for the comparison views)
-  --view KIND        map (the choropleth, default); rank, overview, profile, multiples and
-                     change can be named in a spec but are not drawn yet
+  --view KIND        map (the choropleth, default); overview (districts × indicators, each
+                     cell coloured by its comparison with the province); profile (1–4
+                     districts: figures, province figure, the districts' lowest–highest
+                     band); rank, multiples and change can be named in a spec but are not
+                     drawn yet
+  --district NAME|CODE  a district for the profile view (written any way: "xin man",
+                     "Huyện Xín Mần", 033), up to 4 times; export pins these districts
   --indicators a,b   indicators for the multiples view; --compared-period P the period to
                      compare with
 

@@ -88,7 +88,8 @@ int run_export(const CliOptions& o) {
   }
   exporter.prepare(o.spec, o.out);
   const MapInputs inputs = loading.get();
-  const exporting::ExportResult r = exporter.write(inputs, inputs.data.table, o.spec, o.out);
+  const MapSpec spec = with_named_districts(o.spec, o.districts, inputs.data.registry);
+  const exporting::ExportResult r = exporter.write(inputs, inputs.data.table, spec, o.out);
   std::cerr << "wrote " << o.out << " (" << r.width << "x" << r.height;
   if (r.format == exporting::Format::svg) std::cerr << " SVG)\n";
   else if (r.format == exporting::Format::pdf) std::cerr << " PDF)\n";
@@ -98,8 +99,8 @@ int run_export(const CliOptions& o) {
 
 // Writes the spec of the map the flags describe, once its names are known to be right.
 int run_spec(const CliOptions& o) {
-  load_inputs(o);
-  exporting::write_spec_file(o.out, o.spec);
+  const MapInputs inputs = load_inputs(o);
+  exporting::write_spec_file(o.out, with_named_districts(o.spec, o.districts, inputs.data.registry));
   std::cerr << "wrote " << o.out << "\n";
   return 0;
 }

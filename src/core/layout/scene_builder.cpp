@@ -1,42 +1,9 @@
 #include "core/layout/scene_builder.h"
 
-#include <algorithm>
-#include <set>
-
+#include "core/layout/source_line.h"
 #include "core/text/i18n.h"
-#include "core/text/text_join.h"
 
 namespace hgm {
-
-namespace {
-
-// The report the project's tables come from, as the values' provenance names it.
-constexpr const char* kReportDocument = "hagiang-socioeconomic-report-2021-Q1.vi.txt";
-
-// "Nguồn số liệu: Báo cáo … (mục I.5.a); bảng quy-2.csv" — the report with the sections
-// used, then every other document (planners' tables) by name.
-std::string source_line(const Choropleth& c, Lang lang) {
-  std::set<std::string> sections, other_documents;
-  for (const DistrictShading& s : c.districts) {
-    if (!s.value) continue;
-    const Provenance& p = s.value->provenance;
-    if (p.document.empty() || p.document == kReportDocument) {
-      if (!p.section.empty()) sections.insert(p.section);
-    } else {
-      other_documents.insert(p.document);
-    }
-  }
-  std::string line = tr(lang, Msg::source_prefix);
-  if (!sections.empty() || other_documents.empty()) {
-    line += tr(lang, Msg::report_name);
-    if (!sections.empty()) line += " (" + std::string(tr(lang, Msg::section)) + " " + join(sections) + ")";
-  }
-  if (!other_documents.empty())
-    line += std::string(sections.empty() ? "" : "; ") + tr(lang, Msg::source_tables, {{"tables", join(other_documents)}});
-  return line;
-}
-
-}  // namespace
 
 Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const DistrictRegistry& registry,
                   Lang lang, const std::string& attribution, const LocatorMap& locator) {
@@ -49,7 +16,9 @@ Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const Dist
   scene.subtitle = period_title(c.period, lang);
   if (const std::string& unit = ind.unit_in(lang); !unit.empty())
     scene.subtitle = tr(lang, Msg::subtitle_with_unit, {{"period", scene.subtitle}, {"unit", unit}});
-  scene.source_line = source_line(c, lang);
+  std::vector<const StatedValue*> values;
+  for (const DistrictShading& s : c.districts) values.push_back(s.value);
+  scene.source_line = source_line(values, lang);
   scene.attribution = attribution;
   scene.legend = c.legend;
   for (const DistrictShading& s : c.districts) {

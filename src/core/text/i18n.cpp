@@ -167,6 +167,34 @@ Words words(Msg msg) {
               "Named, categorised, estimates or shared by a group (not ranked)"};
     case Msg::districts_without_data: return words(Msg::no_data_legend);
     case Msg::province_line: return {"Toàn tỉnh: {value}", "Province: {value}"};
+    case Msg::view_compared_title: return {"Các huyện so với toàn tỉnh", "Districts compared with the province"};
+    case Msg::view_subtitle_count:
+      return {"{period} · {count} chỉ tiêu có số liệu", "{period} · {count} indicators with data"};
+    case Msg::view_rows_cut:
+      return {"Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu; xuất khổ lớn hơn (--size 3840x2160) hoặc chạy "
+              "'hagiang-map overview' để xem đủ",
+              "Only {shown} of {total} indicators fit {size}; export a larger size (--size 3840x2160) or run "
+              "'hagiang-map overview' to see them all"};
+    case Msg::view_named_cell: return {"nêu tên", "named"};
+    case Msg::view_section_column: return {"Mục", "Section"};
+    case Msg::view_legend_title:
+      return {"Màu: so với số toàn tỉnh, theo chiều tốt của chỉ tiêu",
+              "Colour: against the province figure, in the indicator's better direction"};
+    case Msg::view_cell_marks:
+      return {"≤ không quá · < dưới · ≥ từ … trở lên · > trên · ≈ ước tính",
+              "≤ at most · < below · ≥ at least · > above · ≈ estimate"};
+    case Msg::view_shared_mark:
+      return {"* một số chung cho cả nhóm huyện, không chia được", "* one figure shared by a group of districts"};
+    case Msg::view_profile_title: return {"Hồ sơ huyện: {districts}", "District profile: {districts}"};
+    case Msg::view_spread_column: return {"Các huyện: thấp nhất – cao nhất", "Districts: lowest – highest"};
+    case Msg::view_spread_key:
+      return {"Dải xám: từ số thấp nhất đến cao nhất của các huyện · vạch đen: toàn tỉnh · chấm: số của huyện · "
+              "thanh có đầu mũi tên: số chỉ biết là cận (không quá, trên…)",
+              "Grey band: lowest to highest district figure · black line: province · dot: the district's "
+              "figure · bar with arrow: a figure known only as a bound (at most, above…)"};
+    case Msg::view_profile_needs_district:
+      return {"kiểu xem profile cần từ 1 đến 4 huyện: --district TÊN|MÃ (hoặc --pin MÃ)",
+              "the profile view needs 1 to 4 districts: --district NAME|CODE (or --pin CODE)"};
     case Msg::spec_too_many_districts: return {"tối đa {most} huyện, không phải {count}", "at most {most} districts, not {count}"};
     case Msg::spec_district_twice: return {"mã huyện '{code}' có hai lần", "district code '{code}' is listed twice"};
     case Msg::spec_unknown_district:

@@ -55,6 +55,19 @@ enum class Msg {
   unranked_group,         // "Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)"
   districts_without_data, // the same words as no_data_legend; kept only while src/cli/compare_output.cpp uses it
   province_line,          // "Toàn tỉnh: {value}"
+  // The overview and profile views (core/views).
+  view_compared_title,    // "Các huyện so với toàn tỉnh"
+  view_subtitle_count, // "{period} · {count} chỉ tiêu có số liệu"
+  view_rows_cut,          // "{shown}/{total} chỉ tiêu vừa khổ {size}; …": rows that did not fit, said
+  view_named_cell,        // "nêu tên": a flag in a grid cell
+  view_section_column,    // "Mục"
+  view_legend_title,      // "Màu: so với số toàn tỉnh, theo chiều tốt của chỉ tiêu"
+  view_cell_marks,        // what ≤ < ≥ > ≈ and * mean in a cell
+  view_shared_mark,       // "* số chung cho cả nhóm huyện"
+  view_profile_title,     // "Hồ sơ huyện: {districts}"
+  view_spread_column,     // "Các huyện: thấp nhất – cao nhất"
+  view_spread_key,        // what the band, the province mark, the dot and the bar mean
+  view_profile_needs_district,  // "kiểu xem profile cần 1 đến 4 huyện: …"
   spec_too_many_districts, // "tối đa {most} huyện, không phải {count}"
   spec_district_twice,     // "mã huyện '{code}' có hai lần"
   spec_unknown_district,   // "không có huyện mã '{code}'; các mã GSO: {known}"

@@ -1,13 +1,192 @@
 #include "core/views/overview_view.h"
 
-#include "core/errors.h"
+#include <algorithm>
+#include <cmath>
+
+#include "core/compare/overview.h"
+#include "core/layout/source_line.h"
+#include "core/layout/wrap_text.h"
 #include "core/text/i18n.h"
+#include "core/views/cell_text.h"
+#include "core/views/chart_furniture.h"
+#include "core/views/comparison_legend.h"
+#include "core/views/comparison_style.h"
 
 namespace hgm {
 
-// Not drawn yet: says so as every view that is not drawn does.
-Frame layout_overview_view(const MapInputs&, const IndicatorTable&, const MapSpec& spec, int, int, const TextMeasurer&) {
-  throw UsageError(tr(spec.lang, Msg::view_not_drawn, {{"view", view_kind_id(spec.view)}}));
+using namespace layout;
+using namespace views;
+
+namespace {
+
+constexpr Color kGridLine{120, 120, 120, 255};
+constexpr Color kPinMark{33, 33, 33, 255};
+constexpr Color kStripe{244, 244, 244, 255};
+
+// The report section a row's figures come from ("I.5.a"): rows are grouped by it.
+std::string section_of(const OverviewRow& row) {
+  for (const OverviewCell& c : row.cells)
+    if (c.value && !c.value->provenance.section.empty()) return c.value->provenance.section;
+  return row.reference ? row.reference->provenance.section : "";
+}
+
+// "I.5.a" → "I.5": a line is drawn between rows of different parts of the report.
+std::string part_of(const std::string& section) {
+  const std::size_t second_dot = section.find('.', section.find('.') + 1);
+  return section.substr(0, second_dot);
+}
+
+bool is_pinned(const MapSpec& spec, const std::string& code) {
+  return std::find(spec.pinned.begin(), spec.pinned.end(), code) != spec.pinned.end();
+}
+
+// The sizes of the grid once it knows how many rows it has room for.
+struct Grid {
+  double text = 0, min_text = 0, row_h = 0, header_h = 0;
+  double section_w = 0, label_w = 0, cell_w = 0;
+  std::size_t rows_shown = 0;
+};
+
+Grid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelRect& body, double legend_h,
+               Lang lang, const Metrics& k, const TextMeasurer& m) {
+  Grid g;
+  const double base = 17 * k.unit;
+  g.min_text = std::max(12 * k.unit, kLegibleText);
+  g.section_w = m.text_width(tr(lang, Msg::view_section_column), base) + 14 * k.unit;
+  for (const OverviewRow& row : o.rows) g.section_w = std::max(g.section_w, m.text_width(section_of(row), base) + 14 * k.unit);
+  for (const OverviewRow& row : o.rows)
+    g.label_w = std::max(g.label_w, m.text_width(pick(lang, row.indicator->name_vi, row.indicator->name_en) +
+                                                     unit_suffix(*row.indicator, lang), base));
+  g.label_w = std::min(g.label_w + 12 * k.unit, body.w * 0.36);
+  g.cell_w = (body.w - g.section_w - g.label_w) / static_cast<double>(registry.size() + 1);
+  // Column heads: district names in up to two lines.
+  g.header_h = 2 * line_height(m, base) + 8 * k.unit;
+  const double room = body.h - g.header_h - legend_h - 14 * k.unit;
+  const double rows = static_cast<double>(std::max<std::size_t>(o.rows.size(), 1));
+  g.row_h = std::min(room / rows, base * 1.9);
+  g.text = std::min(base, g.row_h / 1.45);
+  g.rows_shown = o.rows.size();
+  if (g.text < g.min_text) {  // too many rows: keep the text legible and say what is left out
+    g.text = g.min_text;
+    g.row_h = g.min_text * 1.45;
+    g.rows_shown = std::min(o.rows.size(), static_cast<std::size_t>(std::max(0.0, std::floor(room / g.row_h))));
+  }
+  return g;
+}
+
+// `text` centred in a cell, shrunk or cut so it never leaves it.
+void add_centred(Frame& f, const std::string& text, double x, double y, double w, double h, double size,
+                 double min_size, Color ink, Color halo, const Metrics& k, const TextMeasurer& m) {
+  const FittedText t = fit_text(text, size, min_size, w - 8 * k.unit, m);
+  if (t.text.empty()) return;
+  const double baseline = y + h / 2 + (m.ascent(t.size) - m.descent(t.size)) / 2;
+  add_text(f, t.text, x + (w - m.text_width(t.text, t.size)) / 2, baseline, t.size, ink, halo, halo.a ? 2 * k.unit : 0);
+}
+
+void add_column_heads(Frame& f, const DistrictRegistry& registry, const MapSpec& spec, const Grid& g, double x0,
+                      double y, const Metrics& k, const TextMeasurer& m) {
+  const double size = 17 * k.unit, lh = line_height(m, size);
+  auto head = [&](const std::string& name, double x, bool pinned) {
+    std::vector<std::string> lines = wrap_text(name, size, g.cell_w - 6 * k.unit, m);
+    if (lines.size() > 2) lines = {lines[0], lines[1]};
+    double baseline = y + g.header_h - 8 * k.unit - static_cast<double>(lines.size()) * lh + m.ascent(size);
+    for (const std::string& line : lines) {
+      const FittedText t = fit_text(line, size, g.min_text, g.cell_w - 6 * k.unit, m);
+      add_text(f, t.text, x + (g.cell_w - m.text_width(t.text, t.size)) / 2, baseline, t.size, kInk);
+      baseline += lh;
+    }
+    if (pinned) f.rects.push_back({{x + 4 * k.unit, y + g.header_h - 5 * k.unit, g.cell_w - 8 * k.unit, 3 * k.unit}, {kPinMark}});
+  };
+  head(tr(spec.lang, Msg::province_reference), x0, false);
+  for (std::size_t d = 0; d < registry.size(); ++d) {
+    const District& district = registry.at(d);
+    head(pick(spec.lang, district.short_vi, district.short_en), x0 + g.cell_w * static_cast<double>(d + 1),
+         is_pinned(spec, district.code));
+  }
+}
+
+void add_rows(Frame& f, const Overview& o, const Grid& g, const PixelRect& body, double top, Lang lang,
+              const Metrics& k, const TextMeasurer& m) {
+  const double gap = std::max(1.0, 1.5 * k.unit);
+  const double cells_x = body.x + g.section_w + g.label_w;
+  std::string last_section, last_part;
+  for (std::size_t r = 0; r < g.rows_shown; ++r) {
+    const OverviewRow& row = o.rows[r];
+    const double y = top + g.row_h * static_cast<double>(r);
+    const std::string section = section_of(row);
+    if (r % 2 == 1)  // faint stripes carry the eye from a long label to its cells
+      f.rects.push_back({{body.x, y, g.section_w + g.label_w + g.cell_w, g.row_h}, {kStripe}});
+    if (r > 0 && part_of(section) != last_part)
+      f.lines.push_back({{{body.x, y}, {body.x + body.w, y}}, std::max(1.0, 1.2 * k.unit), kGridLine});
+    if (section != last_section) add_text(f, section, body.x, y + g.row_h / 2 + (m.ascent(g.text) - m.descent(g.text)) / 2, g.text, kMutedInk);
+    last_section = section;
+    last_part = part_of(section);
+    const Indicator& ind = *row.indicator;
+    add_label(f, pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang),
+              {body.x + g.section_w, y, g.label_w - 10 * k.unit, g.row_h}, g.text, g.min_text, kInk, m);
+    // The province column: the figure every cell in the row is compared with.
+    const std::string province = row.reference ? cell_number(row.reference->value, ind, lang) : "–";
+    add_centred(f, province, cells_x, y, g.cell_w, g.row_h, g.text, g.min_text, kInk, {0, 0, 0, 0}, k, m);
+    for (const OverviewCell& c : row.cells) {
+      const double x = cells_x + g.cell_w * static_cast<double>(c.district + 1);
+      const ComparisonStyle style = comparison_style(c.comparison);
+      f.rects.push_back({{x + gap / 2, y + gap / 2, g.cell_w - gap, g.row_h - gap}, style.area});
+      if (c.value)
+        add_centred(f, cell_text(*c.value, ind, lang), x, y, g.cell_w, g.row_h, g.text, g.min_text, style.ink,
+                    style.area.pattern == FillPattern::solid ? Color{0, 0, 0, 0} : style.area.fill, k, m);
+    }
+  }
+  // The province column stands apart from the districts it is compared with.
+  const double bottom = top + g.row_h * static_cast<double>(g.rows_shown);
+  f.lines.push_back({{{cells_x + g.cell_w, top - g.header_h}, {cells_x + g.cell_w, bottom}}, std::max(1.0, 2 * k.unit), kGridLine});
+}
+
+std::string size_text(int width, int height) { return std::to_string(width) + "×" + std::to_string(height); }
+
+}  // namespace
+
+Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec, int width,
+                           int height, const TextMeasurer& m) {
+  const DistrictRegistry& registry = inputs.data.registry;
+  const Overview o = build_overview(registry, table, spec.period, true, spec.lang);
+  const Metrics k(width, height);
+  ChartWords words;
+  words.title = tr(spec.lang, Msg::view_compared_title);
+  words.subtitle = tr(spec.lang, Msg::view_subtitle_count,
+                      {{"period", period_title(o.period, spec.lang)}, {"count", std::to_string(o.rows.size())}});
+  std::vector<const StatedValue*> values;
+  for (const OverviewRow& row : o.rows)
+    for (const OverviewCell& c : row.cells) values.push_back(c.value);
+  words.source_line = source_line(values, spec.lang);
+  const std::vector<std::string> notes{tr(spec.lang, Msg::view_cell_marks), tr(spec.lang, Msg::view_shared_mark)};
+
+  // Laid out again with a note when rows are left out: the note takes room, so fewer fit.
+  std::size_t noted = o.rows.size();
+  for (int pass = 0;; ++pass) {
+    Frame f = blank_chart_frame(width, height);
+    if (noted < o.rows.size())
+      words.notes = {tr(spec.lang, Msg::view_rows_cut, {{"size", size_text(width, height)},
+                                                          {"shown", std::to_string(noted)},
+                                                          {"total", std::to_string(o.rows.size())}})};
+    const PixelRect body = add_chart_furniture(f, words, spec, k, m);
+    const double legend_h = add_comparison_legend(nullptr, body.x, 0, body.w, notes, spec.lang, k, m);
+    const Grid g = plan_grid(o, registry, body, legend_h, spec.lang, k, m);
+    if (g.rows_shown != noted && pass < 2) {
+      noted = g.rows_shown;
+      continue;
+    }
+    const double cells_x = body.x + g.section_w + g.label_w;
+    add_column_heads(f, registry, spec, g, cells_x, body.y, k, m);
+    add_text(f, tr(spec.lang, Msg::view_section_column), body.x, body.y + g.header_h - 8 * k.unit - m.descent(g.text),
+             g.text, kMutedInk);
+    add_text(f, tr(spec.lang, Msg::indicator), body.x + g.section_w, body.y + g.header_h - 8 * k.unit - m.descent(g.text),
+             g.text, kMutedInk);
+    const double top = body.y + g.header_h;
+    add_rows(f, o, g, body, top, spec.lang, k, m);
+    const double legend_y = top + g.row_h * static_cast<double>(g.rows_shown) + 14 * k.unit;
+    add_comparison_legend(&f, body.x, legend_y, body.w, notes, spec.lang, k, m);
+    return f;
+  }
 }
 
 }  // namespace hgm

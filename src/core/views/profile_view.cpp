@@ -1,13 +1,305 @@
 #include "core/views/profile_view.h"
 
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include "core/compare/profile.h"
+#include "core/compare/value_span.h"
 #include "core/errors.h"
+#include "core/layout/source_line.h"
+#include "core/layout/wrap_text.h"
 #include "core/text/i18n.h"
+#include "core/text/text_join.h"
+#include "core/views/cell_text.h"
+#include "core/views/chart_furniture.h"
+#include "core/views/comparison_legend.h"
+#include "core/views/comparison_style.h"
 
 namespace hgm {
 
-// Not drawn yet: says so as every view that is not drawn does.
-Frame layout_profile_view(const MapInputs&, const IndicatorTable&, const MapSpec& spec, int, int, const TextMeasurer&) {
-  throw UsageError(tr(spec.lang, Msg::view_not_drawn, {{"view", view_kind_id(spec.view)}}));
+using namespace layout;
+using namespace views;
+
+namespace {
+
+constexpr Color kBand{215, 215, 215, 255};
+// One colour per district on the spine (ColorBrewer Dark2: apart from the comparison
+// colours and from each other for colour-blind readers too).
+constexpr Color kDistrictMarks[] = {{117, 112, 179, 255}, {27, 158, 119, 255}, {231, 41, 138, 255}, {166, 118, 29, 255}};
+
+// One indicator row: each chosen district's profile row for it (null: no figure there).
+struct Row {
+  const Indicator* indicator = nullptr;
+  const ProvinceReference* reference = nullptr;
+  std::optional<double> lo, hi;              // the band: lowest and highest any district's figure allows
+  std::optional<double> scale_lo, scale_hi;  // the spine's scale: the band and the province figure
+  std::vector<const ProfileRow*> by_district;
+  std::string section;  // the report section the figures come from ("I.5.a")
+};
+
+std::vector<Row> gather_rows(const std::vector<DistrictProfile>& profiles, const IndicatorTable& table) {
+  std::vector<Row> rows;
+  for (const Indicator& ind : table.indicators()) {
+    Row row;
+    row.indicator = &ind;
+    bool any = false;
+    for (const DistrictProfile& p : profiles) {
+      const auto it = std::find_if(p.rows.begin(), p.rows.end(), [&](const ProfileRow& r) { return r.indicator == &ind; });
+      row.by_district.push_back(it == p.rows.end() ? nullptr : &*it);
+      if (it == p.rows.end()) continue;
+      any = true;
+      if (row.section.empty()) row.section = it->value->provenance.section;
+      row.reference = it->reference;
+      row.lo = it->districts_min;
+      row.hi = it->districts_max;
+    }
+    if (!any) continue;
+    row.scale_lo = row.lo;
+    row.scale_hi = row.hi;
+    if (row.lo && row.reference && std::isfinite(row.reference->value)) {
+      row.scale_lo = std::min(*row.lo, row.reference->value);
+      row.scale_hi = std::max(*row.hi, row.reference->value);
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<std::size_t> chosen_districts(const MapSpec& spec, const DistrictRegistry& registry) {
+  std::vector<std::size_t> out;
+  for (const std::string& code : spec.pinned)
+    if (const auto d = registry.find_code(code)) out.push_back(*d);
+  if (out.empty() || out.size() > kMaxMarkedDistricts) throw UsageError(tr(spec.lang, Msg::view_profile_needs_district));
+  return out;
+}
+
+struct Columns {
+  double text = 0, min_text = 0, row_h = 0, header_h = 0;
+  double section_w = 0, label_w = 0, value_w = 0, province_w = 0, spine_x = 0, spine_w = 0, end_label_w = 0;
+  std::size_t rows_shown = 0;
+};
+
+double baseline_in(double y, double h, double size, const TextMeasurer& m) {
+  return y + h / 2 + (m.ascent(size) - m.descent(size)) / 2;
+}
+
+std::string end_label(double v, const Indicator& ind, Lang lang) { return cell_number(v, ind, lang); }
+
+Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t>& districts,
+                     const DistrictRegistry& registry, const PixelRect& body, double legend_h, Lang lang,
+                     const Metrics& k, const TextMeasurer& m) {
+  Columns c;
+  const double base = 17 * k.unit, pad = 14 * k.unit;
+  c.min_text = std::max(12 * k.unit, kLegibleText);
+  c.section_w = m.text_width(tr(lang, Msg::view_section_column), base) + pad;
+  for (const Row& row : rows) {
+    const Indicator& ind = *row.indicator;
+    c.section_w = std::max(c.section_w, m.text_width(row.section, base) + pad);
+    c.label_w = std::max(c.label_w, m.text_width(pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang), base));
+    for (const ProfileRow* r : row.by_district)
+      if (r) c.value_w = std::max(c.value_w, m.text_width(cell_text(*r->value, ind, lang), base));
+    if (row.reference) c.province_w = std::max(c.province_w, m.text_width(cell_number(row.reference->value, ind, lang), base));
+    if (row.lo)
+      c.end_label_w = std::max({c.end_label_w, m.text_width(end_label(*row.scale_lo, ind, lang), base * 0.85),
+                                m.text_width(end_label(*row.scale_hi, ind, lang), base * 0.85)});
+  }
+  for (const std::size_t d : districts)
+    c.value_w = std::max(c.value_w, std::min(m.text_width(pick(lang, registry.at(d).short_vi, registry.at(d).short_en), base),
+                                             130 * k.unit));
+  c.province_w = std::max(c.province_w, m.text_width(tr(lang, Msg::province_reference), base)) + pad;
+  c.end_label_w += 8 * k.unit;
+  // The spine keeps at least a quarter of the width and the labels a fifth; the districts'
+  // columns give way first (a figure that then does not fit shrinks, then is cut with "…").
+  const double spine_min = body.w * 0.28, label_min = body.w * 0.2;
+  const double lanes_w = body.w - c.section_w - c.province_w - spine_min - label_min - pad;
+  c.value_w = std::min({c.value_w + pad, 170 * k.unit, lanes_w / static_cast<double>(districts.size())});
+  const double fixed = c.section_w + c.value_w * static_cast<double>(districts.size()) + c.province_w;
+  c.label_w = std::min(c.label_w + pad, std::max(body.w - fixed - spine_min - pad, label_min));
+  c.spine_x = body.x + c.label_w + fixed + pad;
+  c.spine_w = body.x + body.w - c.spine_x;
+  c.header_h = 2 * line_height(m, base) + 8 * k.unit;
+  const double room = body.h - c.header_h - legend_h - 14 * k.unit;
+  const double n = static_cast<double>(std::max<std::size_t>(rows.size(), 1));
+  const double lanes = static_cast<double>(districts.size());
+  c.row_h = std::min(room / n, base * (1.5 + 0.4 * lanes));
+  c.text = std::min(base, c.row_h / 1.45);
+  c.rows_shown = rows.size();
+  if (c.text < c.min_text) {
+    c.text = c.min_text;
+    c.row_h = c.min_text * 1.45;
+    c.rows_shown = std::min(rows.size(), static_cast<std::size_t>(std::max(0.0, std::floor(room / c.row_h))));
+  }
+  return c;
+}
+
+void add_circle(Frame& f, Vec2 centre, double radius, Color color) {
+  FramePolygon p;
+  p.fill = color;
+  constexpr int kSides = 20;
+  p.mesh.vertices.push_back(centre);
+  for (int i = 0; i < kSides; ++i) {
+    const double a = 2 * std::numbers::pi * i / kSides;
+    p.mesh.vertices.push_back({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
+    const auto next = static_cast<std::uint32_t>(1 + (i + 1) % kSides);
+    p.mesh.indices.insert(p.mesh.indices.end(), {0, static_cast<std::uint32_t>(1 + i), next});
+  }
+  f.polygons.push_back(std::move(p));
+}
+
+// A head at `x` pointing left (dir −1) or right (+1): the bar's end is open.
+void add_arrow_head(Frame& f, double x, double y, double half, double dir, Color color) {
+  FramePolygon p;
+  p.fill = color;
+  p.mesh.vertices = {{x + dir * half * 1.6, y}, {x, y - half}, {x, y + half}};
+  p.mesh.indices = {0, 1, 2};
+  f.polygons.push_back(std::move(p));
+}
+
+// The spine of one row: the band of all districts, the province mark, each district's mark.
+void add_spine(Frame& f, const Row& row, const Columns& c, double y, Lang lang, const Metrics& k, const TextMeasurer& m) {
+  if (!row.lo) return;
+  const Indicator& ind = *row.indicator;
+  // The band stops short of the column's ends: a bar open at one end runs on past the
+  // band into this room and ends in an arrow, so it never looks like a closed figure.
+  const double open_room = std::min(40 * k.unit, c.spine_w * 0.08);
+  const double x0 = c.spine_x + c.end_label_w + open_room, x1 = c.spine_x + c.spine_w - c.end_label_w - open_room;
+  double lo = *row.scale_lo, hi = *row.scale_hi;
+  if (hi - lo < 1e-12) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
+  auto px = [&](double v) { return x0 + (std::clamp(v, lo, hi) - lo) / (hi - lo) * (x1 - x0); };
+  const double mid = y + c.row_h / 2, band_h = c.row_h * 0.5;
+  f.rects.push_back({{px(*row.lo), mid - band_h / 2, std::max(px(*row.hi) - px(*row.lo), 1.0), band_h}, {kBand}});
+  const double small = c.text * 0.85;
+  // The ends of the row's scale, as an axis says them.
+  const std::string lo_text = end_label(*row.scale_lo, ind, lang), hi_text = end_label(*row.scale_hi, ind, lang);
+  add_text(f, lo_text, x0 - open_room - 6 * k.unit - m.text_width(lo_text, small),
+           baseline_in(y, c.row_h, small, m), small, kMutedInk);
+  if (hi_text != lo_text)
+    add_text(f, hi_text, x1 + open_room + 6 * k.unit, baseline_in(y, c.row_h, small, m), small, kMutedInk);
+  if (row.reference && std::isfinite(row.reference->value)) {
+    const double x = px(row.reference->value);
+    f.lines.push_back({{{x, y + c.row_h * 0.12}, {x, y + c.row_h * 0.88}}, std::max(1.5, 2.5 * k.unit), kInk});
+  }
+  const double lanes = static_cast<double>(row.by_district.size());
+  for (std::size_t i = 0; i < row.by_district.size(); ++i) {
+    const ProfileRow* r = row.by_district[i];
+    if (!r) continue;
+    const std::optional<ValueSpan> span = span_of(*r->value);
+    if (!span) continue;  // flags, categories, estimates and shared figures have no place on a number line
+    const Color color = kDistrictMarks[i];
+    const double ly = y + c.row_h * (static_cast<double>(i) + 1) / (lanes + 1);
+    const double radius = std::clamp(c.row_h / (lanes + 1) * 0.6, 3 * k.unit, 7 * k.unit);
+    if (span->is_point()) {
+      add_circle(f, {px(span->lo), ly}, radius, color);
+      continue;
+    }
+    const double head = radius * 1.6;  // an open end's arrow head ends where the room does
+    const double a = std::isfinite(span->lo) ? px(span->lo) : x0 - open_room + head;
+    const double b = std::isfinite(span->hi) ? px(span->hi) : x1 + open_room - head;
+    f.rects.push_back({{a, ly - radius * 0.55, std::max(b - a, 1.0), radius * 1.1}, {color}});
+    if (!std::isfinite(span->lo)) add_arrow_head(f, a, ly, radius, -1, color);
+    if (!std::isfinite(span->hi)) add_arrow_head(f, b, ly, radius, 1, color);
+  }
+}
+
+void add_heads(Frame& f, const std::vector<std::size_t>& districts, const DistrictRegistry& registry, const Columns& c,
+               const PixelRect& body, Lang lang, const Metrics& k, const TextMeasurer& m) {
+  const double size = c.text, lh = line_height(m, size), foot = body.y + c.header_h - 8 * k.unit;
+  auto head = [&](const std::string& text, double x, double w, Color ink, bool centred) {
+    std::vector<std::string> lines = wrap_text(text, size, w - 6 * k.unit, m);
+    if (lines.size() > 2) lines.resize(2);
+    double baseline = foot - static_cast<double>(lines.size()) * lh + m.ascent(size);
+    for (const std::string& line : lines) {
+      const FittedText t = fit_text(line, size, c.min_text, w - 6 * k.unit, m);
+      add_text(f, t.text, centred ? x + (w - m.text_width(t.text, t.size)) / 2 : x, baseline, t.size, ink);
+      baseline += lh;
+    }
+  };
+  head(tr(lang, Msg::view_section_column), body.x, c.section_w, kMutedInk, false);
+  head(tr(lang, Msg::indicator), body.x + c.section_w, c.label_w, kMutedInk, false);
+  double x = body.x + c.section_w + c.label_w;
+  for (std::size_t i = 0; i < districts.size(); ++i, x += c.value_w) {
+    const District& d = registry.at(districts[i]);
+    head(pick(lang, d.short_vi, d.short_en), x, c.value_w, kInk, true);
+    if (districts.size() > 1)  // the district's colour on the spine
+      f.rects.push_back({{x + 6 * k.unit, foot + 2 * k.unit, c.value_w - 12 * k.unit, 3 * k.unit}, {kDistrictMarks[i]}});
+  }
+  head(tr(lang, Msg::province_reference), x, c.province_w, kInk, true);
+  head(tr(lang, Msg::view_spread_column), c.spine_x, c.spine_w, kMutedInk, true);
+}
+
+void add_row(Frame& f, const Row& row, const Columns& c, const PixelRect& body, double y, Lang lang, const Metrics& k,
+             const TextMeasurer& m) {
+  const Indicator& ind = *row.indicator;
+  add_text(f, row.section, body.x, baseline_in(y, c.row_h, c.text, m), c.text, kMutedInk);
+  add_label(f, pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang),
+            {body.x + c.section_w, y, c.label_w - 10 * k.unit, c.row_h}, c.text, c.min_text, kInk, m);
+  const double gap = std::max(1.0, 1.5 * k.unit);
+  double x = body.x + c.section_w + c.label_w;
+  for (const ProfileRow* r : row.by_district) {
+    const ComparisonStyle style = comparison_style(r ? r->comparison : Comparison::no_data);
+    f.rects.push_back({{x + gap, y + gap / 2, c.value_w - 2 * gap, c.row_h - gap}, style.area});
+    if (r) {
+      const FittedText t = fit_text(cell_text(*r->value, ind, lang), c.text, c.min_text, c.value_w - 10 * k.unit, m);
+      const Color halo = style.area.pattern == FillPattern::solid ? Color{0, 0, 0, 0} : style.area.fill;
+      add_text(f, t.text, x + (c.value_w - m.text_width(t.text, t.size)) / 2, baseline_in(y, c.row_h, t.size, m), t.size,
+               style.ink, halo, halo.a ? 2 * k.unit : 0);
+    }
+    x += c.value_w;
+  }
+  const std::string province = row.reference ? cell_number(row.reference->value, ind, lang) : "–";
+  add_text(f, province, x + (c.province_w - m.text_width(province, c.text)) / 2, baseline_in(y, c.row_h, c.text, m), c.text,
+           kInk);
+  add_spine(f, row, c, y, lang, k, m);
+}
+
+}  // namespace
+
+Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec, int width,
+                          int height, const TextMeasurer& m) {
+  const DistrictRegistry& registry = inputs.data.registry;
+  const std::vector<std::size_t> districts = chosen_districts(spec, registry);
+  std::vector<DistrictProfile> profiles;
+  for (const std::size_t d : districts) profiles.push_back(build_profile(registry, table, d, spec.period, spec.lang));
+  const std::vector<Row> rows = gather_rows(profiles, table);
+  const Metrics k(width, height);
+
+  ChartWords words;
+  std::vector<std::string> names;
+  for (const std::size_t d : districts) names.push_back(pick(spec.lang, registry.at(d).short_vi, registry.at(d).short_en));
+  words.title = tr(spec.lang, Msg::view_profile_title, {{"districts", join(names)}});
+  words.subtitle = tr(spec.lang, Msg::view_subtitle_count,
+                      {{"period", period_title(spec.period, spec.lang)}, {"count", std::to_string(rows.size())}});
+  std::vector<const StatedValue*> values;
+  for (const Row& row : rows)
+    for (const ProfileRow* r : row.by_district) values.push_back(r ? r->value : nullptr);
+  words.source_line = source_line(values, spec.lang);
+  const std::vector<std::string> notes{tr(spec.lang, Msg::view_spread_key), tr(spec.lang, Msg::view_cell_marks),
+                                       tr(spec.lang, Msg::view_shared_mark)};
+
+  std::size_t noted = rows.size();
+  for (int pass = 0;; ++pass) {
+    Frame f = blank_chart_frame(width, height);
+    if (noted < rows.size())
+      words.notes = {tr(spec.lang, Msg::view_rows_cut, {{"size", std::to_string(width) + "×" + std::to_string(height)},
+                                                          {"shown", std::to_string(noted)},
+                                                          {"total", std::to_string(rows.size())}})};
+    const PixelRect body = add_chart_furniture(f, words, spec, k, m);
+    const double legend_h = add_comparison_legend(nullptr, body.x, 0, body.w, notes, spec.lang, k, m);
+    const Columns c = plan_columns(rows, districts, registry, body, legend_h, spec.lang, k, m);
+    if (c.rows_shown != noted && pass < 2) {
+      noted = c.rows_shown;
+      continue;
+    }
+    add_heads(f, districts, registry, c, body, spec.lang, k, m);
+    double y = body.y + c.header_h;
+    for (std::size_t r = 0; r < c.rows_shown; ++r, y += c.row_h) add_row(f, rows[r], c, body, y, spec.lang, k, m);
+    add_comparison_legend(&f, body.x, y + 14 * k.unit, body.w, notes, spec.lang, k, m);
+    return f;
+  }
 }
 
 }  // namespace hgm
