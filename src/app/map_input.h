@@ -11,7 +11,7 @@ union SDL_Event;
 
 namespace hgm::app {
 
-enum class WindowCommand { quit, toggle_fullscreen, leave_fullscreen, toggle_panel };
+enum class WindowCommand { quit, toggle_fullscreen, leave_fullscreen, toggle_panel, toggle_presentation };
 
 struct MapInputContext {
   PixelRect map_viewport;   // of the frame on screen, drawable pixels

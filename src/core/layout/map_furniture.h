@@ -14,6 +14,10 @@ Box add_scale_bar(const Scene& scene, Frame& f, const Metrics& k, const TextMeas
 // VN-2000 / UTM 48N) in the viewport's top-right corner.
 Box add_north_arrow(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m);
 
+// A slide counter ("3 / 12") in the viewport's bottom-right corner, muted: the room
+// should see the map, the presenter where they are.
+Box add_counter(const std::string& text, Frame& f, const Metrics& k, const TextMeasurer& m);
+
 // The country's provinces in `r`, the scene's province highlighted, with a caption.
 Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m);
 

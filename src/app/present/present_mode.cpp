@@ -1,0 +1,102 @@
+#include "app/present/present_mode.h"
+
+#include <SDL.h>
+
+#include <algorithm>
+
+#include "app/present/slides.h"
+
+namespace hgm::app {
+
+namespace {
+
+// The slide of the indicator on screen, else the first.
+std::size_t slide_of(const std::vector<MapSpec>& slides, const std::string& indicator) {
+  const auto it = std::find_if(slides.begin(), slides.end(), [&](const MapSpec& s) { return s.indicator == indicator; });
+  return it == slides.end() ? 0 : static_cast<std::size_t>(it - slides.begin());
+}
+
+std::vector<MapSpec> slides_for(const MapState& state, bool only_with_data) {
+  std::vector<MapSpec> slides = indicator_slides(state, only_with_data);
+  // A period without any figure still presents: every indicator, each saying "no data".
+  if (slides.empty()) slides = indicator_slides(state, false);
+  return slides;
+}
+
+bool is_modifier(SDL_Keycode code) {
+  switch (code) {
+    case SDLK_LCTRL: case SDLK_RCTRL: case SDLK_LSHIFT: case SDLK_RSHIFT:
+    case SDLK_LALT: case SDLK_RALT: case SDLK_LGUI: case SDLK_RGUI: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+void PresentMode::set_only_with_data(bool only, MapState& state) {
+  if (only == only_with_data_) return;
+  only_with_data_ = only;
+  if (!active()) return;
+  presentation_.replace_slides(slides_for(state, only_with_data_));
+  show_slide(state);
+}
+
+void PresentMode::start(MapState& state, GlWindow& window, bool& panel_visible) {
+  if (active()) return;
+  std::vector<MapSpec> slides = slides_for(state, only_with_data_);
+  if (slides.empty()) return;  // a table without indicators
+  const std::size_t at = slide_of(slides, state.selection().indicator);
+  presentation_.start(std::move(slides), at);
+  was_fullscreen_ = window.fullscreen();
+  was_panel_visible_ = panel_visible;
+  window.set_fullscreen(true);
+  panel_visible = false;
+  show_slide(state);
+}
+
+void PresentMode::stop(GlWindow& window, bool& panel_visible) {
+  if (!active()) return;
+  presentation_.stop();
+  window.set_fullscreen(was_fullscreen_);
+  panel_visible = was_panel_visible_;
+}
+
+bool PresentMode::key(const SDL_Event& event, MapState& state, GlWindow& window, bool& panel_visible) {
+  if (!active() || event.type != SDL_KEYDOWN) return false;
+  const SDL_Keycode code = event.key.keysym.sym;
+  const bool quit = code == SDLK_q && (event.key.keysym.mod & KMOD_CTRL) != 0;
+  if (presentation_.blanked()) {
+    // Any key brings the map back (a modifier alone is half of a key, and Ctrl+Q still quits).
+    if (is_modifier(code) || quit) return quit ? false : true;
+    presentation_.unblank();
+    return true;
+  }
+  const std::optional<PresentKey> key = present_key(code);
+  if (!key) return false;
+  switch (presentation_.press(*key)) {
+    case Presentation::Outcome::nothing: break;
+    case Presentation::Outcome::show_slide: show_slide(state); break;
+    case Presentation::Outcome::rebuild_slides: set_only_with_data(!only_with_data_, state); break;
+    case Presentation::Outcome::leave: stop(window, panel_visible); break;
+  }
+  return true;
+}
+
+void PresentMode::show_slide(MapState& state) { state.select(as_presented(presentation_.slide(), state.selection())); }
+
+SeriesPlace PresentMode::series(const MapState& state, PixelSize size, const TextMeasurer& measurer,
+                                const LayoutOptions& layout) {
+  if (!active()) return {};
+  return {reserve_.get(state, presentation_.slides(), size, measurer, layout), presentation_.counter()};
+}
+
+std::optional<Color> PresentMode::blank_colour() const {
+  switch (presentation_.screen()) {
+    case Presentation::Screen::map: return std::nullopt;
+    case Presentation::Screen::black: return Color{0, 0, 0, 255};
+    case Presentation::Screen::white: return Color{255, 255, 255, 255};
+  }
+  return std::nullopt;
+}
+
+}  // namespace hgm::app
