@@ -86,6 +86,11 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
     } else if (name == "--size") {
       std::tie(o.width, o.height) = parse_window_size(take_value());
       o.size_given = true;
+    } else if (name == "--text-size") {
+      const std::string id = take_value();
+      const std::optional<TextSize> size = parse_text_size(id);
+      if (!size) throw UsageError("--text-size takes laptop, projector or large-hall, not '" + id + "'");
+      o.spec.layout.text_size = *size;
     } else if (name == "--present") {
       o.present = true;
     } else if (name == "--frames") {
@@ -119,6 +124,8 @@ std::string app_help_text() {
          "  --table FILE       a planner's table (CSV, XLSX, ODS) to add; repeatable. Without\n"
          "                     a period column its figures belong to --period\n"
          "  --size WxH         window size (default 1600x900, or less to fit the screen)\n"
+         "  --text-size S      laptop (default, as exported), projector (no text under 1/36\n"
+         "                     of the window height) or large-hall; also in the panel\n"
          "  --present          start presenting: full screen, the panel hidden, the keys\n"
          "                     stepping through the indicators with data for the period\n"
          "  --frames N         draw N frames, then exit\n"

@@ -166,7 +166,7 @@ TEST(Present, ProjectorTextIsReadableFromTheRoomAndNeverOverlaps) {
 // The laptop preset is the export's look: the same frame as without any preset.
 TEST(Present, TheLaptopPresetIsTheExportLook) {
   MapState state(inputs(), default_selection());
-  ASSERT_EQ(state.layout().text_size, TextSize::standard);
+  ASSERT_EQ(state.layout().text_size, TextSize::laptop);
   const Frame standard = layout_frame(state.scene(), 1920, 1080, MapView{}, font(), state.layout());
   LayoutOptions projector = state.layout();
   projector.text_size = TextSize::projector;

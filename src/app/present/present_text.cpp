@@ -27,7 +27,7 @@ const char* present_text(Lang lang, PresentText text) {
 const char* text_size_name(Lang lang, TextSize size) {
   const bool vi = lang == Lang::vi;
   switch (size) {
-    case TextSize::standard: return vi ? "Máy tính xách tay" : "Laptop";
+    case TextSize::laptop: return vi ? "Máy tính xách tay" : "Laptop";
     case TextSize::projector: return vi ? "Máy chiếu" : "Projector";
     case TextSize::large_hall: return vi ? "Hội trường lớn" : "Large hall";
   }

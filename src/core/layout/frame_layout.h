@@ -22,7 +22,7 @@ struct LayoutOptions {
   bool show_north_arrow = true;
   bool show_locator = true;
   bool show_histogram = false;  // the values on a number line under the legend
-  TextSize text_size = TextSize::standard;
+  TextSize text_size = TextSize::laptop;
   friend bool operator==(const LayoutOptions&, const LayoutOptions&) = default;
 };
 

@@ -23,7 +23,7 @@ inline constexpr Color kPanelBorder{200, 200, 200, 255};
 struct Metrics {
   double unit, margin, title, subtitle, legend_title, legend_text, legend_count, swatch_w, swatch_h, row_gap,
       label, halo, credits, panel_pad, north_letter, locator_label, scale_text;
-  Metrics(int width, int height, TextSize text_size = TextSize::standard) {
+  Metrics(int width, int height, TextSize text_size = TextSize::laptop) {
     unit = height > width ? width / 1080.0 : std::min(width / 1920.0, height / 1080.0);
     unit = std::max(unit, 0.35);
     const TextScale ts = text_scale(text_size);
