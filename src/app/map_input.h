@@ -1,7 +1,7 @@
 #pragma once
 // Mouse and keyboard on the map: drag to pan, wheel and +/- to zoom, R/Home to reset,
 // arrow keys to step through indicators, Page Up/Down through periods, L to switch language. Changes go to the MapState; what only
-// the window can do (full screen, quit, hiding the panel) comes back as a command.
+// the window can do (full screen, quit, hiding the panel, presenting on F5) comes back as a command.
 #include <optional>
 
 #include "app/map_state.h"

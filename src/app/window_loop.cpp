@@ -87,6 +87,7 @@ void WindowLoop::handle(const SDL_Event& event) {
   const bool accepted = attempt([&] {
     // A presenter's keys first; the map's own keys (zoom, language …) still work.
     if (!context.ui_wants_keyboard && present_.key(event, state_, window_, panel_visible_)) return;
+    if (!context.ui_wants_mouse) present_.pointer(event, state_, context.map_viewport, context.pixel_ratio);
     if (const auto command = input_.handle(event, state_, context)) apply(*command);
   });
   // Most events do not touch the map; only one that rebuilt it answers an earlier refusal.

@@ -12,6 +12,7 @@
 
 #include "app/frame_cache.h"
 #include "app/map_state.h"
+#include "app/panels/district_details.h"
 #include "app/present/slide_reserve.h"
 #include "app/present/slides.h"
 #include "app_process.h"
@@ -41,14 +42,15 @@ fs::path output_dir(const std::string& name) {
 }
 
 // Starts the app inside Xvfb, waits for its window, puts the pointer in a corner (off the
-// map, so no tooltip), types `keys` (xdotool names), then quits with Ctrl+Q: the app
-// writes the last frame to window.png as it closes.
+// map, so no tooltip), types `keys` (xdotool names), runs the shell lines `then`, then
+// quits with Ctrl+Q: the app writes the last frame to window.png as it closes.
 struct Presented {
   test::AppRun run;
   render::Image shot;
 };
 
-Presented present(const std::string& name, const std::string& keys, std::vector<std::string> args) {
+Presented present(const std::string& name, const std::string& keys, std::vector<std::string> args,
+                  const std::string& then = {}) {
   const fs::path dir = output_dir(name);
   const fs::path script = dir / "drive.sh";
   std::ofstream(script) << "\"$@\" &\n"
@@ -57,7 +59,7 @@ Presented present(const std::string& name, const std::string& keys, std::vector<
                            "kill -0 $app 2> /dev/null || break; sleep 0.1; done\n"
                            "sleep 1\n"
                            "xdotool mousemove 1 1\n"
-                        << (keys.empty() ? "" : "xdotool key --delay 250 " + keys + "\n")
+                        << (keys.empty() ? "" : "xdotool key --delay 250 " + keys + "\n") << then
                         << "sleep 1\n"
                            "xdotool key ctrl+q\n"
                            "wait $app\n";
@@ -87,7 +89,8 @@ struct Expected {
   PixelRect map;  // the map's viewport
 };
 
-Expected expected_slide(const MapSpec& start, std::size_t index, int width, int height, bool presenting = true) {
+Expected expected_slide(const MapSpec& start, std::size_t index, int width, int height, bool presenting = true,
+                        const std::string& spotlit_code = {}) {
   app::MapState state(inputs(), start);
   const std::vector<MapSpec> slides = app::indicator_slides(state, true);
   const MapSpec spec = app::as_presented(slides.at(index), state.selection());
@@ -96,8 +99,14 @@ Expected expected_slide(const MapSpec& start, std::size_t index, int width, int 
   SeriesPlace series;
   if (presenting)
     series = {app::slides_reserve(state, slides, {width, height}, renderer.font(), layout),
-              std::to_string(index + 1) + " / " + std::to_string(slides.size())};
+              std::to_string(index + 1) + " / " + std::to_string(slides.size()), {}};
   const MapPicture picture = make_picture(inputs(), state.table(), spec);
+  if (!spotlit_code.empty()) {
+    state.select(spec);
+    const int district = static_cast<int>(*inputs().data.registry.find_code(spotlit_code));
+    const std::optional<app::DistrictDetails> details = app::district_details(state, district);
+    series.spotlight = Spotlight{spotlit_code, details->name, details->value_text};
+  }
   const Frame frame = layout_frame(picture.scene, width, height, MapView{}, renderer.font(), layout, series);
   renderer.invalidate_scene();
   return {renderer.render(frame), frame.map_viewport};
@@ -197,6 +206,42 @@ TEST(AppPresent, EscapeLeavesPresentingOnTheSameMap) {
   EXPECT_LT(share_different(p.shot, window.image, window.map), 0.01) << "the second map, in the window's layout";
   const Expected slide = expected_slide(kStart, 1, kScreenW, kScreenH, /*presenting=*/true);
   EXPECT_GT(share_different(p.shot, slide.image, window.map), 0.02) << "still laid out as a slide";
+}
+
+// A click on Xín Mần spotlights it; the spotlight stays on the next slide; a second click
+// on it puts it out.
+TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  app::MapState state(inputs(), kStart);
+  const std::vector<MapSpec> slides = app::indicator_slides(state, true);
+  const render::Font font = render::Font::regular();
+  const LayoutOptions layout = app::window_layout(state.layout(), false);
+  const SeriesPlace series{app::slides_reserve(state, slides, {kScreenW, kScreenH}, font, layout), "1 / 1", {}};
+  const Frame frame = layout_frame(state.scene(), kScreenW, kScreenH, MapView{}, font, layout, series);
+  const auto xin_man = std::find_if(state.scene().features.begin(), state.scene().features.end(),
+                                    [](const MapFeature& f) { return f.code == "033"; });
+  ASSERT_NE(xin_man, state.scene().features.end());
+  const Vec2 at = frame.transform.to_pixel(xin_man->label_anchor);
+  const std::string click = "xdotool mousemove " + std::to_string(static_cast<int>(at.x)) + " " +
+                            std::to_string(static_cast<int>(at.y)) + " click 1\nsleep 0.3\n";
+  const std::string corner = "xdotool mousemove 1 1\nsleep 0.3\n";
+  const Presented lit = present("spotlight", "", {"--present", "--text-size", "projector"},
+                                click + corner + "xdotool key Right\n");
+  ASSERT_EQ(lit.run.exit_code, 0) << lit.run.output;
+  ASSERT_EQ(lit.shot.width, kScreenW) << lit.run.output;
+  const Expected expected = expected_slide(kStart, 1, kScreenW, kScreenH, true, "033");
+  EXPECT_LT(share_different(lit.shot, expected.image), 0.01) << "slide 2 with Xín Mần spotlit";
+  EXPECT_GT(share_different(lit.shot, expected_slide(kStart, 1, kScreenW, kScreenH).image), 0.02)
+      << "the spotlight veils the other districts";
+
+  const Presented out = present("spotlight_out", "", {"--present", "--text-size", "projector"},
+                                click + click + corner + "xdotool key Right\n");
+  ASSERT_EQ(out.run.exit_code, 0) << out.run.output;
+  expect_slide(out, kStart, 1, "a second click puts the spotlight out");
+  const Presented esc = present("spotlight_esc", "", {"--present", "--text-size", "projector"},
+                                click + corner + "xdotool key Escape Right\n");
+  ASSERT_EQ(esc.run.exit_code, 0) << esc.run.output;
+  expect_slide(esc, kStart, 1, "Esc puts the spotlight out and stays presenting");
 }
 
 // The default 1600x900 window on a 1280x720 screen shrinks to fit it.

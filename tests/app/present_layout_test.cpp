@@ -27,6 +27,25 @@ TextBox box_of(const FrameText& t) {
   return {&t, t.x, t.y - font().ascent(t.size_px), t.x + w, t.y + font().descent(t.size_px)};
 }
 
+// Every text at least `least` px, on the screen, and clear of every other text.
+void expect_readable(const Frame& f, double least, const std::string& what) {
+  std::vector<TextBox> boxes;
+  for (const FrameText& t : f.texts) {
+    EXPECT_GE(t.size_px, least - 1e-9) << what << ": '" << t.utf8 << "' is " << t.size_px << " px";
+    boxes.push_back(box_of(t));
+    const TextBox& b = boxes.back();
+    EXPECT_TRUE(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= f.width && b.y1 <= f.height)
+        << what << ": '" << t.utf8 << "' leaves the screen";
+  }
+  for (std::size_t a = 0; a < boxes.size(); ++a)
+    for (std::size_t b = a + 1; b < boxes.size(); ++b) {
+      const TextBox& p1 = boxes[a];
+      const TextBox& p2 = boxes[b];
+      const bool overlap = p1.x0 < p2.x1 && p2.x0 < p1.x1 && p1.y0 < p2.y1 && p2.y0 < p1.y1;
+      EXPECT_FALSE(overlap) << what << ": '" << p1.text->utf8 << "' overlaps '" << p2.text->utf8 << "'";
+    }
+}
+
 // Every slide of the state's presentation laid out at `size` as the window lays it out
 // with the panel hidden, with the reserve for all of them and a counter.
 struct PresentedSlides {
@@ -44,7 +63,7 @@ PresentedSlides present(const MapState& state, PixelSize size, bool only_with_da
   for (const MapSpec& slide : p.slides)
     p.scenes.push_back(make_picture(state.inputs(), state.table(), as_presented(slide, state.selection())).scene);
   for (std::size_t i = 0; i < p.scenes.size(); ++i) {
-    const SeriesPlace series{reserve, std::to_string(i + 1) + " / " + std::to_string(p.scenes.size())};
+    const SeriesPlace series{reserve, std::to_string(i + 1) + " / " + std::to_string(p.scenes.size()), {}};
     p.frames.push_back(layout_frame(p.scenes[i], size.width, size.height, MapView{}, font(), layout, series));
   }
   return p;
@@ -143,24 +162,50 @@ TEST(Present, ProjectorTextIsReadableFromTheRoomAndNeverOverlaps) {
         const std::string slide = std::string(pick(lang, "vi", "en")) + " " + std::to_string(size.width) + "x" +
                                   std::to_string(size.height) + ", slide " + p.slides[i].indicator;
         ASSERT_GE(f.texts.size(), 15u) << slide << ": title, legend, labels, credits, counter";
-        std::vector<TextBox> boxes;
-        for (const FrameText& t : f.texts) {
-          EXPECT_GE(t.size_px, least - 1e-9) << slide << ": '" << t.utf8 << "' is " << t.size_px << " px";
-          boxes.push_back(box_of(t));
-          const TextBox& b = boxes.back();
-          EXPECT_TRUE(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= size.width && b.y1 <= size.height)
-              << slide << ": '" << t.utf8 << "' leaves the screen";
-        }
-        for (std::size_t a = 0; a < boxes.size(); ++a)
-          for (std::size_t b = a + 1; b < boxes.size(); ++b) {
-            const TextBox& p1 = boxes[a];
-            const TextBox& p2 = boxes[b];
-            const bool overlap = p1.x0 < p2.x1 && p2.x0 < p1.x1 && p1.y0 < p2.y1 && p2.y0 < p1.y1;
-            EXPECT_FALSE(overlap) << slide << ": '" << p1.text->utf8 << "' overlaps '" << p2.text->utf8 << "'";
-          }
+        expect_readable(f, least, slide);
         EXPECT_TRUE(has_text(f, std::to_string(i + 1) + " / " + std::to_string(p.frames.size()))) << slide;
       }
     }
+}
+
+// A spotlit district: the ten others veiled, its name and figure in large type beside it,
+// clear of every label, on every slide.
+TEST(Present, SpotlightNamesTheDistrictAndItsFigureLarge) {
+  MapState state(inputs(), with_text_size(Lang::vi, TextSize::projector));
+  const std::vector<MapSpec> slides = indicator_slides(state, true);
+  const LayoutOptions layout = window_layout(state.layout(), false);
+  const PixelSize size{1280, 720};
+  const LayoutReserve reserve = slides_reserve(state, slides, size, font(), layout);
+  const std::size_t xin_man = *inputs().data.registry.find_code("033");
+  for (const MapSpec& slide : slides) {
+    state.select(slide);
+    const std::optional<DistrictDetails> details = district_details(state, static_cast<int>(xin_man));
+    ASSERT_TRUE(details);
+    const SeriesPlace plain{reserve, "1 / 1", {}};
+    SeriesPlace lit = plain;
+    lit.spotlight = Spotlight{"033", details->name, details->value_text};
+    const Frame without = layout_frame(state.scene(), size.width, size.height, MapView{}, font(), layout, plain);
+    const Frame with = layout_frame(state.scene(), size.width, size.height, MapView{}, font(), layout, lit);
+    EXPECT_EQ(with.transform.scale, without.transform.scale) << "the map does not move";
+    EXPECT_EQ(with.polygons.size(), without.polygons.size() + state.scene().features.size())
+        << slide.indicator << ": a veil on each of the other districts and the callout's box";
+    // The callout's figure is the largest text on the screen (a long one wraps).
+    const double title = std::find_if(with.texts.begin(), with.texts.end(), [&](const FrameText& t) {
+                           return t.y < with.map_viewport.y;
+                         })->size_px;
+    std::string figure_text;
+    const FrameText* figure = nullptr;
+    for (const FrameText& t : with.texts)
+      if (t.size_px > title) {
+        figure_text += (figure_text.empty() ? "" : " ") + t.utf8;
+        if (figure == nullptr) figure = &t;
+      }
+    ASSERT_NE(figure, nullptr) << slide.indicator << ": " << details->value_text;
+    EXPECT_EQ(figure_text, details->value_text) << slide.indicator;
+    EXPECT_TRUE(has_text(with, "Huyện Xín Mần")) << slide.indicator;
+    EXPECT_TRUE(with.map_viewport.contains(figure->x, figure->y)) << slide.indicator;
+    expect_readable(with, size.height / 36.0, "spotlight on " + slide.indicator);
+  }
 }
 
 // The laptop preset is the export's look: the same frame as without any preset.

@@ -3,8 +3,11 @@
 #include <SDL.h>
 
 #include <algorithm>
+#include <cmath>
 
+#include "app/panels/district_details.h"
 #include "app/present/slides.h"
+#include "core/layout/scene_builder.h"
 
 namespace hgm::app {
 
@@ -57,6 +60,7 @@ void PresentMode::start(MapState& state, GlWindow& window, bool& panel_visible) 
 void PresentMode::stop(GlWindow& window, bool& panel_visible) {
   if (!active()) return;
   presentation_.stop();
+  spotlit_.reset();
   window.set_fullscreen(was_fullscreen_);
   panel_visible = was_panel_visible_;
 }
@@ -71,6 +75,10 @@ bool PresentMode::key(const SDL_Event& event, MapState& state, GlWindow& window,
     presentation_.unblank();
     return true;
   }
+  if (code == SDLK_ESCAPE && spotlit_) {  // the first Esc puts the spotlight out
+    spotlit_.reset();
+    return true;
+  }
   const std::optional<PresentKey> key = present_key(code);
   if (!key) return false;
   switch (presentation_.press(*key)) {
@@ -82,12 +90,40 @@ bool PresentMode::key(const SDL_Event& event, MapState& state, GlWindow& window,
   return true;
 }
 
+void PresentMode::pointer(const SDL_Event& e, const MapState& state, const PixelRect& viewport, double pixel_ratio) {
+  if (!active() || presentation_.blanked()) return;
+  if (e.type == SDL_MOUSEBUTTONDOWN && e.button.button == SDL_BUTTON_LEFT) {
+    pressed_at_ = Vec2{static_cast<double>(e.button.x), static_cast<double>(e.button.y)};
+    return;
+  }
+  if (e.type != SDL_MOUSEBUTTONUP || e.button.button != SDL_BUTTON_LEFT || !pressed_at_) return;
+  const Vec2 down = *pressed_at_;
+  pressed_at_.reset();
+  constexpr double kClickSlop = 5;  // screen coordinates a hand may move during a click
+  if (std::abs(e.button.x - down.x) > kClickSlop || std::abs(e.button.y - down.y) > kClickSlop) return;  // a drag
+  const Vec2 at{e.button.x * pixel_ratio, e.button.y * pixel_ratio};
+  if (!viewport.contains(at.x, at.y)) return;
+  const MapTransform transform = state.view().transform(state.scene().bounds, viewport);
+  const int district = district_at(state.inputs().boundaries, transform.to_map(at));
+  if (district < 0) return;
+  if (spotlit_ == district) {
+    spotlit_.reset();
+  } else {
+    spotlit_ = district;
+  }
+}
+
 void PresentMode::show_slide(MapState& state) { state.select(as_presented(presentation_.slide(), state.selection())); }
 
 SeriesPlace PresentMode::series(const MapState& state, PixelSize size, const TextMeasurer& measurer,
                                 const LayoutOptions& layout) {
   if (!active()) return {};
-  return {reserve_.get(state, presentation_.slides(), size, measurer, layout), presentation_.counter()};
+  SeriesPlace series{reserve_.get(state, presentation_.slides(), size, measurer, layout), presentation_.counter(), {}};
+  if (spotlit_)
+    if (const std::optional<DistrictDetails> d = district_details(state, *spotlit_))
+      series.spotlight = Spotlight{state.inputs().data.registry.at(static_cast<std::size_t>(*spotlit_)).code, d->name,
+                                   d->value_text};
+  return series;
 }
 
 std::optional<Color> PresentMode::blank_colour() const {

@@ -130,6 +130,7 @@ Frame layout_frame(const Scene& scene, int width, int height, const MapView& vie
   if (o.show_scale_bar) keep_out.push_back(add_scale_bar(scene, f, k, m));
   if (o.show_north_arrow) keep_out.push_back(add_north_arrow(scene, f, k, m));
   if (!series.counter.empty()) keep_out.push_back(add_counter(series.counter, f, k, m));
+  if (series.spotlight) keep_out.push_back(add_spotlight(scene, *series.spotlight, f, k, m));
   if (o.show_labels) place_labels(scene, f, k, m, keep_out);
   if (o.show_title) {
     double y = k.margin + m.ascent(k.title);

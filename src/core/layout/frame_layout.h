@@ -2,10 +2,12 @@
 // Lays a Scene out at a pixel size: title, legend, labels and credits around the map.
 // Sizes scale with the frame (a 3840×2160 export is not tiny text). Landscape frames put
 // the legend on the right; portrait frames put it under the map.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/layout/frame.h"
+#include "core/layout/spotlight.h"
 #include "core/layout/text_size.h"
 #include "core/layout/text_measurer.h"
 
@@ -48,6 +50,7 @@ PixelRect map_viewport(const Scene& scene, int width, int height, const TextMeas
 struct SeriesPlace {
   LayoutReserve reserve;  // the same for every map of the series
   std::string counter;    // "3 / 12" in the map's bottom-right corner; empty: none
+  std::optional<Spotlight> spotlight;  // a district the presenter points at
   friend bool operator==(const SeriesPlace&, const SeriesPlace&) = default;
 };
 
