@@ -85,6 +85,14 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       if (o.tables.back().empty()) throw UsageError("--table needs a file name");
     } else if (name == "--size") {
       std::tie(o.width, o.height) = parse_window_size(take_value());
+      o.size_given = true;
+    } else if (name == "--text-size") {
+      const std::string id = take_value();
+      const std::optional<TextSize> size = parse_text_size(id);
+      if (!size) throw UsageError("--text-size takes laptop, projector or large-hall, not '" + id + "'");
+      o.spec.layout.text_size = *size;
+    } else if (name == "--present") {
+      o.present = true;
     } else if (name == "--frames") {
       o.frames = parse_int(take_value(), "--frames", 1, 1000000);
     } else if (name == "--screenshot") {
@@ -115,7 +123,11 @@ std::string app_help_text() {
          "  --data DIR         folder with the project's tables (default: geodata/)\n"
          "  --table FILE       a planner's table (CSV, XLSX, ODS) to add; repeatable. Without\n"
          "                     a period column its figures belong to --period\n"
-         "  --size WxH         window size (default 1600x900)\n"
+         "  --size WxH         window size (default 1600x900, or less to fit the screen)\n"
+         "  --text-size S      laptop (default, as exported), projector (no text under 1/36\n"
+         "                     of the window height) or large-hall; also in the panel\n"
+         "  --present          start presenting: full screen, the panel hidden, the keys\n"
+         "                     stepping through the indicators with data for the period\n"
          "  --frames N         draw N frames, then exit\n"
          "  --screenshot FILE  write the last frame as PNG (the output file when there is\n"
          "                     no display)\n"
@@ -124,6 +136,9 @@ std::string app_help_text() {
          "In the window: drag to pan, mouse wheel or +/- to zoom, R or Home to reset the view,\n"
          "arrow keys to step through indicators, Page Up/Down through periods, L to switch\n"
          "language, F11 or F for full screen, Esc to leave it, H to hide the panel.\n"
+         "F5 presents: Right, Down, Page Down, Space or Enter for the next map; Left, Up,\n"
+         "Page Up or Backspace for the previous; Home, End; B black and W white screen (any\n"
+         "key comes back); A all indicators or only those with data; Esc leaves.\n"
          "\n"
          "Exit codes: 0 ok, 1 unexpected error (please report it), 2 usage, 3 bad data (also a\n"
          "--table or --spec file that cannot be read), 4 no OpenGL or font, or a --size beyond this machine's\n"

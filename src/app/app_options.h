@@ -18,6 +18,8 @@ struct AppOptions {
   std::string data_dir;    // --data DIR; empty: the project's geodata/
   std::vector<std::string> tables;  // --table FILE (repeatable): planners' tables to add
   int width = 1600, height = 900;  // window size, screen coordinates
+  bool size_given = false;  // --size: kept as asked; the default shrinks to fit the display
+  bool present = false;     // --present: start in presentation mode
   int frames = 0;          // --frames N: draw N frames then exit; 0: until the window is closed
   std::string screenshot;  // --screenshot FILE: PNG of the last frame
 };

@@ -12,8 +12,8 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::fullscreen: return vi ? "Toàn màn hình (F)" : "Full screen (F)";
     case UiText::leave_fullscreen: return vi ? "Thoát toàn màn hình (Esc)" : "Leave full screen (Esc)";
     case UiText::shortcuts_line:
-      return vi ? "Phím tắt: ←/→ chỉ tiêu · PgUp/PgDn kỳ · H bảng · F toàn màn hình · R đặt lại · L ngôn ngữ"
-                : "Keys: ←/→ indicator · PgUp/PgDn period · H panel · F full screen · R reset · L language";
+      return vi ? "Phím tắt: ←/→ chỉ tiêu · PgUp/PgDn kỳ · H bảng · F toàn màn hình · F5 trình chiếu · R đặt lại · L ngôn ngữ"
+                : "Keys: ←/→ indicator · PgUp/PgDn period · H panel · F full screen · F5 present · R reset · L language";
     case UiText::shortcuts_help: return vi ? "Phím tắt và chuột" : "Keys and mouse";
     case UiText::source: return vi ? "Nguồn" : "Source";
     case UiText::table_line: return vi ? "dòng" : "line";
@@ -168,6 +168,8 @@ std::vector<Shortcut> shortcuts(Lang lang) {
       {"PgUp PgDn", vi ? "kỳ trước, sau" : "previous, next period"},
       {"H", vi ? "ẩn, hiện bảng điều khiển" : "hide or show the panel"},
       {"F  F11", vi ? "toàn màn hình (Esc để thoát)" : "full screen (Esc leaves it)"},
+      {"F5", vi ? "trình chiếu: → ← Space chuyển bản đồ, B/W màn hình đen/trắng, bấm chuột vào huyện để làm nổi bật, Esc để thoát"
+                : "present: → ← Space step through maps, B/W black/white screen, click a district to spotlight it, Esc leaves"},
       {"R  Home", vi ? "đặt lại khung nhìn" : "reset the view"},
       {"L", vi ? "đổi ngôn ngữ (Tiếng Việt, English)" : "switch language (Tiếng Việt, English)"},
       {"+ -", vi ? "phóng to, thu nhỏ" : "zoom in, out"},

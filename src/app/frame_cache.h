@@ -21,16 +21,19 @@ LayoutOptions window_layout(const LayoutOptions& chosen, bool panel_visible);
 class FrameCache {
  public:
   // `measurer` must be the font the renderer draws with, so layout and drawing agree.
-  const Frame& frame_for(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible);
+  // `series`: a presentation's fixed room and slide counter (none otherwise).
+  const Frame& frame_for(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible,
+                         const SeriesPlace& series = {});
   // The map's viewport for the same arguments without laying out a frame: the viewport
   // does not depend on the view, so while panning or zooming the last frame's is reused.
-  PixelRect map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible) const;
+  PixelRect map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible,
+                         const SeriesPlace& series = {}) const;
   // How many frames were laid out so far (each cache miss is one).
   std::uint64_t layouts() const { return layouts_; }
 
  private:
   // The cached frame was laid out for this scene, size and layout (any view).
-  bool fits(const MapState& state, PixelSize size, const LayoutOptions& layout) const;
+  bool fits(const MapState& state, PixelSize size, const LayoutOptions& layout, const SeriesPlace& series) const;
 
   Frame frame_;
   bool valid_ = false;
@@ -38,6 +41,7 @@ class FrameCache {
   PixelSize size_;
   MapView view_;
   LayoutOptions layout_;
+  SeriesPlace series_;
   std::uint64_t layouts_ = 0;
 };
 

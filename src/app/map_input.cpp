@@ -79,6 +79,9 @@ std::optional<WindowCommand> MapInput::key(const SDL_Event& e, MapState& state, 
       if (!repeat) return WindowCommand::toggle_fullscreen;
       break;
     case SDLK_ESCAPE: return WindowCommand::leave_fullscreen;
+    case SDLK_F5:
+      if (!repeat) return WindowCommand::toggle_presentation;
+      break;
     case SDLK_h:
       if (!repeat) return WindowCommand::toggle_panel;
       break;

@@ -1,7 +1,7 @@
 #pragma once
 // Mouse and keyboard on the map: drag to pan, wheel and +/- to zoom, R/Home to reset,
 // arrow keys to step through indicators, Page Up/Down through periods, L to switch language. Changes go to the MapState; what only
-// the window can do (full screen, quit, hiding the panel) comes back as a command.
+// the window can do (full screen, quit, hiding the panel, presenting on F5) comes back as a command.
 #include <optional>
 
 #include "app/map_state.h"
@@ -11,7 +11,7 @@ union SDL_Event;
 
 namespace hgm::app {
 
-enum class WindowCommand { quit, toggle_fullscreen, leave_fullscreen, toggle_panel };
+enum class WindowCommand { quit, toggle_fullscreen, leave_fullscreen, toggle_panel, toggle_presentation };
 
 struct MapInputContext {
   PixelRect map_viewport;   // of the frame on screen, drawable pixels

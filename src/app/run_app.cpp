@@ -41,7 +41,9 @@ void start_video(Display& d) {
 void open_window(Display& d, const AppOptions& o) {
   if (!d.video) return;
   try {
-    d.window.emplace(WindowOptions{ui_text(o.spec.lang, UiText::window_title), o.width, o.height});
+    WindowOptions w{ui_text(o.spec.lang, UiText::window_title), o.width, o.height};
+    w.fit_to_display = !o.size_given;
+    d.window.emplace(w);
   } catch (const NoDisplayError& e) {
     d.video.reset();
     d.failure = e.what();
@@ -64,7 +66,7 @@ void show_window(GlWindow& window, MapState& state, const AppOptions& o,
   ImGuiLayer ui(window, {font.file_path(), font.face_index(), bold.file_path(), bold.face_index(), symbol_font(font)});
   render::MapRenderer renderer(font);  // its GL objects go before the window's context
   WindowLoop loop(window, ui, state, font, renderer);
-  loop.run({o.frames, o.screenshot, started});
+  loop.run({o.frames, o.screenshot, started, o.present});
 }
 
 int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {

@@ -39,6 +39,7 @@ void WindowLoop::run(const LoopOptions& o) {
       break;
     }
   window_.show();
+  if (o.present) apply(WindowCommand::toggle_presentation);
   int drawn = 0;
   int settle = kSettleFrames;
   while (!quit_) {
@@ -77,12 +78,16 @@ void WindowLoop::handle(const SDL_Event& event) {
   ui_.process_event(event);
   MapInputContext context;
   // Not frame_for: a motion event while panning must not lay the map out again.
-  context.map_viewport = frames_.map_viewport(state_, window_.drawable_size(), font_, panel_visible_);
+  const PixelSize size = window_.drawable_size();
+  context.map_viewport = frames_.map_viewport(state_, size, font_, panel_visible_, series(size));
   context.pixel_ratio = window_.pixel_ratio();
   context.ui_wants_mouse = ui_.wants_mouse();
   context.ui_wants_keyboard = ui_.wants_keyboard();
   const std::uint64_t revision = state_.revision();
   const bool accepted = attempt([&] {
+    // A presenter's keys first; the map's own keys (zoom, language …) still work.
+    if (!context.ui_wants_keyboard && present_.key(event, state_, window_, panel_visible_)) return;
+    if (!context.ui_wants_mouse) present_.pointer(event, state_, context.map_viewport, context.pixel_ratio);
     if (const auto command = input_.handle(event, state_, context)) apply(*command);
   });
   // Most events do not touch the map; only one that rebuilt it answers an earlier refusal.
@@ -107,6 +112,13 @@ void WindowLoop::apply(WindowCommand command) {
     case WindowCommand::toggle_fullscreen: window_.set_fullscreen(!window_.fullscreen()); break;
     case WindowCommand::leave_fullscreen: window_.set_fullscreen(false); break;
     case WindowCommand::toggle_panel: panel_visible_ = !panel_visible_; break;
+    case WindowCommand::toggle_presentation:
+      if (present_.active()) {
+        present_.stop(window_, panel_visible_);
+      } else {
+        attempt([&] { present_.start(state_, window_, panel_visible_); });
+      }
+      break;
   }
 }
 
@@ -128,6 +140,8 @@ void WindowLoop::apply(const PanelRequests& r) {
   if (r.reset_view) state_.reset_view();
   if (r.toggle_fullscreen) apply(WindowCommand::toggle_fullscreen);
   if (r.hide_panel) panel_visible_ = false;
+  if (r.present_all) request([&] { present_.set_only_with_data(!*r.present_all, state_); });
+  if (r.present) apply(WindowCommand::toggle_presentation);
   sync_title();
 }
 
@@ -142,16 +156,22 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   if (size.width <= 0 || size.height <= 0) return;  // minimised
   const double ratio = window_.pixel_ratio();
 
+  ui_.set_text_scale(static_cast<float>(text_scale(state_.layout().text_size).factor));
   ui_.begin_frame();
-  const Frame* frame = &frames_.frame_for(state_, size, font_, panel_visible_);
+  if (const std::optional<Color> blank = present_.blank_colour()) {
+    draw_blank(*blank, size, screenshot_path);
+    return;
+  }
+  const Frame* frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));
   PanelRequests requests;
+  panel_.set_present_all(!present_.only_with_data());
   if (panel_visible_)
     requests = panel_.draw(state_, place_panel(*frame, size, ratio), window_.fullscreen(), ui_.fonts());
   const PixelSize screen = window_.window_size();
   report_.draw(state_, ui_.fonts(), static_cast<float>(screen.width), static_cast<float>(screen.height));
   draw_hover(*frame, ratio);
   apply(requests);
-  frame = &frames_.frame_for(state_, size, font_, panel_visible_);  // the requests may have changed the map
+  frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));  // the requests may have changed the map
 
   if (state_.revision() != drawn_revision_) {
     renderer_.invalidate();  // a rebuilt scene: upload its geometry again
@@ -159,6 +179,21 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   }
   renderer_.draw(*frame);
   ui_.render();
+  finish_frame(size, screenshot_path);
+}
+
+// B or W in presentation mode: nothing but the colour until the next key.
+void WindowLoop::draw_blank(Color colour, PixelSize size, const std::string& screenshot_path) {
+  Frame blank;
+  blank.width = size.width;
+  blank.height = size.height;
+  blank.background = colour;
+  renderer_.draw(blank);
+  ui_.render();
+  finish_frame(size, screenshot_path);
+}
+
+void WindowLoop::finish_frame(PixelSize size, const std::string& screenshot_path) {
   if (!screenshot_path.empty()) {
     save_screenshot(size, screenshot_path);
     std::cerr << "hagiang-map-app: screenshot written to " << screenshot_path << "\n";
@@ -166,9 +201,14 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   window_.swap();
 }
 
+SeriesPlace WindowLoop::series(PixelSize size) {
+  return present_.series(state_, size, font_, window_layout(state_.layout(), panel_visible_));
+}
+
 PanelPlacement WindowLoop::place_panel(const Frame& frame, PixelSize size, double pixel_ratio) {
   if (placement_ && placed_at_size_ == size && ui_.wants_mouse()) return *placement_;
-  placement_ = panel_placement(frame, pixel_ratio, ui_.scale(), &font_);
+  const auto text = static_cast<float>(text_scale(state_.layout().text_size).factor);
+  placement_ = panel_placement(frame, pixel_ratio, ui_.scale() * text, &font_);
   placed_at_size_ = size;
   return *placement_;
 }

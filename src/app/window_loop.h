@@ -14,6 +14,7 @@
 #include "app/map_input.h"
 #include "app/map_state.h"
 #include "app/panels/side_panel.h"
+#include "app/present/present_mode.h"
 #include "app/platform/sdl_window.h"
 #include "render/text/font.h"
 #include "render/map_renderer.h"
@@ -26,6 +27,7 @@ struct LoopOptions {
   int frames = 0;           // stop after this many frames; 0: when the window closes
   std::string screenshot;   // PNG of the last frame, if set
   std::chrono::steady_clock::time_point started;  // process start, for the first-frame time
+  bool present = false;     // start in presentation mode
 };
 
 class WindowLoop {
@@ -45,7 +47,12 @@ class WindowLoop {
   void apply(WindowCommand command);
   void apply(const PanelRequests& requests);
   void draw(const std::string& screenshot_path);
+  void draw_blank(Color colour, PixelSize size, const std::string& screenshot_path);
+  // The screenshot if asked for, then the swap.
+  void finish_frame(PixelSize size, const std::string& screenshot_path);
   void draw_hover(const Frame& frame, double pixel_ratio);
+  // The fixed room and slide counter of presentation mode (none otherwise).
+  SeriesPlace series(PixelSize size);
   PanelPlacement place_panel(const Frame& frame, PixelSize size, double pixel_ratio);
   void load_table(const std::string& path);
   void sync_title();
@@ -64,6 +71,7 @@ class WindowLoop {
   std::optional<PanelPlacement> placement_;
   PixelSize placed_at_size_;
   ImportReportWindow report_;
+  PresentMode present_;
   bool panel_visible_ = true;
   bool quit_ = false;
   std::uint64_t drawn_revision_ = 0;

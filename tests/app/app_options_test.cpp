@@ -35,6 +35,26 @@ TEST(AppOptions, ReadsEveryOption) {
   EXPECT_EQ(parse_app_options({"--version"}).action, AppOptions::Action::version);
 }
 
+// Presenting: --present starts in presentation mode, --text-size picks the preset; only a
+// --size the user gave is kept when it does not fit the display.
+TEST(AppOptions, PresentAndTextSize) {
+  const AppOptions defaults = parse_app_options({});
+  EXPECT_FALSE(defaults.present);
+  EXPECT_FALSE(defaults.size_given);
+  EXPECT_EQ(defaults.spec.layout.text_size, TextSize::laptop) << "the export's look";
+  const AppOptions o = parse_app_options({"--present", "--text-size", "projector", "--size", "1280x720"});
+  EXPECT_TRUE(o.present);
+  EXPECT_TRUE(o.size_given);
+  EXPECT_EQ(o.spec.layout.text_size, TextSize::projector);
+  EXPECT_EQ(parse_app_options({"--text-size=large-hall"}).spec.layout.text_size, TextSize::large_hall);
+  try {
+    parse_app_options({"--text-size", "huge"});
+    FAIL() << "an unknown preset is refused";
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("laptop, projector or large-hall"), std::string::npos) << e.what();
+  }
+}
+
 TEST(AppOptions, RejectsWhatItCannotUse) {
   EXPECT_THROW(parse_app_options({"--no-such-option"}), UsageError);
   EXPECT_THROW(parse_app_options({"map.png"}), UsageError);

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -233,5 +234,68 @@ TEST(WrapText, RepeatedSpacesMakeNoEmptyWords) {
   EXPECT_EQ(wrap_text("  aa   bb  ", 10, 5, m), (std::vector<std::string>{"aa bb"}));
   EXPECT_EQ(wrap_text("aaa  bbb", 10, 4, m), (std::vector<std::string>{"aaa", "bbb"}));
 }
+}  // namespace
+}  // namespace hgm
+
+namespace hgm {
+namespace {
+
+// The room for the title block and legend that a series of maps shares: the map's place
+// and scale follow the reserve, not each map's own legend or title.
+TEST(FrameLayout, AReserveKeepsTheMapInPlaceWhateverTheLegend) {
+  const FixedWidthMeasurer m;
+  const Scene narrow = square_scene();
+  Scene wide = square_scene();
+  wide.legend.entries.push_back({{Color{4, 5, 6, 255}}, "một nhãn chú giải dài hơn nhiều so với nhãn kia", "2 huyện/TP"});
+  wide.title = "Một tiêu đề dài đến mức phải xuống dòng ở khổ màn hình máy chiếu 1280 điểm ảnh, "
+               "thậm chí còn dài thêm nữa";
+  const LayoutOptions o;
+  const Frame alone_narrow = layout_frame(narrow, 1280, 720, MapView{}, m, o);
+  const Frame alone_wide = layout_frame(wide, 1280, 720, MapView{}, m, o);
+  ASSERT_NE(alone_narrow.map_viewport.w, alone_wide.map_viewport.w) << "the legends need different room";
+  ASSERT_NE(alone_narrow.map_viewport.y, alone_wide.map_viewport.y) << "the titles need different room";
+
+  const LayoutReserve reserve = largest(reserve_for(narrow, 1280, 720, m, o), reserve_for(wide, 1280, 720, m, o));
+  const SeriesPlace series{reserve, "1 / 2", {}};
+  const Frame a = layout_frame(narrow, 1280, 720, MapView{}, m, o, series);
+  const Frame b = layout_frame(wide, 1280, 720, MapView{}, m, o, series);
+  EXPECT_EQ(a.map_viewport.x, b.map_viewport.x);
+  EXPECT_EQ(a.map_viewport.y, b.map_viewport.y);
+  EXPECT_EQ(a.map_viewport.w, b.map_viewport.w);
+  EXPECT_EQ(a.map_viewport.h, b.map_viewport.h);
+  EXPECT_EQ(a.transform.scale, b.transform.scale);
+  EXPECT_EQ(b.map_viewport.w, alone_wide.map_viewport.w) << "the widest legend sets the room";
+  const auto counter = std::find_if(a.texts.begin(), a.texts.end(), [](const FrameText& t) { return t.utf8 == "1 / 2"; });
+  ASSERT_NE(counter, a.texts.end());
+  EXPECT_TRUE(a.map_viewport.contains(counter->x, counter->y)) << "in the map's corner";
+}
+
+// Laptop is the export's look; projector and large hall scale every text and never go
+// under their share of the height (1/36 for a projector: 20 px at 720p).
+TEST(FrameLayout, TextSizePresetsScaleEveryTextWithAFloor) {
+  const FixedWidthMeasurer m;
+  const Scene s = square_scene();
+  LayoutOptions o;
+  const Frame laptop = layout_frame(s, 1280, 720, MapView{}, m, o);
+  double smallest_laptop = 1e9;
+  for (const FrameText& t : laptop.texts) smallest_laptop = std::min(smallest_laptop, t.size_px);
+  EXPECT_LT(smallest_laptop, 20) << "the export's credits are small at 720p";
+  for (const TextSize size : {TextSize::projector, TextSize::large_hall}) {
+    o.text_size = size;
+    const Frame f = layout_frame(s, 1280, 720, MapView{}, m, o);
+    // Larger text wraps into more lines, so texts are compared by what they say.
+    for (const FrameText& t : f.texts) {
+      EXPECT_GE(t.size_px, 720 * text_scale(size).min_height_share - 1e-9) << text_size_id(size) << ": " << t.utf8;
+      for (const FrameText& before : laptop.texts)
+        if (before.utf8 == t.utf8) {
+          EXPECT_GT(t.size_px, before.size_px) << text_size_id(size) << ": " << t.utf8;
+        }
+    }
+  }
+  EXPECT_EQ(parse_text_size("projector"), TextSize::projector);
+  EXPECT_EQ(parse_text_size("large-hall"), TextSize::large_hall);
+  EXPECT_EQ(parse_text_size("huge"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace hgm

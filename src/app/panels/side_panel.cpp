@@ -9,6 +9,7 @@
 #include "app/panels/indicator_filter.h"
 #include "app/panels/panel_widgets.h"
 #include "app/panels/text_wrap.h"
+#include "app/present/present_controls.h"
 #include "core/text/i18n.h"
 
 namespace hgm::app {
@@ -214,6 +215,7 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     ImGui::Spacing();
     if (!error_.empty()) warning_text(error_);
     view_buttons(lang, fullscreen, requests);
+    present_controls(state, present_all_, requests, fonts);
     shortcuts_hint(lang, fonts);
     if (tail_top >= 0) tail_height_ = ImGui::GetCursorPosY() - tail_top;
   }

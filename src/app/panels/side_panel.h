@@ -32,6 +32,8 @@ struct PanelRequests {
   bool reset_view = false;
   bool toggle_fullscreen = false;
   bool hide_panel = false;
+  bool present = false;                      // start presentation mode
+  std::optional<bool> present_all;           // present every indicator, not only those with data
 };
 
 // Where the panel goes, in screen coordinates (ImGui's units).
@@ -46,6 +48,8 @@ class SidePanel {
   PanelRequests draw(const MapState& state, const PanelPlacement& at, bool fullscreen, const UiFonts& fonts);
   // A request the state refused (shown under the tabs until the next request succeeds).
   void set_error(std::string message) { error_ = std::move(message); }
+  // Whether presenting steps through every indicator (shown in the presentation row).
+  void set_present_all(bool all) { present_all_ = all; }
 
  private:
   void indicator_list(const MapState& state, float max_height, PanelRequests& requests, const UiFonts& fonts);
@@ -62,6 +66,7 @@ class SidePanel {
   bool editing_title_ = false, editing_subtitle_ = false;  // the fields had focus last frame
   std::array<char, 1024> table_path_{};
   std::string error_;
+  bool present_all_ = false;
 };
 
 }  // namespace hgm::app

@@ -113,6 +113,7 @@ ImGuiLayer::ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float b
   // sharp on HiDPI displays.
   const float ratio = static_cast<float>(window.pixel_ratio());
   const float bake = ratio > 0 ? ratio : 1.0f;
+  bake_ = bake;
   glyph_ranges_ = vietnamese_glyph_ranges(*io.Fonts);
   const ImWchar* ranges = glyph_ranges_.data();
   const float size = base_px * scale_ * bake;
@@ -131,6 +132,8 @@ ImGuiLayer::ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float b
   ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.gl_context());
   ImGui_ImplOpenGL3_Init("#version 330 core");
 }
+
+void ImGuiLayer::set_text_scale(float factor) { ImGui::GetIO().FontGlobalScale = factor / bake_; }
 
 ImGuiLayer::~ImGuiLayer() {
   ImGui_ImplOpenGL3_Shutdown();

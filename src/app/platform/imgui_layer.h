@@ -47,12 +47,16 @@ class ImGuiLayer {
   bool wants_keyboard() const;  // a text field has focus
   const UiFonts& fonts() const { return fonts_; }
   float scale() const { return scale_; }  // interface scale, screen coordinates
+  // Text larger by `factor` (the map's text-size preset), so panels and tooltips read
+  // as far as the map does.
+  void set_text_scale(float factor);
 
  private:
   ImGuiContext* context_ = nullptr;
   std::vector<unsigned short> glyph_ranges_;  // must outlive the font atlas build
   UiFonts fonts_;
   float scale_ = 1.0f;
+  float bake_ = 1.0f;  // glyphs are baked this many times larger than shown
 };
 
 }  // namespace hgm::app

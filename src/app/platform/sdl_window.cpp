@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <vector>
 
 #include "render/gl_info.h"
@@ -42,6 +43,31 @@ std::string no_display_reason(const std::string& detail) {
   return detail;
 }
 
+// The usable area of the display a centred window opens on (the first), if SDL knows it.
+std::optional<SDL_Rect> usable_bounds(int display) {
+  SDL_Rect r{};
+  if (SDL_GetDisplayUsableBounds(display, &r) != 0 || r.w <= 0 || r.h <= 0) return std::nullopt;
+  return r;
+}
+
+// Once the window exists its borders are known: shrink it and centre it in the usable
+// area when the whole, borders included, does not fit.
+void fit_with_borders(SDL_Window* window) {
+  const int display = SDL_GetWindowDisplayIndex(window);
+  const std::optional<SDL_Rect> usable = usable_bounds(display < 0 ? 0 : display);
+  if (!usable) return;
+  int top = 0, left = 0, bottom = 0, right = 0;
+  if (SDL_GetWindowBordersSize(window, &top, &left, &bottom, &right) != 0) top = left = bottom = right = 0;
+  int w = 0, h = 0;
+  SDL_GetWindowSize(window, &w, &h);
+  const int room_w = usable->w - left - right, room_h = usable->h - top - bottom;
+  if (w <= room_w && h <= room_h) return;
+  w = std::min(w, room_w);
+  h = std::min(h, room_h);
+  SDL_SetWindowSize(window, w, h);
+  SDL_SetWindowPosition(window, usable->x + left + (room_w - w) / 2, usable->y + top + (room_h - h) / 2);
+}
+
 }  // namespace
 
 SdlVideo::SdlVideo() {
@@ -69,11 +95,17 @@ SdlVideo::~SdlVideo() { SDL_Quit(); }
 GlWindow::GlWindow(const WindowOptions& o) {
   const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_HIDDEN;
   std::string failure;
+  int width = o.width, height = o.height;
+  if (o.fit_to_display)
+    if (const std::optional<SDL_Rect> usable = usable_bounds(0)) {
+      width = std::min(width, usable->w);
+      height = std::min(height, usable->h);
+    }
   // Multisampling first; a display without multisampled visuals still gets a window.
   const std::vector<int> attempts = o.samples > 1 ? std::vector<int>{o.samples, 0} : std::vector<int>{0};
   for (const int samples : attempts) {
     set_gl_attributes(samples);
-    window_ = SDL_CreateWindow(o.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height,
+    window_ = SDL_CreateWindow(o.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height,
                                flags);
     if (window_ == nullptr) {
       failure = "no window: " + sdl_error();
@@ -91,6 +123,7 @@ GlWindow::GlWindow(const WindowOptions& o) {
     break;
   }
   if (window_ == nullptr) throw NoDisplayError(failure);
+  if (o.fit_to_display) fit_with_borders(window_);
   try {
     render::load_gl_functions(&SDL_GL_GetProcAddress);
   } catch (const hgm::EnvironmentError& e) {

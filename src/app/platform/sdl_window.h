@@ -35,6 +35,9 @@ struct WindowOptions {
   int width = 1600, height = 900;  // screen coordinates
   int samples = 4;                 // multisampling, dropped if the display has none
   bool vsync = true;
+  // Shrink to the usable area of the display (without task bars and the window's
+  // borders) so no part opens off-screen; off for a size the user asked for.
+  bool fit_to_display = true;
 };
 
 class GlWindow {

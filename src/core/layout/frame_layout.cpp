@@ -21,10 +21,11 @@ struct Regions {
   bool has_legend = false, has_locator = false;
   double header_h = 0, footer_h = 0;
   std::vector<std::string> attribution_lines;
+  LayoutReserve needed;  // what this scene needed before the reserve was applied
 };
 
 Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k, const TextMeasurer& m,
-                     const LayoutOptions& o) {
+                     const LayoutOptions& o, const LayoutReserve& reserve) {
   Regions r;
   const double w = width, h = height;
   if (o.show_title) {
@@ -34,6 +35,8 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
   } else {
     r.header_h = k.margin * 0.5;
   }
+  r.needed.header_h = r.header_h + k.margin * 0.4;
+  r.header_h = std::max(r.header_h, reserve.header_h - k.margin * 0.4);
   if (o.show_credits) {
     r.attribution_lines = wrap_text(scene.attribution, k.credits, w - 2 * k.margin, m);
     r.footer_h = k.margin * 0.6 + static_cast<double>(1 + r.attribution_lines.size()) * line_height(m, k.credits);
@@ -50,7 +53,8 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
       const LegendSize lb = measure_legend(scene.legend, k, m, w - 2 * k.margin, o.show_histogram);
       r.legend = {k.margin, bottom - lb.height - k.margin * 0.3, lb.width, lb.height};
       r.has_legend = true;
-      r.map.h = r.legend.y - k.margin * 0.5 - top;
+      r.needed.legend_h = lb.height + k.margin * 0.3;
+      r.map.h = bottom - std::max(r.needed.legend_h, reserve.legend_h) - k.margin * 0.5 - top;
     }
     if (locator) {
       const double lw = r.map.w * 0.24;
@@ -67,7 +71,8 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
       y += lb.height + k.margin * 0.5;
     }
     if (locator) {
-      const double lw = std::max(column_w, 240 * k.unit);
+      // As wide as the reserved column, so a series' locator keeps its size too.
+      const double lw = std::max(std::max(column_w, reserve.legend_w), 240 * k.unit);
       column_w = std::max(column_w, lw);
       const double lh = std::min(lw * loc_aspect + 2 * k.legend_count, bottom - y);
       if (lh > 120 * k.unit) {
@@ -75,6 +80,8 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
         r.has_locator = true;
       }
     }
+    r.needed.legend_w = column_w;
+    column_w = std::max(column_w, reserve.legend_w);
     if (column_w > 0) r.map.w = w - column_w - 3 * k.margin;
   }
   r.map.w = std::max(r.map.w, 1.0);
@@ -84,14 +91,23 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
 
 }  // namespace
 
-PixelRect map_viewport(const Scene& scene, int width, int height, const TextMeasurer& m, const LayoutOptions& o) {
-  return plan_regions(scene, width, height, Metrics(width, height), m, o).map;
+LayoutReserve reserve_for(const Scene& scene, int width, int height, const TextMeasurer& m, const LayoutOptions& o) {
+  return plan_regions(scene, width, height, Metrics(width, height, o.text_size), m, o, {}).needed;
+}
+
+LayoutReserve largest(const LayoutReserve& a, const LayoutReserve& b) {
+  return {std::max(a.header_h, b.header_h), std::max(a.legend_w, b.legend_w), std::max(a.legend_h, b.legend_h)};
+}
+
+PixelRect map_viewport(const Scene& scene, int width, int height, const TextMeasurer& m, const LayoutOptions& o,
+                       const LayoutReserve& reserve) {
+  return plan_regions(scene, width, height, Metrics(width, height, o.text_size), m, o, reserve).map;
 }
 
 Frame layout_frame(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& m,
-                   const LayoutOptions& o) {
-  const Metrics k(width, height);
-  const Regions r = plan_regions(scene, width, height, k, m, o);
+                   const LayoutOptions& o, const SeriesPlace& series) {
+  const Metrics k(width, height, o.text_size);
+  const Regions r = plan_regions(scene, width, height, k, m, o, series.reserve);
   Frame f;
   f.width = width;
   f.height = height;
@@ -113,6 +129,8 @@ Frame layout_frame(const Scene& scene, int width, int height, const MapView& vie
   if (r.has_locator) keep_out.push_back(add_locator(scene, f, r.locator, k, m));
   if (o.show_scale_bar) keep_out.push_back(add_scale_bar(scene, f, k, m));
   if (o.show_north_arrow) keep_out.push_back(add_north_arrow(scene, f, k, m));
+  if (!series.counter.empty()) keep_out.push_back(add_counter(series.counter, f, k, m));
+  if (series.spotlight) keep_out.push_back(add_spotlight(scene, *series.spotlight, f, k, m));
   if (o.show_labels) place_labels(scene, f, k, m, keep_out);
   if (o.show_title) {
     double y = k.margin + m.ascent(k.title);

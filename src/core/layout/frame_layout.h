@@ -2,10 +2,13 @@
 // Lays a Scene out at a pixel size: title, legend, labels and credits around the map.
 // Sizes scale with the frame (a 3840×2160 export is not tiny text). Landscape frames put
 // the legend on the right; portrait frames put it under the map.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/layout/frame.h"
+#include "core/layout/spotlight.h"
+#include "core/layout/text_size.h"
 #include "core/layout/text_measurer.h"
 
 namespace hgm {
@@ -21,14 +24,38 @@ struct LayoutOptions {
   bool show_north_arrow = true;
   bool show_locator = true;
   bool show_histogram = false;  // the values on a number line under the legend
+  TextSize text_size = TextSize::laptop;
   friend bool operator==(const LayoutOptions&, const LayoutOptions&) = default;
 };
 
+// Room kept for the title block and the legend whatever the scene needs, so a series of
+// maps laid out with the same reserve puts the map in the same place at the same scale.
+// Zero: as much as the scene needs.
+struct LayoutReserve {
+  double header_h = 0;  // from the top edge to the map's top
+  double legend_w = 0;  // the column right of the map (landscape)
+  double legend_h = 0;  // the band under the map (portrait)
+  friend bool operator==(const LayoutReserve&, const LayoutReserve&) = default;
+};
+// What this scene needs at this size; the reserve for many scenes is the largest of each.
+LayoutReserve reserve_for(const Scene& scene, int width, int height, const TextMeasurer& measurer,
+                          const LayoutOptions& options = {});
+LayoutReserve largest(const LayoutReserve& a, const LayoutReserve& b);
+
 // The viewport the map gets at this size, so a front end can pan/zoom before layout.
 PixelRect map_viewport(const Scene& scene, int width, int height, const TextMeasurer& measurer,
-                       const LayoutOptions& options = {});
+                       const LayoutOptions& options = {}, const LayoutReserve& reserve = {});
+
+// What a map in a series (slides of a presentation) adds to a single map's layout.
+struct SeriesPlace {
+  LayoutReserve reserve;  // the same for every map of the series
+  std::string counter;    // "3 / 12" in the map's bottom-right corner; empty: none
+  std::optional<Spotlight> spotlight;  // a district the presenter points at
+  friend bool operator==(const SeriesPlace&, const SeriesPlace&) = default;
+};
 
 Frame layout_frame(const Scene& scene, int width, int height, const MapView& view,
-                   const TextMeasurer& measurer, const LayoutOptions& options = {});
+                   const TextMeasurer& measurer, const LayoutOptions& options = {},
+                   const SeriesPlace& series = {});
 
 }  // namespace hgm

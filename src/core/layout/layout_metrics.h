@@ -5,6 +5,7 @@
 
 #include "core/thematic/color.h"
 #include "core/layout/frame.h"
+#include "core/layout/text_size.h"
 #include "core/layout/text_measurer.h"
 
 namespace hgm::layout {
@@ -15,26 +16,36 @@ inline constexpr Color kWhite{255, 255, 255, 255};
 inline constexpr Color kPanelBorder{200, 200, 200, 255};
 
 // Every size is in pixels of a 1920×1080 landscape frame (or an A4-proportioned portrait
-// 1080 wide), scaled by `unit`, so a 3840×2160 export has twice the text size.
+// 1080 wide), scaled by `unit`, so a 3840×2160 export has twice the text size. Text, and
+// what is measured against it (swatches, padding, halos), is scaled further by the text
+// size preset, and no text is smaller than the preset's share of the frame height, so a
+// room reads it from the back; margins stay as they are.
 struct Metrics {
   double unit, margin, title, subtitle, legend_title, legend_text, legend_count, swatch_w, swatch_h, row_gap,
-      label, halo, credits, panel_pad;
-  Metrics(int width, int height) {
+      label, halo, credits, panel_pad, north_letter, locator_label, scale_text;
+  Metrics(int width, int height, TextSize text_size = TextSize::laptop) {
     unit = height > width ? width / 1080.0 : std::min(width / 1920.0, height / 1080.0);
     unit = std::max(unit, 0.35);
+    const TextScale ts = text_scale(text_size);
+    const double t = unit * ts.factor;
+    const double least = height * ts.min_height_share;
+    const auto text = [&](double base) { return std::max(base * t, least); };
     margin = 28 * unit;
-    title = 40 * unit;
-    subtitle = 24 * unit;
-    legend_title = 21 * unit;
-    legend_text = 20 * unit;
-    legend_count = 17 * unit;
-    swatch_w = 40 * unit;
-    swatch_h = 26 * unit;
-    row_gap = 10 * unit;
-    label = 20 * unit;
-    halo = 3 * unit;
-    credits = 15 * unit;
-    panel_pad = 16 * unit;
+    title = text(40);
+    subtitle = text(24);
+    legend_title = text(21);
+    legend_text = text(20);
+    legend_count = text(17);
+    swatch_w = 40 * t;
+    swatch_h = 26 * t;
+    row_gap = 10 * t;
+    label = text(20);
+    halo = 3 * t;
+    credits = text(15);
+    panel_pad = 16 * t;
+    north_letter = text(20);
+    locator_label = std::max(legend_count * 0.85, least);
+    scale_text = std::max(credits * 1.1, least);
   }
 };
 

@@ -77,25 +77,28 @@ void draw_histogram(const LegendHistogram& h, Frame& f, double x, double y, doub
 LegendSize measure_legend(const Legend& legend, const Metrics& k, const TextMeasurer& m, double max_width,
                           bool with_histogram) {
   const double pad = k.panel_pad;
+  const double room = max_width - 2 * pad;
   double w = 0;
-  const auto title_lines = wrap_text(legend.title, k.legend_title, max_width - 2 * pad, m);
-  for (const std::string& line : title_lines) w = std::max(w, m.text_width(line, k.legend_title));
-  double h = pad + static_cast<double>(title_lines.size()) * line_height(m, k.legend_title) + k.row_gap;
-  for (const LegendEntry& e : legend.entries) {
-    const EntryLines lines = entry_lines(e, k, m, max_width - 2 * pad);
-    w = std::max(w, lines.width);
-    h += lines.height + k.row_gap;
-  }
-  for (const std::string& note : legend.notes) {
-    const auto lines = wrap_text(note, k.legend_count, max_width - 2 * pad, m);
-    for (const std::string& line : lines) w = std::max(w, m.text_width(line, k.legend_count));
-    h += static_cast<double>(lines.size()) * line_height(m, k.legend_count);
-  }
-  if (with_histogram && legend.histogram) {
-    h += histogram_height(k, m);
-    w = std::max(w, 260 * k.unit);
-  }
-  return {std::min(max_width, w + 2 * pad), h + pad};
+  for (const std::string& line : wrap_text(legend.title, k.legend_title, room, m))
+    w = std::max(w, m.text_width(line, k.legend_title));
+  for (const LegendEntry& e : legend.entries) w = std::max(w, entry_lines(e, k, m, room).width);
+  for (const std::string& note : legend.notes)
+    for (const std::string& line : wrap_text(note, k.legend_count, room, m))
+      w = std::max(w, m.text_width(line, k.legend_count));
+  const bool histogram = with_histogram && legend.histogram;
+  if (histogram) w = std::max(w, 260 * k.unit);
+  const double width = std::min(max_width, w + 2 * pad);
+
+  // Heights as drawn: wrapped to the box's width, which may be narrower than the room
+  // measured in (an entry's count follows only its last line).
+  const double drawn = width - 2 * pad;
+  double h = pad + static_cast<double>(wrap_text(legend.title, k.legend_title, drawn, m).size()) *
+                       line_height(m, k.legend_title) + k.row_gap;
+  for (const LegendEntry& e : legend.entries) h += entry_lines(e, k, m, drawn).height + k.row_gap;
+  for (const std::string& note : legend.notes)
+    h += static_cast<double>(wrap_text(note, k.legend_count, drawn, m).size()) * line_height(m, k.legend_count);
+  if (histogram) h += histogram_height(k, m);
+  return {width, h + pad};
 }
 
 void draw_legend(const Legend& legend, Color swatch_stroke, Frame& f, const PixelRect& r, const Metrics& k,

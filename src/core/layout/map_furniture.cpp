@@ -30,7 +30,7 @@ Box add_scale_bar(const Scene& scene, Frame& f, const Metrics& k, const TextMeas
   if (!(px_per_km > 0)) return {0, 0, 0, 0};
   const double km = nice_length_km(v.w * 0.18 / px_per_km);
   const double len = km * px_per_km;
-  const double size = k.credits * 1.1;
+  const double size = k.scale_text;
   const double x0 = v.x + k.margin * 0.5;
   const double y = v.y + v.h - k.margin * 0.7;
   const double tick = 7 * k.unit;
@@ -52,7 +52,7 @@ Box add_north_arrow(const Scene& scene, Frame& f, const Metrics& k, const TextMe
   const PixelRect& v = f.map_viewport;
   const double h = 44 * k.unit, w = 22 * k.unit;
   const double cx = v.x + v.w - k.margin * 0.5 - w / 2;
-  const double letter = 20 * k.unit;
+  const double letter = k.north_letter;
   const double top = v.y + k.margin * 0.3 + m.ascent(letter) + 6 * k.unit;
   const Vec2 tip{cx, top}, left{cx - w / 2, top + h}, right{cx + w / 2, top + h}, notch{cx, top + h * 0.72};
   // Two halves, dark and light, the classic way to show which way is up.
@@ -65,6 +65,16 @@ Box add_north_arrow(const Scene& scene, Frame& f, const Metrics& k, const TextMe
   const double lw = m.text_width(north, letter);
   add_text(f, north, cx - lw / 2, top - 6 * k.unit, letter, kInk, kWhite, k.halo * 0.7);
   return {cx - w / 2 - k.halo, top - 6 * k.unit - m.ascent(letter) - k.halo, cx + w / 2 + k.halo, top + h + k.halo};
+}
+
+Box add_counter(const std::string& text, Frame& f, const Metrics& k, const TextMeasurer& m) {
+  const PixelRect& v = f.map_viewport;
+  const double size = k.scale_text;
+  const double w = m.text_width(text, size);
+  const double x = v.x + v.w - k.margin * 0.5 - w;
+  const double baseline = v.y + v.h - k.margin * 0.7;
+  add_text(f, text, x, baseline, size, kMutedInk, kWhite, k.halo * 0.7);
+  return {x - k.halo, baseline - m.ascent(size) - k.halo, x + w + k.halo, baseline + m.descent(size) + k.halo};
 }
 
 Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m) {
@@ -100,7 +110,7 @@ Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics&
         f.lines.push_back(std::move(line));
       }
     }
-  const double label_size = k.legend_count * 0.85;
+  const double label_size = k.locator_label;
   for (const LocatorLabel& label : loc.labels) {
     const std::string& text = pick(scene.lang, label.vi, label.en);
     const Vec2 p = to_px(label.position);

@@ -3,6 +3,7 @@
 // labels keep clear of it.
 #include "core/layout/layout_metrics.h"
 #include "core/layout/scene.h"
+#include "core/layout/spotlight.h"
 
 namespace hgm::layout {
 
@@ -13,6 +14,15 @@ Box add_scale_bar(const Scene& scene, Frame& f, const Metrics& k, const TextMeas
 // An arrow pointing to grid north (within 0,3° of true north over Hà Giang in
 // VN-2000 / UTM 48N) in the viewport's top-right corner.
 Box add_north_arrow(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m);
+
+// A slide counter ("3 / 12") in the viewport's bottom-right corner, muted: the room
+// should see the map, the presenter where they are.
+Box add_counter(const std::string& text, Frame& f, const Metrics& k, const TextMeasurer& m);
+
+// The spotlight: the other districts veiled, this one outlined heavy, a callout with its
+// name and figure right of it (else left), inside the viewport. Nothing when the scene
+// has no such district. Returns the callout's box.
+Box add_spotlight(const Scene& scene, const Spotlight& spot, Frame& f, const Metrics& k, const TextMeasurer& m);
 
 // The country's provinces in `r`, the scene's province highlighted, with a caption.
 Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m);

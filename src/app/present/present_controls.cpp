@@ -1,0 +1,36 @@
+#include "app/present/present_controls.h"
+
+#include <imgui.h>
+
+#include "app/panels/panel_widgets.h"
+#include "app/present/present_text.h"
+
+namespace hgm::app {
+
+void present_controls(const MapState& state, bool present_all, PanelRequests& requests, const UiFonts& fonts) {
+  const Lang lang = state.selection().lang;
+  section_heading(present_text(lang, PresentText::text_size), fonts);
+  help_marker(present_text(lang, PresentText::text_size_tip));
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
+  const TextSize current = state.layout().text_size;
+  ImGui::SetNextItemWidth(half);
+  if (ImGui::BeginCombo("##text_size", text_size_name(lang, current))) {
+    for (const TextSize size : all_text_sizes()) {
+      if (ImGui::Selectable(text_size_name(lang, size), size == current) && size != current) {
+        LayoutOptions layout = state.layout();
+        layout.text_size = size;
+        requests.layout = layout;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(present_text(lang, PresentText::present), ImVec2(half, 0))) requests.present = true;
+  bool only_with_data = !present_all;
+  if (ImGui::Checkbox(present_text(lang, PresentText::only_with_data), &only_with_data))
+    requests.present_all = !only_with_data;
+  item_tooltip(present_text(lang, PresentText::only_with_data_tip));
+}
+
+}  // namespace hgm::app

@@ -1,0 +1,138 @@
+#include "app/present/present_mode.h"
+
+#include <SDL.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/panels/district_details.h"
+#include "app/present/slides.h"
+#include "core/layout/scene_builder.h"
+
+namespace hgm::app {
+
+namespace {
+
+// The slide of the indicator on screen, else the first.
+std::size_t slide_of(const std::vector<MapSpec>& slides, const std::string& indicator) {
+  const auto it = std::find_if(slides.begin(), slides.end(), [&](const MapSpec& s) { return s.indicator == indicator; });
+  return it == slides.end() ? 0 : static_cast<std::size_t>(it - slides.begin());
+}
+
+std::vector<MapSpec> slides_for(const MapState& state, bool only_with_data) {
+  std::vector<MapSpec> slides = indicator_slides(state, only_with_data);
+  // A period without any figure still presents: every indicator, each saying "no data".
+  if (slides.empty()) slides = indicator_slides(state, false);
+  return slides;
+}
+
+bool is_modifier(SDL_Keycode code) {
+  switch (code) {
+    case SDLK_LCTRL: case SDLK_RCTRL: case SDLK_LSHIFT: case SDLK_RSHIFT:
+    case SDLK_LALT: case SDLK_RALT: case SDLK_LGUI: case SDLK_RGUI: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+void PresentMode::set_only_with_data(bool only, MapState& state) {
+  if (only == only_with_data_) return;
+  only_with_data_ = only;
+  if (!active()) return;
+  presentation_.replace_slides(slides_for(state, only_with_data_));
+  show_slide(state);
+}
+
+void PresentMode::start(MapState& state, GlWindow& window, bool& panel_visible) {
+  if (active()) return;
+  std::vector<MapSpec> slides = slides_for(state, only_with_data_);
+  if (slides.empty()) return;  // a table without indicators
+  const std::size_t at = slide_of(slides, state.selection().indicator);
+  presentation_.start(std::move(slides), at);
+  was_fullscreen_ = window.fullscreen();
+  was_panel_visible_ = panel_visible;
+  window.set_fullscreen(true);
+  panel_visible = false;
+  show_slide(state);
+}
+
+void PresentMode::stop(GlWindow& window, bool& panel_visible) {
+  if (!active()) return;
+  presentation_.stop();
+  spotlit_.reset();
+  window.set_fullscreen(was_fullscreen_);
+  panel_visible = was_panel_visible_;
+}
+
+bool PresentMode::key(const SDL_Event& event, MapState& state, GlWindow& window, bool& panel_visible) {
+  if (!active() || event.type != SDL_KEYDOWN) return false;
+  const SDL_Keycode code = event.key.keysym.sym;
+  const bool quit = code == SDLK_q && (event.key.keysym.mod & KMOD_CTRL) != 0;
+  if (presentation_.blanked()) {
+    // Any key brings the map back (a modifier alone is half of a key, and Ctrl+Q still quits).
+    if (is_modifier(code) || quit) return quit ? false : true;
+    presentation_.unblank();
+    return true;
+  }
+  if (code == SDLK_ESCAPE && spotlit_) {  // the first Esc puts the spotlight out
+    spotlit_.reset();
+    return true;
+  }
+  const std::optional<PresentKey> key = present_key(code);
+  if (!key) return false;
+  switch (presentation_.press(*key)) {
+    case Presentation::Outcome::nothing: break;
+    case Presentation::Outcome::show_slide: show_slide(state); break;
+    case Presentation::Outcome::rebuild_slides: set_only_with_data(!only_with_data_, state); break;
+    case Presentation::Outcome::leave: stop(window, panel_visible); break;
+  }
+  return true;
+}
+
+void PresentMode::pointer(const SDL_Event& e, const MapState& state, const PixelRect& viewport, double pixel_ratio) {
+  if (!active() || presentation_.blanked()) return;
+  if (e.type == SDL_MOUSEBUTTONDOWN && e.button.button == SDL_BUTTON_LEFT) {
+    pressed_at_ = Vec2{static_cast<double>(e.button.x), static_cast<double>(e.button.y)};
+    return;
+  }
+  if (e.type != SDL_MOUSEBUTTONUP || e.button.button != SDL_BUTTON_LEFT || !pressed_at_) return;
+  const Vec2 down = *pressed_at_;
+  pressed_at_.reset();
+  constexpr double kClickSlop = 5;  // screen coordinates a hand may move during a click
+  if (std::abs(e.button.x - down.x) > kClickSlop || std::abs(e.button.y - down.y) > kClickSlop) return;  // a drag
+  const Vec2 at{e.button.x * pixel_ratio, e.button.y * pixel_ratio};
+  if (!viewport.contains(at.x, at.y)) return;
+  const MapTransform transform = state.view().transform(state.scene().bounds, viewport);
+  const int district = district_at(state.inputs().boundaries, transform.to_map(at));
+  if (district < 0) return;
+  if (spotlit_ == district) {
+    spotlit_.reset();
+  } else {
+    spotlit_ = district;
+  }
+}
+
+void PresentMode::show_slide(MapState& state) { state.select(as_presented(presentation_.slide(), state.selection())); }
+
+SeriesPlace PresentMode::series(const MapState& state, PixelSize size, const TextMeasurer& measurer,
+                                const LayoutOptions& layout) {
+  if (!active()) return {};
+  SeriesPlace series{reserve_.get(state, presentation_.slides(), size, measurer, layout), presentation_.counter(), {}};
+  if (spotlit_)
+    if (const std::optional<DistrictDetails> d = district_details(state, *spotlit_))
+      series.spotlight = Spotlight{state.inputs().data.registry.at(static_cast<std::size_t>(*spotlit_)).code, d->name,
+                                   d->value_text};
+  return series;
+}
+
+std::optional<Color> PresentMode::blank_colour() const {
+  switch (presentation_.screen()) {
+    case Presentation::Screen::map: return std::nullopt;
+    case Presentation::Screen::black: return Color{0, 0, 0, 255};
+    case Presentation::Screen::white: return Color{255, 255, 255, 255};
+  }
+  return std::nullopt;
+}
+
+}  // namespace hgm::app

@@ -1,0 +1,63 @@
+#pragma once
+// Presentation mode in the window: full screen on the display the window is on, the
+// side panel hidden, the clicker's keys stepping through the slides (today one per
+// indicator with data for the period; later a story's), the map kept in place from slide
+// to slide, a discreet slide counter, and a black or white screen on B or W.
+#include <optional>
+
+#include "app/map_state.h"
+#include "app/platform/sdl_window.h"
+#include "app/present/presentation.h"
+#include "app/present/slide_reserve.h"
+#include "core/layout/frame_layout.h"
+#include "core/layout/text_measurer.h"
+#include "core/thematic/color.h"
+
+union SDL_Event;
+
+namespace hgm::app {
+
+class PresentMode {
+ public:
+  bool active() const { return presentation_.active(); }
+  // Steps through all indicators instead of those with figures for the period (the
+  // panel's toggle and the A key).
+  bool only_with_data() const { return only_with_data_; }
+  void set_only_with_data(bool only, MapState& state);
+
+  // Full screen with the panel hidden, starting at the map on screen (or the first slide
+  // when its indicator has no figures). May throw hgm::UsageError from the MapState.
+  void start(MapState& state, GlWindow& window, bool& panel_visible);
+  // Back to the window as it was; the map stays on the last slide.
+  void stop(GlWindow& window, bool& panel_visible);
+
+  // A key while presenting: true when presentation mode used it (the map's own keys get
+  // the others). May throw hgm::UsageError when a slide cannot be drawn.
+  bool key(const SDL_Event& event, MapState& state, GlWindow& window, bool& panel_visible);
+
+  // Mouse buttons on the map while presenting: a click (no drag) on a district spotlights
+  // it; a click on the spotlit one, or Esc, clears it. The map's own input still sees the
+  // events (a drag still pans).
+  void pointer(const SDL_Event& event, const MapState& state, const PixelRect& viewport, double pixel_ratio);
+  std::optional<int> spotlit() const { return spotlit_; }  // registry index
+
+  // The fixed room and counter the presented frame is laid out with (none when not
+  // presenting). `layout` is the one the window lays the map out with.
+  SeriesPlace series(const MapState& state, PixelSize size, const TextMeasurer& measurer,
+                     const LayoutOptions& layout);
+  // Black or white while the screen is blanked.
+  std::optional<Color> blank_colour() const;
+  const Presentation& presentation() const { return presentation_; }
+
+ private:
+  void show_slide(MapState& state);
+
+  Presentation presentation_;
+  SlideReserve reserve_;
+  bool only_with_data_ = true;
+  bool was_fullscreen_ = false, was_panel_visible_ = true;
+  std::optional<int> spotlit_;
+  std::optional<Vec2> pressed_at_;  // where the left button went down, screen coordinates
+};
+
+}  // namespace hgm::app

@@ -1,0 +1,261 @@
+// Presentation mode in the real window under Xvfb: keys sent through the X server as a
+// presenter's clicker sends them (xdotool), the last frame read back with --screenshot
+// and compared with the same slide rendered offscreen from its spec, so a wrong slide,
+// a map in another place or a screen left black all fail.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+
+#include "app/frame_cache.h"
+#include "app/map_state.h"
+#include "app/panels/district_details.h"
+#include "app/present/slide_reserve.h"
+#include "app/present/slides.h"
+#include "app_process.h"
+#include "core/spec/make_scene.h"
+#include "io/map_inputs.h"
+#include "render/png/png_io.h"
+#include "render/render_image.h"
+
+namespace hgm {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kBoundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
+const std::string kData = HGM_TEST_PROJECT_GEODATA_DIR;
+constexpr int kScreenW = 1280, kScreenH = 720;  // a common projector
+
+bool have_programs() {
+  return std::system("command -v xvfb-run > /dev/null 2>&1 && command -v xdotool > /dev/null 2>&1") == 0;
+}
+
+fs::path output_dir(const std::string& name) {
+  const fs::path dir = fs::path(HGM_APP_TEST_OUTPUT) / ("present_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// Starts the app inside Xvfb, waits for its window, puts the pointer in a corner (off the
+// map, so no tooltip), types `keys` (xdotool names), runs the shell lines `then`, then
+// quits with Ctrl+Q: the app writes the last frame to window.png as it closes.
+struct Presented {
+  test::AppRun run;
+  render::Image shot;
+};
+
+Presented present(const std::string& name, const std::string& keys, std::vector<std::string> args,
+                  const std::string& then = {}) {
+  const fs::path dir = output_dir(name);
+  const fs::path script = dir / "drive.sh";
+  std::ofstream(script) << "\"$@\" &\n"
+                           "app=$!\n"
+                           "for i in $(seq 300); do xdotool search --classname hagiang-map-app > /dev/null 2>&1 && break; "
+                           "kill -0 $app 2> /dev/null || break; sleep 0.1; done\n"
+                           "sleep 1\n"
+                           "xdotool mousemove 1 1\n"
+                        << (keys.empty() ? "" : "xdotool key --delay 250 " + keys + "\n") << then
+                        << "sleep 1\n"
+                           "xdotool key ctrl+q\n"
+                           "wait $app\n";
+  const fs::path shot = dir / "window.png";
+  for (const std::string& a : {std::string("--boundaries"), kBoundaries, std::string("--data"), kData,
+                               std::string("--screenshot"), shot.string()})
+    args.push_back(a);
+  Presented p;
+  p.run = test::run_app("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -s '-screen 0 " +
+                            std::to_string(kScreenW) + "x" + std::to_string(kScreenH) + "x24' sh " +
+                            test::shell_quote(script.string()),
+                        args, dir, 120);
+  if (fs::exists(shot)) p.shot = render::read_png(shot);
+  return p;
+}
+
+const io::MapInputs& inputs() {
+  static const io::MapInputs loaded = io::load_map_inputs(kBoundaries, kData, Lang::vi);
+  return loaded;
+}
+
+// Slide `index` of presenting `start` (with data only) rendered offscreen as the window
+// lays it out at `size`: while presenting with the panel hidden, the slides' reserve and
+// the counter; after presenting, as the window shows that map with its panel.
+struct Expected {
+  render::Image image;
+  PixelRect map;  // the map's viewport
+};
+
+Expected expected_slide(const MapSpec& start, std::size_t index, int width, int height, bool presenting = true,
+                        const std::string& spotlit_code = {}) {
+  app::MapState state(inputs(), start);
+  const std::vector<MapSpec> slides = app::indicator_slides(state, true);
+  const MapSpec spec = app::as_presented(slides.at(index), state.selection());
+  static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
+  const LayoutOptions layout = app::window_layout(state.layout(), /*panel_visible=*/!presenting);
+  SeriesPlace series;
+  if (presenting)
+    series = {app::slides_reserve(state, slides, {width, height}, renderer.font(), layout),
+              std::to_string(index + 1) + " / " + std::to_string(slides.size()), {}};
+  const MapPicture picture = make_picture(inputs(), state.table(), spec);
+  if (!spotlit_code.empty()) {
+    state.select(spec);
+    const int district = static_cast<int>(*inputs().data.registry.find_code(spotlit_code));
+    const std::optional<app::DistrictDetails> details = app::district_details(state, district);
+    series.spotlight = Spotlight{spotlit_code, details->name, details->value_text};
+  }
+  const Frame frame = layout_frame(picture.scene, width, height, MapView{}, renderer.font(), layout, series);
+  renderer.invalidate_scene();
+  return {renderer.render(frame), frame.map_viewport};
+}
+
+// Share of pixels in `area` whose colour differs by more than anti-aliasing does.
+double share_different(const render::Image& a, const render::Image& b, PixelRect area) {
+  EXPECT_EQ(a.width, b.width);
+  EXPECT_EQ(a.height, b.height);
+  if (a.width != b.width || a.height != b.height) return 1;
+  long different = 0, all = 0;
+  for (int y = std::max(0, static_cast<int>(area.y)); y < std::min(a.height, static_cast<int>(area.y + area.h)); ++y)
+    for (int x = std::max(0, static_cast<int>(area.x)); x < std::min(a.width, static_cast<int>(area.x + area.w)); ++x) {
+      const Color p = a.pixel(x, y), q = b.pixel(x, y);
+      const int d = std::max({std::abs(p.r - q.r), std::abs(p.g - q.g), std::abs(p.b - q.b)});
+      if (d > 48) ++different;
+      ++all;
+    }
+  return all == 0 ? 1 : static_cast<double>(different) / static_cast<double>(all);
+}
+
+double share_different(const render::Image& a, const render::Image& b) {
+  return share_different(a, b, {0, 0, static_cast<double>(a.width), static_cast<double>(a.height)});
+}
+
+// The screenshot is slide `index` and clearly not its neighbour.
+void expect_slide(const Presented& p, const MapSpec& start, std::size_t index, const std::string& what) {
+  ASSERT_FALSE(p.shot.empty()) << what << "\n" << p.run.output;
+  ASSERT_EQ(p.shot.width, kScreenW) << what << ": presenting is full screen";
+  ASSERT_EQ(p.shot.height, kScreenH) << what;
+  const double same = share_different(p.shot, expected_slide(start, index, kScreenW, kScreenH).image);
+  EXPECT_LT(same, 0.01) << what << ": the screen is not slide " << index + 1;
+  const double other = share_different(p.shot, expected_slide(start, index + 1, kScreenW, kScreenH).image);
+  EXPECT_GT(other, 0.02) << what << ": slides " << index + 1 << " and " << index + 2 << " look alike, nothing was tested";
+}
+
+bool all_of_colour(const render::Image& img, Color c) {
+  for (int y = 0; y < img.height; ++y)
+    for (int x = 0; x < img.width; ++x) {
+      const Color p = img.pixel(x, y);
+      if (p.r != c.r || p.g != c.g || p.b != c.b) return false;
+    }
+  return !img.empty();
+}
+
+const MapSpec kStart{.indicator = "budget_revenue_attainment", .period = "2021-Q1", .lang = Lang::vi,
+                     .layout = {.text_size = TextSize::projector}};
+
+TEST(AppPresent, ClickerKeysStepThroughTheSlides) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const Presented p = present("next", "Right Right Left space", {"--present", "--text-size", "projector"});
+  ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
+  expect_slide(p, kStart, 2, "→ → ← Space from slide 1");
+}
+
+TEST(AppPresent, EndAndHomeAndPageKeys) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const Presented p = present("end_home", "End Home Next Next Prior Return Down Up BackSpace",
+                              {"--present", "--text-size", "projector"});
+  ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
+  expect_slide(p, kStart, 1, "End Home PgDn PgDn PgUp Enter ↓ ↑ Backspace");
+}
+
+// Xvfb has no window manager to make a shown window full screen, so the window here is
+// already as large as the screen; F5 must still hide the panel and present.
+TEST(AppPresent, F5StartsPresentingFromTheWindow) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const std::string screen = std::to_string(kScreenW) + "x" + std::to_string(kScreenH);
+  const Presented p = present("f5", "F5 Right", {"--size", screen, "--text-size", "projector"});
+  ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
+  expect_slide(p, kStart, 1, "F5 →");
+}
+
+TEST(AppPresent, BlackAndWhiteScreensAndAnyKeyBringsTheMapBack) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const Presented black = present("black", "b", {"--present"});
+  ASSERT_EQ(black.run.exit_code, 0) << black.run.output;
+  EXPECT_TRUE(all_of_colour(black.shot, {0, 0, 0, 255})) << "B blacks the screen out";
+  const Presented white = present("white", "w", {"--present"});
+  ASSERT_EQ(white.run.exit_code, 0) << white.run.output;
+  EXPECT_TRUE(all_of_colour(white.shot, {255, 255, 255, 255})) << "W whites it out";
+  // The key that brings the map back does nothing else: → shows slide 1 again, not 2.
+  const Presented back = present("back", "b Right", {"--present", "--text-size", "projector"});
+  ASSERT_EQ(back.run.exit_code, 0) << back.run.output;
+  expect_slide(back, kStart, 0, "B →");
+}
+
+// After Esc the window shows the map it was presenting, laid out with its panel again
+// (the map in another place than on the slide).
+TEST(AppPresent, EscapeLeavesPresentingOnTheSameMap) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const std::string screen = std::to_string(kScreenW) + "x" + std::to_string(kScreenH);
+  const Presented p = present("escape", "Right Escape", {"--present", "--size", screen, "--text-size", "projector"});
+  ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
+  ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
+  const Expected window = expected_slide(kStart, 1, kScreenW, kScreenH, /*presenting=*/false);
+  EXPECT_LT(share_different(p.shot, window.image, window.map), 0.01) << "the second map, in the window's layout";
+  const Expected slide = expected_slide(kStart, 1, kScreenW, kScreenH, /*presenting=*/true);
+  EXPECT_GT(share_different(p.shot, slide.image, window.map), 0.02) << "still laid out as a slide";
+}
+
+// A click on Xín Mần spotlights it; the spotlight stays on the next slide; a second click
+// on it puts it out.
+TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  app::MapState state(inputs(), kStart);
+  const std::vector<MapSpec> slides = app::indicator_slides(state, true);
+  const render::Font font = render::Font::regular();
+  const LayoutOptions layout = app::window_layout(state.layout(), false);
+  const SeriesPlace series{app::slides_reserve(state, slides, {kScreenW, kScreenH}, font, layout), "1 / 1", {}};
+  const Frame frame = layout_frame(state.scene(), kScreenW, kScreenH, MapView{}, font, layout, series);
+  const auto xin_man = std::find_if(state.scene().features.begin(), state.scene().features.end(),
+                                    [](const MapFeature& f) { return f.code == "033"; });
+  ASSERT_NE(xin_man, state.scene().features.end());
+  const Vec2 at = frame.transform.to_pixel(xin_man->label_anchor);
+  const std::string click = "xdotool mousemove " + std::to_string(static_cast<int>(at.x)) + " " +
+                            std::to_string(static_cast<int>(at.y)) + " click 1\nsleep 0.3\n";
+  const std::string corner = "xdotool mousemove 1 1\nsleep 0.3\n";
+  const Presented lit = present("spotlight", "", {"--present", "--text-size", "projector"},
+                                click + corner + "xdotool key Right\n");
+  ASSERT_EQ(lit.run.exit_code, 0) << lit.run.output;
+  ASSERT_EQ(lit.shot.width, kScreenW) << lit.run.output;
+  const Expected expected = expected_slide(kStart, 1, kScreenW, kScreenH, true, "033");
+  EXPECT_LT(share_different(lit.shot, expected.image), 0.01) << "slide 2 with Xín Mần spotlit";
+  EXPECT_GT(share_different(lit.shot, expected_slide(kStart, 1, kScreenW, kScreenH).image), 0.02)
+      << "the spotlight veils the other districts";
+
+  const Presented out = present("spotlight_out", "", {"--present", "--text-size", "projector"},
+                                click + click + corner + "xdotool key Right\n");
+  ASSERT_EQ(out.run.exit_code, 0) << out.run.output;
+  expect_slide(out, kStart, 1, "a second click puts the spotlight out");
+  const Presented esc = present("spotlight_esc", "", {"--present", "--text-size", "projector"},
+                                click + corner + "xdotool key Escape Right\n");
+  ASSERT_EQ(esc.run.exit_code, 0) << esc.run.output;
+  expect_slide(esc, kStart, 1, "Esc puts the spotlight out and stays presenting");
+}
+
+// The default 1600x900 window on a 1280x720 screen shrinks to fit it.
+TEST(AppPresent, TheDefaultWindowFitsASmallScreen) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const Presented p = present("fits", "", {"--frames", "3"});
+  ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
+  std::smatch size;
+  ASSERT_TRUE(std::regex_search(p.run.output, size, std::regex(R"(first frame after .*\((\d+)x(\d+),)")))
+      << p.run.output;
+  EXPECT_LE(std::stoi(size[1]), kScreenW);
+  EXPECT_LE(std::stoi(size[2]), kScreenH);
+  EXPECT_GE(std::stoi(size[1]), kScreenW * 9 / 10) << "as large as the screen allows";
+}
+
+}  // namespace
+}  // namespace hgm

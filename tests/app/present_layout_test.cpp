@@ -1,0 +1,229 @@
+// Presentation layout over every indicator of the project, at the projector sizes people
+// present at (1280×720, 1920×1080), in both languages: the map keeps its place and scale
+// from slide to slide, and with the projector preset no text is smaller than 1/36 of the
+// screen height and no two texts overlap.
+#include "app/present/slide_reserve.h"
+#include "app/present/slides.h"
+#include "app_test_support.h"
+#include "core/spec/make_scene.h"
+
+namespace hgm::app {
+namespace {
+
+using namespace test_support;
+
+const render::Font& font() {
+  static const render::Font f = render::Font::regular();
+  return f;
+}
+
+struct TextBox {
+  const FrameText* text;
+  double x0, y0, x1, y1;
+};
+
+TextBox box_of(const FrameText& t) {
+  const double w = font().text_width(t.utf8, t.size_px);
+  return {&t, t.x, t.y - font().ascent(t.size_px), t.x + w, t.y + font().descent(t.size_px)};
+}
+
+// Every text at least `least` px, on the screen, and clear of every other text.
+void expect_readable(const Frame& f, double least, const std::string& what) {
+  std::vector<TextBox> boxes;
+  for (const FrameText& t : f.texts) {
+    EXPECT_GE(t.size_px, least - 1e-9) << what << ": '" << t.utf8 << "' is " << t.size_px << " px";
+    boxes.push_back(box_of(t));
+    const TextBox& b = boxes.back();
+    EXPECT_TRUE(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= f.width && b.y1 <= f.height)
+        << what << ": '" << t.utf8 << "' leaves the screen";
+  }
+  for (std::size_t a = 0; a < boxes.size(); ++a)
+    for (std::size_t b = a + 1; b < boxes.size(); ++b) {
+      const TextBox& p1 = boxes[a];
+      const TextBox& p2 = boxes[b];
+      const bool overlap = p1.x0 < p2.x1 && p2.x0 < p1.x1 && p1.y0 < p2.y1 && p2.y0 < p1.y1;
+      EXPECT_FALSE(overlap) << what << ": '" << p1.text->utf8 << "' overlaps '" << p2.text->utf8 << "'";
+    }
+}
+
+// Every slide of the state's presentation laid out at `size` as the window lays it out
+// with the panel hidden, with the reserve for all of them and a counter.
+struct PresentedSlides {
+  std::vector<MapSpec> slides;
+  std::vector<Scene> scenes;
+  std::vector<Frame> frames;
+};
+
+PresentedSlides present(const MapState& state, PixelSize size, bool only_with_data) {
+  PresentedSlides p;
+  p.slides = indicator_slides(state, only_with_data);
+  const LayoutOptions layout = window_layout(state.layout(), /*panel_visible=*/false);
+  const LayoutReserve reserve = slides_reserve(state, p.slides, size, font(), layout);
+  p.scenes.reserve(p.slides.size());
+  for (const MapSpec& slide : p.slides)
+    p.scenes.push_back(make_picture(state.inputs(), state.table(), as_presented(slide, state.selection())).scene);
+  for (std::size_t i = 0; i < p.scenes.size(); ++i) {
+    const SeriesPlace series{reserve, std::to_string(i + 1) + " / " + std::to_string(p.scenes.size()), {}};
+    p.frames.push_back(layout_frame(p.scenes[i], size.width, size.height, MapView{}, font(), layout, series));
+  }
+  return p;
+}
+
+MapSelection with_text_size(Lang lang, TextSize size) {
+  MapSelection s = default_selection();
+  s.lang = lang;
+  s.layout.text_size = size;
+  return s;
+}
+
+// Every indicator of the Q1/2021 report has a figure for at least one district; next
+// quarter's planner's table has only the budget revenue, so presenting 2021-Q2 steps
+// through that one map unless all are asked for.
+TEST(Present, SlidesSkipIndicatorsWithoutFiguresUnlessAllAreAsked) {
+  MapState state(inputs(), default_selection(), {write_table("next-quarter.csv", kNextQuarter).string()});
+  const std::size_t indicators = state.table().indicators().size();
+  EXPECT_EQ(indicator_slides(state, true).size(), indicators) << "2021-Q1: every indicator has a figure";
+  state.select_period("2021-Q2");
+  const std::vector<MapSpec> with_data = indicator_slides(state, true);
+  ASSERT_EQ(with_data.size(), 1u);
+  EXPECT_EQ(with_data[0].indicator, "budget_revenue_attainment");
+  EXPECT_EQ(with_data[0].period, "2021-Q2");
+  const std::vector<MapSpec> all = indicator_slides(state, false);
+  ASSERT_EQ(all.size(), indicators);
+  for (const MapSpec& slide : all) {
+    state.select(slide);
+    const long figures = std::count_if(state.choropleth().districts.begin(), state.choropleth().districts.end(),
+                                       [](const DistrictShading& s) { return s.value != nullptr; });
+    EXPECT_EQ(figures > 0, slide.indicator == "budget_revenue_attainment") << slide.indicator;
+  }
+}
+
+// A manual classification belongs to its indicator: the other slides get automatic classes.
+TEST(Present, OtherSlidesDoNotInheritManualBreaksOrTitles) {
+  MapState state(inputs(), default_selection());
+  state.select_breaks({10, 20});
+  state.set_titles("Thu ngân sách — giao ban", "");
+  for (const MapSpec& slide : indicator_slides(state, false)) {
+    if (slide.indicator == state.selection().indicator) {
+      EXPECT_EQ(slide.method, ClassMethod::manual);
+      EXPECT_EQ(slide.title, "Thu ngân sách — giao ban");
+    } else {
+      EXPECT_NE(slide.method, ClassMethod::manual) << slide.indicator;
+      EXPECT_TRUE(slide.breaks.empty()) << slide.indicator;
+      EXPECT_TRUE(slide.title.empty()) << slide.indicator;
+    }
+  }
+}
+
+TEST(Present, TheMapStaysPutFromSlideToSlide) {
+  for (const TextSize text : all_text_sizes())
+    for (const Lang lang : {Lang::vi, Lang::en})
+      for (const PixelSize size : {PixelSize{1280, 720}, PixelSize{1920, 1080}}) {
+        MapState state(inputs(), with_text_size(lang, text));
+        const PresentedSlides p = present(state, size, /*only_with_data=*/false);
+        ASSERT_EQ(p.frames.size(), state.table().indicators().size());
+        const Frame& first = p.frames.front();
+        const std::string where = std::string(text_size_id(text)) + " " + pick(lang, "vi", "en") + " " +
+                                  std::to_string(size.width) + "x" + std::to_string(size.height);
+        bool legend_widths_differ = false;
+        for (std::size_t i = 0; i < p.frames.size(); ++i) {
+          const Frame& f = p.frames[i];
+          const std::string slide = where + ", slide " + p.slides[i].indicator;
+          EXPECT_EQ(f.map_viewport.x, first.map_viewport.x) << slide;
+          EXPECT_EQ(f.map_viewport.y, first.map_viewport.y) << slide;
+          EXPECT_EQ(f.map_viewport.w, first.map_viewport.w) << slide;
+          EXPECT_EQ(f.map_viewport.h, first.map_viewport.h) << slide;
+          EXPECT_EQ(f.transform.scale, first.transform.scale) << slide;
+          EXPECT_EQ(f.transform.origin_x, first.transform.origin_x) << slide;
+          EXPECT_EQ(f.transform.origin_y, first.transform.origin_y) << slide;
+          EXPECT_EQ(f.transform.center.x, first.transform.center.x) << slide;
+          EXPECT_EQ(f.transform.center.y, first.transform.center.y) << slide;
+          // Each alone would have put its map elsewhere: the reserve is what holds it.
+          const LayoutReserve alone = reserve_for(p.scenes[i], size.width, size.height, font(),
+                                                  window_layout(state.layout(), false));
+          const LayoutReserve first_alone = reserve_for(p.scenes[0], size.width, size.height, font(),
+                                                        window_layout(state.layout(), false));
+          legend_widths_differ |= alone.legend_w != first_alone.legend_w;
+        }
+        EXPECT_TRUE(legend_widths_differ) << where << ": the legends all need the same room, so nothing was tested";
+      }
+}
+
+// At 1280×720 the projector preset shows no text under 20 px (1/36 of the height); at
+// 1920×1080 none under 30 px; and no text runs into another.
+TEST(Present, ProjectorTextIsReadableFromTheRoomAndNeverOverlaps) {
+  for (const Lang lang : {Lang::vi, Lang::en})
+    for (const PixelSize size : {PixelSize{1280, 720}, PixelSize{1920, 1080}}) {
+      MapState state(inputs(), with_text_size(lang, TextSize::projector));
+      const PresentedSlides p = present(state, size, /*only_with_data=*/false);
+      const double least = size.height / 36.0;
+      for (std::size_t i = 0; i < p.frames.size(); ++i) {
+        const Frame& f = p.frames[i];
+        const std::string slide = std::string(pick(lang, "vi", "en")) + " " + std::to_string(size.width) + "x" +
+                                  std::to_string(size.height) + ", slide " + p.slides[i].indicator;
+        ASSERT_GE(f.texts.size(), 15u) << slide << ": title, legend, labels, credits, counter";
+        expect_readable(f, least, slide);
+        EXPECT_TRUE(has_text(f, std::to_string(i + 1) + " / " + std::to_string(p.frames.size()))) << slide;
+      }
+    }
+}
+
+// A spotlit district: the ten others veiled, its name and figure in large type beside it,
+// clear of every label, on every slide.
+TEST(Present, SpotlightNamesTheDistrictAndItsFigureLarge) {
+  MapState state(inputs(), with_text_size(Lang::vi, TextSize::projector));
+  const std::vector<MapSpec> slides = indicator_slides(state, true);
+  const LayoutOptions layout = window_layout(state.layout(), false);
+  const PixelSize size{1280, 720};
+  const LayoutReserve reserve = slides_reserve(state, slides, size, font(), layout);
+  const std::size_t xin_man = *inputs().data.registry.find_code("033");
+  for (const MapSpec& slide : slides) {
+    state.select(slide);
+    const std::optional<DistrictDetails> details = district_details(state, static_cast<int>(xin_man));
+    ASSERT_TRUE(details);
+    const SeriesPlace plain{reserve, "1 / 1", {}};
+    SeriesPlace lit = plain;
+    lit.spotlight = Spotlight{"033", details->name, details->value_text};
+    const Frame without = layout_frame(state.scene(), size.width, size.height, MapView{}, font(), layout, plain);
+    const Frame with = layout_frame(state.scene(), size.width, size.height, MapView{}, font(), layout, lit);
+    EXPECT_EQ(with.transform.scale, without.transform.scale) << "the map does not move";
+    EXPECT_EQ(with.polygons.size(), without.polygons.size() + state.scene().features.size())
+        << slide.indicator << ": a veil on each of the other districts and the callout's box";
+    // The callout's figure is the largest text on the screen (a long one wraps).
+    const double title = std::find_if(with.texts.begin(), with.texts.end(), [&](const FrameText& t) {
+                           return t.y < with.map_viewport.y;
+                         })->size_px;
+    std::string figure_text;
+    const FrameText* figure = nullptr;
+    for (const FrameText& t : with.texts)
+      if (t.size_px > title) {
+        figure_text += (figure_text.empty() ? "" : " ") + t.utf8;
+        if (figure == nullptr) figure = &t;
+      }
+    ASSERT_NE(figure, nullptr) << slide.indicator << ": " << details->value_text;
+    EXPECT_EQ(figure_text, details->value_text) << slide.indicator;
+    EXPECT_TRUE(has_text(with, "Huyện Xín Mần")) << slide.indicator;
+    EXPECT_TRUE(with.map_viewport.contains(figure->x, figure->y)) << slide.indicator;
+    expect_readable(with, size.height / 36.0, "spotlight on " + slide.indicator);
+  }
+}
+
+// The laptop preset is the export's look: the same frame as without any preset.
+TEST(Present, TheLaptopPresetIsTheExportLook) {
+  MapState state(inputs(), default_selection());
+  ASSERT_EQ(state.layout().text_size, TextSize::laptop);
+  const Frame standard = layout_frame(state.scene(), 1920, 1080, MapView{}, font(), state.layout());
+  LayoutOptions projector = state.layout();
+  projector.text_size = TextSize::projector;
+  const Frame larger = layout_frame(state.scene(), 1920, 1080, MapView{}, font(), projector);
+  // The title's first line: the first text above the map.
+  const auto title = [&](const Frame& f) {
+    return std::find_if(f.texts.begin(), f.texts.end(), [&](const FrameText& t) { return t.y < f.map_viewport.y; });
+  };
+  ASSERT_NE(title(standard), standard.texts.end());
+  EXPECT_DOUBLE_EQ(title(standard)->size_px, 40.0) << "the standard title at 1920×1080";
+  EXPECT_GT(title(larger)->size_px, title(standard)->size_px);
+}
+
+}  // namespace
+}  // namespace hgm::app
