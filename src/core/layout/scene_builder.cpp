@@ -4,26 +4,37 @@
 #include <set>
 
 #include "core/text/i18n.h"
+#include "core/text/number_format.h"
+#include "core/data/source_name.h"
 #include "core/text/text_join.h"
 
 namespace hgm {
 
 namespace {
 
-// The report the project's tables come from, as the values' provenance names it.
-constexpr const char* kReportDocument = "hagiang-socioeconomic-report-2021-Q1.vi.txt";
+// "1 huyện/TP", "3 huyện/TP".
+std::string units_count(int n, Lang lang) {
+  if (n == 1) return tr(lang, Msg::one_district_count);
+  return format_number(n, 0, lang) + " " + tr(lang, Msg::districts_count);
+}
 
 // "Nguồn số liệu: Báo cáo … (mục I.5.a); bảng quy-2.csv" — the report with the sections
-// used, then every other document (planners' tables) by name.
+// used, then every other document (planners' tables) by name; when a table's figure replaced
+// another source's, ", thay số liệu của báo cáo ở 2 huyện/TP" says whose and how many.
 std::string source_line(const Choropleth& c, Lang lang) {
-  std::set<std::string> sections, other_documents;
+  std::set<std::string> sections, other_documents, replaced_sources;
+  int replaced = 0;
   for (const DistrictShading& s : c.districts) {
     if (!s.value) continue;
     const Provenance& p = s.value->provenance;
-    if (p.document.empty() || p.document == kReportDocument) {
+    if (p.from_report()) {
       if (!p.section.empty()) sections.insert(p.section);
     } else {
       other_documents.insert(p.document);
+    }
+    if (!p.replaced_document.empty()) {
+      ++replaced;
+      replaced_sources.insert(source_name(p.replaced_document, lang));
     }
   }
   std::string line = tr(lang, Msg::source_prefix);
@@ -33,6 +44,8 @@ std::string source_line(const Choropleth& c, Lang lang) {
   }
   if (!other_documents.empty())
     line += std::string(sections.empty() ? "" : "; ") + tr(lang, Msg::source_tables, {{"tables", join(other_documents)}});
+  if (replaced > 0)
+    line += tr(lang, Msg::source_replaces, {{"sources", join(replaced_sources)}, {"units", units_count(replaced, lang)}});
   return line;
 }
 
