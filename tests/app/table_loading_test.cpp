@@ -66,12 +66,19 @@ TEST(MapState, TableWithoutPeriodTakesTheCurrentOne) {
   EXPECT_FALSE(shading_of(state, "031").value->is_exact()) << "Bắc Mê is only known as a bound";
   const auto revision = state.revision();
   const TableLoad& load = state.load_table(file.string());
-  ASSERT_TRUE(load.clean()) << load_summary(load, Lang::en);
+  // The table's figure replaces the report's bound, and the report says so (never silently).
+  ASSERT_TRUE(load.read()) << load.error;
+  ASSERT_EQ(load.report->issues.size(), 1u) << load_summary(load, Lang::en);
+  EXPECT_EQ(load.report->count(ImportIssue::Kind::replaces), 1);
   EXPECT_GT(state.revision(), revision);
   const DistrictShading& bac_me = shading_of(state, "031");
   ASSERT_TRUE(bac_me.value && bac_me.value->is_exact());
   EXPECT_EQ(bac_me.value->value, 35.5);
+  EXPECT_EQ(bac_me.value->provenance.replaced_stated, "không trên 15,8%");
   EXPECT_GE(bac_me.class_index, 0);
+  const auto details = district_details(state, static_cast<int>(bac_me.district));
+  ASSERT_TRUE(details);
+  EXPECT_EQ(details->source, "bo-sung.csv, dòng 2 (thay không trên 15,8% của báo cáo)");
 }
 
 TEST(MapState, UnreadableTableChangesNothing) {
