@@ -16,6 +16,8 @@ const char* ui_text(Lang lang, UiText text) {
                 : "Keys: ←/→ indicator · PgUp/PgDn period · H panel · F full screen · F5 present · R reset · L language";
     case UiText::shortcuts_help: return vi ? "Phím tắt và chuột" : "Keys and mouse";
     case UiText::source: return vi ? "Nguồn" : "Source";
+    case UiText::replaced_figure:
+      return vi ? "thay {stated} của {source}" : "in place of {stated} from {source}";
     case UiText::table_line: return vi ? "dòng" : "line";
     case UiText::language_vi: return "Tiếng Việt";
     case UiText::language_en: return "English";
@@ -138,6 +140,8 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::report_unmatched: return vi ? "Không khớp huyện" : "Unmatched";
     case UiText::report_ambiguous: return vi ? "Tên không rõ ràng" : "Ambiguous";
     case UiText::report_bad_values: return vi ? "Giá trị không đọc được" : "Bad values";
+    case UiText::report_conflicts: return vi ? "Giá trị mâu thuẫn" : "Conflicts";
+    case UiText::report_replaced: return vi ? "Thay số liệu đã có" : "Replaced figures";
     case UiText::report_other_issues: return vi ? "Vấn đề khác" : "Other issues";
     case UiText::report_values_added: return vi ? "Số liệu đã thêm" : "Values added";
     case UiText::report_issues: return vi ? "Các vấn đề" : "Issues";
@@ -153,6 +157,11 @@ const char* ui_text(Lang lang, UiText text) {
       return vi ? "Mọi dòng đều khớp với một huyện và mọi giá trị đều đọc được."
                 : "Every row matched a district and every value was read.";
     case UiText::report_close: return vi ? "Đóng" : "Close";
+    case UiText::report_kept_first:
+      return vi ? "Chỉ hiện {kept} trong {total} vấn đề (những vấn đề đầu tiên của mỗi loại)."
+                : "Showing {kept} of {total} issues (the first of each kind).";
+    case UiText::report_write_all: return vi ? "Ghi toàn bộ danh sách ra tệp" : "Write the full list to a file";
+    case UiText::report_written: return vi ? "Đã ghi toàn bộ danh sách vào {path}" : "The full list is in {path}";
   }
   return "";
 }
@@ -235,6 +244,8 @@ const char* issue_kind_name(Lang lang, ImportIssue::Kind kind) {
     case ImportIssue::Kind::unknown_indicator: return vi ? "Chỉ tiêu không rõ" : "Unknown indicator";
     case ImportIssue::Kind::bad_period: return vi ? "Kỳ không hợp lệ" : "Bad period";
     case ImportIssue::Kind::bad_column: return vi ? "Thiếu cột" : "Missing column";
+    case ImportIssue::Kind::conflict: return vi ? "Giá trị mâu thuẫn" : "Conflicting values";
+    case ImportIssue::Kind::replaces: return vi ? "Thay số liệu đã có" : "Replaces a loaded figure";
   }
   return "";
 }

@@ -18,6 +18,7 @@ enum class UiText {
   shortcuts_line,   // one-line summary of the keys under the buttons
   shortcuts_help,   // the full list, in the line's tooltip
   source,           // tooltip: "Nguồn"
+  replaced_figure,  // {stated} {source}: a table figure that replaced the report's
   table_line,       // tooltip: a planner's table row, "dòng"
   language_vi,      // "Tiếng Việt"
   language_en,      // "English"
@@ -104,6 +105,8 @@ enum class UiText {
   report_unmatched,
   report_ambiguous,
   report_bad_values,
+  report_conflicts,
+  report_replaced,
   report_other_issues,
   report_values_added,
   report_issues,
@@ -116,6 +119,9 @@ enum class UiText {
   report_read_error,
   report_all_matched,
   report_close,
+  report_kept_first,  // {kept} {total}
+  report_write_all,
+  report_written,     // {path}
 };
 
 const char* ui_text(Lang lang, UiText text);

@@ -1,10 +1,11 @@
 #include "app/table_loading.h"
 
 #include "app/app_text.h"
+#include "core/data/import_report_text.h"
 #include "core/errors.h"
 #include "core/text/i18n.h"
-#include "core/text/text_join.h"
 #include "io/table_reader.h"
+#include "render/atomic_file.h"
 
 namespace hgm::app {
 
@@ -22,8 +23,22 @@ TableLoad load_table_file(const std::string& path, const DistrictRegistry& regis
   ImportOptions options;
   options.period = period;
   options.lang = lang;
+  options.issues_kept = kIssuesKeptInWindow;
+  load.before = std::make_shared<const IndicatorTable>(into);
+  load.period = period;
   load.report = import_table(raw, registry, into, options);
   return load;
+}
+
+std::filesystem::path write_full_issue_list(const TableLoad& load, const DistrictRegistry& registry, Lang lang) {
+  IndicatorTable scratch = load.before ? *load.before : IndicatorTable{};
+  ImportOptions options;
+  options.period = load.period;
+  options.lang = lang;
+  const ImportReport full = import_table(io::read_table(load.path, lang), registry, scratch, options);
+  const std::filesystem::path out = std::filesystem::path(load.path).replace_extension(".issues.txt");
+  render::write_file_atomically(out, import_report_text(full, lang), "text");
+  return out;
 }
 
 std::string load_summary(const TableLoad& load, Lang lang) {
@@ -32,14 +47,9 @@ std::string load_summary(const TableLoad& load, Lang lang) {
   const auto n = [&](int v) { return format_number(v, 0, lang); };
   std::string line = ui_text(lang, UiText::table_load_line,
                              {{"path", load.path}, {"rows", n(r.rows_read)}, {"matched", n(r.rows_matched)}, {"values", n(r.values)}});
-  if (!r.issues.empty())
-    line += ", " + ui_text(lang, UiText::table_issue_count, {{"n", n(static_cast<int>(r.issues.size()))}});
-  for (const ImportIssue& issue : r.issues) {
-    line += "\n  " + issue.where + ": ";
-    if (!issue.text.empty()) line += "'" + issue.text + "': ";
-    line += issue.reason;
-    if (!issue.candidates.empty()) line += tr(lang, Msg::import_closest, {{"names", join(issue.candidates)}});
-  }
+  if (!r.ok())
+    line += ", " + ui_text(lang, UiText::table_issue_count, {{"n", n(r.total_issues())}});
+  for (const ImportIssue& issue : r.issues) line += "\n  " + issue_line(issue, lang);
   return line;
 }
 

@@ -273,6 +273,7 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
   else if (a == "--boundaries") o.boundaries = r.value();
   else if (a == "--data") o.data_dir = r.value();
   else if (a == "--table") o.tables.push_back(r.value());
+  else if (a == "--sheet") o.sheet = r.value();
   else if (a == "--hide") hide_elements(r.value(), m.layout, say);
   else if (a == "--histogram") m.layout.show_histogram = true;
   else if (a == "--title") m.title = checked_title(a, r.value(), say);

@@ -24,6 +24,7 @@ struct CliOptions {
   std::string boundaries;    // --boundaries FILE
   std::string data_dir;      // --data DIR (the project's tables)
   std::vector<std::string> tables;  // --table FILE (planners' tables), or check-data's FILE
+  std::string sheet;         // --sheet NAME: the workbooks' sheet to read (else the first with districts)
   std::vector<std::string> districts;  // profile's --district CODE|NAME (repeatable)
   bool all_indicators = false;         // overview's --all: also indicators without data
   // A batch export: --indicator all|ID,ID… and --period all|P,P… (lists), --name PATTERN,

@@ -5,11 +5,11 @@
 
 #include "cli/check_data_command.h"
 #include "cli/compare_output.h"
+#include "core/data/import_report_text.h"
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "core/text/text_join.h"
 #include "io/project_data.h"
-#include "io/table_reader.h"
 
 namespace hgm::cli {
 
@@ -20,11 +20,8 @@ namespace {
 ProjectData load_tables(const CliOptions& o) {
   ProjectData data = io::load_project_data(o.data_dir, o.spec.lang);
   for (const std::string& file : o.tables) {
-    ImportOptions import;
-    import.period = o.spec.period;
-    import.lang = o.spec.lang;
-    const ImportReport report = import_table(io::read_table(file, o.spec.lang), data.registry, data.table, import);
-    if (!report.ok()) std::cerr << check_report_text(report, o.spec.lang);
+    const ImportReport report = import_table_file(o, file, data);
+    if (!report.ok()) std::cerr << import_report_text(report, o.spec.lang);
   }
   return data;
 }

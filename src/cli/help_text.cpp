@@ -25,7 +25,9 @@ Cách dùng:
                                                  khoảng giá trị các huyện, hạng
   hagiang-map check-data TỆP [--period KỲ] [--json]
                                                  kiểm tra bảng số liệu (CSV, XLSX, ODS): số dòng
-                                                 đọc, khớp, không khớp, mơ hồ; mã thoát 3 nếu có lỗi
+                                                 đọc, khớp, không khớp, mơ hồ; giá trị mâu thuẫn
+                                                 (không nạp) và số thay số liệu báo cáo, kèm dòng
+                                                 và cả hai giá trị; mã thoát 3 nếu có lỗi
   hagiang-map --help | --version
 
 Tuỳ chọn:
@@ -63,6 +65,8 @@ Tuỳ chọn:
                      nếu không thì bản có sẵn trong geodata/ của dự án)
   --data THƯ_MỤC     thư mục bảng chỉ tiêu (mặc định: geodata/ của dự án)
   --table TỆP        nạp thêm bảng số liệu (CSV, XLSX, ODS); dùng được nhiều lần
+  --sheet TÊN        trang tính cần đọc trong tệp XLSX/ODS (của --table và check-data); bỏ
+                     trống thì đọc trang đầu tiên có cột huyện và ghi rõ đã đọc trang nào
   --histogram        thêm trục giá trị dưới chú giải
   --title CHỮ        thay tiêu đề tự động (tên chỉ tiêu); --subtitle CHỮ tương tự;
                      mỗi thứ tối đa 200 ký tự và 3 dòng
@@ -103,7 +107,9 @@ Usage:
                                                  figure, the province figure, the districts' span, rank
   hagiang-map check-data FILE [--period P] [--json]
                                                  check a planner's table (CSV, XLSX, ODS): rows read,
-                                                 matched, unmatched and ambiguous; exit 3 if any failed
+                                                 matched, unmatched and ambiguous; conflicting values
+                                                 (not loaded) and figures replacing the report's, with
+                                                 line and both values; exit 3 if any failed
   hagiang-map --help | --version
 
 Options:
@@ -140,6 +146,8 @@ Options:
                      else the copy committed in the project's geodata/)
   --data DIR         folder with the indicator tables (default: the project's geodata/)
   --table FILE       also load a planner's table (CSV, XLSX, ODS); may be repeated
+  --sheet NAME       the sheet to read in XLSX/ODS files (--table and check-data); without it
+                     the first sheet with a district column is read, and the report names it
   --histogram        add the values on a number line under the legend
   --title TEXT       replace the automatic title (indicator name); --subtitle TEXT likewise;
                      each at most 200 characters on 3 lines

@@ -35,6 +35,12 @@ void write_provenance(JsonWriter& j, const Provenance& p) {
   j.value("document", p.document).value("section", p.section).value("quote", p.quote);
   if (p.inferred_from.empty()) j.null("inferred_from");
   else j.value("inferred_from", p.inferred_from);
+  if (p.replaced_document.empty()) {
+    j.null("replaced");
+  } else {
+    j.begin_object("replaced").value("document", p.replaced_document).value("section", p.replaced_section)
+        .value("stated", p.replaced_stated).end_object();
+  }
   j.end_object();
 }
 

@@ -3,9 +3,18 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/text/text_fold.h"
+
 namespace hgm::cli {
 
 std::string json_escape(std::string_view text) {
+  // JSON is UTF-8: bytes that are not (a file name given in a legacy encoding) become U+FFFD.
+  std::u32string decoded;
+  std::string repaired;
+  if (!decode_utf8(text, decoded)) {
+    repaired = encode_utf8(decoded);
+    text = repaired;
+  }
   std::string out = "\"";
   for (char c : text) {
     switch (c) {

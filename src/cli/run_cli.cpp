@@ -11,6 +11,7 @@
 #include "cli/compare_commands.h"
 #include "cli/help_text.h"
 #include "cli/inspect_command.h"
+#include "core/data/import_report_text.h"
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "core/spec/make_scene.h"
@@ -19,27 +20,18 @@
 #include "export/spec_writer.h"
 #include "io/map_inputs.h"
 #include "io/spec_file.h"
-#include "io/table_reader.h"
 #include "render/text/font.h"
 
 namespace hgm::cli {
 
 namespace {
 
-// Reads a planner's table into `data`; a table without a period column takes --period.
-ImportReport import_file(const CliOptions& o, const std::string& file, io::ProjectData& data) {
-  ImportOptions import;
-  import.period = o.spec.period;
-  import.lang = o.spec.lang;
-  return import_table(io::read_table(file, o.spec.lang), data.registry, data.table, import);
-}
-
 int run_check_data(const CliOptions& o) {
   io::ProjectData data = io::load_project_data(o.data_dir, o.spec.lang);
   bool all_ok = true;
   for (const std::string& file : o.tables) {
-    const ImportReport report = import_file(o, file, data);
-    std::cout << (o.json ? check_report_json(report) : check_report_text(report, o.spec.lang));
+    const ImportReport report = import_table_file(o, file, data);
+    std::cout << (o.json ? check_report_json(report) : import_report_text(report, o.spec.lang));
     all_ok &= report.ok();
   }
   return all_ok ? 0 : 3;
@@ -51,8 +43,8 @@ int run_check_data(const CliOptions& o) {
 MapInputs load_inputs(const CliOptions& o) {
   MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang);
   for (const std::string& file : o.tables) {
-    const ImportReport report = import_file(o, file, inputs.data);
-    if (!report.ok()) std::cerr << check_report_text(report, o.spec.lang);
+    const ImportReport report = import_table_file(o, file, inputs.data);
+    if (!report.ok()) std::cerr << import_report_text(report, o.spec.lang);
   }
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "warning: " << w << "\n";
   if (o.spec_as_read) io::check_spec_names(*o.spec_as_read, inputs.data, o.spec_file, o.spec.lang);

@@ -1,6 +1,7 @@
 #include "io/boundary_loader.h"
 
 #include <gdal_priv.h>
+#include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
 #include <cmath>
@@ -9,6 +10,7 @@
 
 #include "core/errors.h"
 #include "core/text/i18n.h"
+#include "io/boundary_extent.h"
 #include "io/gdal_session.h"
 #include "io/geos_shapes.h"
 #include "io/io_text.h"
@@ -58,6 +60,25 @@ FeatureMatch match_feature(const OGRFeature& f, const DistrictRegistry& registry
   return m;
 }
 
+// A polygon whose points lie on a line: it would be drawn as nothing. Measured in the file's
+// own coordinates, where such points are exactly in line (projecting bends them slightly).
+bool has_no_area(OGRGeometry& geom) {
+  OGREnvelope e;
+  geom.getEnvelope(&e);
+  const double box = (e.MaxX - e.MinX) * (e.MaxY - e.MinY);
+  return !(box > 0) || OGR_G_Area(OGRGeometry::ToHandle(&geom)) <= 1e-9 * box;
+}
+
+// "WGS 84 / Pseudo-Mercator, hagiang.prj": the coordinate system as the file names it.
+std::string crs_named_by(const std::string& path, OGRLayer& layer) {
+  const OGRSpatialReference* srs = layer.GetSpatialRef();
+  std::string name = srs && srs->GetName() ? srs->GetName() : "WGS 84";
+  const std::filesystem::path prj = std::filesystem::path(path).replace_extension(".prj");
+  if (std::filesystem::path(path).extension() == ".shp" && std::filesystem::exists(prj))
+    name += ", " + prj.filename().string();
+  return name;
+}
+
 }  // namespace
 
 BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& registry,
@@ -89,10 +110,12 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
   // while reading (a truncated .shp gives the first features, then null geometries) fail the load:
   // a map with districts silently missing would look complete.
   std::string dropped;  // the first such feature's detail (its warning without the path)
+  int dropped_count = 0;
   auto drop = [&](IoText text, std::initializer_list<std::pair<const char*, std::string>> values) {
     std::string detail = io_message(lang, text, values);
     set.warnings.push_back(path + ": " + detail);
     if (dropped.empty()) dropped = std::move(detail);
+    ++dropped_count;
   };
   const int failures_before = errors.failures();
   for (const auto& feature : *layer) {
@@ -121,6 +144,10 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
       drop(IoText::feature_not_polygon, {{"fid", fid}, {"type", OGRGeometryTypeToName(geom->getGeometryType())}});
       continue;
     }
+    if (has_no_area(*geom)) {
+      drop(IoText::feature_zero_area, {{"fid", fid}, {"district", registry.at(*match.district).name_vi}});
+      continue;
+    }
     DistrictGeometry g;
     g.district = *match.district;
     g.shape = std::move(*shape);
@@ -145,9 +172,13 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
     for (std::size_t i = 0; i < registry.size(); ++i)
       if (!set.find(i))
         missing += (missing.empty() ? "" : ", ") + registry.at(i).name_vi + " (" + registry.at(i).code + ")";
-    throw DataError(say(IoText::boundary_incomplete,
-                        {{"detail", read_failed ? errors.first_failure() : dropped}, {"missing", missing}}));
+    if (read_failed)
+      throw DataError(say(IoText::boundary_incomplete, {{"detail", errors.first_failure()}, {"missing", missing}}));
+    throw DataError(say(IoText::boundary_unusable,
+                        {{"n", std::to_string(dropped_count)}, {"detail", dropped}, {"missing", missing}}));
   }
+  if (const auto far = extent_far_from_province(set.bounds, options.target_crs, lang))
+    throw DataError(say(IoText::boundary_far_away, {{"crs", crs_named_by(path, *layer)}, {"extent", *far}}));
   for (std::size_t i = 0; i < registry.size(); ++i)
     if (!set.find(i))
       set.warnings.push_back(say(IoText::district_no_boundary, {{"district", registry.at(i).name_vi}, {"code", registry.at(i).code}}));

@@ -19,9 +19,10 @@ ScopedGdalErrors::ScopedGdalErrors() {
 
 // Quiet like CPLQuietErrorHandler, but counts the failures (the handler stack is per thread).
 void CPL_STDCALL ScopedGdalErrors::record(CPLErr type, CPLErrorNum, const char* message) {
-  if (type < CE_Failure) return;
   auto* self = static_cast<ScopedGdalErrors*>(CPLGetErrorHandlerUserData());
   if (!self) return;
+  if (type == CE_Warning) ++self->warnings_;
+  if (type < CE_Failure) return;
   if (self->failures_++ == 0) self->first_failure_ = message ? message : "";
 }
 

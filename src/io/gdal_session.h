@@ -23,10 +23,13 @@ class ScopedGdalErrors {
   // may still return part of the data, so callers that read must not trust the rest.
   int failures() const { return failures_; }
   const std::string& first_failure() const { return first_failure_; }
+  // Warnings (CE_Warning) raised inside the scope: GDAL says "limiting to N columns" this way.
+  int warnings() const { return warnings_; }
 
  private:
   static void CPL_STDCALL record(CPLErr type, CPLErrorNum number, const char* message);
   int failures_ = 0;
+  int warnings_ = 0;
   std::string first_failure_;
 };
 

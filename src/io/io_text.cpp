@@ -44,6 +44,28 @@ Words words(IoText text) {
               "lại tệp dạng CSV UTF-8.",
               "{path}:{line}: the cell in column {column} holds a NUL character (byte 0) and would be cut short; "
               "remove it or save the file again as CSV UTF-8."};
+    case IoText::table_no_such_sheet:
+      return {"{path}: không có trang '{sheet}'; các trang của tệp: {sheets}.",
+              "{path}: has no sheet '{sheet}'; its sheets are: {sheets}."};
+    case IoText::table_no_district_sheet:
+      return {"{path}: không trang nào có cột huyện (các trang: {sheets}); hãy chọn trang số liệu bằng --sheet TÊN "
+              "hoặc đặt tên cột huyện là \"Huyện\" hay \"Mã huyện\".",
+              "{path}: no sheet has a district column (sheets: {sheets}); choose the sheet with --sheet NAME or "
+              "name the district column \"Huyện\" or \"Mã huyện\"."};
+    case IoText::table_too_many_columns:
+      return {"{path} (trang '{sheet}'): có hơn {limit} cột, mà trình đọc bảng tính chỉ đọc được {limit} cột đầu nên "
+              "sẽ bỏ sót số liệu; hãy xóa các cột không cần, chia bảng, hoặc lưu thành CSV UTF-8.",
+              "{path} (sheet '{sheet}'): has more than {limit} columns and the spreadsheet reader takes only the first "
+              "{limit}, so figures would be lost; delete the columns not needed, split the table, or save it as CSV "
+              "UTF-8."};
+    case IoText::table_formula_no_value:
+      return {"{path} (trang '{sheet}'): {n} ô là công thức được lưu mà không có kết quả ({cells}), nên sẽ thành "
+              "\"không có số liệu\"; tệp do một chương trình không tính công thức ghi ra. Hãy mở tệp bằng Excel "
+              "hoặc LibreOffice Calc, lưu lại rồi nạp lại.",
+              "{path} (sheet '{sheet}'): {n} cell(s) hold a formula saved without its result ({cells}) and would read "
+              "as \"no data\"; the file was written by a program that does not compute formulas. Open it in Excel "
+              "or LibreOffice Calc, save it again and load it again."};
+    case IoText::sheet_cell: return {"{cell} (dòng {line})", "{cell} (row {line})"};
     case IoText::boundary_missing:
       return {"{path}: không có tệp ranh giới này; hãy kiểm tra --boundaries TỆP hoặc $HAGIANG_GEODATA_DIR (bỏ cả "
               "hai thì dùng bản có sẵn trong geodata/ của kho mã).",
@@ -69,6 +91,26 @@ Words words(IoText text) {
               "đầy đủ của tệp (đủ và nguyên các phần .shp, .shx, .dbf, .prj).",
               "{path}: the boundary file cannot be read in full ({detail}), so the map would lack: {missing}. Get a "
               "complete copy of the file again (all parts .shp, .shx, .dbf, .prj present and intact)."};
+    case IoText::boundary_unusable:
+      return {"{path}: {n} đối tượng khớp với huyện nhưng không vẽ được, vd. {detail} Bản đồ sẽ thiếu: {missing}. Tệp "
+              "ranh giới cần mỗi huyện một đa giác (Polygon hoặc MultiPolygon) có diện tích; điểm, đường hay đối tượng "
+              "không có hình đều không dùng được.",
+              "{path}: {n} feature(s) match a district but cannot be drawn, e.g. {detail} The map would lack: "
+              "{missing}. A boundary file needs one polygon (Polygon or MultiPolygon) with an area for each district; "
+              "points, lines and features without a geometry cannot be used."};
+    case IoText::boundary_far_away:
+      return {"{path}: theo hệ tọa độ tệp ghi ({crs}), các huyện nằm ở {extent}, cách xa tỉnh Hà Giang (kinh độ "
+              "104,3–105,6°, vĩ độ 22,1–23,3°), nên vị trí và thước tỉ lệ của bản đồ sẽ sai. Hệ tọa độ ghi trong tệp "
+              "(với shapefile là tệp .prj) có lẽ sai: hãy gán đúng hệ tọa độ (vd. trong QGIS) rồi thử lại.",
+              "{path}: in the coordinate system the file names ({crs}), the districts lie at {extent}, nowhere near "
+              "Hà Giang (longitude 104.3–105.6°, latitude 22.1–23.3°), so the map's place and scale bar would be "
+              "wrong. The coordinate system named in the file (for a shapefile, its .prj file) is probably wrong: "
+              "assign the right one (e.g. in QGIS) and retry."};
+    case IoText::extent_degrees:
+      return {"kinh độ {lon}°, vĩ độ {lat}°", "longitude {lon}°, latitude {lat}°"};
+    case IoText::extent_map_units:
+      return {"x {x}, y {y} (đơn vị của bản đồ; không đổi được sang kinh độ, vĩ độ)",
+              "x {x}, y {y} (map units; they cannot be turned into longitude and latitude)"};
     case IoText::feature_unmatched:
       return {"{path}: {fid} ({described}) không khớp huyện nào của Hà Giang và không được vẽ.",
               "{path}: {fid} ({described}) matches no district of Hà Giang and is not drawn."};
@@ -84,6 +126,9 @@ Words words(IoText text) {
     case IoText::feature_not_triangulated:
       return {"{fid}: GEOS không chia tam giác được vùng này; hãy kiểm tra ranh giới có hợp lệ.",
               "{fid}: GEOS could not triangulate the polygon; check that the boundary is valid."};
+    case IoText::feature_zero_area:
+      return {"{fid} ({district}) là đa giác có diện tích bằng 0 (các điểm nằm trên một đường).",
+              "{fid} ({district}) is a polygon with no area (its points lie on a line)."};
     case IoText::district_no_boundary:
       return {"{path}: không có ranh giới của {district} ({code}); huyện này không có trên bản đồ.",
               "{path}: no boundary for {district} ({code}); it is left out of the map."};

@@ -19,12 +19,21 @@ enum class IoText {
   table_read_failed,         // {path} {sheet} {gdal}
   table_no_rows,             // {path} {sheet}
   table_nul_byte,            // {path} {line} {column}
+  table_no_such_sheet,       // {path} {sheet} {sheets}: --sheet names no sheet of the file
+  table_no_district_sheet,   // {path} {sheets}: several sheets and none has a district column
+  table_too_many_columns,    // {path} {sheet} {limit}: the reader would drop columns
+  table_formula_no_value,    // {path} {sheet} {n} {cells}: formulas saved without their result
+  sheet_cell,                // {cell} {line}: "B3 (dòng 3)"
   boundary_missing,          // {path}
   boundary_unreadable,       // {path} {gdal}
   boundary_no_layer,         // {path} {layer}
   boundary_no_match,         // {path}
   boundary_no_crs,           // {path}
   boundary_incomplete,       // {path} {detail} {missing}
+  boundary_unusable,         // {path} {n} {detail} {missing}: matched features that cannot be drawn
+  boundary_far_away,         // {path} {crs} {extent}: the districts lie nowhere near the province
+  extent_degrees,            // {lon} {lat}
+  extent_map_units,          // {x} {y}
   feature_unmatched,         // {path} {fid} {described}
   feature_repeats,           // {path} {fid} {district}
   // A matched feature the map loses: the detail alone (boundary_incomplete quotes it); the
@@ -33,6 +42,7 @@ enum class IoText {
   feature_not_projected,     // {fid} {crs}
   feature_not_polygon,       // {fid} {type}
   feature_not_triangulated,  // {fid}
+  feature_zero_area,         // {fid} {district}
   district_no_boundary,      // {path} {district} {code}
   locator_unreadable,        // {path} {gdal}
   locator_no_layer,          // {path}

@@ -4,15 +4,20 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <unordered_map>
 
 #include "core/errors.h"
+#include "core/text/number_format.h"
 #include "core/text/text_fold.h"
 #include "io/gdal_session.h"
 #include "io/io_text.h"
+#include "io/table_sheets.h"
+#include "io/xlsx_cells.h"
 
 namespace hgm::io {
 
@@ -45,35 +50,89 @@ std::optional<NulAt> find_nul_byte(const std::string& path) {
   return at;
 }
 
+// GDAL's spreadsheet and CSV readers stop at a number of columns (XLSX at 2000, fixed; CSV and
+// ODS at a setting, raised here) and say so only in a warning: a table that reaches the limit
+// with a warning raised is refused rather than read without its last columns.
+constexpr int kXlsxColumnLimit = 2000;
+constexpr int kColumnLimit = 20000;
+
+int column_limit(const std::string& driver) { return driver == "XLSX" ? kXlsxColumnLimit : kColumnLimit; }
+
+// "B3 (dòng 3), C3 (dòng 3), …": the first few, then the count says the rest.
+std::string cells_text(const std::vector<SheetCell>& cells, Lang lang) {
+  std::string text;
+  const std::size_t shown = std::min<std::size_t>(cells.size(), 5);
+  for (std::size_t i = 0; i < shown; ++i)
+    text += (i ? ", " : "") + io_message(lang, IoText::sheet_cell, {{"cell", cells[i].ref}, {"line", std::to_string(cells[i].row)}});
+  if (cells.size() > shown) text += ", …";
+  return text;
+}
+
+void refuse_nul_byte(const std::string& path, OGRLayer& layer, Lang lang) {
+  const auto nul = find_nul_byte(path);
+  if (!nul) return;
+  const OGRFeatureDefn* fields = layer.GetLayerDefn();
+  std::string column = std::to_string(nul->column);
+  if (nul->column <= fields->GetFieldCount())
+    column += std::string(" ('") + fields->GetFieldDefn(nul->column - 1)->GetNameRef() + "')";
+  throw DataError(io_message(lang, IoText::table_nul_byte,
+                             {{"path", path}, {"line", std::to_string(nul->line)}, {"column", column}}));
+}
+
+void refuse_formulas_without_value(const std::string& path, const std::string& sheet,
+                                   const std::vector<SheetCell>& cells, Lang lang) {
+  if (cells.empty()) return;
+  throw DataError(io_message(lang, IoText::table_formula_no_value,
+                             {{"path", path}, {"sheet", sheet}, {"n", format_number(static_cast<double>(cells.size()), 0, lang)},
+                              {"cells", cells_text(cells, lang)}}));
+}
+
+// GDAL gives a TRUE/FALSE cell of a column that also holds numbers as 1/0, typed as a number;
+// the sheet's XML says which cells they were (spreadsheet rows are the rows' line numbers).
+void mark_booleans(const std::vector<SheetCell>& booleans, RawTable& table) {
+  if (booleans.empty()) return;
+  std::unordered_map<int, std::size_t> row_at;
+  for (std::size_t i = 0; i < table.rows.size(); ++i) row_at[table.rows[i].line] = i;
+  for (const SheetCell& b : booleans) {
+    const auto it = row_at.find(b.row);
+    if (it == row_at.end() || b.column < 0) continue;
+    RawTable::Row& row = table.rows[it->second];
+    const auto column = static_cast<std::size_t>(b.column);
+    if (column >= row.boolean.size()) continue;
+    row.boolean[column] = true;
+    row.numeric[column] = false;
+  }
+}
+
 }  // namespace
 
-RawTable read_table(const std::string& path, Lang lang) {
+RawTable read_table(const std::string& path, Lang lang, const std::string& sheet) {
   GdalSession::ensure();
   if (!std::filesystem::exists(path))
     throw DataError(io_message(lang, IoText::table_missing, {{"path", path}}));
   // Spreadsheets: the first row is always the header, whatever the cells look like.
   CPLConfigOptionSetter xlsx_headers("OGR_XLSX_HEADERS", "FORCE", false);
   CPLConfigOptionSetter ods_headers("OGR_ODS_HEADERS", "FORCE", false);
+  const std::string limit = std::to_string(kColumnLimit);
+  CPLConfigOptionSetter csv_columns("OGR_CSV_MAX_FIELD_COUNT", limit.c_str(), false);
+  CPLConfigOptionSetter ods_columns("OGR_ODS_MAX_FIELD_COUNT", limit.c_str(), false);
   const char* const csv_options[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
   const ScopedGdalErrors errors;
   GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                             csv_options, nullptr));
   if (!ds)
     throw DataError(io_message(lang, IoText::table_unreadable, {{"path", path}, {"gdal", errors.last_message()}}));
-  OGRLayer* layer = ds->GetLayer(0);
-  if (!layer) throw DataError(io_message(lang, IoText::table_no_sheet, {{"path", path}}));
+  const ChosenSheet chosen = choose_sheet(*ds, path, sheet, lang);
+  OGRLayer* layer = chosen.layer;
   const std::string driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
-  if (driver == "CSV")
-    if (const auto nul = find_nul_byte(path)) {
-      const OGRFeatureDefn* fields = layer->GetLayerDefn();
-      std::string column = std::to_string(nul->column);
-      if (nul->column <= fields->GetFieldCount())
-        column += std::string(" ('") + fields->GetFieldDefn(nul->column - 1)->GetNameRef() + "')";
-      throw DataError(io_message(lang, IoText::table_nul_byte,
-                                 {{"path", path}, {"line", std::to_string(nul->line)}, {"column", column}}));
-    }
+  if (driver == "CSV") refuse_nul_byte(path, *layer, lang);
+  const XlsxCells xlsx = driver == "XLSX" ? scan_xlsx_cells(path, layer->GetName()) : XlsxCells{};
+  refuse_formulas_without_value(path, layer->GetName(), xlsx.formulas_without_value, lang);
   RawTable table;
   table.source = std::filesystem::path(path).filename().string();
+  table.sheet = layer->GetName();
+  if (chosen.names.size() > 1) table.sheets = chosen.names;
+  table.sheet_chosen = chosen.picked;
   const OGRFeatureDefn* defn = layer->GetLayerDefn();
   for (int i = 0; i < defn->GetFieldCount(); ++i) table.headers.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
   for (const auto& feature : *layer) {
@@ -82,15 +141,22 @@ RawTable read_table(const std::string& path, Lang lang) {
     row.line = static_cast<int>(feature->GetFID()) + (driver == "CSV" ? 1 : 0);
     bool any = false;
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
-      const OGRFieldType type = defn->GetFieldDefn(i)->GetType();
+      const OGRFieldDefn* field = defn->GetFieldDefn(i);
+      const OGRFieldType type = field->GetType();
       const bool set = feature->IsFieldSetAndNotNull(i);
       std::string text = set ? feature->GetFieldAsString(i) : "";
       any |= !trim_spaces(text).empty();
       row.cells.push_back(std::move(text));
-      row.numeric.push_back(set && (type == OFTReal || type == OFTInteger || type == OFTInteger64));
+      const bool boolean = set && field->GetSubType() == OFSTBoolean;
+      row.boolean.push_back(boolean);
+      row.numeric.push_back(set && !boolean && (type == OFTReal || type == OFTInteger || type == OFTInteger64));
     }
     if (any) table.rows.push_back(std::move(row));
   }
+  mark_booleans(xlsx.booleans, table);
+  if (defn->GetFieldCount() >= column_limit(driver) && (errors.warnings() > 0 || errors.failures() > 0))
+    throw DataError(io_message(lang, IoText::table_too_many_columns,
+                               {{"path", path}, {"sheet", layer->GetName()}, {"limit", format_number(column_limit(driver), 0, lang)}}));
   // A sheet whose XML is cut off still yields the rows before the cut: never a partial table.
   if (errors.failures() > 0)
     throw DataError(io_message(lang, IoText::table_read_failed,

@@ -21,7 +21,7 @@
 #include "app/map_state.h"
 #include "app/panels/district_details.h"
 #include "app/table_loading.h"
-#include "cli/check_data_command.h"
+#include "core/data/import_report_text.h"
 #include "core/layout/frame_layout.h"
 #include "core/layout/scene_builder.h"
 #include "core/text/i18n.h"
@@ -195,7 +195,7 @@ TEST(OneLanguage, TheCheckDataReportAndTableErrorsAreInTheChosenLanguage) {
     // Left out: what the planner typed and the headers, quoted between '…', and the examples
     // of how to write a cell, which are Vietnamese words in both languages because the
     // table is read in Vietnamese ("trên 40%", "47,4 or 47.4", "1.234 = 1234").
-    const std::string text = std::regex_replace(cli::check_report_text(report, lang),
+    const std::string text = std::regex_replace(import_report_text(report, lang),
                                                 std::regex(R"('[^'\n]*'|\([^()\n]*(47,4|trên|1\.234)[^()\n]*\))"), "…");
     expect_only(lang, text, std::string("check-data ") + name_of(lang));
     EXPECT_NE(text.find(lang == Lang::vi ? "không đọc được" : "is not a number"), std::string::npos) << text;

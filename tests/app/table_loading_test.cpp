@@ -1,10 +1,18 @@
 // Planners' tables loaded into the window: what they add and how they are reported.
+#include "app/table_loading.h"
 #include "app_test_support.h"
+
+#include <iterator>
 
 namespace hgm::app {
 namespace {
 
 using namespace test_support;
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
 
 TEST(MapState, LoadingATableAddsItsPeriodAndReportsWhatDidNotMatch) {
   const fs::path file = write_table("quy-2.csv", kNextQuarter);
@@ -58,12 +66,19 @@ TEST(MapState, TableWithoutPeriodTakesTheCurrentOne) {
   EXPECT_FALSE(shading_of(state, "031").value->is_exact()) << "Bắc Mê is only known as a bound";
   const auto revision = state.revision();
   const TableLoad& load = state.load_table(file.string());
-  ASSERT_TRUE(load.clean()) << load_summary(load, Lang::en);
+  // The table's figure replaces the report's bound, and the report says so (never silently).
+  ASSERT_TRUE(load.read()) << load.error;
+  ASSERT_EQ(load.report->issues.size(), 1u) << load_summary(load, Lang::en);
+  EXPECT_EQ(load.report->count(ImportIssue::Kind::replaces), 1);
   EXPECT_GT(state.revision(), revision);
   const DistrictShading& bac_me = shading_of(state, "031");
   ASSERT_TRUE(bac_me.value && bac_me.value->is_exact());
   EXPECT_EQ(bac_me.value->value, 35.5);
+  EXPECT_EQ(bac_me.value->provenance.replaced_stated, "không trên 15,8%");
   EXPECT_GE(bac_me.class_index, 0);
+  const auto details = district_details(state, static_cast<int>(bac_me.district));
+  ASSERT_TRUE(details);
+  EXPECT_EQ(details->source, "bo-sung.csv, dòng 2 (thay không trên 15,8% của báo cáo)");
 }
 
 TEST(MapState, UnreadableTableChangesNothing) {
@@ -91,6 +106,39 @@ TEST(MapState, StartupTablesMayBringThePeriodToShow) {
   EXPECT_EQ(state.selection().period, "2021-Q2");
   ASSERT_EQ(state.table_loads().size(), 1u);
   EXPECT_EQ(state.table_loads().front().report->count(ImportIssue::Kind::unmatched_district), 1);
+}
+
+// A table of many unmatched rows (issue 8 item 11): the window keeps the first issues of each
+// kind and counts them all; the whole list is written beside the table only when asked.
+TEST(MapState, ManyIssuesAreCountedAndTheFullListIsWrittenOnRequest) {
+  std::string text = "Huyện,Kỳ,budget_revenue_attainment\n";
+  for (int i = 0; i < 1500; ++i) text += "Nơi " + std::to_string(i) + ",2021-Q2,10\n";
+  text += "Bắc Mê,2021-Q2,abc\n";
+  const fs::path file = write_table("many.csv", text);
+  const fs::path full = fs::path(file).replace_extension(".issues.txt");
+  fs::remove(full);
+  MapState state(inputs(), default_selection());
+  const TableLoad& load = state.load_table(file.string());
+  ASSERT_TRUE(load.read()) << load.error;
+  const ImportReport& r = *load.report;
+  EXPECT_EQ(r.count(ImportIssue::Kind::unmatched_district), 1500);
+  EXPECT_EQ(r.count(ImportIssue::Kind::bad_value), 1);
+  EXPECT_EQ(r.total_issues(), 1501);
+  EXPECT_EQ(r.issues.size(), kIssuesKeptInWindow + 1);  // the first 200 unmatched, the one bad value
+  EXPECT_FALSE(r.all_kept());
+  EXPECT_EQ(r.issues.back().where, "many.csv:1502");
+  EXPECT_NE(load_summary(load, Lang::vi).find("1.501"), std::string::npos);
+  EXPECT_FALSE(fs::exists(full)) << "nothing is written unasked";
+
+  const std::string before = read_file(file);
+  EXPECT_EQ(write_full_issue_list(load, inputs().data.registry, Lang::en), full);
+  const std::string list = read_file(full);
+  EXPECT_EQ(std::count(list.begin(), list.end(), '\n'), 1 + 1501 + 2);  // summary, issues, two notes
+  EXPECT_NE(list.find("many.csv:1501: unmatched: 'Nơi 1499'"), std::string::npos);
+  EXPECT_NE(list.find("many.csv:1502: bad_value: 'abc'"), std::string::npos);
+  EXPECT_EQ(list.find("issues kept"), std::string::npos) << "the full list is not cut";
+  EXPECT_EQ(read_file(file), before);
+  fs::remove(full);
 }
 
 }  // namespace

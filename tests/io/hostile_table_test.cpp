@@ -17,11 +17,13 @@
 #include "core/errors.h"
 #include "io/project_data.h"
 #include "io/table_reader.h"
+#include "workbook_writer.h"
 
 namespace hgm::io {
 namespace {
 
 namespace fs = std::filesystem;
+using test::rewrite_zip;
 
 class HostileTable : public ::testing::Test {
  protected:
@@ -50,36 +52,6 @@ class HostileTable : public ::testing::Test {
       EXPECT_EQ(layer->CreateFeature(f.get()), OGRERR_NONE);
     }
     return path;
-  }
-
-  // Copies the zip `from` to `to`, passing the member `member` through `change` (the zip stays intact).
-  static void rewrite_zip(const fs::path& from, const fs::path& to, const std::string& member,
-                          const std::function<std::string(std::string)>& change) {
-    const std::string root = "/vsizip/" + from.string();
-    char** names = VSIReadDirRecursive(root.c_str());
-    void* zip = CPLCreateZip(to.c_str(), nullptr);
-    ASSERT_NE(zip, nullptr);
-    bool changed = false;
-    for (char** n = names; n && *n; ++n) {
-      const std::string inside = root + "/" + *n;
-      VSIStatBufL st;
-      if (VSIStatL(inside.c_str(), &st) != 0 || VSI_ISDIR(st.st_mode)) continue;
-      std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
-      VSILFILE* f = VSIFOpenL(inside.c_str(), "rb");
-      ASSERT_NE(f, nullptr);
-      ASSERT_EQ(VSIFReadL(bytes.data(), 1, bytes.size(), f), bytes.size());
-      VSIFCloseL(f);
-      if (*n == member) {
-        bytes = change(bytes);
-        changed = true;
-      }
-      ASSERT_EQ(CPLCreateFileInZip(zip, *n, nullptr), CE_None);
-      ASSERT_EQ(CPLWriteFileInZip(zip, bytes.data(), static_cast<int>(bytes.size())), CE_None);
-      CPLCloseFileInZip(zip);
-    }
-    CPLCloseZip(zip);
-    CSLDestroy(names);
-    ASSERT_TRUE(changed) << member << " not in " << from;
   }
 
   static std::string load_error(const fs::path& p, Lang lang) {

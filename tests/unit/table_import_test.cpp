@@ -2,18 +2,12 @@
 
 #include "core/data/table_import.h"
 #include "project_tables.h"
+#include "raw_table.h"
 
 namespace hgm {
 namespace {
 
-RawTable wide(std::vector<std::string> headers, std::vector<std::vector<std::string>> rows) {
-  RawTable t;
-  t.source = "bang.csv";
-  t.headers = std::move(headers);
-  int line = 2;
-  for (auto& cells : rows) t.rows.push_back({line++, std::move(cells), {}});
-  return t;
-}
+using test::wide;
 
 TEST(TableImport, WideTableWithVietnameseNumbersAndNameVariants) {
   test::ProjectTables p;
@@ -72,9 +66,11 @@ TEST(TableImport, AmbiguousThousandsFollowTheColumnNotTheCell) {
   const ImportReport a = import_table(wide({"code", "files"}, {{"033", "1.234"}, {"026", "19559.8"}}), p.registry, into, o);
   EXPECT_TRUE(a.ok());
   EXPECT_DOUBLE_EQ(into.find("files", "2021-Q1", "033")->value, 1.234);
-  // Here "47,4" says decimal comma, so "1.234" is 1234.
+  // Here "47,4" says decimal comma, so "1.234" is 1234 (and a figure differing from the one
+  // loaded above replaces it, listed).
   const ImportReport b = import_table(wide({"code", "files"}, {{"033", "1.234"}, {"026", "47,4"}}), p.registry, into, o);
-  EXPECT_TRUE(b.ok());
+  EXPECT_EQ(b.issues.size(), 2u);
+  EXPECT_EQ(b.count(ImportIssue::Kind::replaces), 2);
   EXPECT_DOUBLE_EQ(into.find("files", "2021-Q1", "033")->value, 1234);
   // Mixed evidence: refused, with the reason.
   const ImportReport c = import_table(wide({"code", "files"}, {{"033", "1.234"}, {"026", "47,4"}, {"027", "19559.8"}}),

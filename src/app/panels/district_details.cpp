@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "app/app_text.h"
+#include "core/data/source_name.h"
 #include "core/text/i18n.h"
 
 namespace hgm::app {
@@ -79,6 +80,10 @@ std::optional<DistrictDetails> district_details(const MapState& state, int distr
     d.source = std::string(tr(lang, Msg::report_name)) + ", " + tr(lang, Msg::section) + " " + p.section;
   } else if (!p.document.empty()) {
     d.source = p.document;
+  }
+  if (!p.replaced_document.empty()) {
+    const std::string from = source_name(p.replaced_document, lang);
+    d.source += " (" + ui_text(lang, UiText::replaced_figure, {{"stated", p.replaced_stated}, {"source", from}}) + ")";
   }
   if (!p.quote.empty()) d.quote = "“" + p.quote + "”";
   if (!p.inferred_from.empty()) d.inferred = std::string(tr(lang, Msg::inferred)) + ": " + p.inferred_note(lang);

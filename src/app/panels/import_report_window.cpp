@@ -8,6 +8,8 @@
 #include "app/app_text.h"
 #include "app/panels/panel_widgets.h"
 #include "app/panels/text_wrap.h"
+#include "app/table_loading.h"
+#include "core/errors.h"
 
 namespace hgm::app {
 
@@ -28,6 +30,8 @@ void summary(const ImportReport& r, Lang lang, const UiFonts& fonts) {
       {UiText::report_unmatched, r.count(Kind::unmatched_district), true},
       {UiText::report_ambiguous, r.count(Kind::ambiguous_district), true},
       {UiText::report_bad_values, r.count(Kind::bad_value), true},
+      {UiText::report_conflicts, r.count(Kind::conflict), true},
+      {UiText::report_replaced, r.count(Kind::replaces), true},
       {UiText::report_values_added, r.values, false},
   };
   if (other > 0) items.push_back({UiText::report_other_issues, other, true});
@@ -50,12 +54,14 @@ void summary(const ImportReport& r, Lang lang, const UiFonts& fonts) {
   ImGui::EndTable();
 }
 
+// One line per issue, so that ImGuiListClipper draws only the rows in view (a table of a
+// million unmatched rows kept every frame busy); a cut-off reason shows whole on hover.
 void issues_table(const ImportReport& r, Lang lang) {
-  // A long list scrolls (under a fixed header) and leaves the decisions in view.
   const bool scroll = r.issues.size() > 6;
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
                                 ImGuiTableFlags_Resizable | (scroll ? ImGuiTableFlags_ScrollY : 0);
-  const float height = scroll ? ImGui::GetTextLineHeightWithSpacing() * 14 : 0.0f;
+  const float row_height = ImGui::GetTextLineHeightWithSpacing();
+  const float height = scroll ? row_height * 15 : 0.0f;
   if (!ImGui::BeginTable("##issues", 5, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(ui_text(lang, UiText::report_where), ImGuiTableColumnFlags_WidthStretch, 1.1f);
@@ -64,22 +70,32 @@ void issues_table(const ImportReport& r, Lang lang) {
   ImGui::TableSetupColumn(ui_text(lang, UiText::report_reason), ImGuiTableColumnFlags_WidthStretch, 2.6f);
   ImGui::TableSetupColumn(ui_text(lang, UiText::report_closest), ImGuiTableColumnFlags_WidthStretch, 1.2f);
   ImGui::TableHeadersRow();
-  for (const ImportIssue& issue : r.issues) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    text_wrapped_at_spaces(issue.where);
-    ImGui::TableNextColumn();
-    text_wrapped_at_spaces(issue_kind_name(lang, issue.kind));
-    ImGui::TableNextColumn();
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(issue.text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::TableNextColumn();
-    text_wrapped_at_spaces(issue.reason);
-    ImGui::TableNextColumn();
-    std::string closest;
-    for (const std::string& c : issue.candidates) closest += (closest.empty() ? "" : ", ") + c;
-    text_wrapped_at_spaces(closest);
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(r.issues.size()), row_height);
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const ImportIssue& issue = r.issues[static_cast<std::size_t>(row)];
+      ImGui::TableNextRow(ImGuiTableRowFlags_None, row_height);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(issue.where.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(issue_kind_name(lang, issue.kind));
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(issue.text.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(issue.reason.c_str());
+      if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+        ImGui::TextUnformatted(issue.reason.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+      }
+      ImGui::TableNextColumn();
+      std::string closest;
+      for (const std::string& c : issue.candidates) closest += (closest.empty() ? "" : ", ") + c;
+      ImGui::TextUnformatted(closest.c_str());
+    }
   }
   ImGui::EndTable();
 }
@@ -122,9 +138,10 @@ void ImportReportWindow::draw(const MapState& state, const UiFonts& fonts, float
         text_wrapped_at_spaces(ui_text(lang, UiText::report_all_matched));
       } else {
         section_heading(std::string(ui_text(lang, UiText::report_issues)) + " (" +
-                            format_number(static_cast<double>(r.issues.size()), 0, lang) + ")",
+                            format_number(r.total_issues(), 0, lang) + ")",
                         fonts);
         issues_table(r, lang);
+        if (!r.all_kept()) full_list_offer(state, load, lang);
       }
       if (!r.decisions.empty()) {
         ImGui::Spacing();
@@ -142,7 +159,26 @@ void ImportReportWindow::draw(const MapState& state, const UiFonts& fonts, float
     if (ImGui::Button(ui_text(lang, UiText::report_close))) open = false;
   }
   ImGui::End();
-  if (!open) shown_.reset();
+  if (!open) {
+    shown_.reset();
+    written_.clear();
+  }
+}
+
+// Only the first issues of each kind are kept: say so, and write them all to a file on request.
+void ImportReportWindow::full_list_offer(const MapState& state, const TableLoad& load, Lang lang) {
+  text_wrapped_at_spaces(ui_text(lang, UiText::report_kept_first,
+                                 {{"kept", format_number(static_cast<double>(load.report->issues.size()), 0, lang)},
+                                  {"total", format_number(load.report->total_issues(), 0, lang)}}));
+  if (ImGui::Button(ui_text(lang, UiText::report_write_all))) {
+    try {
+      written_ = ui_text(lang, UiText::report_written,
+                         {{"path", write_full_issue_list(load, state.inputs().data.registry, lang).string()}});
+    } catch (const Error& e) {
+      written_ = e.message(lang);
+    }
+  }
+  if (!written_.empty()) text_wrapped_at_spaces(written_);
 }
 
 }  // namespace hgm::app

@@ -1,9 +1,11 @@
 #pragma once
 // What loading a planner's table found, in a window of its own: how many rows were read
-// and matched, every issue with its file:line, reason and closest district names, and how
-// each column's numbers were read. A file that could not be read shows why.
+// and matched, the issues with their file:line, reason and closest district names (the
+// first few hundred of each kind; all of them written to a file on request), and how each
+// column's numbers were read. A file that could not be read shows why.
 #include <cstddef>
 #include <optional>
+#include <string>
 
 #include "app/platform/imgui_layer.h"
 #include "app/map_state.h"
@@ -13,13 +15,20 @@ namespace hgm::app {
 class ImportReportWindow {
  public:
   // Shows the report of state.table_loads()[index].
-  void open(std::size_t index) { shown_ = index; placed_ = false; }
+  void open(std::size_t index) {
+    shown_ = index;
+    placed_ = false;
+    written_.clear();
+  }
   // `display_w`, `display_h`: the window's size in screen coordinates.
   void draw(const MapState& state, const UiFonts& fonts, float display_w, float display_h);
 
  private:
+  void full_list_offer(const MapState& state, const TableLoad& load, Lang lang);
+
   std::optional<std::size_t> shown_;
   bool placed_ = false;
+  std::string written_;  // where the full list went, or why it could not be written
 };
 
 }  // namespace hgm::app

@@ -3,8 +3,27 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "core/text/i18n.h"
+#include "core/text/text_fold.h"
 
 namespace hgm {
+
+namespace {
+
+// A file saved in a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258) would show
+// garbled names on the map and in inspect --json: refused at its first such line.
+void refuse_non_utf8(const std::vector<CsvRow>& rows, const std::string& source_name) {
+  std::u32string decoded;
+  for (const CsvRow& row : rows)
+    for (const std::string& field : row.fields)
+      if (!decode_utf8(field, decoded)) {
+        const std::string where = source_name + ":" + std::to_string(row.line);
+        throw DataError(tr(Lang::vi, Msg::data_not_utf8, {{"where", where}}),
+                        tr(Lang::en, Msg::data_not_utf8, {{"where", where}}));
+      }
+}
+
+}  // namespace
 
 std::vector<CsvRow> parse_csv(std::string_view text, const std::string& source_name) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
@@ -64,6 +83,7 @@ std::vector<CsvRow> parse_csv(std::string_view text, const std::string& source_n
     throw DataError(source_name + ":" + std::to_string(row.line) +
                     ": a quoted field is never closed; add the missing '\"'.");
   end_row();
+  refuse_non_utf8(rows, source_name);
   return rows;
 }
 

@@ -27,14 +27,23 @@ enum class ValueKind {
 
 };
 
+// The report the project's tables come from, as the values' provenance names it.
+inline constexpr const char* kReportDocument = "hagiang-socioeconomic-report-2021-Q1.vi.txt";
+
 struct Provenance {
   std::string document;       // e.g. "hagiang-socioeconomic-report-2021-Q1.vi.txt"
   std::string section;        // e.g. "I.5.a"
   std::string quote;          // the few words that state the figure
   std::string inferred_from;     // non-empty when derived from a statement about others (English)
   std::string inferred_from_vi;  // the same note in Vietnamese
+  // A planner's table whose figure differs from one already loaded (the report's, or an
+  // earlier table's) replaces it; what it replaced is kept so the map can say so.
+  std::string replaced_document;  // empty: replaced nothing
+  std::string replaced_section;
+  std::string replaced_stated;
 
   const std::string& inferred_note(Lang lang) const { return pick(lang, inferred_from_vi, inferred_from); }
+  bool from_report() const { return document.empty() || document == kReportDocument; }
 };
 
 struct StatedValue {

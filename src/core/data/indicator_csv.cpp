@@ -2,10 +2,14 @@
 
 #include <charconv>
 #include <cmath>
+#include <functional>
+#include <unordered_map>
 
 #include "core/data/csv.h"
 #include "core/data/inference_rule.h"
+#include "core/data/table_import.h"
 #include "core/errors.h"
+#include "core/text/i18n.h"
 
 namespace hgm {
 
@@ -75,6 +79,38 @@ std::string known_indicator(const IndicatorTable& table, const CsvHeader& h, con
   return id;
 }
 
+// Throws the DataError of `msg` in both languages (the loaders of geodata/ know no language).
+[[noreturn]] void refuse(Msg msg, std::initializer_list<std::pair<const char*, std::string>> values) {
+  throw DataError(tr(Lang::vi, msg, values), tr(Lang::en, msg, values));
+}
+
+std::string line_of(const std::string& source, const CsvRow& row) { return source + ":" + std::to_string(row.line); }
+
+// A period is a quarter written as the reports' tables write it: "2021-Q1".
+const std::string& checked_period(const CsvHeader& h, const CsvRow& row, const std::string& source) {
+  const std::string& period = h.field(row, "period");
+  if (parse_period(period) != period) refuse(Msg::data_bad_period, {{"where", line_of(source, row)}, {"period", period}});
+  return period;
+}
+
+// Each key (an indicator, a province figure, a district's value) once per file: the line
+// of its first row, so a repeat names both lines.
+class FirstLines {
+ public:
+  // Throws naming `row` and the earlier line when `key` was seen; `what` describes it.
+  void check(const std::string& key, const std::string& source, const CsvRow& row,
+             const std::function<std::string(Lang)>& what) {
+    const auto [it, added] = lines_.try_emplace(key, row.line);
+    if (added) return;
+    const std::string where = line_of(source, row), first = std::to_string(it->second);
+    throw DataError(tr(Lang::vi, Msg::data_repeated, {{"where", where}, {"what", what(Lang::vi)}, {"first", first}}),
+                    tr(Lang::en, Msg::data_repeated, {{"where", where}, {"what", what(Lang::en)}, {"first", first}}));
+  }
+
+ private:
+  std::unordered_map<std::string, int> lines_;
+};
+
 }  // namespace
 
 std::optional<ValueKind> parse_value_kind(std::string_view text) {
@@ -90,10 +126,12 @@ const char* value_kind_id(ValueKind kind) {
 }
 
 void parse_indicator_list(std::string_view text, const std::string& source, IndicatorTable& table) {
+  FirstLines seen;
   for_each_data_row(text, source, /*required=*/true, [&](const CsvHeader& h, const CsvRow& row) {
     Indicator ind;
     ind.id = h.field(row, "id");
     if (ind.id.empty()) throw DataError(where(source, row) + "the id is empty.");
+    seen.check(ind.id, source, row, [&](Lang lang) { return tr(lang, Msg::data_indicator_key, {{"id", ind.id}}); });
     ind.name_vi = h.field(row, "name_vi");
     ind.name_en = h.field(row, "name_en");
     ind.unit = h.field(row, "unit");
@@ -106,8 +144,12 @@ void parse_indicator_list(std::string_view text, const std::string& source, Indi
 }
 
 void parse_province_references(std::string_view text, const std::string& source, IndicatorTable& table) {
+  FirstLines seen;
   for_each_data_row(text, source, /*required=*/false, [&](const CsvHeader& h, const CsvRow& row) {
     const std::string id = known_indicator(table, h, row, source);
+    const std::string& period = checked_period(h, row, source);
+    seen.check(id + '\x1f' + period, source, row,
+               [&](Lang lang) { return tr(lang, Msg::data_reference_key, {{"indicator", id}, {"period", period}}); });
     ProvinceReference ref;
     const auto value = number_field(h.field(row, "value"), "value", source, row);
     if (!value) throw DataError(where(source, row) + "the province value is empty.");
@@ -116,18 +158,25 @@ void parse_province_references(std::string_view text, const std::string& source,
     ref.definition_vi = h.field(row, "definition_vi");
     ref.definition_en = h.field(row, "definition_en");
     ref.provenance = provenance_of(h, row);
-    table.set_reference(id, h.field(row, "period"), std::move(ref));
+    table.set_reference(id, period, std::move(ref));
   });
 }
 
 void parse_district_values(std::string_view text, const std::string& source,
                            const DistrictRegistry& registry, IndicatorTable& table) {
+  FirstLines seen;
   for_each_data_row(text, source, /*required=*/false, [&](const CsvHeader& h, const CsvRow& row) {
     const std::string id = known_indicator(table, h, row, source);
     const auto district = registry.find_code(h.field(row, "code"));
     if (!district)
       throw DataError(where(source, row) + "code '" + h.field(row, "code") +
                       "' is not one of Hà Giang's districts (see geodata/districts.csv).");
+    const std::string& period = checked_period(h, row, source);
+    const std::string& code = registry.at(*district).code;
+    const auto what = [&](Lang lang) {
+      return tr(lang, Msg::data_value_key, {{"indicator", id}, {"period", period}, {"code", code}});
+    };
+    seen.check(id + '\x1f' + period + '\x1f' + code, source, row, what);
     StatedValue v;
     const auto kind = parse_value_kind(h.field(row, "kind"));
     if (!kind)
@@ -166,7 +215,12 @@ void parse_district_values(std::string_view text, const std::string& source,
                       ") is inferred from '" + v.provenance.quote +
                       "', which counts huyện only; a thành phố is not a huyện. Leave the city without "
                       "this row (no data), or quote words that cover it (\"huyện/thành phố\").");
-    table.set_value(id, h.field(row, "period"), unit.code, std::move(v));
+    if (table.find(id, period, code)) {  // from an earlier values file
+      const std::string at = line_of(source, row);
+      throw DataError(tr(Lang::vi, Msg::data_repeated_elsewhere, {{"where", at}, {"what", what(Lang::vi)}}),
+                      tr(Lang::en, Msg::data_repeated_elsewhere, {{"where", at}, {"what", what(Lang::en)}}));
+    }
+    table.set_value(id, period, unit.code, std::move(v));
   });
 }
 

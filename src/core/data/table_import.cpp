@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
+#include "core/data/offered_values.h"
 #include "core/text/i18n.h"
+#include "core/data/source_name.h"
+#include "core/text/text_join.h"
 #include "core/text/number_format.h"
 #include "core/text/text_fold.h"
 
@@ -51,6 +55,9 @@ struct Importer {
   IndicatorTable& into;
   const ImportOptions& options;
   ImportReport report;
+  std::vector<std::size_t> district_cols;        // the columns naming districts (district_columns)
+  std::vector<std::size_t> conflicting_columns;  // columns whose cells mix decimal marks
+  OfferedValues offered;                         // values read, loaded by load_offered
 
   std::string where(const RawTable::Row& row) const { return t.source + ":" + std::to_string(row.line); }
   std::string say(Msg msg, std::initializer_list<std::pair<const char*, std::string>> values = {}) const {
@@ -69,10 +76,18 @@ struct Importer {
 
   void issue(ImportIssue::Kind kind, const RawTable::Row& row, std::string text, std::string reason,
              std::vector<std::string> candidates = {}) {
-    report.issues.push_back({kind, where(row), std::move(text), std::move(reason), std::move(candidates)});
+    add_issue({kind, where(row), std::move(text), std::move(reason), std::move(candidates)});
+  }
+  // Counts every issue; keeps it unless options.issues_kept of its kind are kept already.
+  void add_issue(ImportIssue i) {
+    int& n = report.counts[static_cast<std::size_t>(i.kind)];
+    ++n;
+    if (options.issues_kept == 0 || static_cast<std::size_t>(n) <= options.issues_kept)
+      report.issues.push_back(std::move(i));
   }
 
-  std::optional<std::size_t> district_of(const RawTable::Row& row, std::size_t column) {
+  // The district a row names in one column, or nothing (listed as an issue).
+  std::optional<std::size_t> district_in(const RawTable::Row& row, std::size_t column) {
     const std::string text = trim_spaces(cell(row, column));
     if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       if (auto i = registry.find_code(text)) return i;
@@ -90,6 +105,57 @@ struct Importer {
     return std::nullopt;
   }
 
+  // Whether a cell names a district by code or by name, without listing anything.
+  bool names_a_district(const std::string& cell_text) const {
+    const std::string text = trim_spaces(cell_text);
+    return registry.find_code(text) || registry.match_name(text).status == NameMatch::Status::matched;
+  }
+
+  // Every column whose header names districts ("Mã huyện", "Tên huyện") and whose cells name at
+  // least one; a header like "Đơn vị" holding units ("%") is noted and left out. None: the first.
+  std::vector<std::size_t> district_columns() {
+    std::vector<std::size_t> found, named;
+    for (std::size_t c = 0; c < t.headers.size(); ++c)
+      if (header_is(t.headers[c], kDistrictHeaders)) found.push_back(c);
+    for (std::size_t c : found) {
+      const bool names = std::any_of(t.rows.begin(), t.rows.end(),
+                                     [&](const RawTable::Row& row) { return names_a_district(cell(row, c)); });
+      if (names) named.push_back(c);
+      else if (found.size() > 1)
+        report.decisions.push_back(say(Msg::import_not_district_column, {{"column", column_name(t.headers[c])}}));
+    }
+    if (named.empty() && !found.empty()) named.push_back(found.front());
+    return named;
+  }
+
+  // The district a row names; with a code and a name column, both must name the same one (an
+  // empty cell defers to the other). A disagreement is a conflict and the row is not loaded.
+  std::optional<std::size_t> district_of(const RawTable::Row& row) {
+    std::optional<std::size_t> found;
+    std::size_t found_column = 0;
+    for (std::size_t c : district_cols) {
+      if (district_cols.size() > 1 && trim_spaces(cell(row, c)).empty()) continue;
+      const auto d = district_in(row, c);
+      if (!d) return std::nullopt;
+      if (found && *found != *d) {
+        const std::string both = trim_spaces(cell(row, found_column)) + " / " + trim_spaces(cell(row, c));
+        issue(ImportIssue::Kind::conflict, row, both,
+              say(Msg::import_district_columns_disagree, {{"column", column_name(t.headers[found_column])},
+                                                          {"district", district_name(*found)},
+                                                          {"other_column", column_name(t.headers[c])},
+                                                          {"other_district", district_name(*d)}}));
+        return std::nullopt;
+      }
+      found = d;
+      found_column = c;
+    }
+    if (!found) return district_in(row, district_cols.front());  // every cell empty: say so
+    return found;
+  }
+
+  // Place names keep their Vietnamese spelling in both languages.
+  std::string district_name(std::size_t district) const { return registry.at(district).name_vi; }
+
   NumberConvention convention_for(std::size_t column, const std::vector<std::size_t>& rows_of_interest) {
     const std::string& header = t.headers[column];
     if (auto declared = options.conventions.find(header); declared != options.conventions.end()) {
@@ -106,7 +172,6 @@ struct Importer {
     if (d.conflicting) conflicting_columns.push_back(column);
     return d.convention;
   }
-  std::vector<std::size_t> conflicting_columns;
 
   // GDAL gives a spreadsheet's percent-formatted cell as its stored fraction (10% -> 0.1) and
   // does not say the cell was so formatted. A % column whose spreadsheet numbers (cells typed as
@@ -151,6 +216,11 @@ struct Importer {
                  const std::string& period, std::size_t district, const Provenance& provenance) {
     const std::string text = cell(row, column);
     CellParse parsed;
+    if (column < row.boolean.size() && row.boolean[column]) {
+      issue(ImportIssue::Kind::bad_value, row, text == "1" ? "TRUE" : "FALSE",
+            say(Msg::import_boolean_cell, {{"column", column_name(t.headers[column])}}));
+      return false;
+    }
     if (cell_numeric(row, column)) {
       parsed = parse_stated_cell(text, NumberConvention::decimal_point);
     } else if (std::find(conflicting_columns.begin(), conflicting_columns.end(), column) != conflicting_columns.end() &&
@@ -169,9 +239,62 @@ struct Importer {
     }
     if (parsed.value.kind == ValueKind::no_data) return true;
     parsed.value.provenance = provenance;
-    into.set_value(ind.id, period, registry.at(district).code, std::move(parsed.value));
-    ++report.values;
+    offered.offer(ind.id, period, district, {where(row), t.headers[column], text, std::move(parsed.value)});
     return true;
+  }
+
+  // "'5' ở bang.csv:3 (cột 'A'); '6' ở bang.csv:7 (cột 'A')"
+  std::string offers_text(const std::vector<OfferedValue>& offers) const {
+    std::vector<std::string> parts;
+    for (const OfferedValue& o : offers)
+      parts.push_back(say(Msg::import_offered, {{"text", o.text}, {"where", o.where}, {"column", column_name(o.column)}}));
+    return join(parts, "; ");
+  }
+
+  // "báo cáo, mục I.5.a" or "bảng a.csv:3": where a value already loaded came from.
+  std::string source_of(const Provenance& p) const {
+    if (!p.from_report()) return source_name(p.section.empty() ? p.document : p.section, options.lang);
+    std::string name = source_name(p.document, options.lang);
+    if (!p.section.empty()) name += ", " + std::string(tr(options.lang, Msg::section)) + " " + p.section;
+    return name;
+  }
+
+  // Loads what the rows offered: a cell given two different values is a conflict and is not
+  // loaded; a value that differs from one already in `into` replaces it, listed, and keeps
+  // what it replaced in its provenance.
+  void load_offered() {
+    for (OfferedValues::Entry& e : offered.take()) {
+      OfferedValue& first = e.offers.front();
+      const bool agree = std::all_of(e.offers.begin(), e.offers.end(),
+                                     [&](const OfferedValue& o) { return same_statement(o.value, first.value); });
+      const std::string period = period_title(e.period, options.lang);
+      if (!agree) {
+        add_issue({ImportIssue::Kind::conflict, first.where, first.text,
+                                 say(Msg::import_conflict, {{"district", district_name(e.district)},
+                                                            {"indicator", e.indicator},
+                                                            {"period", period},
+                                                            {"values", offers_text(e.offers)}}),
+                                 {}});
+        continue;
+      }
+      const std::string& code = registry.at(e.district).code;
+      StatedValue value = std::move(first.value);
+      if (const StatedValue* loaded = into.find(e.indicator, e.period, code); loaded && !same_statement(*loaded, value)) {
+        add_issue({ImportIssue::Kind::replaces, first.where, first.text,
+                                 say(Msg::import_replaces, {{"other", loaded->shown()},
+                                                            {"source", source_of(loaded->provenance)},
+                                                            {"district", district_name(e.district)},
+                                                            {"indicator", e.indicator},
+                                                            {"period", period}}),
+                                 {}});
+        value.provenance.replaced_document = loaded->provenance.document.empty() ? kReportDocument
+                                                                                   : loaded->provenance.document;
+        value.provenance.replaced_section = loaded->provenance.section;
+        value.provenance.replaced_stated = loaded->shown();
+      }
+      into.set_value(e.indicator, e.period, code, std::move(value));
+      ++report.values;
+    }
   }
 
   Provenance provenance_of(const RawTable::Row& row) const {
@@ -184,12 +307,20 @@ struct Importer {
     return p;
   }
 
+  void note_sheet() {
+    if (t.sheets.size() < 2) return;
+    const std::string all = join(t.sheets);
+    report.decisions.push_back(say(t.sheet_chosen ? Msg::import_sheet_chosen : Msg::import_sheet_named,
+                                   {{"sheet", t.sheet}, {"sheets", all}}));
+  }
+
   void run() {
     report.source = t.source;
+    note_sheet();
     report.rows_read = static_cast<int>(t.rows.size());
-    const auto district_col = find_column(t, kDistrictHeaders);
-    if (!district_col) {
-      report.issues.push_back({ImportIssue::Kind::bad_column, t.source + ":1", "",
+    district_cols = district_columns();
+    if (district_cols.empty()) {
+      add_issue({ImportIssue::Kind::bad_column, t.source + ":1", "",
                                say(Msg::import_no_district_column), {}});
       return;
     }
@@ -199,7 +330,7 @@ struct Importer {
     std::vector<std::size_t> all_rows(t.rows.size());
     for (std::size_t i = 0; i < all_rows.size(); ++i) all_rows[i] = i;
     if (!period_col && options.period.empty()) {
-      report.issues.push_back({ImportIssue::Kind::bad_period, t.source + ":1", "",
+      add_issue({ImportIssue::Kind::bad_period, t.source + ":1", "",
                                say(Msg::import_no_period), {}});
       return;
     }
@@ -222,7 +353,7 @@ struct Importer {
           refused.push_back(ind);
         }
       for (const RawTable::Row& row : t.rows) {
-        const auto district = district_of(row, *district_col);
+        const auto district = district_of(row);
         const Indicator* ind = match_indicator(into, cell(row, *indicator_col));
         if (ind && std::find(refused.begin(), refused.end(), ind) != refused.end()) continue;
         if (!ind) issue(ImportIssue::Kind::unknown_indicator, row, cell(row, *indicator_col),
@@ -231,13 +362,14 @@ struct Importer {
         if (!district || !ind || period.empty()) continue;
         if (add_value(row, *value_col, conv, *ind, period, *district, provenance_of(row))) ++report.rows_matched;
       }
+      load_offered();
       return;
     }
 
     // Wide layout: every other column must be an indicator.
     std::vector<std::pair<std::size_t, const Indicator*>> columns;
     for (std::size_t c = 0; c < t.headers.size(); ++c) {
-      if (c == *district_col || (period_col && c == *period_col)) continue;
+      if (period_col && c == *period_col) continue;
       if (header_is(t.headers[c], kSectionHeaders) || header_is(t.headers[c], kQuoteHeaders) ||
           header_is(t.headers[c], kDocumentHeaders) || header_is(t.headers[c], kDistrictHeaders))
         continue;
@@ -247,10 +379,11 @@ struct Importer {
       } else report.decisions.push_back(say(Msg::import_not_indicator, {{"column", column_name(t.headers[c])}}));
     }
     report.decisions.push_back(say(Msg::import_wide_layout, {{"n", std::to_string(columns.size())}}));
+    note_columns_sharing_an_indicator(columns);
     std::vector<NumberConvention> conventions;
     for (const auto& [c, ind] : columns) conventions.push_back(convention_for(c, all_rows));
     for (const RawTable::Row& row : t.rows) {
-      const auto district = district_of(row, *district_col);
+      const auto district = district_of(row);
       const std::string period = period_of(row, period_col);
       if (!district || period.empty()) continue;
       bool all_ok = true;
@@ -259,13 +392,34 @@ struct Importer {
                             provenance_of(row));
       if (all_ok) ++report.rows_matched;
     }
+    load_offered();
+  }
+
+  // Two columns for one indicator: said once here; rows where they differ become conflicts.
+  void note_columns_sharing_an_indicator(const std::vector<std::pair<std::size_t, const Indicator*>>& columns) {
+    std::vector<const Indicator*> noted;
+    for (const auto& [c, ind] : columns) {
+      if (std::find(noted.begin(), noted.end(), ind) != noted.end()) continue;
+      std::vector<std::string> names;
+      for (const auto& [other, other_ind] : columns)
+        if (other_ind == ind) names.push_back(column_name(t.headers[other]));
+      if (names.size() < 2) continue;
+      noted.push_back(ind);
+      report.decisions.push_back(say(Msg::import_same_indicator_columns, {{"columns", join(names)}, {"indicator", ind->id}}));
+    }
   }
 };
 
 }  // namespace
 
-int ImportReport::count(ImportIssue::Kind kind) const {
-  return static_cast<int>(std::count_if(issues.begin(), issues.end(), [&](const ImportIssue& i) { return i.kind == kind; }));
+bool is_district_header(const std::string& header) { return header_is(header, kDistrictHeaders); }
+
+static_assert(static_cast<std::size_t>(ImportIssue::Kind::replaces) + 1 == kIssueKinds, "one count per kind");
+
+int ImportReport::total_issues() const {
+  int total = 0;
+  for (const int n : counts) total += n;
+  return total;
 }
 
 const char* issue_kind_id(ImportIssue::Kind kind) {
@@ -276,6 +430,8 @@ const char* issue_kind_id(ImportIssue::Kind kind) {
     case ImportIssue::Kind::unknown_indicator: return "unknown_indicator";
     case ImportIssue::Kind::bad_period: return "bad_period";
     case ImportIssue::Kind::bad_column: return "bad_column";
+    case ImportIssue::Kind::conflict: return "conflict";
+    case ImportIssue::Kind::replaces: return "replaces";
   }
   return "bad_value";
 }
@@ -313,8 +469,12 @@ std::optional<std::string> parse_period(const std::string& text) {
 
 ImportReport import_table(const RawTable& table, const DistrictRegistry& registry, IndicatorTable& into,
                           const ImportOptions& options) {
-  Importer importer{table, registry, into, options, {}, {}};
+  Importer importer{table, registry, into, options, {}, {}, {}, {}};
   importer.run();
+  // Conflicts are found once every row is read: put them among the others, in line order.
+  const auto line_of = [](const ImportIssue& i) { return std::atoi(i.where.c_str() + i.where.rfind(':') + 1); };
+  std::stable_sort(importer.report.issues.begin(), importer.report.issues.end(),
+                   [&](const ImportIssue& a, const ImportIssue& b) { return line_of(a) < line_of(b); });
   return std::move(importer.report);
 }
 

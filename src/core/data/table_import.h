@@ -5,6 +5,13 @@
 //  - long: columns for indicator, district and value (and optionally period, section, quote).
 // Districts are matched by GSO code or by name (DistrictRegistry::match_name); rows that
 // match nothing, or more than one thing, are listed with file:line and candidates.
+// Conflicts are never settled silently: two different values for one district, indicator and
+// period within the table (two rows, two columns for one indicator), or a code column and a
+// name column naming different districts, leave that cell unloaded and are listed with both
+// values; a figure that differs from one already loaded (the report's) replaces it, is listed
+// with both values, and its provenance keeps what it replaced for the map's source line.
+#include <array>
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -24,8 +31,13 @@ struct RawTable {
     int line = 0;  // line (CSV) or spreadsheet row number
     std::vector<std::string> cells;
     std::vector<bool> numeric;  // the cell was a number in the spreadsheet (not text)
+    std::vector<bool> boolean;  // the cell was TRUE/FALSE in the spreadsheet (cells hold "1"/"0")
   };
   std::vector<Row> rows;
+  // A workbook's sheets: the one read, and all of them (empty for a CSV or a single sheet).
+  std::string sheet;
+  std::vector<std::string> sheets;
+  bool sheet_chosen = false;  // picked as the first sheet with a district column (no --sheet)
 };
 
 struct ImportOptions {
@@ -33,10 +45,22 @@ struct ImportOptions {
   Lang lang = Lang::vi;  // of the reasons and decisions in the report
   // Declared number conventions per column header; others are detected.
   std::map<std::string, NumberConvention> conventions;
+  // How many issues of each kind the report keeps (0: all). Every one is still counted; the
+  // window keeps a few hundred so a table of a million unmatched rows stays small.
+  std::size_t issues_kept = 0;
 };
 
 struct ImportIssue {
-  enum class Kind { unmatched_district, ambiguous_district, bad_value, unknown_indicator, bad_period, bad_column };
+  enum class Kind {
+    unmatched_district,
+    ambiguous_district,
+    bad_value,
+    unknown_indicator,
+    bad_period,
+    bad_column,
+    conflict,  // the table gives two different values for one cell of the map; neither is loaded
+    replaces,  // the table's figure differs from one already loaded (the report's) and replaces it
+  };
   Kind kind = Kind::bad_value;
   std::string where;   // "file.csv:12"
   std::string text;    // the cell or name at fault
@@ -44,21 +68,30 @@ struct ImportIssue {
   std::vector<std::string> candidates;  // closest district names, best first
 };
 
+inline constexpr std::size_t kIssueKinds = 8;
+
 struct ImportReport {
   std::string source;
   int rows_read = 0;
   int rows_matched = 0;
   int values = 0;                       // values added to the table
   std::vector<std::string> decisions;   // e.g. column conventions, layout, ignored columns
-  std::vector<ImportIssue> issues;
+  std::vector<ImportIssue> issues;      // in line order: all, or the first ImportOptions::issues_kept of each kind
+  std::array<int, kIssueKinds> counts{};  // every issue found, by kind (kept or not)
 
-  int count(ImportIssue::Kind kind) const;
-  bool ok() const { return issues.empty(); }
+  int count(ImportIssue::Kind kind) const { return counts[static_cast<std::size_t>(kind)]; }
+  int total_issues() const;
+  bool ok() const { return total_issues() == 0; }
+  bool all_kept() const { return static_cast<std::size_t>(total_issues()) == issues.size(); }
 };
 
 // Adds what it can to `into`; everything it could not take is in the report.
 ImportReport import_table(const RawTable& table, const DistrictRegistry& registry, IndicatorTable& into,
                           const ImportOptions& options);
+
+// Whether a column header names districts ("Huyện", "Mã huyện", "District"): how the sheet
+// with the figures is told from a cover sheet.
+bool is_district_header(const std::string& header);
 
 // "2021-Q1", "Q1/2021", "Quý I/2021", "quy 1 2021" -> "2021-Q1".
 std::optional<std::string> parse_period(const std::string& text);

@@ -2,27 +2,37 @@
 
 #include <set>
 
+#include "core/data/source_name.h"
 #include "core/text/i18n.h"
+#include "core/text/number_format.h"
 #include "core/text/text_join.h"
 
 namespace hgm {
 
 namespace {
 
-// The report the project's tables come from, as the values' provenance names it.
-constexpr const char* kReportDocument = "hagiang-socioeconomic-report-2021-Q1.vi.txt";
+// "1 huyện/TP", "3 huyện/TP".
+std::string units_count(int n, Lang lang) {
+  if (n == 1) return tr(lang, Msg::one_district_count);
+  return format_number(n, 0, lang) + " " + tr(lang, Msg::districts_count);
+}
 
 }  // namespace
 
 std::string source_line(const std::vector<const StatedValue*>& values, Lang lang) {
-  std::set<std::string> sections, other_documents;
+  std::set<std::string> sections, other_documents, replaced_sources;
+  int replaced = 0;
   for (const StatedValue* v : values) {
     if (!v) continue;
     const Provenance& p = v->provenance;
-    if (p.document.empty() || p.document == kReportDocument) {
+    if (p.from_report()) {
       if (!p.section.empty()) sections.insert(p.section);
     } else {
       other_documents.insert(p.document);
+    }
+    if (!p.replaced_document.empty()) {
+      ++replaced;
+      replaced_sources.insert(source_name(p.replaced_document, lang));
     }
   }
   std::string line = tr(lang, Msg::source_prefix);
@@ -32,6 +42,8 @@ std::string source_line(const std::vector<const StatedValue*>& values, Lang lang
   }
   if (!other_documents.empty())
     line += std::string(sections.empty() ? "" : "; ") + tr(lang, Msg::source_tables, {{"tables", join(other_documents)}});
+  if (replaced > 0)
+    line += tr(lang, Msg::source_replaces, {{"sources", join(replaced_sources)}, {"units", units_count(replaced, lang)}});
   return line;
 }
 

@@ -42,6 +42,9 @@ Words words(Msg msg) {
               "Tied values on a quantile boundary: {classes} classes instead of {requested}"};
 
     case Msg::source_tables: return {"bảng {tables}", "table {tables}"};
+    case Msg::source_the_report: return {"báo cáo", "the report"};
+    case Msg::source_replaces:
+      return {", thay số liệu của {sources} ở {units}", ", replacing figures of {sources} for {units}"};
     case Msg::locator_caption: return {"Vị trí tỉnh Hà Giang", "Location of Hà Giang"};
     case Msg::subtitle_with_unit: return {"{period} · đơn vị: {unit}", "{period} · unit: {unit}"};
     case Msg::north_letter: return {"B", "N"};  // Bắc, North
@@ -126,12 +129,68 @@ Words words(Msg msg) {
     case Msg::import_wide_layout:
       return {"dạng ngang: mỗi dòng một huyện, {n} cột chỉ tiêu", "wide layout: one row per district, {n} indicator column(s)"};
     case Msg::import_summary:
-      return {"đọc {rows} dòng, khớp {matched}, không khớp {unmatched}, mơ hồ {ambiguous}, giá trị lỗi {bad}, lấy được "
-              "{values} số liệu",
+      return {"đọc {rows} dòng, khớp {matched}, không khớp {unmatched}, mơ hồ {ambiguous}, giá trị lỗi {bad}, mâu "
+              "thuẫn {conflicts}, thay số liệu đã có {replaced}, lấy được {values} số liệu",
               "{rows} rows read, {matched} matched, {unmatched} unmatched, {ambiguous} ambiguous, {bad} bad values, "
-              "{values} values read"};
+              "{conflicts} conflicts, {replaced} replaced figures, {values} values read"};
     case Msg::import_closest: return {" (gần nhất: {names})", " (closest: {names})"};
     case Msg::import_note: return {"ghi chú", "note"};
+    case Msg::import_offered: return {"'{text}' ở {where} ({column})", "'{text}' at {where} ({column})"};
+    case Msg::import_conflict:
+      return {"{district}, {indicator}, kỳ {period}: bảng ghi các giá trị khác nhau: {values}. Không nạp giá trị nào "
+              "(bản đồ ghi không có số liệu); hãy sửa bảng để chỉ còn một giá trị",
+              "{district}, {indicator}, period {period}: the table gives different values: {values}. None is loaded "
+              "(the map shows no data); correct the table so that one value remains"};
+    case Msg::import_replaces:
+      return {"khác số liệu đã có {other} ({source}) của {district}, {indicator}, kỳ {period}: bản đồ dùng số của "
+              "bảng này và ghi rõ ở dòng nguồn",
+              "differs from the figure already loaded, {other} ({source}), for {district}, {indicator}, period "
+              "{period}: the map shows this table's figure and says so in its source line"};
+    case Msg::import_district_columns_disagree:
+      return {"{column} chỉ {district} nhưng {other_column} chỉ {other_district}: dòng này không được nạp; hãy sửa "
+              "một trong hai ô",
+              "{column} names {district} but {other_column} names {other_district}: the row is not loaded; correct "
+              "one of the two cells"};
+    case Msg::import_same_indicator_columns:
+      return {"{columns} cùng là chỉ tiêu {indicator}: ở dòng nào các cột này khác nhau thì không nạp giá trị nào",
+              "{columns} are all the indicator {indicator}: where they differ in a row, none is loaded"};
+    case Msg::import_sheet_chosen:
+      return {"đọc trang '{sheet}', trang đầu tiên có cột huyện (các trang của tệp: {sheets}); chọn trang khác bằng "
+              "--sheet TÊN",
+              "read sheet '{sheet}', the first with a district column (the file's sheets: {sheets}); choose another "
+              "with --sheet NAME"};
+    case Msg::import_sheet_named:
+      return {"đọc trang '{sheet}' (các trang của tệp: {sheets})", "read sheet '{sheet}' (the file's sheets: {sheets})"};
+    case Msg::import_boolean_cell:
+      return {"{column}: ô là giá trị đúng/sai (TRUE/FALSE) chứ không phải số liệu, nên không được đọc thành 1 hay 0; "
+              "hãy ghi số liệu vào ô",
+              "{column}: the cell is a TRUE/FALSE value, not a figure, so it is not read as 1 or 0; write the figure "
+              "in the cell"};
+    case Msg::import_issues_cut:
+      return {"… chỉ giữ {kept} trong {total} vấn đề (những vấn đề đầu tiên của mỗi loại); có thể ghi toàn bộ ra tệp",
+              "… {kept} of {total} issues kept (the first of each kind); the full list can be written to a file"};
+    case Msg::data_not_utf8:
+      return {"{where}: chữ không ở mã UTF-8 (có lẽ tệp được lưu bằng bảng mã cũ như TCVN3, VNI hay Windows-1258); "
+              "hãy lưu lại tệp dạng UTF-8.",
+              "{where}: the text is not UTF-8 (the file was probably saved in a legacy encoding such as TCVN3, VNI or "
+              "Windows-1258); save it again as UTF-8."};
+    case Msg::data_repeated:
+      return {"{where}: {what} đã có ở dòng {first}; mỗi mục chỉ ghi một lần, hãy giữ một dòng.",
+              "{where}: {what} is already given on line {first}; each is given once, keep one row."};
+    case Msg::data_repeated_elsewhere:
+      return {"{where}: {what} đã có trong một tệp values-*.csv khác; hãy giữ một dòng.",
+              "{where}: {what} is already given in another values-*.csv file; keep one row."};
+    case Msg::data_bad_period:
+      return {"{where}: kỳ '{period}' không phải một quý; hãy ghi dạng 2021-Q1.",
+              "{where}: period '{period}' is not a quarter; write it as 2021-Q1."};
+    case Msg::data_indicator_key: return {"chỉ tiêu '{id}'", "indicator '{id}'"};
+    case Msg::data_reference_key:
+      return {"số toàn tỉnh của {indicator}, kỳ {period}", "the province figure of {indicator}, period {period}"};
+    case Msg::data_value_key:
+      return {"số liệu của {indicator}, kỳ {period}, mã {code}", "the value of {indicator}, period {period}, code {code}"};
+    case Msg::import_not_district_column:
+      return {"{column} không ghi tên hay mã huyện nào nên không dùng để khớp huyện",
+              "{column} names no district, so it is not used to match districts"};
 
     case Msg::unknown_indicator:
       return {"không có chỉ tiêu '{id}'; các chỉ tiêu: {known}", "unknown indicator '{id}'; known indicators: {known}"};

@@ -88,6 +88,8 @@ enum class Msg {
 
   // The map's furniture and titles.
   source_tables,      // "bảng {tables}": planners' tables named in the source line
+  source_the_report,  // "báo cáo": the report, as the source a table's figure replaced
+  source_replaces,    // {sources} {units}: ", thay số liệu của báo cáo ở 2 huyện/TP"
   locator_caption,    // "Vị trí tỉnh Hà Giang"
   subtitle_with_unit, // "{period} · đơn vị: {unit}"
   north_letter,       // "B" (Bắc) / "N"
@@ -123,9 +125,29 @@ enum class Msg {
   import_unknown_indicator,
   import_not_indicator,     // {column}
   import_wide_layout,       // {n}
-  import_summary,           // {rows} {matched} {unmatched} {ambiguous} {bad} {values}
+  import_summary,           // {rows} {matched} {unmatched} {ambiguous} {bad} {conflicts} {replaced} {values}
   import_closest,           // " (gần nhất: {names})"
   import_note,              // "ghi chú"
+  import_offered,           // {text} {where} {column}: one of the values a table gives for the same cell
+  import_conflict,          // {district} {indicator} {period} {values}: the table disagrees with itself
+  import_replaces,          // {other} {source} {district} {indicator} {period}: the table replaces a loaded figure
+  import_district_columns_disagree,  // {column} {district} {other_column} {other_district}
+  import_same_indicator_columns,     // {columns} {indicator}
+  import_not_district_column,        // {column}: a district-like header whose cells name no district
+  import_sheet_chosen,      // {sheet} {sheets}: the first sheet with a district column was read
+  import_sheet_named,       // {sheet} {sheets}: the sheet --sheet named was read
+  import_boolean_cell,      // {column}: a TRUE/FALSE cell where a figure is wanted
+  import_issues_cut,        // {kept} {total}: only the first issues of each kind were kept
+
+  // The project's own tables (geodata/*.csv), checked as planners' tables are.
+  data_not_utf8,            // {where}
+  data_repeated,            // {where} {what} {first}: the same key on two lines
+  data_repeated_elsewhere,  // {where} {what}: the same key in another values file
+  data_bad_period,          // {where} {period}
+  data_indicator_key,       // {id}
+  data_reference_key,       // {indicator} {period}
+  data_value_key,           // {indicator} {period} {code}
+
   unexpected_error,         // {error}: anything not one of core/errors.h's typed errors (a bug)
 };
 
