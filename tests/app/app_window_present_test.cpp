@@ -3,6 +3,7 @@
 // and compared with the same slide rendered offscreen from its spec, so a wrong slide,
 // a map in another place or a screen left black all fail.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -41,7 +42,8 @@ fs::path output_dir(const std::string& name) {
   return dir;
 }
 
-// Starts the app inside Xvfb, waits for its window, puts the pointer in a corner (off the
+// Starts the app inside Xvfb, waits for its window to be shown (it is created hidden and
+// shown once the data is read, so keys sent before would reach no window), puts the pointer in a corner (off the
 // map, so no tooltip), types `keys` (xdotool names), runs the shell lines `then`, then
 // quits with Ctrl+Q: the app writes the last frame to window.png as it closes.
 struct Presented {
@@ -55,7 +57,7 @@ Presented present(const std::string& name, const std::string& keys, std::vector<
   const fs::path script = dir / "drive.sh";
   std::ofstream(script) << "\"$@\" &\n"
                            "app=$!\n"
-                           "for i in $(seq 300); do xdotool search --classname hagiang-map-app > /dev/null 2>&1 && break; "
+                           "for i in $(seq 300); do xdotool search --onlyvisible --classname hagiang-map-app > /dev/null 2>&1 && break; "
                            "kill -0 $app 2> /dev/null || break; sleep 0.1; done\n"
                            "sleep 1\n"
                            "xdotool mousemove 1 1\n"
@@ -68,7 +70,13 @@ Presented present(const std::string& name, const std::string& keys, std::vector<
                                std::string("--screenshot"), shot.string()})
     args.push_back(a);
   Presented p;
-  p.run = test::run_app("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -s '-screen 0 " +
+  // The free display search starts from a number of this run's own: two `xvfb-run -a`
+  // started at once from the same number can pick the same display, and keys typed here
+  // would then reach another test's window.
+  static int runs = 0;
+  const int display = 600 + static_cast<int>((::getpid() % 400) * 8 + runs++ % 8);
+  p.run = test::run_app("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -n " + std::to_string(display) +
+                            " -s '-screen 0 " +
                             std::to_string(kScreenW) + "x" + std::to_string(kScreenH) + "x24' sh " +
                             test::shell_quote(script.string()),
                         args, dir, 120);
