@@ -15,11 +15,11 @@ constexpr const char* kReportDocument = "hagiang-socioeconomic-report-2021-Q1.vi
 
 // "Nguồn số liệu: Báo cáo … (mục I.5.a); bảng quy-2.csv" — the report with the sections
 // used, then every other document (planners' tables) by name.
-std::string source_line(const Choropleth& c, Lang lang) {
+std::string source_line(const std::vector<const StatedValue*>& values, Lang lang) {
   std::set<std::string> sections, other_documents;
-  for (const DistrictShading& s : c.districts) {
-    if (!s.value) continue;
-    const Provenance& p = s.value->provenance;
+  for (const StatedValue* v : values) {
+    if (!v) continue;
+    const Provenance& p = v->provenance;
     if (p.document.empty() || p.document == kReportDocument) {
       if (!p.section.empty()) sections.insert(p.section);
     } else {
@@ -38,19 +38,26 @@ std::string source_line(const Choropleth& c, Lang lang) {
 
 }  // namespace
 
-Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const DistrictRegistry& registry,
-                  Lang lang, const std::string& attribution, const LocatorMap& locator) {
+Scene titled_scene(const Indicator& ind, const std::string& period, const std::vector<const StatedValue*>& values,
+                   Lang lang, const std::string& attribution) {
   Scene scene;
-  scene.locator = locator;
-  scene.locator.caption = tr(lang, Msg::locator_caption);
   scene.lang = lang;
-  const Indicator& ind = *c.indicator;
   scene.title = pick(lang, ind.name_vi, ind.name_en);
-  scene.subtitle = period_title(c.period, lang);
+  scene.subtitle = period_title(period, lang);
   if (const std::string& unit = ind.unit_in(lang); !unit.empty())
     scene.subtitle = tr(lang, Msg::subtitle_with_unit, {{"period", scene.subtitle}, {"unit", unit}});
-  scene.source_line = source_line(c, lang);
+  scene.source_line = source_line(values, lang);
   scene.attribution = attribution;
+  return scene;
+}
+
+Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const DistrictRegistry& registry,
+                  Lang lang, const std::string& attribution, const LocatorMap& locator) {
+  std::vector<const StatedValue*> values;
+  for (const DistrictShading& s : c.districts) values.push_back(s.value);
+  Scene scene = titled_scene(*c.indicator, c.period, values, lang, attribution);
+  scene.locator = locator;
+  scene.locator.caption = tr(lang, Msg::locator_caption);
   scene.legend = c.legend;
   for (const DistrictShading& s : c.districts) {
     const DistrictGeometry* g = boundaries.find(s.district);

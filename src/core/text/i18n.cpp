@@ -167,6 +167,15 @@ Words words(Msg msg) {
               "Named, categorised, estimates or shared by a group (not ranked)"};
     case Msg::districts_without_data: return words(Msg::no_data_legend);
     case Msg::province_line: return {"Toàn tỉnh: {value}", "Province: {value}"};
+    case Msg::rank_district_column: return {"Huyện/TP", "District"};
+    case Msg::rank_value_column: return {"Số liệu", "Figure"};
+    case Msg::rank_no_data_names: return {"Không có số liệu: {names}", "No data: {names}"};
+    case Msg::rank_key:
+      return {"Thanh: số liệu chính xác · Dải gạch chéo: chỉ biết khoảng, mũi tên là đầu không giới hạn · "
+              "Hạng 4–9: các hạng có thể có · Vạch đứng: toàn tỉnh",
+              "Bar: exact figure · Hatched band: only a range is known, an arrow marks an open end · "
+              "Rank 4–9: the ranks it may hold · Vertical line: the province"};
+    case Msg::rank_pinned_key: return {"Huyện đã ghim", "Pinned district"};
     case Msg::spec_too_many_districts: return {"tối đa {most} huyện, không phải {count}", "at most {most} districts, not {count}"};
     case Msg::spec_district_twice: return {"mã huyện '{code}' có hai lần", "district code '{code}' is listed twice"};
     case Msg::spec_unknown_district:

@@ -55,6 +55,12 @@ enum class Msg {
   unranked_group,         // "Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)"
   districts_without_data, // the same words as no_data_legend; kept only while src/cli/compare_output.cpp uses it
   province_line,          // "Toàn tỉnh: {value}"
+  // The ranking chart (core/views/rank_view).
+  rank_district_column,   // "Huyện/TP"
+  rank_value_column,      // "Số liệu"
+  rank_no_data_names,     // "Không có số liệu: {names}"
+  rank_key,               // how to read bars, bands, open ends and rank ranges
+  rank_pinned_key,        // "Huyện đã ghim"
   spec_too_many_districts, // "tối đa {most} huyện, không phải {count}"
   spec_district_twice,     // "mã huyện '{code}' có hai lần"
   spec_unknown_district,   // "không có huyện mã '{code}'; các mã GSO: {known}"
