@@ -43,6 +43,7 @@ class WindowLoop {
   // leaves the map as it was and is shown under the panel's tabs and on stderr; false then.
   bool attempt(const std::function<void()>& change);
   void apply(WindowCommand command);
+  void pin_at(Vec2 pixel);
   void apply(const PanelRequests& requests);
   void draw(const std::string& screenshot_path);
   void draw_hover(const Frame& frame, double pixel_ratio);

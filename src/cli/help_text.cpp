@@ -64,9 +64,10 @@ Tuỳ chọn:
                      (dòng ghi công ranh giới nằm trong credits: giấy phép yêu cầu có trên
                      mọi bản đồ, chỉ ẩn khi làm bản nháp cho riêng mình)
   --highlight MÃ     huyện cần làm nổi (mã GSO, vd. 024), tối đa 4; --pin MÃ huyện ghim,
-                     tối đa 4 (lưu trong đặc tả; các kiểu xem so sánh sẽ dùng)
-  --view KIỂU        kiểu xem: map (bản đồ, mặc định); rank, overview, profile, multiples,
-                     change đã có tên trong đặc tả nhưng chưa vẽ được
+                     tối đa 4 (viền đậm trên bản đồ, đánh dấu trong biểu đồ xếp hạng)
+  --view KIỂU        kiểu xem: map (bản đồ, mặc định), rank (biểu đồ xếp hạng của
+                     --indicator); overview, profile, multiples, change đã có tên trong
+                     đặc tả nhưng chưa vẽ được
   --indicators a,b   các chỉ tiêu cho kiểu xem multiples; --compared-period KỲ kỳ so sánh
 
 Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh, 3 dữ liệu lỗi (cả tệp --spec sai),
@@ -131,9 +132,10 @@ Options:
                      credits (the boundary attribution is part of the credits: its licence
                      asks for it on every map, so hide credits only for your own drafts)
   --highlight CODE   a district to highlight (GSO code, e.g. 024), up to 4; --pin CODE a
-                     pinned district, up to 4 (kept in the spec for the comparison views)
-  --view KIND        map (the choropleth, default); rank, overview, profile, multiples and
-                     change can be named in a spec but are not drawn yet
+                     pinned district, up to 4 (outlined on the map, marked in the ranking)
+  --view KIND        map (the choropleth, default), rank (the ranking chart of
+                     --indicator); overview, profile, multiples and change can be named
+                     in a spec but are not drawn yet
   --indicators a,b   indicators for the multiples view; --compared-period P the period to
                      compare with
 

@@ -26,6 +26,7 @@ MapPicture make_picture(const MapInputs& inputs, const IndicatorTable& table, co
   p.automatic_title = p.scene.title;
   p.automatic_subtitle = p.scene.subtitle;
   apply_spec_titles(p.scene, spec);
+  p.scene.pinned = spec.pinned;
   return p;
 }
 
