@@ -187,6 +187,20 @@ TEST_F(RankView, PinnedAndHighlightedRowsAreMarked) {
   EXPECT_EQ(find_text(frame(rank_spec()), "Huyện đã ghim"), nullptr);
 }
 
+TEST_F(RankView, TheKeyNamesTheProvinceLineOnlyWhenThereIsOne) {
+  auto key_says_province = [](const Frame& f) {
+    for (const FrameText& t : f.texts)
+      if (t.utf8.find("Vạch đứng: toàn tỉnh") != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(key_says_province(frame(rank_spec())));
+  const Frame no_province = frame(rank_spec("digital_signature_use"));
+  EXPECT_FALSE(key_says_province(no_province));
+  bool key = false;
+  for (const FrameText& t : no_province.texts) key |= t.utf8.rfind("Thanh: số liệu chính xác", 0) == 0;
+  EXPECT_TRUE(key);
+}
+
 TEST_F(RankView, NoTextOverlapsOrLeavesTheFrameForAnyIndicator) {
   const std::vector<std::pair<int, int>> sizes = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1240, 1754}};
   int charts = 0;

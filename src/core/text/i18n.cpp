@@ -172,9 +172,10 @@ Words words(Msg msg) {
     case Msg::rank_no_data_names: return {"Không có số liệu: {names}", "No data: {names}"};
     case Msg::rank_key:
       return {"Thanh: số liệu chính xác · Dải gạch chéo: chỉ biết khoảng, mũi tên là đầu không giới hạn · "
-              "Hạng 4–9: các hạng có thể có · Vạch đứng: toàn tỉnh",
+              "Hạng 4–9: các hạng có thể có",
               "Bar: exact figure · Hatched band: only a range is known, an arrow marks an open end · "
-              "Rank 4–9: the ranks it may hold · Vertical line: the province"};
+              "Rank 4–9: the ranks it may hold"};
+    case Msg::rank_key_province: return {" · Vạch đứng: toàn tỉnh", " · Vertical line: the province"};
     case Msg::rank_pinned_key: return {"Huyện đã ghim", "Pinned district"};
     case Msg::spec_too_many_districts: return {"tối đa {most} huyện, không phải {count}", "at most {most} districts, not {count}"};
     case Msg::spec_district_twice: return {"mã huyện '{code}' có hai lần", "district code '{code}' is listed twice"};

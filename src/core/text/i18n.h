@@ -60,6 +60,7 @@ enum class Msg {
   rank_value_column,      // "Số liệu"
   rank_no_data_names,     // "Không có số liệu: {names}"
   rank_key,               // how to read bars, bands, open ends and rank ranges
+  rank_key_province,      // " · Vạch đứng: toàn tỉnh", after rank_key when there is a province line
   rank_pinned_key,        // "Huyện đã ghim"
   spec_too_many_districts, // "tối đa {most} huyện, không phải {count}"
   spec_district_twice,     // "mã huyện '{code}' có hai lần"

@@ -78,7 +78,9 @@ Plan plan_at(double s, const RankRows& rows, const PixelRect& a, Lang lang, cons
     h += spacing + text_block(p.no_data_lines, s * 0.9, m);
   }
   if (!rows.ranked.empty()) {
-    p.key_lines = wrap_text(tr(lang, Msg::rank_key), p.small, a.w, m);
+    std::string key = tr(lang, Msg::rank_key);
+    if (rows.reference) key += tr(lang, Msg::rank_key_province);
+    p.key_lines = wrap_text(key, p.small, a.w, m);
     h += spacing + text_block(p.key_lines, p.small, m);
   }
   if (any_pinned(rows)) h += line_height(m, p.small);
