@@ -1,5 +1,5 @@
 // `hagiang-map export --pin CODE`: a pinned district is outlined on the exported map (a
-// dark line in a white casing), and only a pinned one.
+// dark line in a white casing), and only a pinned one; the legend says what it means.
 #include <gtest/gtest.h>
 
 #include "run_process.h"
@@ -34,6 +34,9 @@ TEST(ExportPinned, APinnedDistrictIsOutlinedOnTheMap) {
   EXPECT_EQ(plain, 0u);
   EXPECT_GT(one, 0u);
   EXPECT_GT(two, one) << "Mèo Vạc adds its own outline";
+  // The legend says what the outline means, only when there is one.
+  EXPECT_EQ(slurp(dir / "plain.svg").find("Viền đen đậm: huyện đã ghim"), std::string::npos);
+  EXPECT_NE(slurp(dir / "one.svg").find("Viền đen đậm: huyện đã ghim"), std::string::npos);
 }
 
 }  // namespace
