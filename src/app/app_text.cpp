@@ -12,8 +12,8 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::fullscreen: return vi ? "Toàn màn hình (F)" : "Full screen (F)";
     case UiText::leave_fullscreen: return vi ? "Thoát toàn màn hình (Esc)" : "Leave full screen (Esc)";
     case UiText::shortcuts_line:
-      return vi ? "Phím tắt: ←/→ chỉ tiêu · PgUp/PgDn kỳ · H bảng · F toàn màn hình · F5 trình chiếu · R đặt lại · L ngôn ngữ"
-                : "Keys: ←/→ indicator · PgUp/PgDn period · H panel · F full screen · F5 present · R reset · L language";
+      return vi ? "Phím tắt: ←/→ chỉ tiêu · PgUp/PgDn kỳ · V kiểu xem · H bảng · F toàn màn hình · F5 trình chiếu · R đặt lại · L ngôn ngữ"
+                : "Keys: ←/→ indicator · PgUp/PgDn period · V view · H panel · F full screen · F5 present · R reset · L language";
     case UiText::shortcuts_help: return vi ? "Phím tắt và chuột" : "Keys and mouse";
     case UiText::source: return vi ? "Nguồn" : "Source";
     case UiText::replaced_figure:
@@ -26,6 +26,16 @@ const char* ui_text(Lang lang, UiText text) {
 
     case UiText::tab_indicator: return vi ? "Chỉ tiêu" : "Indicator";
     case UiText::tab_classes: return vi ? "Phân lớp" : "Classes";
+    case UiText::view_map: return vi ? "Bản đồ" : "Map";
+    case UiText::view_rank: return vi ? "Xếp hạng" : "Ranking";
+    case UiText::pinned_line: return vi ? "Đã ghim: {names}" : "Pinned: {names}";
+    case UiText::pin_hint:
+      return vi ? "Bấm vào một huyện trên bản đồ hoặc một dòng xếp hạng để ghim (tối đa 4)"
+                : "Click a district on the map or a ranking row to pin it (up to 4)";
+    case UiText::clear_pins: return vi ? "Bỏ ghim (Esc)" : "Unpin all (Esc)";
+    case UiText::pin_limit:
+      return vi ? "Chỉ ghim được tối đa {most} huyện; hãy bỏ ghim một huyện trước (bấm lại vào huyện đó hoặc Esc)"
+                : "At most {most} districts can be pinned; unpin one first (click it again, or Esc)";
     case UiText::tab_layout: return vi ? "Trình bày" : "Layout";
     case UiText::tab_data: return vi ? "Dữ liệu" : "Data";
 
@@ -179,6 +189,9 @@ std::vector<Shortcut> shortcuts(Lang lang) {
       {"F  F11", vi ? "toàn màn hình (Esc để thoát)" : "full screen (Esc leaves it)"},
       {"F5", vi ? "trình chiếu: → ← Space chuyển bản đồ, B/W màn hình đen/trắng, bấm chuột vào huyện để làm nổi bật, Esc để thoát"
                 : "present: → ← Space step through maps, B/W black/white screen, click a district to spotlight it, Esc leaves"},
+      {"V", vi ? "đổi kiểu xem (bản đồ, xếp hạng)" : "switch view (map, ranking)"},
+      {vi ? "Bấm chuột" : "Click", vi ? "ghim, bỏ ghim huyện (tối đa 4)" : "pin or unpin a district (up to 4)"},
+      {"Esc", vi ? "bỏ ghim tất cả (khi có huyện đã ghim)" : "unpin all (when some are pinned)"},
       {"R  Home", vi ? "đặt lại khung nhìn" : "reset the view"},
       {"L", vi ? "đổi ngôn ngữ (Tiếng Việt, English)" : "switch language (Tiếng Việt, English)"},
       {"+ -", vi ? "phóng to, thu nhỏ" : "zoom in, out"},

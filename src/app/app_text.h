@@ -25,6 +25,14 @@ enum class UiText {
   search_hint,      // placeholder of the indicator search box
   nothing_found,    // no indicator matches the search
 
+  // Views and pinned districts.
+  view_map,          // "Bản đồ"
+  view_rank,         // "Xếp hạng"
+  pinned_line,       // "Đã ghim: {names}"
+  pin_hint,          // how to pin
+  clear_pins,        // button
+  pin_limit,         // {most}: a fifth district cannot be pinned
+
   // Panel tabs.
   tab_indicator,
   tab_classes,

@@ -1,6 +1,27 @@
 #include "app/frame_cache.h"
 
+#include "core/views/view_frame.h"
+
 namespace hgm::app {
+
+namespace {
+
+// While the panel is shown, a chart is laid out this much narrower than the window and
+// the panel sits in the column left free (it would cover the bars otherwise).
+constexpr double kPanelColumnShare = 0.3;
+
+// A chart view at the window's size: the chart in the width the panel leaves, the frame
+// as wide as the window.
+Frame chart_frame(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible) {
+  const int chart_w = panel_visible ? static_cast<int>(size.width * (1 - kPanelColumnShare)) : size.width;
+  MapSpec spec = state.spec();
+  spec.layout = window_layout(spec.layout, panel_visible);
+  Frame frame = layout_view_frame(state.inputs(), state.table(), spec, chart_w, size.height, measurer);
+  frame.width = size.width;
+  return frame;
+}
+
+}  // namespace
 
 LayoutOptions window_layout(const LayoutOptions& chosen, bool panel_visible) {
   LayoutOptions options = chosen;
@@ -18,7 +39,9 @@ const Frame& FrameCache::frame_for(const MapState& state, PixelSize size, const 
   const MapView& view = state.view();
   const LayoutOptions layout = window_layout(state.layout(), panel_visible);
   if (!fits(state, size, layout, series) || view_ != view) {
-    frame_ = layout_frame(state.scene(), size.width, size.height, view, measurer, layout, series);
+    frame_ = is_chart_view(state.spec().view)
+                 ? chart_frame(state, size, measurer, panel_visible)
+                 : layout_frame(state.scene(), size.width, size.height, view, measurer, layout, series);
     valid_ = true;
     revision_ = state.revision();
     size_ = size;
@@ -33,7 +56,7 @@ const Frame& FrameCache::frame_for(const MapState& state, PixelSize size, const 
 PixelRect FrameCache::map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer,
                                    bool panel_visible, const SeriesPlace& series) const {
   const LayoutOptions layout = window_layout(state.layout(), panel_visible);
-  if (fits(state, size, layout, series)) return frame_.map_viewport;
+  if (fits(state, size, layout, series) || is_chart_view(state.spec().view)) return frame_.map_viewport;
   return hgm::map_viewport(state.scene(), size.width, size.height, measurer, layout, series.reserve);
 }
 

@@ -4,12 +4,15 @@
 
 #include <cmath>
 
+#include "app/window_views.h"
+
 namespace hgm::app {
 
 namespace {
 
 constexpr double kWheelStep = 1.2;  // zoom factor per wheel notch
 constexpr double kKeyStep = 1.25;   // zoom factor per +/- press
+constexpr double kClickSlop = 5;    // screen coordinates a click may move and still be a click
 
 Vec2 centre_of(const PixelRect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
 
@@ -25,19 +28,27 @@ std::optional<WindowCommand> MapInput::handle(const SDL_Event& e, MapState& stat
       return std::nullopt;
     case SDL_MOUSEMOTION: {
       const Vec2 now{e.motion.x * c.pixel_ratio, e.motion.y * c.pixel_ratio};
-      if (dragging_) state.view().pan_by_pixels(data, c.map_viewport, e.motion.xrel * c.pixel_ratio,
+      if (dragging_ && !c.chart) state.view().pan_by_pixels(data, c.map_viewport, e.motion.xrel * c.pixel_ratio,
                                                 e.motion.yrel * c.pixel_ratio);
       pointer_ = now;
       return std::nullopt;
     }
     case SDL_MOUSEBUTTONDOWN:
-      if (e.button.button == SDL_BUTTON_LEFT && !c.ui_wants_mouse) dragging_ = true;
+      if (e.button.button == SDL_BUTTON_LEFT && !c.ui_wants_mouse) {
+        dragging_ = true;
+        pressed_at_ = Vec2{static_cast<double>(e.button.x), static_cast<double>(e.button.y)};
+      }
       return std::nullopt;
     case SDL_MOUSEBUTTONUP:
-      if (e.button.button == SDL_BUTTON_LEFT) dragging_ = false;
+      if (e.button.button == SDL_BUTTON_LEFT) {
+        dragging_ = false;
+        if (pressed_at_ && std::hypot(e.button.x - pressed_at_->x, e.button.y - pressed_at_->y) <= kClickSlop)
+          click_ = Vec2{e.button.x * c.pixel_ratio, e.button.y * c.pixel_ratio};
+        pressed_at_.reset();
+      }
       return std::nullopt;
     case SDL_MOUSEWHEEL: {
-      if (c.ui_wants_mouse) return std::nullopt;
+      if (c.ui_wants_mouse || c.chart) return std::nullopt;
       double notches = e.wheel.preciseY;
       if (e.wheel.direction == SDL_MOUSEWHEEL_FLIPPED) notches = -notches;
       if (notches == 0) return std::nullopt;
@@ -57,12 +68,15 @@ std::optional<WindowCommand> MapInput::key(const SDL_Event& e, MapState& state, 
   const bool repeat = e.key.repeat != 0;
   const Bounds& data = state.scene().bounds;
   const Vec2 mid = centre_of(c.map_viewport);
+  const auto zoom = [&](double factor) {
+    if (!c.chart) state.view().zoom_at(data, c.map_viewport, mid.x, mid.y, factor);
+  };
   switch (e.key.keysym.sym) {
     case SDLK_PLUS:
     case SDLK_EQUALS:  // '+' without shift on most layouts
-    case SDLK_KP_PLUS: state.view().zoom_at(data, c.map_viewport, mid.x, mid.y, kKeyStep); break;
+    case SDLK_KP_PLUS: zoom(kKeyStep); break;
     case SDLK_MINUS:
-    case SDLK_KP_MINUS: state.view().zoom_at(data, c.map_viewport, mid.x, mid.y, 1 / kKeyStep); break;
+    case SDLK_KP_MINUS: zoom(1 / kKeyStep); break;
     case SDLK_r:
     case SDLK_HOME: state.reset_view(); break;
     case SDLK_RIGHT:
@@ -78,9 +92,15 @@ std::optional<WindowCommand> MapInput::key(const SDL_Event& e, MapState& state, 
     case SDLK_f:
       if (!repeat) return WindowCommand::toggle_fullscreen;
       break;
-    case SDLK_ESCAPE: return WindowCommand::leave_fullscreen;
+    case SDLK_ESCAPE:
+      if (state.spec().pinned.empty()) return WindowCommand::leave_fullscreen;
+      state.clear_pins();
+      break;
     case SDLK_F5:
       if (!repeat) return WindowCommand::toggle_presentation;
+      break;
+    case SDLK_v:
+      if (!repeat) state.select_view(next_window_view(state.spec().view));
       break;
     case SDLK_h:
       if (!repeat) return WindowCommand::toggle_panel;

@@ -1,8 +1,12 @@
 #pragma once
 // Mouse and keyboard on the map: drag to pan, wheel and +/- to zoom, R/Home to reset,
-// arrow keys to step through indicators, Page Up/Down through periods, L to switch language. Changes go to the MapState; what only
-// the window can do (full screen, quit, hiding the panel, presenting on F5) comes back as a command.
+// arrow keys to step through indicators, Page Up/Down through periods, L to switch language,
+// V to switch view, Esc to unpin every district (or, with none pinned, to leave full
+// screen); a click (a press and release without dragging) is kept for the window to pin
+// the district under it. Changes go to the MapState; what only the window can do (full
+// screen, quit, hiding the panel, presenting on F5) comes back as a command.
 #include <optional>
+#include <utility>
 
 #include "app/map_state.h"
 #include "core/layout/map_view.h"
@@ -18,6 +22,7 @@ struct MapInputContext {
   double pixel_ratio = 1;   // drawable pixels per screen coordinate (events use the latter)
   bool ui_wants_mouse = false;
   bool ui_wants_keyboard = false;
+  bool chart = false;       // a chart view is shown: nothing to pan or zoom
 };
 
 class MapInput {
@@ -28,12 +33,16 @@ class MapInput {
   bool dragging() const { return dragging_; }
   // Where the pointer is, in drawable pixels; nullopt when it is outside the window.
   std::optional<Vec2> pointer() const { return pointer_; }
+  // Where the last click landed (drawable pixels), once; nullopt when there was none since.
+  std::optional<Vec2> take_click() { return std::exchange(click_, std::nullopt); }
 
  private:
   std::optional<WindowCommand> key(const SDL_Event& event, MapState& state, const MapInputContext& context);
 
   bool dragging_ = false;
   std::optional<Vec2> pointer_;
+  std::optional<Vec2> pressed_at_;  // where the left button went down, off the interface
+  std::optional<Vec2> click_;
 };
 
 }  // namespace hgm::app

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <utility>
 
+#include "app/app_text.h"
 #include "core/errors.h"
 #include "core/spec/make_scene.h"
 
@@ -53,7 +54,10 @@ MapState::MapState(const io::MapInputs& inputs, MapSelection selection, const st
 
 void MapState::select(const MapSelection& selection) {
   // Build it all before touching anything, so a failure leaves the current map in place.
-  MapPicture picture = make_picture(inputs_, *table_, selection);
+  // The map is built for every view (a chart view is laid out from the spec when drawn).
+  MapSpec map = selection;
+  map.view = ViewKind::map;
+  MapPicture picture = make_picture(inputs_, *table_, map);
   automatic_title_ = std::move(picture.automatic_title);
   automatic_subtitle_ = std::move(picture.automatic_subtitle);
   choropleth_ = std::move(picture.choropleth);
@@ -124,6 +128,27 @@ void MapState::set_titles(const std::string& title, const std::string& subtitle)
     next.title = title;
     next.subtitle = subtitle;
   });
+}
+
+void MapState::select_view(ViewKind view) {
+  edit_selection([&](MapSelection& next) { next.view = view; });
+}
+
+void MapState::toggle_pin(const std::string& code) {
+  edit_selection([&](MapSelection& next) {
+    auto& pinned = next.pinned;
+    if (const auto it = std::find(pinned.begin(), pinned.end(), code); it != pinned.end()) {
+      pinned.erase(it);
+      return;
+    }
+    if (pinned.size() >= kMaxMarkedDistricts)
+      throw UsageError(ui_text(next.lang, UiText::pin_limit, {{"most", std::to_string(kMaxMarkedDistricts)}}));
+    pinned.push_back(code);
+  });
+}
+
+void MapState::clear_pins() {
+  edit_selection([&](MapSelection& next) { next.pinned.clear(); });
 }
 
 void MapState::step_indicator(int steps) {

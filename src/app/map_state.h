@@ -76,6 +76,13 @@ class MapState {
   // Overrides belong to the indicator: stepping to another shows its own (or automatic)
   // titles, and coming back brings these back.
   void set_titles(const std::string& title, const std::string& subtitle);
+  // The view the window shows: the map or one of the chart views (core/views). The map
+  // is built whatever the view, so switching back is immediate.
+  void select_view(ViewKind view);
+  // Pinned districts (GSO codes) stay across indicators, periods and views. Pinning a
+  // fifth throws hgm::UsageError saying at most kMaxMarkedDistricts can be pinned.
+  void toggle_pin(const std::string& code);
+  void clear_pins();
   // Moves `steps` places through the table's indicators (periods), wrapping around.
   void step_indicator(int steps);
   void step_period(int steps);

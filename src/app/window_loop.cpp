@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/app_text.h"
+#include "app/district_pick.h"
 #include "app/panels/district_details.h"
 #include "app/panels/hover_tooltip.h"
 #include "app/panels/panel_placement.h"
@@ -12,7 +13,7 @@
 #include "app/platform/startup_clock.h"
 #include "app/table_loading.h"
 #include "core/errors.h"
-#include "core/layout/scene_builder.h"
+#include "core/views/view_frame.h"
 
 namespace hgm::app {
 
@@ -83,12 +84,14 @@ void WindowLoop::handle(const SDL_Event& event) {
   context.pixel_ratio = window_.pixel_ratio();
   context.ui_wants_mouse = ui_.wants_mouse();
   context.ui_wants_keyboard = ui_.wants_keyboard();
+  context.chart = is_chart_view(state_.spec().view);
   const std::uint64_t revision = state_.revision();
   const bool accepted = attempt([&] {
     // A presenter's keys first; the map's own keys (zoom, language …) still work.
     if (!context.ui_wants_keyboard && present_.key(event, state_, window_, panel_visible_)) return;
     if (!context.ui_wants_mouse) present_.pointer(event, state_, context.map_viewport, context.pixel_ratio);
     if (const auto command = input_.handle(event, state_, context)) apply(*command);
+    if (const auto click = input_.take_click()) pin_at(*click);
   });
   // Most events do not touch the map; only one that rebuilt it answers an earlier refusal.
   if (accepted && state_.revision() != revision) panel_.set_error({});
@@ -104,6 +107,12 @@ bool WindowLoop::attempt(const std::function<void()>& change) {
     std::cerr << "hagiang-map-app: " << e.what() << "\n";
     return false;
   }
+}
+
+// A click on a district (on the map, or its row in a chart) pins it, or unpins it.
+void WindowLoop::pin_at(Vec2 pixel) {
+  const Frame& frame = frames_.frame_for(state_, window_.drawable_size(), font_, panel_visible_);
+  if (const auto code = district_at_pixel(state_, frame, pixel)) state_.toggle_pin(*code);
 }
 
 void WindowLoop::apply(WindowCommand command) {
@@ -126,6 +135,8 @@ void WindowLoop::apply(const PanelRequests& r) {
   const auto request = [&](const std::function<void()>& change) {
     if (attempt(change)) panel_.set_error({});
   };
+  if (r.view) request([&] { state_.select_view(*r.view); });
+  if (r.clear_pins) request([&] { state_.clear_pins(); });
   if (r.indicator) request([&] { state_.select_indicator(*r.indicator); });
   if (r.period) request([&] { state_.select_period(*r.period); });
   if (r.lang) request([&] { state_.select_lang(*r.lang); });
@@ -213,16 +224,18 @@ PanelPlacement WindowLoop::place_panel(const Frame& frame, PixelSize size, doubl
   return *placement_;
 }
 
-// The district under the pointer: outlined, with its figure and provenance in a tooltip.
+// The district under the pointer (on the map, or its row in a chart): on the map outlined,
+// in both with its figure and provenance in a tooltip.
 void WindowLoop::draw_hover(const Frame& frame, double pixel_ratio) {
   const std::optional<Vec2> pointer = input_.pointer();
-  if (!pointer || input_.dragging() || ui_.wants_mouse() || !frame.map_viewport.contains(pointer->x, pointer->y))
-    return;
-  const int district = district_at(state_.inputs().boundaries, frame.transform.to_map(*pointer));
+  if (!pointer || input_.dragging() || ui_.wants_mouse()) return;
+  const std::optional<std::string> code = district_at_pixel(state_, frame, *pointer);
+  if (!code) return;
+  const int district = static_cast<int>(*state_.inputs().data.registry.find_code(*code));
   const std::optional<DistrictDetails> details = district_details(state_, district);
   if (!details) return;
-  if (const DistrictGeometry* g = state_.inputs().boundaries.find(static_cast<std::size_t>(district)))
-    draw_district_outline(g->shape, frame, pixel_ratio);
+  const DistrictGeometry* g = state_.inputs().boundaries.find(static_cast<std::size_t>(district));
+  if (g && frame.scene != nullptr) draw_district_outline(g->shape, frame, pixel_ratio);
   draw_district_tooltip(*details, state_.selection().lang, ui_.fonts());
 }
 

@@ -14,8 +14,6 @@ namespace {
 const std::string& place_name(const District& d, Lang lang) { return lang == Lang::vi ? d.short_vi : d.short_en; }
 const std::string& indicator_name(const Indicator& i, Lang lang) { return lang == Lang::vi ? i.name_vi : i.name_en; }
 
-std::string rank_range(int lo, int hi) { return lo == hi ? std::to_string(lo) : std::to_string(lo) + "–" + std::to_string(hi); }
-
 // The fields every view gives for one district's figure.
 void write_value(JsonWriter& j, const District& d, const StatedValue* v, const Indicator& ind, Lang lang) {
   j.value("code", d.code).value("name_vi", d.name_vi);
@@ -66,7 +64,7 @@ std::string rank_text(const Ranking& rk, const DistrictRegistry& registry, Lang 
   std::string out = indicator_name(*rk.indicator, lang) + " — " + period_title(rk.period, lang) + "\n";
   out += province_text(rk.reference, *rk.indicator, lang) + "\n";
   for (const RankedDistrict& r : rk.ranked)
-    out += "  " + padded(rank_range(r.rank_min, r.rank_max), 7) + padded(place_name(registry.at(r.district), lang), 18) +
+    out += "  " + padded(rank_range_text(r.rank_min, r.rank_max), 7) + padded(place_name(registry.at(r.district), lang), 18) +
            padded(value_text(*r.value, *rk.indicator, lang), 30) +
            comparison_label(compare_with_reference(r.value, rk.reference, rk.indicator->polarity), lang) + "\n";
   if (!rk.unranked.empty()) out += std::string(tr(lang, Msg::unranked_group)) + ":\n";
@@ -141,7 +139,7 @@ std::string profiles_text(const std::vector<DistrictProfile>& profiles, const Di
       std::string line = "  " + padded(indicator_name(*row.indicator, lang), 48) +
                          padded(value_text(*row.value, *row.indicator, lang), 28);
       if (row.rank_min > 0)
-        line += padded(std::string(tr(lang, Msg::rank)) + " " + rank_range(row.rank_min, row.rank_max) + "/" +
+        line += padded(std::string(tr(lang, Msg::rank)) + " " + rank_range_text(row.rank_min, row.rank_max) + "/" +
                            std::to_string(row.ranked_count), 14);
       out += line + comparison_label(row.comparison, lang) + "\n";
     }

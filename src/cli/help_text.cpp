@@ -74,11 +74,12 @@ Tuỳ chọn:
                      (dòng ghi công ranh giới nằm trong credits: giấy phép yêu cầu có trên
                      mọi bản đồ, chỉ ẩn khi làm bản nháp cho riêng mình)
   --highlight MÃ     huyện cần làm nổi (mã GSO, vd. 024), tối đa 4; --pin MÃ huyện ghim,
-                     tối đa 4 (lưu trong đặc tả; các kiểu xem so sánh sẽ dùng)
-  --view KIỂU        kiểu xem: map (bản đồ, mặc định); overview (bảng huyện × chỉ tiêu, mỗi ô tô
-                     màu theo so sánh với toàn tỉnh); profile (hồ sơ 1–4 huyện: số liệu, số
-                     toàn tỉnh, dải thấp nhất – cao nhất của các huyện); rank, multiples,
-                     change đã có tên trong đặc tả nhưng chưa vẽ được
+                     tối đa 4 (viền đậm trên bản đồ, đánh dấu trong biểu đồ xếp hạng và hồ sơ)
+  --view KIỂU        kiểu xem: map (bản đồ, mặc định); rank (biểu đồ xếp hạng của --indicator);
+                     overview (bảng huyện × chỉ tiêu, mỗi ô tô màu theo so sánh với toàn
+                     tỉnh); profile (hồ sơ 1–4 huyện: số liệu, số toàn tỉnh, dải thấp nhất –
+                     cao nhất của các huyện); multiples, change đã có tên trong đặc tả nhưng
+                     chưa vẽ được
   --district TÊN|MÃ  huyện cho kiểu xem profile (tên viết thế nào cũng được: "xin man",
                      "Huyện Xín Mần", 033), dùng được tối đa 4 lần; export ghim các huyện này
   --indicators a,b   các chỉ tiêu cho kiểu xem multiples; --compared-period KỲ kỳ so sánh
@@ -155,12 +156,12 @@ Options:
                      credits (the boundary attribution is part of the credits: its licence
                      asks for it on every map, so hide credits only for your own drafts)
   --highlight CODE   a district to highlight (GSO code, e.g. 024), up to 4; --pin CODE a
-                     pinned district, up to 4 (kept in the spec for the comparison views)
-  --view KIND        map (the choropleth, default); overview (districts × indicators, each
-                     cell coloured by its comparison with the province); profile (1–4
-                     districts: figures, province figure, the districts' lowest–highest
-                     band); rank, multiples and change can be named in a spec but are not
-                     drawn yet
+                     pinned district, up to 4 (outlined on the map, marked in the ranking and profile)
+  --view KIND        map (the choropleth, default); rank (the ranking chart of --indicator);
+                     overview (districts × indicators, each cell coloured by its comparison
+                     with the province); profile (1–4 districts: figures, province figure,
+                     the districts' lowest–highest band); multiples and change can be named
+                     in a spec but are not drawn yet
   --district NAME|CODE  a district for the profile view (written any way: "xin man",
                      "Huyện Xín Mần", 033), up to 4 times; export pins these districts
   --indicators a,b   indicators for the multiples view; --compared-period P the period to

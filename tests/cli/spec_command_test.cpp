@@ -17,12 +17,12 @@ namespace {
 
 namespace fs = std::filesystem;
 using test::run_process;
+using test::slurp;
 
-// Each test's own folder under the system's temporary one.
+// Each test's files, under the temp dir.
 struct TempDir : test::TempDir {
   TempDir() : test::TempDir("hgm-spec-cli-") {}
 };
-using test::slurp;
 
 std::vector<std::string> with(std::vector<std::string> args, const std::vector<std::string>& more) {
   args.insert(args.end(), more.begin(), more.end());
@@ -137,9 +137,9 @@ TEST(SpecCommand, RefusesWhatItCannotDrawOrWrite) {
                        "': cannot write format '.jpg'; the supported extensions are .png, .svg and .pdf\n");
   EXPECT_TRUE(fs::is_empty(dir.path)) << "nothing written";
 
-  r = run_process(HGM_CLI_BINARY, {"export", "--view", "rank", "--out", dir / "r.png", "--lang", "en"});
+  r = run_process(HGM_CLI_BINARY, {"export", "--view", "multiples", "--out", dir / "r.png", "--lang", "en"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "hagiang-map: the 'rank' view cannot be drawn yet; available: map\n");
+  EXPECT_EQ(r.err, "hagiang-map: the 'multiples' view cannot be drawn yet; available: map\n");
   EXPECT_FALSE(fs::exists(dir / "r.png"));
 
   r = run_process(HGM_CLI_BINARY, {"spec", "--highlight", "099", "--out", dir / "s.json", "--lang", "en"});

@@ -1,5 +1,6 @@
 #pragma once
-// A folder of its own for one test process, removed with everything in it at the end.
+// A folder of the test's own under the system's temp dir (removed at the end), and a
+// file's whole content: what the tests that write files with the CLI share.
 #include <unistd.h>
 
 #include <filesystem>

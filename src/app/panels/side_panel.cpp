@@ -179,8 +179,8 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     // What the indicator list may use: the panel's height less its title bar, padding,
     // the tab bar, the heading and search box above the list and everything under it
     // (measured last frame).
-    const float above = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() +
-                        ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;
+    const float above = 2 * ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() +
+                        ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;  // view switch, tabs, heading, search
     const float list_max = at.max_height - ImGui::GetFrameHeight() - 2 * style.WindowPadding.y - above -
                            tail_height_;
     // Tab names change with the language; "###" keeps each tab's identity.
@@ -188,6 +188,7 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
       return ImGui::BeginTabItem((std::string(ui_text(lang, name)) + "###" + id).c_str());
     };
     float tail_top = -1;
+    view_switch(state, requests);
     if (ImGui::BeginTabBar("##tabs")) {
       if (tab(UiText::tab_indicator, "indicator")) {
         indicator_list(state, list_max, requests, fonts);
@@ -214,6 +215,7 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     ImGui::Separator();
     ImGui::Spacing();
     if (!error_.empty()) warning_text(error_);
+    pinned_districts(state, requests, fonts);
     view_buttons(lang, fullscreen, requests);
     present_controls(state, present_all_, requests, fonts);
     shortcuts_hint(lang, fonts);

@@ -1,9 +1,11 @@
 #pragma once
-// The collapsible side panel, in tabs: the indicator (list with a search box, period,
+// The collapsible side panel: on top the view switch (Bản đồ / Xếp hạng / …, from
+// window_views.h); then, in tabs: the indicator (list with a search box, period,
 // language), its classes (method, number, colour scheme, manual breaks), the layout (map
-// elements, title and subtitle) and the data (planners' tables). Under the tabs: view
-// buttons and the keyboard shortcuts. It only shows the state and reports what the user
-// asked for; the caller applies the requests to the MapState.
+// elements, title and subtitle) and the data (planners' tables). Under the tabs: the
+// pinned districts with a button to unpin them, view buttons and the keyboard shortcuts.
+// It only shows the state and reports what the user asked for; the caller applies the
+// requests to the MapState.
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -18,6 +20,8 @@
 namespace hgm::app {
 
 struct PanelRequests {
+  std::optional<ViewKind> view;
+  bool clear_pins = false;
   std::optional<std::string> indicator;
   std::optional<std::string> period;
   std::optional<Lang> lang;
@@ -56,6 +60,8 @@ class SidePanel {
   void classes_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
   void layout_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
   void data_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
+  void view_switch(const MapState& state, PanelRequests& requests);
+  void pinned_districts(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
 
   std::array<char, 128> search_{};  // the search box's text
   std::string scrolled_to_;         // indicator the list last scrolled to

@@ -27,6 +27,10 @@ void assign_ranks(std::vector<RankedDistrict>& ranked, const std::vector<ValueSp
 
 }  // namespace
 
+std::string rank_range_text(int lo, int hi) {
+  return lo == hi ? std::to_string(lo) : std::to_string(lo) + "–" + std::to_string(hi);
+}
+
 Ranking rank_districts(const DistrictRegistry& registry, const IndicatorTable& table, const std::string& indicator,
                        const std::string& period, Lang lang) {
   Ranking r;

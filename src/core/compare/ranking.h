@@ -28,6 +28,9 @@ struct Ranking {
   std::vector<std::size_t> no_data;         // registry indices
 };
 
+// "4" when the rank is known, "4–9" (en dash) when only its range is.
+std::string rank_range_text(int rank_min, int rank_max);
+
 // Throws UsageError (in `lang`) for an unknown indicator or period.
 Ranking rank_districts(const DistrictRegistry& registry, const IndicatorTable& table, const std::string& indicator,
                        const std::string& period, Lang lang = Lang::vi);

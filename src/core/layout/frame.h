@@ -43,6 +43,13 @@ struct FramePolygon {
   bool antialias = true;
 };
 
+// Where a district is in a chart (a row of the ranking), so a front end can tell which
+// district the pointer is on. Not drawn.
+struct FrameDistrictArea {
+  PixelRect rect;
+  std::string code;  // GSO code
+};
+
 struct Frame {
   int width = 0, height = 0;
   Color background;
@@ -59,6 +66,7 @@ struct Frame {
   std::vector<FramePolygon> polygons;
   std::vector<FrameLine> lines;
   std::vector<FrameText> texts;
+  std::vector<FrameDistrictArea> district_areas;  // charts only; the map has its scene
 };
 
 }  // namespace hgm

@@ -7,6 +7,7 @@
 #include "core/layout/layout_metrics.h"
 #include "core/layout/legend_layout.h"
 #include "core/layout/map_furniture.h"
+#include "core/layout/pinned_outlines.h"
 #include "core/layout/wrap_text.h"
 
 namespace hgm {
@@ -129,6 +130,7 @@ Frame layout_frame(const Scene& scene, int width, int height, const MapView& vie
   if (r.has_locator) keep_out.push_back(add_locator(scene, f, r.locator, k, m));
   if (o.show_scale_bar) keep_out.push_back(add_scale_bar(scene, f, k, m));
   if (o.show_north_arrow) keep_out.push_back(add_north_arrow(scene, f, k, m));
+  add_pinned_outlines(scene, f, k);
   if (!series.counter.empty()) keep_out.push_back(add_counter(series.counter, f, k, m));
   if (series.spotlight) keep_out.push_back(add_spotlight(scene, *series.spotlight, f, k, m));
   if (o.show_labels) place_labels(scene, f, k, m, keep_out);

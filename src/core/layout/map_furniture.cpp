@@ -14,13 +14,15 @@ constexpr Color kLocatorAccent{215, 48, 31, 255};
 constexpr Color kLocatorCoast{150, 150, 150, 255};
 }  // namespace
 
-double nice_length_km(double target_km) {
-  if (!(target_km > 0)) return 1;
-  const double magnitude = std::pow(10.0, std::floor(std::log10(target_km)));
-  const double r = target_km / magnitude;
+double nice_number(double target) {
+  if (!(target > 0)) return 1;
+  const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+  const double r = target / magnitude;
   const double step = r < 1.5 ? 1 : r < 3.5 ? 2 : r < 7.5 ? 5 : 10;
   return step * magnitude;
 }
+
+double nice_length_km(double target_km) { return nice_number(target_km); }
 
 std::string format_km_label(double km, Lang lang) { return format_number(km, km < 1 ? 1 : 0, lang) + " km"; }
 

@@ -27,6 +27,10 @@ Box add_spotlight(const Scene& scene, const Spotlight& spot, Frame& f, const Met
 // The country's provinces in `r`, the scene's province highlighted, with a caption.
 Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m);
 
+// The round number (1, 2 or 5 × 10ⁿ) nearest `target` (> 0; 1 otherwise): scale bars
+// and chart axes step by it.
+double nice_number(double target);
+
 // Round scale-bar length in km for about `target_km`, and its label ("20 km", "0,5 km").
 double nice_length_km(double target_km);
 std::string format_km_label(double km, Lang lang);

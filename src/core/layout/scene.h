@@ -90,6 +90,7 @@ struct Scene {
   std::string attribution;   // boundary attribution (SOURCE.md), always shown
   Legend legend;
   LocatorMap locator;        // may be empty (no national layer available)
+  std::vector<std::string> pinned;  // GSO codes of the districts outlined as pinned
   Lang lang = Lang::vi;      // of the furniture's words: north letter, scale, inset names
   Color background{255, 255, 255, 255};
   Color outline{64, 64, 64, 255};

@@ -5,21 +5,26 @@
 
 namespace hgm {
 
-Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const DistrictRegistry& registry,
-                  Lang lang, const std::string& attribution, const LocatorMap& locator) {
+Scene titled_scene(const Indicator& ind, const std::string& period, const std::vector<const StatedValue*>& values,
+                   Lang lang, const std::string& attribution) {
   Scene scene;
-  scene.locator = locator;
-  scene.locator.caption = tr(lang, Msg::locator_caption);
   scene.lang = lang;
-  const Indicator& ind = *c.indicator;
   scene.title = pick(lang, ind.name_vi, ind.name_en);
-  scene.subtitle = period_title(c.period, lang);
+  scene.subtitle = period_title(period, lang);
   if (const std::string& unit = ind.unit_in(lang); !unit.empty())
     scene.subtitle = tr(lang, Msg::subtitle_with_unit, {{"period", scene.subtitle}, {"unit", unit}});
-  std::vector<const StatedValue*> values;
-  for (const DistrictShading& s : c.districts) values.push_back(s.value);
   scene.source_line = source_line(values, lang);
   scene.attribution = attribution;
+  return scene;
+}
+
+Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const DistrictRegistry& registry,
+                  Lang lang, const std::string& attribution, const LocatorMap& locator) {
+  std::vector<const StatedValue*> values;
+  for (const DistrictShading& s : c.districts) values.push_back(s.value);
+  Scene scene = titled_scene(*c.indicator, c.period, values, lang, attribution);
+  scene.locator = locator;
+  scene.locator.caption = tr(lang, Msg::locator_caption);
   scene.legend = c.legend;
   for (const DistrictShading& s : c.districts) {
     const DistrictGeometry* g = boundaries.find(s.district);

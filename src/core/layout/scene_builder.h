@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <vector>
 
 #include "core/thematic/choropleth.h"
 #include "core/data/district_geometry.h"
@@ -7,6 +8,12 @@
 #include "core/layout/scene.h"
 
 namespace hgm {
+
+// A scene with only the words every picture of one indicator carries: the indicator's
+// name as title, period and unit as subtitle, the source line naming where `values`
+// (nullptr: no data) come from, and the boundary attribution. Charts are framed by it.
+Scene titled_scene(const Indicator& indicator, const std::string& period,
+                   const std::vector<const StatedValue*>& values, Lang lang, const std::string& attribution);
 
 // One Scene for every backend: district shapes with their styles and labels, title,
 // subtitle, legend, source line and the boundary attribution.

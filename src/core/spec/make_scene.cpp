@@ -25,9 +25,15 @@ MapPicture make_picture(const MapInputs& inputs, const IndicatorTable& table, co
                         inputs.locator);
   p.automatic_title = p.scene.title;
   p.automatic_subtitle = p.scene.subtitle;
-  if (!trim_spaces(spec.title).empty()) p.scene.title = spec.title;
-  if (!trim_spaces(spec.subtitle).empty()) p.scene.subtitle = spec.subtitle;
+  apply_spec_titles(p.scene, spec);
+  p.scene.pinned = spec.pinned;
+  if (!spec.pinned.empty()) p.scene.legend.notes.push_back(tr(spec.lang, Msg::map_pinned_note));
   return p;
+}
+
+void apply_spec_titles(Scene& scene, const MapSpec& spec) {
+  if (!trim_spaces(spec.title).empty()) scene.title = spec.title;
+  if (!trim_spaces(spec.subtitle).empty()) scene.subtitle = spec.subtitle;
 }
 
 Scene make_scene(const MapInputs& inputs, const MapSpec& spec) {

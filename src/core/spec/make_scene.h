@@ -23,6 +23,9 @@ struct MapPicture {
 // unusable classification options.
 MapPicture make_picture(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec);
 
+// The spec's title and subtitle in place of the scene's, where they are not blank.
+void apply_spec_titles(Scene& scene, const MapSpec& spec);
+
 // The scene of `spec` from the inputs' own table.
 Scene make_scene(const MapInputs& inputs, const MapSpec& spec);
 

@@ -254,6 +254,17 @@ Words words(Msg msg) {
     case Msg::view_profile_needs_district:
       return {"kiểu xem profile cần từ 1 đến 4 huyện: --district TÊN|MÃ (hoặc --pin MÃ)",
               "the profile view needs 1 to 4 districts: --district NAME|CODE (or --pin CODE)"};
+    case Msg::rank_district_column: return {"Huyện/TP", "District"};
+    case Msg::rank_value_column: return {"Số liệu", "Figure"};
+    case Msg::rank_no_data_names: return {"Không có số liệu: {names}", "No data: {names}"};
+    case Msg::rank_key:
+      return {"Thanh: số liệu chính xác · Dải gạch chéo: chỉ biết khoảng, mũi tên là đầu không giới hạn · "
+              "Hạng 4–9: các hạng có thể có",
+              "Bar: exact figure · Hatched band: only a range is known, an arrow marks an open end · "
+              "Rank 4–9: the ranks it may hold"};
+    case Msg::rank_key_province: return {" · Vạch đứng: toàn tỉnh", " · Vertical line: the province"};
+    case Msg::rank_pinned_key: return {"Huyện đã ghim", "Pinned district"};
+    case Msg::map_pinned_note: return {"Viền đen đậm: huyện đã ghim", "Heavy black outline: pinned district"};
     case Msg::spec_too_many_districts: return {"tối đa {most} huyện, không phải {count}", "at most {most} districts, not {count}"};
     case Msg::spec_district_twice: return {"mã huyện '{code}' có hai lần", "district code '{code}' is listed twice"};
     case Msg::spec_unknown_district:

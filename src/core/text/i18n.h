@@ -68,6 +68,14 @@ enum class Msg {
   view_spread_column,     // "Các huyện: thấp nhất – cao nhất"
   view_spread_key,        // what the band, the province mark, the dot and the bar mean
   view_profile_needs_district,  // "kiểu xem profile cần 1 đến 4 huyện: …"
+  // The ranking chart (core/views/rank_view).
+  rank_district_column,   // "Huyện/TP"
+  rank_value_column,      // "Số liệu"
+  rank_no_data_names,     // "Không có số liệu: {names}"
+  rank_key,               // how to read bars, bands, open ends and rank ranges
+  rank_key_province,      // " · Vạch đứng: toàn tỉnh", after rank_key when there is a province line
+  rank_pinned_key,        // "Huyện đã ghim"
+  map_pinned_note,        // the map legend's note on the pinned outline
   spec_too_many_districts, // "tối đa {most} huyện, không phải {count}"
   spec_district_twice,     // "mã huyện '{code}' có hai lần"
   spec_unknown_district,   // "không có huyện mã '{code}'; các mã GSO: {known}"

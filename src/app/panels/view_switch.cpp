@@ -1,0 +1,47 @@
+// The side panel's view switch (Bản đồ / Xếp hạng / …, one button per window view, the
+// current one lit) and the pinned districts (their names, how to pin, a button to unpin).
+#include <imgui.h>
+
+#include "app/app_text.h"
+#include "app/panels/side_panel.h"
+#include "app/panels/text_wrap.h"
+#include "app/window_views.h"
+#include "core/text/text_join.h"
+
+namespace hgm::app {
+
+void SidePanel::view_switch(const MapState& state, PanelRequests& requests) {
+  const Lang lang = state.selection().lang;
+  const auto& views = window_views();
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(views.size() - 1)) /
+                      static_cast<float>(views.size());
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    if (i > 0) ImGui::SameLine();
+    const bool current = views[i].view == state.spec().view;
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    const std::string label = std::string(ui_text(lang, views[i].name)) + "###view-" + view_kind_id(views[i].view);
+    if (ImGui::Button(label.c_str(), ImVec2(width, 0)) && !current) requests.view = views[i].view;
+    if (current) ImGui::PopStyleColor();
+  }
+}
+
+void SidePanel::pinned_districts(const MapState& state, PanelRequests& requests, const UiFonts&) {
+  const Lang lang = state.selection().lang;
+  const std::vector<std::string>& pinned = state.spec().pinned;
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  if (pinned.empty()) {
+    text_wrapped_at_spaces(ui_text(lang, UiText::pin_hint));
+    ImGui::PopStyleColor();
+    return;
+  }
+  ImGui::PopStyleColor();
+  std::vector<std::string> names;
+  const DistrictRegistry& registry = state.inputs().data.registry;
+  for (const std::string& code : pinned)
+    if (const auto d = registry.find_code(code)) names.push_back(pick(lang, registry.at(*d).short_vi, registry.at(*d).short_en));
+  text_wrapped_at_spaces(ui_text(lang, UiText::pinned_line, {{"names", join(names)}}));
+  if (ImGui::Button(ui_text(lang, UiText::clear_pins))) requests.clear_pins = true;
+}
+
+}  // namespace hgm::app

@@ -1,0 +1,146 @@
+// The window's views and pinned districts, without a display: switching to the ranking
+// lays out the chart (narrower while the panel is shown, so the panel does not cover it),
+// clicks find the district under a map pixel or a ranking row, pins stay across
+// indicators, periods and languages, a fifth pin is refused with a message, and pinned
+// districts are outlined on the map inside its viewport.
+#include "app/district_pick.h"
+#include "app/window_views.h"
+#include "app_test_support.h"
+#include "core/layout/pinned_outlines.h"
+
+namespace hgm::app {
+namespace {
+
+using namespace test_support;
+
+const render::Font& font() {
+  static const render::Font f = render::Font::regular();
+  return f;
+}
+
+const FrameText* text_of(const Frame& f, const std::string& utf8) {
+  for (const FrameText& t : f.texts)
+    if (t.utf8 == utf8) return &t;
+  return nullptr;
+}
+
+TEST(WindowViews, MapAndRankingInOrderAndVStepsThroughThem) {
+  ASSERT_GE(window_views().size(), 2u);
+  EXPECT_EQ(window_views()[0].view, ViewKind::map);
+  EXPECT_EQ(window_views()[1].view, ViewKind::rank);
+  EXPECT_EQ(next_window_view(ViewKind::map), ViewKind::rank);
+  EXPECT_EQ(next_window_view(window_views().back().view), ViewKind::map);
+}
+
+TEST(Pins, StayAcrossIndicatorsPeriodsAndLanguagesAndAFifthIsRefused) {
+  MapState state(inputs(), default_selection());
+  for (const char* code : {"033", "027", "026", "030"}) state.toggle_pin(code);
+  EXPECT_EQ(state.spec().pinned, (std::vector<std::string>{"033", "027", "026", "030"}));
+  EXPECT_EQ(state.scene().pinned, state.spec().pinned);
+  try {
+    state.toggle_pin("029");
+    ADD_FAILURE() << "a fifth pin should be refused";
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("tối đa 4 huyện"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(state.spec().pinned.size(), 4u);
+  state.step_indicator(1);
+  state.select_lang(Lang::en);
+  state.select_view(ViewKind::rank);
+  EXPECT_EQ(state.spec().pinned.size(), 4u);
+  state.toggle_pin("027");  // a second click unpins
+  EXPECT_EQ(state.spec().pinned, (std::vector<std::string>{"033", "026", "030"}));
+  state.clear_pins();
+  EXPECT_TRUE(state.spec().pinned.empty());
+  EXPECT_TRUE(state.scene().pinned.empty());
+}
+
+TEST(Views, TheRankingIsLaidOutBesideThePanelAndItsRowsPinDistricts) {
+  MapState state(inputs(), default_selection());
+  state.select_view(ViewKind::rank);
+  EXPECT_EQ(state.scene().features.size(), 11u) << "the map is still built under a chart view";
+  FrameCache cache;
+  const Frame& shown = cache.frame_for(state, {1600, 900}, font(), true);
+  EXPECT_EQ(shown.scene, nullptr);
+  EXPECT_EQ(shown.width, 1600);
+  const FrameText* quan_ba = text_of(shown, "Quản Bạ");
+  ASSERT_NE(quan_ba, nullptr);
+  // Nothing of the chart reaches the column the panel takes.
+  const PanelPlacement at = panel_placement(shown, 1.0, 1.0f, &font());
+  const double panel_left = at.right - at.width;
+  for (const FrameText& t : shown.texts) {
+    if (t.y > at.top && t.y - t.size_px < at.top + at.max_height) {
+      EXPECT_LT(t.x + font().text_width(t.utf8, t.size_px), panel_left) << t.utf8;
+    }
+  }
+  for (const FrameRect& r : shown.rects) EXPECT_LT(r.rect.x + r.rect.w, panel_left + 0.5);
+  // A click on Quản Bạ's row is Quản Bạ; above the rows is no district.
+  const auto code = district_at_pixel(state, shown, {quan_ba->x + 5, quan_ba->y - 3});
+  ASSERT_TRUE(code);
+  EXPECT_EQ(*code, "029");
+  EXPECT_FALSE(district_at_pixel(state, shown, {quan_ba->x, 5}));
+  state.toggle_pin(*code);
+  const Frame& pinned = cache.frame_for(state, {1600, 900}, font(), true);
+  bool marked = false;
+  for (const FrameText& t : pinned.texts) marked |= t.utf8 == "Huyện đã ghim";
+  EXPECT_TRUE(marked);
+  // With the panel hidden the chart takes the whole width.
+  const Frame& wide = cache.frame_for(state, {1600, 900}, font(), false);
+  double right = 0;
+  for (const FrameRect& r : wide.rects) right = std::max(right, r.rect.x + r.rect.w);
+  EXPECT_GT(right, panel_left + 100);
+}
+
+TEST(Views, AClickOnTheMapFindsTheDistrictAndPinnedOnesAreOutlined) {
+  MapState state(inputs(), default_selection());
+  FrameCache cache;
+  const Frame& map = cache.frame_for(state, {1600, 900}, font(), true);
+  ASSERT_NE(map.scene, nullptr);
+  const MapFeature* xin_man = nullptr;
+  for (const MapFeature& f : state.scene().features)
+    if (f.code == "033") xin_man = &f;
+  ASSERT_NE(xin_man, nullptr);
+  const Vec2 inside = map.transform.to_pixel(xin_man->label_anchor);
+  const auto code = district_at_pixel(state, map, inside);
+  ASSERT_TRUE(code);
+  EXPECT_EQ(*code, "033");
+  EXPECT_FALSE(district_at_pixel(state, map, {2, 2}));
+
+  auto pinned_lines = [](const Frame& f) {
+    int n = 0;
+    for (const FrameLine& l : f.lines) n += l.color == layout::kPinnedOutline;
+    return n;
+  };
+  EXPECT_EQ(pinned_lines(map), 0);
+  state.toggle_pin("033");
+  // Zoomed in on Xín Mần: the outline is cut at the viewport, never drawn over the legend.
+  state.view().zoom_at(state.scene().bounds, map.map_viewport, inside.x, inside.y, 6);
+  const Frame& zoomed = cache.frame_for(state, {1600, 900}, font(), true);
+  EXPECT_GT(pinned_lines(zoomed), 0);
+  const PixelRect& v = zoomed.map_viewport;
+  for (const FrameLine& l : zoomed.lines) {
+    if (l.color != layout::kPinnedOutline) continue;
+    for (const Vec2& p : l.points) {
+      EXPECT_GE(p.x, v.x - 1e-6);
+      EXPECT_LE(p.x, v.x + v.w + 1e-6);
+      EXPECT_GE(p.y, v.y - 1e-6);
+      EXPECT_LE(p.y, v.y + v.h + 1e-6);
+    }
+  }
+}
+
+TEST(Views, ClippingKeepsWhatIsInsideAndCutsAtTheEdge) {
+  const layout::Box box{0, 0, 10, 10};
+  // A square crossing the right edge: one part inside, cut at x = 10.
+  const auto parts = layout::clip_polyline({{5, 2}, {15, 2}, {15, 8}, {5, 8}}, true, box);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_DOUBLE_EQ(parts[0].back().x, 10);
+  EXPECT_DOUBLE_EQ(parts[1].front().x, 10);
+  const auto inside = layout::clip_polyline({{1, 1}, {9, 1}, {9, 9}}, true, box);
+  ASSERT_EQ(inside.size(), 1u);
+  EXPECT_EQ(inside[0].size(), 4u);
+  EXPECT_TRUE(layout::clip_polyline({{20, 20}, {30, 30}}, false, box).empty());
+}
+
+}  // namespace
+}  // namespace hgm::app
