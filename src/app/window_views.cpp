@@ -8,6 +8,8 @@ const std::vector<WindowView>& window_views() {
   static const std::vector<WindowView> views{
       {ViewKind::map, UiText::view_map},
       {ViewKind::rank, UiText::view_rank},
+      {ViewKind::overview, UiText::view_overview},
+      {ViewKind::profile, UiText::view_profile},
   };
   return views;
 }

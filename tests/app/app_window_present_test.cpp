@@ -211,7 +211,11 @@ TEST(AppPresent, EscapeLeavesPresentingOnTheSameMap) {
   ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
   ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
   const Expected window = expected_slide(kStart, 1, kScreenW, kScreenH, /*presenting=*/false);
-  EXPECT_LT(share_different(p.shot, window.image, window.map), 0.01) << "the second map, in the window's layout";
+  // The panel floats over the right of the window (its height follows its contents), so
+  // only the map left of it is compared.
+  PixelRect left_of_panel = window.map;
+  left_of_panel.w = std::min(left_of_panel.w, kScreenW * 0.6 - left_of_panel.x);
+  EXPECT_LT(share_different(p.shot, window.image, left_of_panel), 0.01) << "the second map, in the window's layout";
   const Expected slide = expected_slide(kStart, 1, kScreenW, kScreenH, /*presenting=*/true);
   EXPECT_GT(share_different(p.shot, slide.image, window.map), 0.02) << "still laid out as a slide";
 }

@@ -24,12 +24,40 @@ const FrameText* text_of(const Frame& f, const std::string& utf8) {
   return nullptr;
 }
 
-TEST(WindowViews, MapAndRankingInOrderAndVStepsThroughThem) {
-  ASSERT_GE(window_views().size(), 2u);
+TEST(WindowViews, MapRankingOverviewProfileInOrderAndVStepsThroughThem) {
+  ASSERT_EQ(window_views().size(), 4u);
   EXPECT_EQ(window_views()[0].view, ViewKind::map);
   EXPECT_EQ(window_views()[1].view, ViewKind::rank);
+  EXPECT_EQ(window_views()[2].view, ViewKind::overview);
+  EXPECT_EQ(window_views()[3].view, ViewKind::profile);
   EXPECT_EQ(next_window_view(ViewKind::map), ViewKind::rank);
+  EXPECT_EQ(next_window_view(ViewKind::rank), ViewKind::overview);
   EXPECT_EQ(next_window_view(window_views().back().view), ViewKind::map);
+}
+
+// The overview is the same chart as `export --view overview`; the profile, with no district
+// pinned, says how to pin one, and with pins shows them.
+TEST(Views, OverviewAndProfileInTheWindow) {
+  MapState state(inputs(), default_selection());
+  FrameCache cache;
+  state.select_view(ViewKind::overview);
+  const Frame& overview = cache.frame_for(state, {1600, 900}, font(), false);
+  EXPECT_NE(text_of(overview, "Các huyện so với toàn tỉnh"), nullptr);
+  EXPECT_NE(text_of(overview, "47,4%"), nullptr);  // Xín Mần's budget revenue
+
+  state.select_view(ViewKind::profile);
+  const Frame& hint = cache.frame_for(state, {1600, 900}, font(), true);
+  ASSERT_EQ(hint.texts.size(), 1u);
+  EXPECT_EQ(hint.texts[0].utf8.rfind("Ghim 1 đến 4 huyện để xem hồ sơ", 0), 0u) << hint.texts[0].utf8;
+  EXPECT_LT(hint.texts[0].x + font().text_width(hint.texts[0].utf8, hint.texts[0].size_px), 1600 * 0.7 + 1)
+      << "left of the panel";
+
+  state.toggle_pin("033");
+  const Frame& profile = cache.frame_for(state, {1600, 900}, font(), true);
+  bool names_xin_man = false;
+  for (const FrameText& t : profile.texts) names_xin_man |= t.utf8.find("Xín Mần") != std::string::npos;
+  EXPECT_TRUE(names_xin_man);
+  EXPECT_GT(profile.texts.size(), 20u);
 }
 
 TEST(Pins, StayAcrossIndicatorsPeriodsAndLanguagesAndAFifthIsRefused) {

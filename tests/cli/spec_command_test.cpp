@@ -139,7 +139,7 @@ TEST(SpecCommand, RefusesWhatItCannotDrawOrWrite) {
 
   r = run_process(HGM_CLI_BINARY, {"export", "--view", "multiples", "--out", dir / "r.png", "--lang", "en"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "hagiang-map: the 'multiples' view cannot be drawn yet; available: map\n");
+  EXPECT_EQ(r.err, "hagiang-map: the 'multiples' view cannot be drawn yet; available: map, rank, overview, profile\n");
   EXPECT_FALSE(fs::exists(dir / "r.png"));
 
   r = run_process(HGM_CLI_BINARY, {"spec", "--highlight", "099", "--out", dir / "s.json", "--lang", "en"});

@@ -2,6 +2,8 @@
 // current one lit) and the pinned districts (their names, how to pin, a button to unpin).
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/app_text.h"
 #include "app/panels/side_panel.h"
 #include "app/panels/text_wrap.h"
@@ -13,11 +15,20 @@ namespace hgm::app {
 void SidePanel::view_switch(const MapState& state, PanelRequests& requests) {
   const Lang lang = state.selection().lang;
   const auto& views = window_views();
+  // As many buttons on a row as their longest name lets fit (two rows of two in a narrow
+  // panel), all of one width.
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(views.size() - 1)) /
-                      static_cast<float>(views.size());
+  const float avail = ImGui::GetContentRegionAvail().x;
+  float widest = 0;
+  for (const WindowView& v : views) widest = std::max(widest, ImGui::CalcTextSize(ui_text(lang, v.name)).x);
+  widest += ImGui::GetStyle().FramePadding.x * 2;
+  const std::size_t per_row =
+      std::clamp<std::size_t>(static_cast<std::size_t>((avail + gap) / (widest + gap)), 1, views.size());
+  const std::size_t rows = (views.size() + per_row - 1) / per_row;
+  const std::size_t columns = (views.size() + rows - 1) / rows;  // even rows: 2 + 2, not 3 + 1
+  const float width = (avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   for (std::size_t i = 0; i < views.size(); ++i) {
-    if (i > 0) ImGui::SameLine();
+    if (i % columns != 0) ImGui::SameLine();
     const bool current = views[i].view == state.spec().view;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     const std::string label = std::string(ui_text(lang, views[i].name)) + "###view-" + view_kind_id(views[i].view);

@@ -273,7 +273,8 @@ Words words(Msg msg) {
       return {"số lớp phải là 0 (tự động) hoặc từ 2 đến {most}, không phải {classes}",
               "the number of classes must be 0 (automatic) or 2 to {most}, not {classes}"};
     case Msg::view_not_drawn:
-      return {"chưa vẽ được kiểu xem '{view}'; hiện có: map", "the '{view}' view cannot be drawn yet; available: map"};
+      return {"chưa vẽ được kiểu xem '{view}'; hiện có: map, rank, overview, profile",
+              "the '{view}' view cannot be drawn yet; available: map, rank, overview, profile"};
     case Msg::unknown_district:
       return {"Hà Giang không có huyện/thành phố '{name}'; gần nhất: {closest}; hãy ghi mã GSO (vd. 033) hoặc tên",
               "no district of Hà Giang is called '{name}'; closest: {closest}; give the GSO code (e.g. 033) or the name"};

@@ -80,7 +80,7 @@ enum class Msg {
   spec_district_twice,     // "mã huyện '{code}' có hai lần"
   spec_unknown_district,   // "không có huyện mã '{code}'; các mã GSO: {known}"
   spec_classes_range,      // "số lớp phải là 0 (tự động) hoặc từ 2 đến {most}, không phải {classes}"
-  view_not_drawn,          // "chưa vẽ được kiểu xem '{view}'; hiện có: map"
+  view_not_drawn,          // "chưa vẽ được kiểu xem '{view}'; hiện có: map, rank, overview, profile"
   unknown_district,       // "Hà Giang không có huyện/thành phố '{name}'; gần nhất: {closest}"
   palette_too_short,      // "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; …"
   too_many_breaks,        // "có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)"
