@@ -7,7 +7,8 @@
 #   2. builds with the 'asan' preset (build-asan/, ASan + UBSan) and runs the whole suite
 #      again, with the LSan suppressions of tests/sanitizers/lsan.supp;
 #   3. builds the libFuzzer targets ('fuzz' preset, build-fuzz/) and runs each for
-#      $HGM_FUZZ_SECONDS (default 60) on a copy of its seed corpus; any finding fails.
+#      $HGM_FUZZ_SECONDS (default 60) on a copy of its seed corpus, as many at once as there
+#      are cores; any finding fails.
 # Arguments are passed to ctest in stages 1 and 2 (e.g. `-R unit`, `-L render`).
 # HGM_QUICK=1 runs stage 1 only, for iterating locally; CI never sets it.
 source "$(dirname "$0")/lib.sh"
@@ -33,13 +34,34 @@ fuzz_one() {  # fuzz_one NAME CORPUS_DIR ARTIFACT_PREFIX LOG
       -print_final_stats=1 -artifact_prefix="$3" "$2" >"$4" 2>&1
 }
 
+# Reports one finished fuzz run: its executions, or the end of its log and where the input is.
+report_fuzz() {  # report_fuzz NAME STATUS SECONDS WORK FINDINGS
+  say "fuzz $1 (${FUZZ_SECONDS} s): $3 s$([ "$2" -eq 0 ] || echo " (failed, exit $2)")"
+  if [ "$2" -ne 0 ]; then
+    tail -n 60 "$4/$1.log" >&2
+    say "fuzz $1 found a problem; the input is in $5/"
+    return 1
+  fi
+  grep -E '^stat::number_of_executed_units' "$4/$1.log" | sed "s/^/[hagiang-map] fuzz $1 /" >&2
+}
+
 # Runs every fuzz target on a temporary copy of its corpus (the repository is never
 # written); a crash, leak, UBSan finding, failed property or timeout keeps the input in
-# build-fuzz/findings/ and fails.
+# build-fuzz/findings/ and fails. A fuzzer uses one core, so $JOBS of them run side by side.
 run_fuzzers() {
-  local work findings="$HGM_ROOT/build-fuzz/findings" failed=0 name
+  local work findings="$HGM_ROOT/build-fuzz/findings" failed=0 name status start
+  local running=()
   work="$(mktemp -d)"
   mkdir -p "$findings"
+  wait_for_running() {
+    local entry
+    for entry in "${running[@]}"; do
+      status=0
+      wait "${entry%%:*}" || status=$?
+      report_fuzz "${entry#*:}" "$status" "$((SECONDS - start))" "$work" "$findings" || failed=1
+    done
+    running=()
+  }
   while read -r name; do
     [ -n "$name" ] || continue
     if [ ! -d "tests/fuzz/corpus/$name" ]; then
@@ -49,15 +71,12 @@ run_fuzzers() {
     fi
     mkdir -p "$work/$name"
     cp -R "tests/fuzz/corpus/$name/." "$work/$name/"
-    if ! timed "fuzz $name (${FUZZ_SECONDS} s)" fuzz_one "$name" "$work/$name" "$findings/$name-" \
-        "$work/$name.log"; then
-      tail -n 60 "$work/$name.log" >&2
-      say "fuzz $name found a problem; the input is in $findings/"
-      failed=1
-    else
-      grep -E '^stat::number_of_executed_units' "$work/$name.log" | sed "s/^/[hagiang-map] fuzz $name /" >&2
-    fi
+    [ ${#running[@]} -gt 0 ] || start=$SECONDS
+    fuzz_one "$name" "$work/$name" "$findings/$name-" "$work/$name.log" &
+    running+=("$!:$name")
+    [ ${#running[@]} -lt "$JOBS" ] || wait_for_running
   done <build-fuzz/fuzzers.txt
+  wait_for_running
   rm -rf "$work"
   return $failed
 }
