@@ -9,10 +9,6 @@ namespace hgm::app {
 
 namespace {
 
-// While the panel is shown, a chart is laid out this much narrower than the window and
-// the panel sits in the column left free (it would cover the bars otherwise).
-constexpr double kPanelColumnShare = 0.3;
-
 // A chart view at the window's size: the chart in the width the panel leaves, the frame
 // as wide as the window.
 // The profile is of pinned districts: with none pinned, the window says how to pin them.
@@ -33,7 +29,7 @@ Frame pin_hint_frame(const MapState& state, int chart_w, PixelSize size, const T
 }
 
 Frame chart_frame(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible) {
-  const int chart_w = panel_visible ? static_cast<int>(size.width * (1 - kPanelColumnShare)) : size.width;
+  const int chart_w = panel_visible ? static_cast<int>(size.width * (1 - kChartPanelShare)) : size.width;
   if (state.spec().view == ViewKind::profile && state.spec().pinned.empty())
     return pin_hint_frame(state, chart_w, size, measurer);
   MapSpec spec = state.spec();

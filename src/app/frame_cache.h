@@ -12,6 +12,10 @@
 
 namespace hgm::app {
 
+// While the panel is shown, a chart is laid out this much narrower than the window and
+// the panel sits in the column left free (it would cover the chart otherwise).
+inline constexpr double kChartPanelShare = 0.3;
+
 // The window draws the export's layout with the elements the user chose. While the side
 // panel is shown it takes the place of the locator inset (under the legend), so the
 // locator is left out then; with the panel hidden the window shows exactly what

@@ -24,6 +24,20 @@ const FrameText* text_of(const Frame& f, const std::string& utf8) {
   return nullptr;
 }
 
+// Nothing of a chart reaches the column the panel takes.
+void expect_clear_of_panel(const Frame& chart) {
+  const PanelPlacement at = panel_placement(chart, 1.0, 1.0f, &font());
+  const double panel_left = at.right - at.width;
+  EXPECT_GT(at.width, 300);
+  EXPECT_GT(at.max_height, chart.height / 2.0);
+  for (const FrameText& t : chart.texts) {
+    if (t.y > at.top && t.y - t.size_px < at.top + at.max_height) {
+      EXPECT_LT(t.x + font().text_width(t.utf8, t.size_px), panel_left) << t.utf8;
+    }
+  }
+  for (const FrameRect& r : chart.rects) EXPECT_LT(r.rect.x + r.rect.w, panel_left + 0.5);
+}
+
 TEST(WindowViews, MapRankingOverviewProfileInOrderAndVStepsThroughThem) {
   ASSERT_EQ(window_views().size(), 4u);
   EXPECT_EQ(window_views()[0].view, ViewKind::map);
@@ -45,6 +59,8 @@ TEST(Views, OverviewAndProfileInTheWindow) {
   EXPECT_NE(text_of(overview, "Các huyện so với toàn tỉnh"), nullptr);
   EXPECT_NE(text_of(overview, "47,4%"), nullptr);  // Xín Mần's budget revenue
 
+  expect_clear_of_panel(cache.frame_for(state, {1600, 900}, font(), true));
+
   state.select_view(ViewKind::profile);
   const Frame& hint = cache.frame_for(state, {1600, 900}, font(), true);
   ASSERT_EQ(hint.texts.size(), 1u);
@@ -58,6 +74,7 @@ TEST(Views, OverviewAndProfileInTheWindow) {
   for (const FrameText& t : profile.texts) names_xin_man |= t.utf8.find("Xín Mần") != std::string::npos;
   EXPECT_TRUE(names_xin_man);
   EXPECT_GT(profile.texts.size(), 20u);
+  expect_clear_of_panel(profile);
 }
 
 TEST(Pins, StayAcrossIndicatorsPeriodsAndLanguagesAndAFifthIsRefused) {
@@ -93,15 +110,7 @@ TEST(Views, TheRankingIsLaidOutBesideThePanelAndItsRowsPinDistricts) {
   EXPECT_EQ(shown.width, 1600);
   const FrameText* quan_ba = text_of(shown, "Quản Bạ");
   ASSERT_NE(quan_ba, nullptr);
-  // Nothing of the chart reaches the column the panel takes.
-  const PanelPlacement at = panel_placement(shown, 1.0, 1.0f, &font());
-  const double panel_left = at.right - at.width;
-  for (const FrameText& t : shown.texts) {
-    if (t.y > at.top && t.y - t.size_px < at.top + at.max_height) {
-      EXPECT_LT(t.x + font().text_width(t.utf8, t.size_px), panel_left) << t.utf8;
-    }
-  }
-  for (const FrameRect& r : shown.rects) EXPECT_LT(r.rect.x + r.rect.w, panel_left + 0.5);
+  expect_clear_of_panel(shown);
   // A click on Quản Bạ's row is Quản Bạ; above the rows is no district.
   const auto code = district_at_pixel(state, shown, {quan_ba->x + 5, quan_ba->y - 3});
   ASSERT_TRUE(code);

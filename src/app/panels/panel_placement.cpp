@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/frame_cache.h"
+
 namespace hgm::app {
 
 namespace {
@@ -25,6 +27,16 @@ double panel_bottom(const Frame& frame, double column_left, const TextMeasurer* 
 
 PanelPlacement panel_placement(const Frame& frame, double pixel_ratio, float ui_scale,
                                const TextMeasurer* measurer) {
+  const double k = pixel_ratio > 0 ? 1.0 / pixel_ratio : 1.0;
+  if (frame.scene == nullptr) {  // a chart: the column the chart leaves free, top to bottom
+    const double gap = 12.0 / k;
+    PanelPlacement at;
+    at.right = static_cast<float>((frame.width - gap) * k);
+    at.width = static_cast<float>((frame.width * kChartPanelShare - 2 * gap) * k);
+    at.top = static_cast<float>(gap * k);
+    at.max_height = static_cast<float>((frame.height - 2 * gap) * k);
+    return at;
+  }
   const PixelRect& map = frame.map_viewport;
   const double margin = map.x;  // the layout's outer margin
   const double map_right = map.x + map.w;
@@ -39,7 +51,6 @@ PanelPlacement panel_placement(const Frame& frame, double pixel_ratio, float ui_
   }
   for (const FrameText& t : frame.texts)
     if (t.x >= map_right) occupied = std::max(occupied, t.y + t.size_px * 0.35);
-  const double k = pixel_ratio > 0 ? 1.0 / pixel_ratio : 1.0;
   const double least_w = 330.0 * ui_scale / k;  // drawable pixels
   if (right <= left) {  // no legend: the map has the whole width; the panel goes over its right edge
     right = frame.width - margin;
