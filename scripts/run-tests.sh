@@ -7,13 +7,13 @@
 #   2. builds with the 'asan' preset (build-asan/, ASan + UBSan) and runs the whole suite
 #      again, with the LSan suppressions of tests/sanitizers/lsan.supp;
 #   3. builds the libFuzzer targets ('fuzz' preset, build-fuzz/) and runs each for
-#      $HGM_FUZZ_SECONDS (default 60) on a copy of its seed corpus, as many at once as there
+#      $HGM_FUZZ_SECONDS (default 45) on a copy of its seed corpus, as many at once as there
 #      are cores; any finding fails.
 # Arguments are passed to ctest in stages 1 and 2 (e.g. `-R unit`, `-L render`).
 # HGM_QUICK=1 runs stage 1 only, for iterating locally; CI never sets it.
 source "$(dirname "$0")/lib.sh"
 cd "$HGM_ROOT"
-FUZZ_SECONDS="${HGM_FUZZ_SECONDS:-60}"
+FUZZ_SECONDS="${HGM_FUZZ_SECONDS:-45}"
 JOBS="$(nproc)"
 
 install_packages
