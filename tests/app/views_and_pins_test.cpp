@@ -111,6 +111,8 @@ TEST(Views, TheRankingIsLaidOutBesideThePanelAndItsRowsPinDistricts) {
   const FrameText* quan_ba = text_of(shown, "Quản Bạ");
   ASSERT_NE(quan_ba, nullptr);
   expect_clear_of_panel(shown);
+  const PanelPlacement at = panel_placement(shown, 1.0, 1.0f, &font());
+  const double panel_left = at.right - at.width;
   // A click on Quản Bạ's row is Quản Bạ; above the rows is no district.
   const auto code = district_at_pixel(state, shown, {quan_ba->x + 5, quan_ba->y - 3});
   ASSERT_TRUE(code);
