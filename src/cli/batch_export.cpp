@@ -42,17 +42,22 @@ class Progress {
   bool terminal_;
 };
 
-std::string seconds_since(Clock::time_point start, Lang lang) {
-  return format_number(std::chrono::duration<double>(Clock::now() - start).count(), 1, lang, false);
+// "đã ghi 35/37 bản đồ vào DIR (12,3 giây)".
+void say_summary(Lang lang, std::size_t written, std::size_t total, const std::string& place,
+                 Clock::time_point start) {
+  const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  std::cerr << tr(lang, Msg::batch_summary,
+                  {{"written", std::to_string(written)},
+                   {"total", std::to_string(total)},
+                   {"place", place},
+                   {"seconds", format_number(seconds, 1, lang, false)}})
+            << "\n";
 }
 
-// Keeps the first failure's exit code; the first is what a script most likely wants to see.
-struct Failures {
-  int exit_code = kExitOk;
-  void add(int code) {
-    if (exit_code == kExitOk) exit_code = code;
-  }
-};
+// The exit code a batch ends with: the first failure's (what a script most likely wants).
+void note_failure(int& exit_code, int failure) {
+  if (exit_code == kExitOk) exit_code = failure;
+}
 
 int write_into_folder(const CliOptions& o, const MapInputs& inputs, exporting::MapExporter& exporter,
                       const BatchPlan& plan) {
@@ -61,7 +66,7 @@ int write_into_folder(const CliOptions& o, const MapInputs& inputs, exporting::M
   std::error_code made;
   fs::create_directories(o.out_dir, made);  // a missing folder is made; a bad one fails at the first write
   Progress progress(lang, plan.items.size());
-  Failures failures;
+  int exit_code = kExitOk;
   std::size_t written = 0;
   for (std::size_t i = 0; i < plan.items.size(); ++i) {
     const BatchItem& item = plan.items[i];
@@ -73,17 +78,12 @@ int write_into_folder(const CliOptions& o, const MapInputs& inputs, exporting::M
     } catch (const std::exception& e) {
       const ErrorOutcome outcome = outcome_of(e, lang);
       progress.say(tr(lang, Msg::batch_failed, {{"file", path}, {"reason", outcome.message}}));
-      failures.add(outcome.exit_code);
+      note_failure(exit_code, outcome.exit_code);
     }
   }
   progress.end();
-  std::cerr << tr(lang, Msg::batch_summary,
-                  {{"written", std::to_string(written)},
-                   {"total", std::to_string(plan.items.size())},
-                   {"place", o.out_dir},
-                   {"seconds", seconds_since(start, lang)}})
-            << "\n";
-  return failures.exit_code;
+  say_summary(lang, written, plan.items.size(), o.out_dir, start);
+  return exit_code;
 }
 
 int write_pages(const CliOptions& o, const MapInputs& inputs, exporting::MapExporter& exporter, const BatchPlan& plan) {
@@ -91,30 +91,26 @@ int write_pages(const CliOptions& o, const MapInputs& inputs, exporting::MapExpo
   const auto start = Clock::now();
   std::vector<MapSpec> specs;
   for (const BatchItem& item : plan.items) specs.push_back(item.spec);
-  Failures failures;
+  int exit_code = kExitOk;
   const auto left_out = exporter.write_pdf_pages(inputs, inputs.data.table, specs, o.out);
   for (const auto& page : left_out) {
     const BatchItem& item = plan.items[page.index];
     std::cerr << tr(lang, Msg::batch_failed, {{"file", item.spec.indicator + " (" + item.spec.period + ")"},
                                               {"reason", page.outcome.message}})
               << "\n";
-    failures.add(page.outcome.exit_code);
+    note_failure(exit_code, page.outcome.exit_code);
   }
-  std::cerr << tr(lang, Msg::batch_summary,
-                  {{"written", std::to_string(specs.size() - left_out.size())},
-                   {"total", std::to_string(specs.size())},
-                   {"place", o.out},
-                   {"seconds", seconds_since(start, lang)}})
-            << "\n";
-  return failures.exit_code;
+  say_summary(lang, specs.size() - left_out.size(), specs.size(), o.out, start);
+  return exit_code;
 }
 
 }  // namespace
 
-int run_batch_export(const CliOptions& o, const MapInputs& inputs, exporting::MapExporter& exporter) {
+int run_batch_export(const CliOptions& o, const MapSpec& base, const MapInputs& inputs,
+                     exporting::MapExporter& exporter) {
   BatchRequest request = o.batch;
   if (!o.out.empty()) request.extension = "pdf";
-  const BatchPlan plan = plan_batch(o.spec, request, inputs.data.table);
+  const BatchPlan plan = plan_batch(base, request, inputs.data.table);
   for (const std::string& skipped : plan.skipped) std::cerr << skipped << "\n";
   return o.out.empty() ? write_into_folder(o, inputs, exporter, plan) : write_pages(o, inputs, exporter, plan);
 }

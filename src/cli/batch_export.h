@@ -7,9 +7,11 @@
 
 namespace hgm::cli {
 
-// Writes the maps of o.batch into o.out_dir, or as the pages of the PDF o.out. Progress and
-// the summary go to stderr. Returns 0 when every map was written, else the exit code of the
+// Writes the maps of o.batch, each `base` (o.spec with the named districts pinned) with its
+// indicator and period, into o.out_dir, or as the pages of the PDF o.out. Progress and the
+// summary go to stderr. Returns 0 when every map was written, else the exit code of the
 // first failure. Throws UsageError for a batch that cannot be planned (nothing written).
-int run_batch_export(const CliOptions& o, const MapInputs& inputs, exporting::MapExporter& exporter);
+int run_batch_export(const CliOptions& o, const MapSpec& base, const MapInputs& inputs,
+                     exporting::MapExporter& exporter);
 
 }  // namespace hgm::cli

@@ -217,7 +217,7 @@ void choose(const std::string& value, std::string& one, std::vector<std::string>
 }
 
 std::string checked_format(const std::string& value, const Say& say) {
-  if (value == "png" || value == "svg" || value == "pdf") return value;
+  if (const auto format = exporting::parse_format(value)) return exporting::format_extension(*format);
   throw UsageError(say("--format nhận png, svg hoặc pdf, không phải '" + value + "'",
                        "--format takes png, svg or pdf, not '" + value + "'"));
 }
@@ -259,8 +259,14 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
   }
   else if (a == "--out") o.out = r.value();
   else if (a == "--out-dir") o.out_dir = r.value();
-  else if (a == "--name") o.batch.name_pattern = r.value();
-  else if (a == "--format") o.batch.extension = checked_format(r.value(), say);
+  else if (a == "--name") {
+    o.batch.name_pattern = r.value();
+    o.batch_naming_given = true;
+  }
+  else if (a == "--format") {
+    o.batch.extension = checked_format(r.value(), say);
+    o.batch_naming_given = true;
+  }
   else if (a == "--json") o.json = true;
   else if (a == "--lang") m.lang = parse_lang(r.value());
   else if (a == "--method") m.method = parse_method(r.value(), say);
@@ -302,11 +308,21 @@ void check_batch_needs(const CliOptions& o, const Say& say) {
                          "many maps go into one file only as a .pdf; for one file each use --out-dir FOLDER"));
 }
 
+// --format and --name name the files of --out-dir; anywhere else they would be ignored.
+void check_naming_needs(const CliOptions& o, const Say& say) {
+  if (o.batch_naming_given && o.out_dir.empty())
+    throw UsageError(say("--format và --name đặt kiểu và tên tệp trong --out-dir THƯ_MỤC; với --out, phần mở rộng "
+                         "của tệp quyết định kiểu",
+                         "--format and --name set the type and names of the files in --out-dir FOLDER; with --out, "
+                         "the file's extension decides the type"));
+}
+
 // What each command cannot run without, checked once every flag is read, before any work.
 void check_command_needs(CliOptions& o, bool period_given, const Say& say) {
   if (o.command == Command::check_data && o.tables.empty())
     throw UsageError(say("check-data cần tên TỆP cần kiểm tra", "check-data needs the FILE to check"));
   if (o.command == Command::check_data && !period_given) o.spec.period.clear();  // from the table
+  check_naming_needs(o, say);
   if (o.is_batch()) check_batch_needs(o, say);
   else if (o.command == Command::export_png && o.out.empty())
     throw UsageError(say("export cần --out TỆP.png (hoặc .svg, .pdf)", "export needs --out FILE.png (or .svg, .pdf)"));

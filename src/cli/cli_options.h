@@ -30,6 +30,7 @@ struct CliOptions {
   // A batch export: --indicator all|ID,ID… and --period all|P,P… (lists), --name PATTERN,
   // written into --out-dir DIR as --format png|svg|pdf files, or as the pages of one --out FILE.pdf.
   BatchRequest batch;
+  bool batch_naming_given = false;  // --format or --name (only --out-dir takes them)
   std::string out_dir;
   bool is_batch() const { return !batch.indicators.empty() || !batch.periods.empty() || !out_dir.empty(); }
 };

@@ -74,13 +74,10 @@ int run_export(const CliOptions& o) {
   // The data loads on the second core while this thread brings up headless OpenGL.
   auto loading = std::async(std::launch::async, [&o] { return load_inputs(o); });
   exporting::MapExporter exporter;
-  if (o.is_batch()) {
-    const MapInputs inputs = loading.get();
-    return run_batch_export(o, inputs, exporter);
-  }
-  exporter.prepare(o.spec, o.out);
+  if (!o.is_batch()) exporter.prepare(o.spec, o.out);
   const MapInputs inputs = loading.get();
   const MapSpec spec = with_named_districts(o.spec, o.districts, inputs.data.registry);
+  if (o.is_batch()) return run_batch_export(o, spec, inputs, exporter);
   const exporting::ExportResult r = exporter.write(inputs, inputs.data.table, spec, o.out);
   std::cerr << "wrote " << o.out << " (" << r.width << "x" << r.height;
   if (r.format == exporting::Format::svg) std::cerr << " SVG)\n";

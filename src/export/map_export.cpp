@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <deque>
 #include <exception>
+#include <stdexcept>
 #include <optional>
 #include <variant>
 
@@ -46,11 +46,27 @@ double export_dpi(const OutputSize& size) {
 
 }  // namespace
 
-Format format_of(const std::string& path, Lang lang) {
-  const std::string ext = lower_extension(path);
+std::optional<Format> parse_format(std::string_view extension) {
+  std::string ext(extension);
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == "png") return Format::png;
   if (ext == "svg") return Format::svg;
   if (ext == "pdf") return Format::pdf;
+  return std::nullopt;
+}
+
+const char* format_extension(Format format) {
+  switch (format) {
+    case Format::png: return "png";
+    case Format::svg: return "svg";
+    case Format::pdf: return "pdf";
+  }
+  return "png";
+}
+
+Format format_of(const std::string& path, Lang lang) {
+  const std::string ext = lower_extension(path);
+  if (const auto format = parse_format(ext)) return *format;
   // One check for every front end; the CLI makes it before loading anything.
   if (ext.empty()) throw UsageError(tr(lang, Msg::export_no_extension, {{"path", path}}));
   throw UsageError(tr(lang, Msg::export_unknown_format, {{"path", path}, {"ext", ext}}));
@@ -83,54 +99,46 @@ const render::Font& MapExporter::font() {
 ExportResult MapExporter::write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                                 const std::string& path) {
   const Format format = format_of(path, spec.lang);  // before any work
-  if (is_chart_view(spec.view)) return write_view(inputs, table, spec, path, format);
-  const Scene scene = make_picture(inputs, table, spec).scene;
-  return write_frame([&] { return layout_for_export(scene, spec, font()); }, spec, path, format);
+  return write_frame([&] { return lay_out(inputs, table, spec); }, spec, path, format);
+}
+
+MapExporter::LaidOut MapExporter::lay_out(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec) {
+  LaidOut out;
+  if (is_chart_view(spec.view)) {
+    const ImageSize px = pixel_size(spec.size);
+    out.frame = layout_view_frame(inputs, table, spec, px.width, px.height, font());
+  } else {
+    out.scene = std::make_unique<Scene>(make_picture(inputs, table, spec).scene);
+    out.frame = layout_for_export(*out.scene, spec, font());
+  }
+  return out;
 }
 
 std::vector<MapExporter::PageLeftOut> MapExporter::write_pdf_pages(const MapInputs& inputs,
                                                                    const IndicatorTable& table,
                                                                    const std::vector<MapSpec>& specs,
                                                                    const std::string& path) {
-  const Lang lang = specs.empty() ? Lang::vi : specs.front().lang;
-  std::deque<Scene> scenes;  // the frames point into them; a deque never moves its elements
-  std::vector<Frame> frames;
+  if (specs.empty()) throw std::invalid_argument("write_pdf_pages needs at least one spec");
+  std::vector<LaidOut> laid_out;
   std::vector<PageLeftOut> left_out;
-  std::optional<std::exception_ptr> first_error;
+  std::exception_ptr first_error;
   for (std::size_t i = 0; i < specs.size(); ++i) {
-    const MapSpec& spec = specs[i];
     try {
-      const ImageSize px = pixel_size(spec.size);
-      if (is_chart_view(spec.view)) {
-        frames.push_back(layout_view_frame(inputs, table, spec, px.width, px.height, font()));
-      } else {
-        scenes.push_back(make_picture(inputs, table, spec).scene);
-        frames.push_back(layout_for_export(scenes.back(), spec, font()));
-      }
+      laid_out.push_back(lay_out(inputs, table, specs[i]));
     } catch (const std::exception& e) {
       if (!first_error) first_error = std::current_exception();
-      left_out.push_back({i, outcome_of(e, spec.lang)});
+      left_out.push_back({i, outcome_of(e, specs[i].lang)});
     }
   }
-  if (frames.empty()) {
-    if (first_error) std::rethrow_exception(*first_error);
-    throw UsageError(tr(lang, Msg::batch_nothing, {{"periods", ""}}));
-  }
+  if (laid_out.empty()) std::rethrow_exception(first_error);
   std::vector<const Frame*> pages;
-  for (const Frame& frame : frames) pages.push_back(&frame);
+  for (const LaidOut& page : laid_out) pages.push_back(&page.frame);
   const double dpi = export_dpi(specs.front().size);
   render::write_file_atomically(path, render::frames_to_pdf(pages, font(), {render::points_per_pixel(dpi)}), "PDF");
   return left_out;
 }
 
-ExportResult MapExporter::write_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
-                                     const std::string& path, Format format) {
-  const ImageSize px = pixel_size(spec.size);
-  return write_frame([&] { return layout_view_frame(inputs, table, spec, px.width, px.height, font()); }, spec, path,
-                     format);
-}
-
-ExportResult MapExporter::write_frame(const std::function<Frame()>& lay_out, const MapSpec& spec,
+ExportResult MapExporter::write_frame(const std::function<LaidOut()>& lay_out_spec, const MapSpec& spec,
                                       const std::string& path, Format format) {
   prepare(format, spec.size);
   ExportResult r;
@@ -139,7 +147,8 @@ ExportResult MapExporter::write_frame(const std::function<Frame()>& lay_out, con
   r.width = px.width;
   r.height = px.height;
   const auto start = Clock::now();
-  const Frame frame = lay_out();
+  const LaidOut laid_out = lay_out_spec();
+  const Frame& frame = laid_out.frame;
   std::optional<render::Image> image;  // PNG only: drawn and read back before the write
   if (format == Format::png) image = gl_->render(frame);
   r.render_ms = ms_since(start);

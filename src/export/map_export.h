@@ -7,7 +7,9 @@
 //   exporter.write(inputs, inputs.data.table, spec, "map.png");
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/errors.h"
@@ -24,6 +26,10 @@ class OffscreenRenderer;
 namespace hgm::exporting {
 
 enum class Format { png, svg, pdf };
+
+// The format an extension names ("png", "SVG" …, any case), or nothing.
+std::optional<Format> parse_format(std::string_view extension);
+const char* format_extension(Format format);  // "png", "svg", "pdf"
 
 // The format of `path` by its extension (any case). Throws hgm::UsageError naming the
 // supported extensions for anything else, before anything is loaded or written.
@@ -56,10 +62,11 @@ class MapExporter {
   ExportResult write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                      const std::string& path);
 
-  // The maps of `specs` as the pages of one PDF written to `path` whatever its extension (a batch, later a story), each
-  // page its spec's size. A map that cannot be made is left out and listed with its exit
-  // code and message; the rest are written. Throws as write() does for the file itself,
-  // and the first map's error when no page could be made.
+  // The maps of `specs` (at least one) as the pages of one PDF written to `path` whatever
+  // its extension (a batch, later a story). Every page takes the first spec's DPI (a batch
+  // shares one size). A map that cannot be made is left out and listed with its exit code
+  // and message; the rest are written. Throws as write() does for the file itself, and the
+  // first map's error when no page could be made.
   struct PageLeftOut {
     std::size_t index = 0;  // into `specs`
     ErrorOutcome outcome;
@@ -70,11 +77,16 @@ class MapExporter {
  private:
   // The extension is read once per call of prepare() or write(), and handed down.
   void prepare(Format format, const OutputSize& size);
-  // A chart view (rank, overview, profile) laid out at the spec's size.
-  ExportResult write_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
-                          const std::string& path, Format format);
-  // Lays out (timed with the drawing) and writes one frame at the spec's size.
-  ExportResult write_frame(const std::function<Frame()>& lay_out, const MapSpec& spec, const std::string& path,
+  // What a spec draws: its frame and, for a map, the scene the frame points into (held
+  // by pointer, so the frame stays valid when this is moved).
+  struct LaidOut {
+    std::unique_ptr<Scene> scene;
+    Frame frame;
+  };
+  // The map (make_picture) or chart view (layout_view_frame) of `spec` at its size.
+  LaidOut lay_out(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec);
+  // Lays out (timed with the drawing) and writes one spec at its size.
+  ExportResult write_frame(const std::function<LaidOut()>& lay_out_spec, const MapSpec& spec, const std::string& path,
                            Format format);
   const render::Font& font();
   std::unique_ptr<render::OffscreenRenderer> gl_;

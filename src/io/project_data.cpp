@@ -3,24 +3,15 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "core/errors.h"
 #include "core/data/indicator_csv.h"
 #include "io/io_text.h"
+#include "io/text_file.h"
 
 namespace hgm::io {
 
 namespace fs = std::filesystem;
-
-std::string read_text_file(const std::string& path, Lang lang) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataError(io_message(lang, IoText::file_unreadable, {{"path", path}}));
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::string default_project_dir() { return HGM_PROJECT_GEODATA_DIR; }
 

@@ -18,7 +18,4 @@ std::string default_project_dir();    // the source tree's geodata/
 // $HAGIANG_GEODATA_DIR/hagiang_districts.shp if set, else the one committed in geodata/.
 std::string default_boundary_file();
 
-// Whole file as text; throws hgm::DataError naming the file, in `lang`.
-std::string read_text_file(const std::string& path, Lang lang);
-
 }  // namespace hgm::io

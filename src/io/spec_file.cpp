@@ -8,7 +8,7 @@
 #include "core/text/text_join.h"
 #include "core/thematic/classify.h"
 #include "io/io_text.h"
-#include "io/project_data.h"
+#include "io/text_file.h"
 
 namespace hgm::io {
 

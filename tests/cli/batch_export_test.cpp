@@ -72,6 +72,18 @@ TEST(BatchExport, AListUnderANamePatternInEnglish) {
   EXPECT_EQ(r.err.find("đã ghi"), std::string::npos) << r.err;
 }
 
+// --district pins districts in every map of a batch, as in a single export: a batch of
+// profiles draws them (a profile without districts would be refused).
+TEST(BatchExport, NamedDistrictsArePinnedInEveryMap) {
+  const test::TempDir dir("hgm-batch-district-");
+  const auto r = run_process(HGM_CLI_BINARY, {"export", "--view", "profile", "--district", "xin man", "--indicator",
+                                              "budget_revenue_attainment,investment_disbursement", "--format", "svg",
+                                              "--out-dir", dir.path.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* file : {"budget_revenue_attainment_2021-Q1.svg", "investment_disbursement_2021-Q1.svg"})
+    EXPECT_NE(test::slurp(dir / file).find("Hồ sơ huyện: Xín Mần"), std::string::npos) << file;
+}
+
 TEST(BatchExport, OneMapThatCannotBeWrittenIsReportedAndTheRestAreWritten) {
   const test::TempDir dir("hgm-batch-fail-");
   // A non-empty folder where the first map's file should go cannot be replaced by a file.
@@ -101,6 +113,9 @@ TEST(BatchExport, ABatchThatCannotBePlannedWritesNothing) {
       {{"--indicator", "all"}, 2, "needs --out-dir FOLDER"},
       {{"--indicator", "all", "--name", "sub/{indicator}.png", "--out-dir", dir / "d"}, 2, "cannot contain a folder"},
       {{"--indicator", "all", "--format", "jpg", "--out-dir", dir / "e"}, 2, "--format takes png, svg or pdf"},
+      // Without --out-dir, --format and --name would be ignored.
+      {{"--out", dir / "one.png", "--format", "svg"}, 2, "--format and --name set the type and names"},
+      {{"--indicator", "all", "--out", dir / "deck.pdf", "--name", "{indicator}.pdf"}, 2, "--format and --name"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> args = {"export", "--lang", "en"};

@@ -13,6 +13,7 @@
 #include "core/thematic/color.h"
 #include "render/png/png_io.h"
 #include "run_process.h"
+#include "temp_dir.h"
 
 namespace hgm {
 namespace {
@@ -34,13 +35,6 @@ struct Svg {
   std::vector<SvgText> texts;
 };
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 std::string unescaped(std::string text) {
   for (const auto& [entity, ch] : {std::pair{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}})
     for (std::size_t at = text.find(entity); at != std::string::npos; at = text.find(entity, at + 1))
@@ -51,7 +45,7 @@ std::string unescaped(std::string text) {
 // The rectangles and texts the SVG writer writes (one element a line, attributes in its order).
 Svg read_svg(const fs::path& path) {
   Svg svg;
-  svg.source = read_file(path);
+  svg.source = test::slurp(path);
   static const std::regex rect(R"re(<rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="([^"]+)")re");
   // Halos are written as a stroked copy first; only the text itself is read.
   static const std::regex text(R"re(<text x="([-\d.]+)" y="([-\d.]+)" font-size="[\d.]+" fill="([^"]+)">([^<]*)</text>)re");
@@ -98,11 +92,6 @@ std::string sh(const std::string& command) {
 
 class ExportViews : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("hgm_export_views_" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   fs::path write(std::vector<std::string> args, const std::string& name) {
     const fs::path out = dir_ / name;
     args.insert(args.begin(), "export");
@@ -111,7 +100,8 @@ class ExportViews : public ::testing::Test {
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return out;
   }
-  fs::path dir_;
+  const test::TempDir scratch_{"hgm_export_views_"};
+  const fs::path dir_ = scratch_.path;
 };
 
 constexpr const char* kBetter = "#2166ac";
@@ -220,7 +210,7 @@ TEST_F(ExportViews, SpecKeepsTheNamedDistricts) {
   const fs::path spec = dir_ / "profile.json";
   const auto r = run_process(HGM_CLI_BINARY, {"spec", "--view", "profile", "--district", "xin man", "--out", spec.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(read_file(spec).find("\"033\""), std::string::npos) << read_file(spec);
+  EXPECT_NE(test::slurp(spec).find("\"033\""), std::string::npos) << test::slurp(spec);
   const Svg svg = read_svg(write({"--spec", spec.string()}, "from-spec.svg"));
   EXPECT_EQ(texts_saying(svg, "Hồ sơ huyện: Xín Mần").size(), 1u);
 }

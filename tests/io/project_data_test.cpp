@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "io/project_data.h"
+#include "io/text_file.h"
 
 namespace hgm::io {
 namespace {

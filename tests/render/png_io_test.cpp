@@ -73,6 +73,9 @@ TEST_F(PngIo, StatesItsDpiWhenGivenOne) {
   EXPECT_NEAR(*read_png_dpi(with), 300, 0.01);
   EXPECT_FALSE(read_png_dpi(without).has_value());
   EXPECT_EQ(read_png(with).rgba, gradient(6, 4).rgba);
+  std::ofstream(dir_ / "text.png") << "not a picture";
+  EXPECT_THROW(read_png_dpi(dir_ / "text.png"), ImageIoError);
+  EXPECT_THROW(read_png_dpi(dir_ / "missing.png"), ImageIoError);
 }
 
 TEST_F(PngIo, OverwritesAnExistingFile) {

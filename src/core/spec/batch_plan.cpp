@@ -5,6 +5,7 @@
 #include "core/data/table_lookup.h"
 #include "core/errors.h"
 #include "core/text/i18n.h"
+#include "core/text/text_join.h"
 
 namespace hgm {
 
@@ -29,12 +30,6 @@ std::vector<std::string> chosen_indicators(const BatchRequest& request, const Ma
   }
   for (const std::string& id : request.indicators) ids.push_back(indicator_or_throw(table, id, base.lang).id);
   return ids;
-}
-
-std::string join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : ", ") + w;
-  return out;
 }
 
 }  // namespace

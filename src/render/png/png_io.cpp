@@ -7,7 +7,6 @@
 #include <csetjmp>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <string>
 
 #include "render/atomic_file.h"
@@ -27,12 +26,12 @@ bool all_opaque(const Image& image) {
   return true;
 }
 
-struct PngWriteFailure {
+struct PngFailure {
   char message[256] = "";
 };
 
 void on_png_error(png_structp png, png_const_charp message) {
-  auto* failure = static_cast<PngWriteFailure*>(png_get_error_ptr(png));
+  auto* failure = static_cast<PngFailure*>(png_get_error_ptr(png));
   std::snprintf(failure->message, sizeof failure->message, "%s", message);
   png_longjmp(png, 1);
 }
@@ -42,7 +41,7 @@ void on_png_warning(png_structp, png_const_charp) {}
 // libpng reports errors by longjmp, which lands here; this frame holds no C++ object that
 // a jump could skip destroying. The rows go to libpng straight from the RGBA buffer (for
 // an opaque map the alpha byte is dropped as it writes: no RGB copy of a 4K image).
-bool encode_png(std::FILE* file, const Image& image, bool opaque, double dpi, PngWriteFailure* failure) {
+bool encode_png(std::FILE* file, const Image& image, bool opaque, double dpi, PngFailure* failure) {
   png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, failure, on_png_error, on_png_warning);
   if (png == nullptr) return false;
   png_infop info = png_create_info_struct(png);
@@ -71,6 +70,25 @@ bool encode_png(std::FILE* file, const Image& image, bool opaque, double dpi, Pn
   return true;
 }
 
+// The pixels per metre a PNG's pHYs chunk states (0 for none, or an aspect ratio only).
+// As encode_png, this frame holds nothing a longjmp could skip destroying.
+bool read_pixels_per_metre(std::FILE* file, png_uint_32* per_metre, PngFailure* failure) {
+  png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, failure, on_png_error, on_png_warning);
+  if (png == nullptr) return false;
+  png_infop info = png_create_info_struct(png);
+  if (info == nullptr || setjmp(png_jmpbuf(png))) {
+    png_destroy_read_struct(&png, &info, nullptr);
+    return false;
+  }
+  png_init_io(png, file);
+  png_read_info(png, info);  // the chunks before the image data, where pHYs must be
+  png_uint_32 x = 0, y = 0;
+  int unit = PNG_RESOLUTION_UNKNOWN;
+  if (png_get_pHYs(png, info, &x, &y, &unit) != 0 && unit == PNG_RESOLUTION_METER) *per_metre = x;
+  png_destroy_read_struct(&png, &info, nullptr);
+  return true;
+}
+
 }  // namespace
 
 void write_png(const std::filesystem::path& path, const Image& image, double dpi) {
@@ -78,7 +96,7 @@ void write_png(const std::filesystem::path& path, const Image& image, double dpi
     fail("write", path, "the image is empty or its pixel buffer has the wrong size");
   }
   AtomicFile temp(path, "PNG");
-  PngWriteFailure failure;
+  PngFailure failure;
   errno = 0;
   if (!encode_png(temp.file(), image, all_opaque(image), dpi, &failure)) {
     const int error = errno;  // a full disk shows as a stdio error under libpng's message
@@ -112,27 +130,15 @@ Image read_png(const std::filesystem::path& path) {
 }
 
 std::optional<double> read_png_dpi(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  char signature[8];
-  if (!in.read(signature, sizeof signature)) fail("read", path, "shorter than a PNG signature");
-  auto big_endian = [](const unsigned char* b) {
-    return (std::uint32_t{b[0]} << 24) | (std::uint32_t{b[1]} << 16) | (std::uint32_t{b[2]} << 8) | b[3];
-  };
-  // pHYs must come before the image data, so the chunks before IDAT are enough.
-  unsigned char head[8];
-  while (in.read(reinterpret_cast<char*>(head), sizeof head)) {
-    const std::uint32_t length = big_endian(head);
-    const std::string type(reinterpret_cast<const char*>(head + 4), 4);
-    if (type == "IDAT" || type == "IEND") break;
-    if (type == "pHYs" && length == 9) {
-      unsigned char body[9];
-      if (!in.read(reinterpret_cast<char*>(body), sizeof body)) break;
-      if (body[8] != PNG_RESOLUTION_METER) return std::nullopt;  // an aspect ratio only
-      return big_endian(body) * 0.0254;
-    }
-    in.seekg(static_cast<std::streamoff>(length) + 4, std::ios::cur);  // the data and its CRC
-  }
-  return std::nullopt;
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) fail("read", path, std::strerror(errno));
+  PngFailure failure;
+  png_uint_32 per_metre = 0;
+  const bool read = read_pixels_per_metre(file, &per_metre, &failure);
+  std::fclose(file);
+  if (!read) fail("read", path, failure.message[0] != '\0' ? failure.message : "libpng failed");
+  if (per_metre == 0) return std::nullopt;
+  return per_metre * 0.0254;
 }
 
 }  // namespace hgm::render
