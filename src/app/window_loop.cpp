@@ -89,9 +89,8 @@ void WindowLoop::handle(const SDL_Event& event) {
   const bool accepted = attempt([&] {
     // A presenter's keys first; the map's own keys (zoom, language …) still work.
     if (!context.ui_wants_keyboard && present_.key(event, state_, window_, panel_visible_)) return;
-    if (!context.ui_wants_mouse) present_.pointer(event, state_, context.map_viewport, context.pixel_ratio);
     if (const auto command = input_.handle(event, state_, context)) apply(*command);
-    if (const auto click = input_.take_click()) pin_at(*click);
+    if (const auto click = input_.take_click()) click_at(*click);
   });
   // Most events do not touch the map; only one that rebuilt it answers an earlier refusal.
   if (accepted && state_.revision() != revision) panel_.set_error({});
@@ -109,10 +108,19 @@ bool WindowLoop::attempt(const std::function<void()>& change) {
   }
 }
 
-// A click on a district (on the map, or its row in a chart) pins it, or unpins it.
-void WindowLoop::pin_at(Vec2 pixel) {
-  const Frame& frame = frames_.frame_for(state_, window_.drawable_size(), font_, panel_visible_);
-  if (const auto code = district_at_pixel(state_, frame, pixel)) state_.toggle_pin(*code);
+// A click on a district (on the map, or its row in a chart) pins it, or unpins it; on a
+// presented map it spotlights it instead. One hit-test, on the frame on screen.
+void WindowLoop::click_at(Vec2 pixel) {
+  if (present_.blank_colour()) return;  // nothing on screen to click
+  const PixelSize size = window_.drawable_size();
+  const Frame& frame = frames_.frame_for(state_, size, font_, panel_visible_, series(size));
+  const std::optional<std::string> code = district_at_pixel(state_, frame, pixel);
+  if (!code) return;
+  if (present_.active() && frame.scene != nullptr) {
+    present_.toggle_spotlight(static_cast<int>(*state_.inputs().data.registry.find_code(*code)));
+  } else {
+    state_.toggle_pin(*code);
+  }
 }
 
 void WindowLoop::apply(WindowCommand command) {

@@ -45,7 +45,7 @@ class WindowLoop {
   // leaves the map as it was and is shown under the panel's tabs and on stderr; false then.
   bool attempt(const std::function<void()>& change);
   void apply(WindowCommand command);
-  void pin_at(Vec2 pixel);
+  void click_at(Vec2 pixel);
   void apply(const PanelRequests& requests);
   void draw(const std::string& screenshot_path);
   void draw_blank(Color colour, PixelSize size, const std::string& screenshot_path);

@@ -245,6 +245,14 @@ TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
   EXPECT_LT(share_different(lit.shot, expected.image), 0.01) << "slide 2 with Xín Mần spotlit";
   EXPECT_GT(share_different(lit.shot, expected_slide(kStart, 1, kScreenW, kScreenH).image), 0.02)
       << "the spotlight veils the other districts";
+  // The click spotlit and did not also pin: Xín Mần pinned would add its outline and the
+  // legend's note on it, so the screen is nearer the slide without the pin.
+  MapSpec pinned_start = kStart;
+  pinned_start.pinned = {"033"};
+  const Expected pinned = expected_slide(pinned_start, 1, kScreenW, kScreenH, true, "033");
+  ASSERT_GT(share_different(pinned.image, expected.image), 0.0005) << "a pin does not show, nothing tested";
+  EXPECT_LT(share_different(lit.shot, expected.image), share_different(lit.shot, pinned.image))
+      << "the click pinned Xín Mần";
 
   const Presented out = present("spotlight_out", "", {"--present", "--text-size", "projector"},
                                 click + click + corner + "xdotool key Right\n");

@@ -3,11 +3,9 @@
 #include <SDL.h>
 
 #include <algorithm>
-#include <cmath>
 
 #include "app/panels/district_details.h"
 #include "app/present/slides.h"
-#include "core/layout/scene_builder.h"
 
 namespace hgm::app {
 
@@ -90,22 +88,7 @@ bool PresentMode::key(const SDL_Event& event, MapState& state, GlWindow& window,
   return true;
 }
 
-void PresentMode::pointer(const SDL_Event& e, const MapState& state, const PixelRect& viewport, double pixel_ratio) {
-  if (!active() || presentation_.blanked()) return;
-  if (e.type == SDL_MOUSEBUTTONDOWN && e.button.button == SDL_BUTTON_LEFT) {
-    pressed_at_ = Vec2{static_cast<double>(e.button.x), static_cast<double>(e.button.y)};
-    return;
-  }
-  if (e.type != SDL_MOUSEBUTTONUP || e.button.button != SDL_BUTTON_LEFT || !pressed_at_) return;
-  const Vec2 down = *pressed_at_;
-  pressed_at_.reset();
-  constexpr double kClickSlop = 5;  // screen coordinates a hand may move during a click
-  if (std::abs(e.button.x - down.x) > kClickSlop || std::abs(e.button.y - down.y) > kClickSlop) return;  // a drag
-  const Vec2 at{e.button.x * pixel_ratio, e.button.y * pixel_ratio};
-  if (!viewport.contains(at.x, at.y)) return;
-  const MapTransform transform = state.view().transform(state.scene().bounds, viewport);
-  const int district = district_at(state.inputs().boundaries, transform.to_map(at));
-  if (district < 0) return;
+void PresentMode::toggle_spotlight(int district) {
   if (spotlit_ == district) {
     spotlit_.reset();
   } else {

@@ -35,11 +35,9 @@ class PresentMode {
   // the others). May throw hgm::UsageError when a slide cannot be drawn.
   bool key(const SDL_Event& event, MapState& state, GlWindow& window, bool& panel_visible);
 
-  // Mouse buttons on the map while presenting: a click (no drag) on a district spotlights
-  // it; a click on the spotlit one, or Esc, clears it. The map's own input still sees the
-  // events (a drag still pans).
-  void pointer(const SDL_Event& event, const MapState& state, const PixelRect& viewport, double pixel_ratio);
-  std::optional<int> spotlit() const { return spotlit_; }  // registry index
+  // A click on a district of the presented map (registry index): spotlights it, or puts
+  // the spotlight out when it is the spotlit one. The window hit-tests the click.
+  void toggle_spotlight(int district);
 
   // The fixed room and counter the presented frame is laid out with (none when not
   // presenting). `layout` is the one the window lays the map out with.
@@ -56,8 +54,7 @@ class PresentMode {
   SlideReserve reserve_;
   bool only_with_data_ = true;
   bool was_fullscreen_ = false, was_panel_visible_ = true;
-  std::optional<int> spotlit_;
-  std::optional<Vec2> pressed_at_;  // where the left button went down, screen coordinates
+  std::optional<int> spotlit_;  // registry index
 };
 
 }  // namespace hgm::app
