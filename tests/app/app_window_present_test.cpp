@@ -100,8 +100,8 @@ struct Expected {
 Expected expected_slide(const MapSpec& start, std::size_t index, int width, int height, bool presenting = true,
                         const std::string& spotlit_code = {}) {
   app::MapState state(inputs(), start);
-  const std::vector<MapSpec> slides = app::indicator_slides(state, true);
-  const MapSpec spec = app::as_presented(slides.at(index), state.selection());
+  const std::vector<app::Slide> slides = app::indicator_slides(state, true);
+  const MapSpec spec = app::shown_spec(slides.at(index), state);
   static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
   const LayoutOptions layout = app::window_layout(state.layout(), /*panel_visible=*/!presenting);
   SeriesPlace series;
@@ -225,7 +225,7 @@ TEST(AppPresent, EscapeLeavesPresentingOnTheSameMap) {
 TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
   if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   app::MapState state(inputs(), kStart);
-  const std::vector<MapSpec> slides = app::indicator_slides(state, true);
+  const std::vector<app::Slide> slides = app::indicator_slides(state, true);
   const render::Font font = render::Font::regular();
   const LayoutOptions layout = app::window_layout(state.layout(), false);
   const SeriesPlace series{app::slides_reserve(state, slides, {kScreenW, kScreenH}, font, layout), "1 / 1", {}};

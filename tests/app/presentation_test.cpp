@@ -8,9 +8,9 @@
 namespace hgm::app {
 namespace {
 
-std::vector<MapSpec> slides(std::initializer_list<const char*> indicators) {
-  std::vector<MapSpec> out;
-  for (const char* id : indicators) out.push_back({.indicator = id});
+std::vector<Slide> slides(std::initializer_list<const char*> indicators) {
+  std::vector<Slide> out;
+  for (const char* id : indicators) out.push_back({.indicator = id, .whole = std::nullopt});
   return out;
 }
 

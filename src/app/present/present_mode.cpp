@@ -12,13 +12,13 @@ namespace hgm::app {
 namespace {
 
 // The slide of the indicator on screen, else the first.
-std::size_t slide_of(const std::vector<MapSpec>& slides, const std::string& indicator) {
-  const auto it = std::find_if(slides.begin(), slides.end(), [&](const MapSpec& s) { return s.indicator == indicator; });
+std::size_t slide_of(const std::vector<Slide>& slides, const std::string& indicator) {
+  const auto it = std::find_if(slides.begin(), slides.end(), [&](const Slide& s) { return s.indicator == indicator; });
   return it == slides.end() ? 0 : static_cast<std::size_t>(it - slides.begin());
 }
 
-std::vector<MapSpec> slides_for(const MapState& state, bool only_with_data) {
-  std::vector<MapSpec> slides = indicator_slides(state, only_with_data);
+std::vector<Slide> slides_for(const MapState& state, bool only_with_data) {
+  std::vector<Slide> slides = indicator_slides(state, only_with_data);
   // A period without any figure still presents: every indicator, each saying "no data".
   if (slides.empty()) slides = indicator_slides(state, false);
   return slides;
@@ -44,7 +44,7 @@ void PresentMode::set_only_with_data(bool only, MapState& state) {
 
 void PresentMode::start(MapState& state, GlWindow& window, bool& panel_visible) {
   if (active()) return;
-  std::vector<MapSpec> slides = slides_for(state, only_with_data_);
+  std::vector<Slide> slides = slides_for(state, only_with_data_);
   if (slides.empty()) return;  // a table without indicators
   const std::size_t at = slide_of(slides, state.selection().indicator);
   presentation_.start(std::move(slides), at);
@@ -96,7 +96,10 @@ void PresentMode::toggle_spotlight(int district) {
   }
 }
 
-void PresentMode::show_slide(MapState& state) { state.select(as_presented(presentation_.slide(), state.selection())); }
+void PresentMode::show_slide(MapState& state) {
+  const MapSpec shown = shown_spec(presentation_.slide(), state);
+  if (shown != state.spec()) state.select(shown);
+}
 
 SeriesPlace PresentMode::series(const MapState& state, PixelSize size, const TextMeasurer& measurer,
                                 const LayoutOptions& layout) {
