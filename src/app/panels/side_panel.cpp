@@ -118,7 +118,7 @@ void shortcuts_hint(Lang lang, const UiFonts& fonts) {
 
 }  // namespace
 
-void SidePanel::indicator_list(const MapState& state, float max_height, PanelRequests& requests,
+void SidePanel::indicator_list(const MapState& state, float bottom, PanelRequests& requests,
                                const UiFonts& fonts) {
   const Lang lang = state.selection().lang;
   const std::vector<Indicator>& indicators = state.table().indicators();
@@ -139,6 +139,8 @@ void SidePanel::indicator_list(const MapState& state, float max_height, PanelReq
               style.ItemSpacing.y;
   }
   const float least = ImGui::GetTextLineHeightWithSpacing() * 3;
+  // The list's own item spacing comes before what is under it.
+  const float max_height = bottom - ImGui::GetCursorPosY() - style.ItemSpacing.y;
   const float height = std::clamp(wanted, least, std::max(least, max_height));
   ImGui::BeginChild("##indicators", ImVec2(0, height), true);
   for (const std::size_t i : shown) {
@@ -175,14 +177,10 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
                                  ImGuiWindowFlags_NoFocusOnAppearing;
   bool open = true;  // the title bar's close button hides the panel (H shows it again)
   if (ImGui::Begin(title.c_str(), &open, flags)) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    // What the indicator list may use: the panel's height less its title bar, padding,
-    // the tab bar, the heading and search box above the list and everything under it
-    // (measured last frame).
-    const float above = 2 * ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() +
-                        ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;  // view switch, tabs, heading, search
-    const float list_max = at.max_height - ImGui::GetFrameHeight() - 2 * style.WindowPadding.y - above -
-                           tail_height_;
+    // What the indicator list may use: the panel's height less what is above the list
+    // (measured where the list starts, so a view switch wrapped to two rows counts) and
+    // everything under it (measured last frame).
+    const float list_bottom = at.max_height - ImGui::GetStyle().WindowPadding.y - tail_height_;
     // Tab names change with the language; "###" keeps each tab's identity.
     const auto tab = [&](UiText name, const char* id) {
       return ImGui::BeginTabItem((std::string(ui_text(lang, name)) + "###" + id).c_str());
@@ -191,7 +189,7 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     view_switch(state, requests);
     if (ImGui::BeginTabBar("##tabs")) {
       if (tab(UiText::tab_indicator, "indicator")) {
-        indicator_list(state, list_max, requests, fonts);
+        indicator_list(state, list_bottom, requests, fonts);
         tail_top = ImGui::GetCursorPosY();
         ImGui::Spacing();
         period_and_language(state, requests, fonts);

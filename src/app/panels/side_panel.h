@@ -56,7 +56,8 @@ class SidePanel {
   void set_present_all(bool all) { present_all_ = all; }
 
  private:
-  void indicator_list(const MapState& state, float max_height, PanelRequests& requests, const UiFonts& fonts);
+  // The list ends at `bottom` at most (window coordinates, as ImGui::GetCursorPosY()).
+  void indicator_list(const MapState& state, float bottom, PanelRequests& requests, const UiFonts& fonts);
   void classes_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
   void layout_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
   void data_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
