@@ -2,17 +2,10 @@
 
 namespace hgm::app {
 
-bool has_figures(const MapState& state, const std::string& indicator, const std::string& period) {
-  const DistrictRegistry& registry = state.inputs().data.registry;
-  for (std::size_t i = 0; i < registry.size(); ++i)
-    if (state.table().find(indicator, period, registry.at(i).code) != nullptr) return true;
-  return false;
-}
-
 std::vector<Slide> indicator_slides(const MapState& state, bool only_with_data) {
   std::vector<Slide> slides;
   for (const Indicator& indicator : state.table().indicators()) {
-    if (only_with_data && !has_figures(state, indicator.id, state.spec().period)) continue;
+    if (only_with_data && !state.table().has_district_values(indicator.id, state.spec().period)) continue;
     slides.push_back({.indicator = indicator.id, .whole = std::nullopt});
   }
   return slides;

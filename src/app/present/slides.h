@@ -8,10 +8,6 @@
 
 namespace hgm::app {
 
-// True when at least one district has a figure (exact, bound, flag …) for the indicator
-// in the period.
-bool has_figures(const MapState& state, const std::string& indicator, const std::string& period);
-
 // One slide per indicator of the state's table, in the table's order. With
 // `only_with_data` the indicators without a district figure for the period are left out.
 std::vector<Slide> indicator_slides(const MapState& state, bool only_with_data);
