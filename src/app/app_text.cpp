@@ -10,7 +10,7 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::window_title: return vi ? "Hà Giang — bản đồ chỉ tiêu" : "Hà Giang — indicator map";
     case UiText::panel_title: return vi ? "Bản đồ chỉ tiêu" : "Indicator map";
     case UiText::fullscreen: return vi ? "Toàn màn hình (F)" : "Full screen (F)";
-    case UiText::leave_fullscreen: return vi ? "Thoát toàn màn hình (Esc)" : "Leave full screen (Esc)";
+    case UiText::leave_fullscreen: return vi ? "Thoát toàn màn hình" : "Leave full screen";
     case UiText::shortcuts_line:
       return vi ? "Phím tắt: ←/→ chỉ tiêu · PgUp/PgDn kỳ · V kiểu xem · H bảng · F toàn màn hình · F5 trình chiếu · R đặt lại · L ngôn ngữ"
                 : "Keys: ←/→ indicator · PgUp/PgDn period · V view · H panel · F full screen · F5 present · R reset · L language";
@@ -37,10 +37,10 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::pin_hint:
       return vi ? "Bấm vào một huyện trên bản đồ hoặc một dòng xếp hạng để ghim (tối đa 4)"
                 : "Click a district on the map or a ranking row to pin it (up to 4)";
-    case UiText::clear_pins: return vi ? "Bỏ ghim (Esc)" : "Unpin all (Esc)";
+    case UiText::clear_pins: return vi ? "Bỏ ghim" : "Unpin all";
     case UiText::pin_limit:
-      return vi ? "Chỉ ghim được tối đa {most} huyện; hãy bỏ ghim một huyện trước (bấm lại vào huyện đó hoặc Esc)"
-                : "At most {most} districts can be pinned; unpin one first (click it again, or Esc)";
+      return vi ? "Chỉ ghim được tối đa {most} huyện; hãy bỏ ghim một huyện trước (bấm lại vào huyện đó)"
+                : "At most {most} districts can be pinned; unpin one first (click it again)";
     case UiText::tab_layout: return vi ? "Trình bày" : "Layout";
     case UiText::tab_data: return vi ? "Dữ liệu" : "Data";
 
@@ -191,12 +191,13 @@ std::vector<Shortcut> shortcuts(Lang lang) {
       {"← →  ↑ ↓", vi ? "chỉ tiêu trước, sau" : "previous, next indicator"},
       {"PgUp PgDn", vi ? "kỳ trước, sau" : "previous, next period"},
       {"H", vi ? "ẩn, hiện bảng điều khiển" : "hide or show the panel"},
-      {"F  F11", vi ? "toàn màn hình (Esc để thoát)" : "full screen (Esc leaves it)"},
-      {"F5", vi ? "trình chiếu: → ← Space chuyển bản đồ, B/W màn hình đen/trắng, bấm chuột vào huyện để làm nổi bật, Esc để thoát"
-                : "present: → ← Space step through maps, B/W black/white screen, click a district to spotlight it, Esc leaves"},
+      {"F  F11", vi ? "toàn màn hình" : "full screen"},
+      {"F5", vi ? "trình chiếu: → ← Space chuyển bản đồ, B/W màn hình đen/trắng, bấm chuột vào huyện để làm nổi bật"
+                : "present: → ← Space step through maps, B/W black/white screen, click a district to spotlight it"},
       {"V", vi ? "đổi kiểu xem (bản đồ, xếp hạng)" : "switch view (map, ranking)"},
       {vi ? "Bấm chuột" : "Click", vi ? "ghim, bỏ ghim huyện (tối đa 4)" : "pin or unpin a district (up to 4)"},
-      {"Esc", vi ? "bỏ ghim tất cả (khi có huyện đã ghim)" : "unpin all (when some are pinned)"},
+      {"Esc", vi ? "việc đầu tiên còn làm được: bật lại màn hình đen/trắng, tắt làm nổi bật, thoát trình chiếu, bỏ ghim tất cả, thoát toàn màn hình"
+              : "the first that applies: bring a black/white screen back, put the spotlight out, stop presenting, unpin all, leave full screen"},
       {"R  Home", vi ? "đặt lại khung nhìn" : "reset the view"},
       {"L", vi ? "đổi ngôn ngữ (Tiếng Việt, English)" : "switch language (Tiếng Việt, English)"},
       {"+ -", vi ? "phóng to, thu nhỏ" : "zoom in, out"},

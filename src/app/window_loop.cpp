@@ -87,8 +87,12 @@ void WindowLoop::handle(const SDL_Event& event) {
   context.chart = is_chart_view(state_.spec().view);
   const std::uint64_t revision = state_.revision();
   const bool accepted = attempt([&] {
+    if (!context.ui_wants_keyboard && event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE) {
+      if (event.key.repeat == 0) escape();  // a held Esc does one step, not all of them
+      return;
+    }
     // A presenter's keys first; the map's own keys (zoom, language …) still work.
-    if (!context.ui_wants_keyboard && present_.key(event, state_, window_, panel_visible_)) return;
+    if (!context.ui_wants_keyboard && present_.key(event, state_)) return;
     if (const auto command = input_.handle(event, state_, context)) apply(*command);
     if (const auto click = input_.take_click()) click_at(*click);
   });
@@ -127,7 +131,6 @@ void WindowLoop::apply(WindowCommand command) {
   switch (command) {
     case WindowCommand::quit: quit_ = true; break;
     case WindowCommand::toggle_fullscreen: window_.set_fullscreen(!window_.fullscreen()); break;
-    case WindowCommand::leave_fullscreen: window_.set_fullscreen(false); break;
     case WindowCommand::toggle_panel: panel_visible_ = !panel_visible_; break;
     case WindowCommand::toggle_presentation:
       if (present_.active()) {
@@ -136,6 +139,25 @@ void WindowLoop::apply(WindowCommand command) {
         attempt([&] { present_.start(state_, window_, panel_visible_); });
       }
       break;
+  }
+}
+
+EscapeAction WindowLoop::escape_action() const {
+  return app::escape_action({.blanked = present_.blanked(),
+                             .spotlight = present_.spotlight(),
+                             .presenting = present_.active(),
+                             .pinned = !state_.spec().pinned.empty(),
+                             .fullscreen = window_.fullscreen()});
+}
+
+void WindowLoop::escape() {
+  switch (escape_action()) {
+    case EscapeAction::unblank: present_.unblank(); break;
+    case EscapeAction::clear_spotlight: present_.clear_spotlight(); break;
+    case EscapeAction::leave_presenting: present_.stop(window_, panel_visible_); break;
+    case EscapeAction::unpin: state_.clear_pins(); break;
+    case EscapeAction::leave_fullscreen: window_.set_fullscreen(false); break;
+    case EscapeAction::nothing: break;
   }
 }
 
@@ -185,7 +207,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   PanelRequests requests;
   panel_.set_present_all(!present_.only_with_data());
   if (panel_visible_)
-    requests = panel_.draw(state_, place_panel(*frame, size, ratio), window_.fullscreen(), ui_.fonts());
+    requests = panel_.draw(state_, place_panel(*frame, size, ratio), window_.fullscreen(), escape_action(), ui_.fonts());
   const PixelSize screen = window_.window_size();
   report_.draw(state_, ui_.fonts(), static_cast<float>(screen.width), static_cast<float>(screen.height));
   draw_hover(*frame, ratio);

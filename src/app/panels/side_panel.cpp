@@ -81,13 +81,16 @@ void period_and_language(const MapState& state, PanelRequests& requests, const U
   }
 }
 
-void view_buttons(Lang lang, bool fullscreen, PanelRequests& requests) {
+void view_buttons(Lang lang, bool fullscreen, EscapeAction escape, PanelRequests& requests) {
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
   const std::string reset = std::string(tr(lang, Msg::reset_view)) + " (R)";
   if (ImGui::Button(reset.c_str(), ImVec2(half, 0))) requests.reset_view = true;
   ImGui::SameLine();
-  if (ImGui::Button(ui_text(lang, fullscreen ? UiText::leave_fullscreen : UiText::fullscreen), ImVec2(half, 0)))
-    requests.toggle_fullscreen = true;
+  const std::string full = fullscreen ? with_escape_key(ui_text(lang, UiText::leave_fullscreen),
+                                                        EscapeAction::leave_fullscreen, escape)
+                                      : std::string(ui_text(lang, UiText::fullscreen));
+  // "###" keeps the button's identity when "(Esc)" comes and goes.
+  if (ImGui::Button((full + "###fullscreen").c_str(), ImVec2(half, 0))) requests.toggle_fullscreen = true;
 }
 
 // The keys in one small line; the full list (with the mouse) in its tooltip.
@@ -164,7 +167,7 @@ void SidePanel::indicator_list(const MapState& state, float bottom, PanelRequest
   ImGui::EndChild();
 }
 
-PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, bool fullscreen,
+PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, bool fullscreen, EscapeAction escape,
                               const UiFonts& fonts) {
   PanelRequests requests;
   const Lang lang = state.selection().lang;
@@ -213,8 +216,8 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     ImGui::Separator();
     ImGui::Spacing();
     if (!error_.empty()) warning_text(error_);
-    pinned_districts(state, requests, fonts);
-    view_buttons(lang, fullscreen, requests);
+    pinned_districts(state, escape, requests);
+    view_buttons(lang, fullscreen, escape, requests);
     present_controls(state, present_all_, requests, fonts);
     shortcuts_hint(lang, fonts);
     if (tail_top >= 0) tail_height_ = ImGui::GetCursorPosY() - tail_top;

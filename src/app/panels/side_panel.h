@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/escape.h"
 #include "app/panels/breaks_editor.h"
 #include "app/platform/imgui_layer.h"
 #include "app/map_state.h"
@@ -49,7 +50,9 @@ struct PanelPlacement {
 
 class SidePanel {
  public:
-  PanelRequests draw(const MapState& state, const PanelPlacement& at, bool fullscreen, const UiFonts& fonts);
+  // `escape`: what Esc does now, so the button doing the same says "(Esc)".
+  PanelRequests draw(const MapState& state, const PanelPlacement& at, bool fullscreen, EscapeAction escape,
+                     const UiFonts& fonts);
   // A request the state refused (shown under the tabs until the next request succeeds).
   void set_error(std::string message) { error_ = std::move(message); }
   // Whether presenting steps through every indicator (shown in the presentation row).
@@ -62,7 +65,7 @@ class SidePanel {
   void layout_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
   void data_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
   void view_switch(const MapState& state, PanelRequests& requests);
-  void pinned_districts(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
+  void pinned_districts(const MapState& state, EscapeAction escape, PanelRequests& requests);
 
   std::array<char, 128> search_{};  // the search box's text
   std::string scrolled_to_;         // indicator the list last scrolled to

@@ -63,7 +63,7 @@ void PresentMode::stop(GlWindow& window, bool& panel_visible) {
   panel_visible = was_panel_visible_;
 }
 
-bool PresentMode::key(const SDL_Event& event, MapState& state, GlWindow& window, bool& panel_visible) {
+bool PresentMode::key(const SDL_Event& event, MapState& state) {
   if (!active() || event.type != SDL_KEYDOWN) return false;
   const SDL_Keycode code = event.key.keysym.sym;
   const bool quit = code == SDLK_q && (event.key.keysym.mod & KMOD_CTRL) != 0;
@@ -73,17 +73,12 @@ bool PresentMode::key(const SDL_Event& event, MapState& state, GlWindow& window,
     presentation_.unblank();
     return true;
   }
-  if (code == SDLK_ESCAPE && spotlit_) {  // the first Esc puts the spotlight out
-    spotlit_.reset();
-    return true;
-  }
   const std::optional<PresentKey> key = present_key(code);
   if (!key) return false;
   switch (presentation_.press(*key)) {
     case Presentation::Outcome::nothing: break;
     case Presentation::Outcome::show_slide: show_slide(state); break;
     case Presentation::Outcome::rebuild_slides: set_only_with_data(!only_with_data_, state); break;
-    case Presentation::Outcome::leave: stop(window, panel_visible); break;
   }
   return true;
 }

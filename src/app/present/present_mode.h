@@ -32,8 +32,9 @@ class PresentMode {
   void stop(GlWindow& window, bool& panel_visible);
 
   // A key while presenting: true when presentation mode used it (the map's own keys get
-  // the others). May throw hgm::UsageError when a slide cannot be drawn.
-  bool key(const SDL_Event& event, MapState& state, GlWindow& window, bool& panel_visible);
+  // the others; Esc is the window's, escape.h). May throw hgm::UsageError when a slide
+  // cannot be drawn.
+  bool key(const SDL_Event& event, MapState& state);
 
   // A click on a district of the presented map (registry index): spotlights it, or puts
   // the spotlight out when it is the spotlit one. The window hit-tests the click.
@@ -45,6 +46,10 @@ class PresentMode {
                      const LayoutOptions& layout);
   // Black or white while the screen is blanked.
   std::optional<Color> blank_colour() const;
+  bool blanked() const { return presentation_.blanked(); }
+  void unblank() { presentation_.unblank(); }
+  bool spotlight() const { return spotlit_.has_value(); }
+  void clear_spotlight() { spotlit_.reset(); }
   const Presentation& presentation() const { return presentation_; }
 
  private:

@@ -25,7 +25,6 @@ std::optional<PresentKey> present_key(int code) {
     case SDLK_w:
     case SDLK_COMMA: return PresentKey::white;
     case SDLK_a: return PresentKey::show_all;
-    case SDLK_ESCAPE: return PresentKey::leave;
     default: return std::nullopt;
   }
 }
@@ -67,7 +66,6 @@ Presentation::Outcome Presentation::press(PresentKey key) {
     case PresentKey::black: screen_ = Screen::black; return Outcome::nothing;
     case PresentKey::white: screen_ = Screen::white; return Outcome::nothing;
     case PresentKey::show_all: return Outcome::rebuild_slides;
-    case PresentKey::leave: return Outcome::leave;  // the window restores itself, then stop()
   }
   return at_ != before ? Outcome::show_slide : Outcome::nothing;
 }

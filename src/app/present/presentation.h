@@ -24,18 +24,18 @@ struct Slide {
 };
 
 // What a presenter's key (or clicker button) asks for.
-enum class PresentKey { next, previous, first, last, black, white, show_all, leave };
+enum class PresentKey { next, previous, first, last, black, white, show_all };
 
 // The key's meaning in presentation mode (SDL key code), or nullopt for other keys.
 //   → ↓ PgDn Space Enter: next; ← ↑ PgUp Backspace: previous; Home, End; B black,
-//   W white; A all indicators or only those with data; Esc leaves.
+//   W white; A all indicators or only those with data. Esc is the window's (escape.h).
 std::optional<PresentKey> present_key(int sdl_keycode);
 
 class Presentation {
  public:
   enum class Screen { map, black, white };
   // What the window must do after a key.
-  enum class Outcome { nothing, show_slide, rebuild_slides, leave };
+  enum class Outcome { nothing, show_slide, rebuild_slides };
 
   bool active() const { return active_; }
   // Starts at `at` (clamped); `slides` must not be empty.
