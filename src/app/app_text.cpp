@@ -41,6 +41,18 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::pin_limit:
       return vi ? "Chỉ ghim được tối đa {most} huyện; hãy bỏ ghim một huyện trước (bấm lại vào huyện đó)"
                 : "At most {most} districts can be pinned; unpin one first (click it again)";
+    case UiText::present: return vi ? "Trình chiếu (F5)" : "Present (F5)";
+    case UiText::text_size: return vi ? "Cỡ chữ" : "Text size";
+    case UiText::text_size_tip:
+      return vi ? "Phóng to cùng lúc nhãn huyện, chú giải, tiêu đề, chú thích khi rê chuột và bảng điều khiển. "
+                  "Máy chiếu: không chữ nào trên bản đồ nhỏ hơn 1/36 chiều cao màn hình."
+                : "Scales district labels, legend, title, hover tooltip and panels together. Projector: no text on "
+                  "the map is smaller than 1/36 of the screen height.";
+    case UiText::only_with_data:
+      return vi ? "Khi trình chiếu, chỉ qua các chỉ tiêu có số liệu" : "When presenting, only indicators with data";
+    case UiText::only_with_data_tip:
+      return vi ? "Bỏ qua các chỉ tiêu không có số liệu huyện nào cho kỳ đang xem. Bỏ chọn để đi qua tất cả."
+                : "Skips indicators with no district figure for the period shown. Untick to step through all.";
     case UiText::tab_layout: return vi ? "Trình bày" : "Layout";
     case UiText::tab_data: return vi ? "Dữ liệu" : "Data";
 
@@ -250,6 +262,16 @@ const char* scheme_kind_name(Lang lang, SchemeKind kind) {
     case SchemeKind::sequential: return vi ? "Tuần tự" : "Sequential";
     case SchemeKind::diverging: return vi ? "Phân kỳ" : "Diverging";
     case SchemeKind::qualitative: return vi ? "Định tính" : "Qualitative";
+  }
+  return "";
+}
+
+const char* text_size_name(Lang lang, TextSize size) {
+  const bool vi = lang == Lang::vi;
+  switch (size) {
+    case TextSize::laptop: return vi ? "Máy tính xách tay" : "Laptop";
+    case TextSize::projector: return vi ? "Máy chiếu" : "Projector";
+    case TextSize::large_hall: return vi ? "Hội trường lớn" : "Large hall";
   }
   return "";
 }
