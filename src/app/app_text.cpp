@@ -30,9 +30,6 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::view_rank: return vi ? "Xếp hạng" : "Ranking";
     case UiText::view_overview: return vi ? "Tổng quan" : "Overview";
     case UiText::view_profile: return vi ? "Hồ sơ huyện" : "District profile";
-    case UiText::profile_needs_pins:
-      return vi ? "Ghim 1 đến 4 huyện để xem hồ sơ: bấm vào huyện trên bản đồ hoặc trong bảng xếp hạng"
-                : "Pin 1 to 4 districts to see their profile: click a district on the map or in the ranking";
     case UiText::pinned_line: return vi ? "Đã ghim: {names}" : "Pinned: {names}";
     case UiText::pin_hint:
       return vi ? "Bấm vào một huyện trên bản đồ hoặc một dòng xếp hạng để ghim (tối đa 4)"

@@ -31,7 +31,6 @@ enum class UiText {
   view_rank,         // "Xếp hạng"
   view_overview,     // "Tổng quan"
   view_profile,      // "Hồ sơ huyện"
-  profile_needs_pins,  // what to do to see a profile when no district is pinned
   pinned_line,       // "Đã ghim: {names}"
   pin_hint,          // how to pin
   clear_pins,        // button
