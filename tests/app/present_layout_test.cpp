@@ -12,11 +12,6 @@ namespace {
 
 using namespace test_support;
 
-const render::Font& font() {
-  static const render::Font f = render::Font::regular();
-  return f;
-}
-
 struct TextBox {
   const FrameText* text;
   double x0, y0, x1, y1;
@@ -260,9 +255,10 @@ TEST(Present, SpotlightNamesTheDistrictAndItsFigureLarge) {
     EXPECT_EQ(with.polygons.size(), without.polygons.size() + state.scene().features.size())
         << slide.indicator << ": a veil on each of the other districts and the callout's box";
     // The callout's figure is the largest text on the screen (a long one wraps).
-    const double title = std::find_if(with.texts.begin(), with.texts.end(), [&](const FrameText& t) {
-                           return t.y < with.map_viewport.y;
-                         })->size_px;
+    const auto title_line = std::find_if(with.texts.begin(), with.texts.end(),
+                                         [&](const FrameText& t) { return t.y < with.map_viewport.y; });
+    ASSERT_NE(title_line, with.texts.end()) << slide.indicator << ": no title above the map";
+    const double title = title_line->size_px;
     std::string figure_text;
     const FrameText* figure = nullptr;
     for (const FrameText& t : with.texts)
@@ -278,21 +274,40 @@ TEST(Present, SpotlightNamesTheDistrictAndItsFigureLarge) {
   }
 }
 
-// The laptop preset is the export's look: the same frame as without any preset.
+// The laptop preset is the export's look: the window's map with it (panel hidden) is the
+// frame `export` writes from a spec that names no text size; the projector's is larger.
 TEST(Present, TheLaptopPresetIsTheExportLook) {
   MapState state(inputs(), default_selection());
   ASSERT_EQ(state.layout().text_size, TextSize::laptop);
-  const Frame standard = layout_frame(state.scene(), 1920, 1080, MapView{}, font(), state.layout());
-  LayoutOptions projector = state.layout();
-  projector.text_size = TextSize::projector;
-  const Frame larger = layout_frame(state.scene(), 1920, 1080, MapView{}, font(), projector);
+  FrameCache cache;
+  const Frame window = cache.frame_for(state, {1920, 1080}, font(), /*panel_visible=*/false);
+  MapSpec exported_spec = default_selection();
+  exported_spec.size = ImageSize{1920, 1080};
+  const Frame exported = layout_for_export(make_scene(inputs(), exported_spec), exported_spec, font());
+  ASSERT_EQ(window.width, exported.width);
+  ASSERT_EQ(window.height, exported.height);
+  EXPECT_EQ(window.map_viewport.x, exported.map_viewport.x);
+  EXPECT_EQ(window.map_viewport.y, exported.map_viewport.y);
+  EXPECT_EQ(window.map_viewport.w, exported.map_viewport.w);
+  EXPECT_EQ(window.map_viewport.h, exported.map_viewport.h);
+  EXPECT_EQ(window.transform.scale, exported.transform.scale);
+  ASSERT_GE(exported.texts.size(), 15u) << "title, legend, labels and credits";
+  ASSERT_EQ(window.texts.size(), exported.texts.size());
+  for (std::size_t i = 0; i < exported.texts.size(); ++i) {
+    const FrameText &a = window.texts[i], &b = exported.texts[i];
+    EXPECT_EQ(a.utf8, b.utf8) << "text " << i;
+    EXPECT_TRUE(a.x == b.x && a.y == b.y && a.size_px == b.size_px) << a.utf8;
+  }
   // The title's first line: the first text above the map.
   const auto title = [&](const Frame& f) {
     return std::find_if(f.texts.begin(), f.texts.end(), [&](const FrameText& t) { return t.y < f.map_viewport.y; });
   };
-  ASSERT_NE(title(standard), standard.texts.end());
-  EXPECT_DOUBLE_EQ(title(standard)->size_px, 40.0) << "the standard title at 1920×1080";
-  EXPECT_GT(title(larger)->size_px, title(standard)->size_px);
+  ASSERT_NE(title(exported), exported.texts.end());
+  EXPECT_DOUBLE_EQ(title(exported)->size_px, 40.0) << "the standard title at 1920×1080";
+  state.set_layout({.text_size = TextSize::projector});
+  const Frame larger = cache.frame_for(state, {1920, 1080}, font(), false);
+  ASSERT_NE(title(larger), larger.texts.end());
+  EXPECT_GT(title(larger)->size_px, title(exported)->size_px);
 }
 
 }  // namespace
