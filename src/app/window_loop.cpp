@@ -181,7 +181,7 @@ void WindowLoop::apply(const PanelRequests& r) {
   if (r.reset_view) state_.reset_view();
   if (r.toggle_fullscreen) apply(WindowCommand::toggle_fullscreen);
   if (r.hide_panel) panel_visible_ = false;
-  if (r.present_all) request([&] { present_.set_only_with_data(!*r.present_all, state_); });
+  if (r.present_only_with_data) request([&] { present_.set_only_with_data(*r.present_only_with_data, state_); });
   if (r.present) apply(WindowCommand::toggle_presentation);
   sync_title();
 }
@@ -205,7 +205,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   }
   const Frame* frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));
   PanelRequests requests;
-  panel_.set_present_all(!present_.only_with_data());
+  panel_.set_present_only_with_data(present_.only_with_data());
   if (panel_visible_)
     requests = panel_.draw(state_, place_panel(*frame, size, ratio), window_.fullscreen(), escape_action(), ui_.fonts());
   const PixelSize screen = window_.window_size();
@@ -248,8 +248,8 @@ SeriesPlace WindowLoop::series(PixelSize size) {
 
 PanelPlacement WindowLoop::place_panel(const Frame& frame, PixelSize size, double pixel_ratio) {
   if (placement_ && placed_at_size_ == size && ui_.wants_mouse()) return *placement_;
-  const auto text = static_cast<float>(text_scale(state_.layout().text_size).factor);
-  placement_ = panel_placement(frame, pixel_ratio, ui_.scale() * text, &font_);
+  // The interface's text scale was set from the map's preset this frame (draw()).
+  placement_ = panel_placement(frame, pixel_ratio, ui_.scale() * ui_.text_scale(), &font_);
   placed_at_size_ = size;
   return *placement_;
 }

@@ -218,7 +218,7 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     if (!error_.empty()) warning_text(error_);
     pinned_districts(state, escape, requests);
     view_buttons(lang, fullscreen, escape, requests);
-    present_controls(state, present_all_, requests, fonts);
+    present_controls(state, present_only_with_data_, requests, fonts);
     shortcuts_hint(lang, fonts);
     if (tail_top >= 0) tail_height_ = ImGui::GetCursorPosY() - tail_top;
   }

@@ -38,7 +38,7 @@ struct PanelRequests {
   bool toggle_fullscreen = false;
   bool hide_panel = false;
   bool present = false;                      // start presentation mode
-  std::optional<bool> present_all;           // present every indicator, not only those with data
+  std::optional<bool> present_only_with_data;  // presenting steps only through indicators with data
 };
 
 // Where the panel goes, in screen coordinates (ImGui's units).
@@ -55,8 +55,8 @@ class SidePanel {
                      const UiFonts& fonts);
   // A request the state refused (shown under the tabs until the next request succeeds).
   void set_error(std::string message) { error_ = std::move(message); }
-  // Whether presenting steps through every indicator (shown in the presentation row).
-  void set_present_all(bool all) { present_all_ = all; }
+  // Whether presenting steps only through indicators with data (shown in the presentation row).
+  void set_present_only_with_data(bool only) { present_only_with_data_ = only; }
 
  private:
   // The list ends at `bottom` at most (window coordinates, as ImGui::GetCursorPosY()).
@@ -76,7 +76,7 @@ class SidePanel {
   bool editing_title_ = false, editing_subtitle_ = false;  // the fields had focus last frame
   std::array<char, 1024> table_path_{};
   std::string error_;
-  bool present_all_ = false;
+  bool present_only_with_data_ = true;
 };
 
 }  // namespace hgm::app

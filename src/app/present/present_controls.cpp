@@ -7,7 +7,7 @@
 
 namespace hgm::app {
 
-void present_controls(const MapState& state, bool present_all, PanelRequests& requests, const UiFonts& fonts) {
+void present_controls(const MapState& state, bool only_with_data, PanelRequests& requests, const UiFonts& fonts) {
   const Lang lang = state.selection().lang;
   section_heading(ui_text(lang, UiText::text_size), fonts);
   help_marker(ui_text(lang, UiText::text_size_tip));
@@ -27,9 +27,8 @@ void present_controls(const MapState& state, bool present_all, PanelRequests& re
   }
   ImGui::SameLine();
   if (ImGui::Button(ui_text(lang, UiText::present), ImVec2(half, 0))) requests.present = true;
-  bool only_with_data = !present_all;
-  if (ImGui::Checkbox(ui_text(lang, UiText::only_with_data), &only_with_data))
-    requests.present_all = !only_with_data;
+  bool ticked = only_with_data;
+  if (ImGui::Checkbox(ui_text(lang, UiText::only_with_data), &ticked)) requests.present_only_with_data = ticked;
   item_tooltip(ui_text(lang, UiText::only_with_data_tip));
 }
 

@@ -20,8 +20,8 @@ namespace hgm::app {
 class PresentMode {
  public:
   bool active() const { return presentation_.active(); }
-  // Steps through all indicators instead of those with figures for the period (the
-  // panel's toggle and the A key).
+  // Steps only through the indicators with figures for the period, or through all of
+  // them (the panel's toggle and the A key).
   bool only_with_data() const { return only_with_data_; }
   void set_only_with_data(bool only, MapState& state);
 
@@ -50,7 +50,6 @@ class PresentMode {
   void unblank() { presentation_.unblank(); }
   bool spotlight() const { return spotlit_.has_value(); }
   void clear_spotlight() { spotlit_.reset(); }
-  const Presentation& presentation() const { return presentation_; }
 
  private:
   void show_slide(MapState& state);

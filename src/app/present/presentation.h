@@ -52,7 +52,6 @@ class Presentation {
   Screen screen() const { return screen_; }
 
   const std::vector<Slide>& slides() const { return slides_; }
-  std::size_t at() const { return at_; }
   const Slide& slide() const { return slides_.at(at_); }
   std::string counter() const;  // "3 / 12"
 
