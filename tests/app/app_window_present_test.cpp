@@ -78,7 +78,7 @@ Presented present(const std::string& name, const std::string& keys, std::vector<
   const int display = 600 + static_cast<int>((::getpid() % 400) * 8 + runs++ % 8);
   p.run = test::run_app("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -n " + std::to_string(display) +
                             " -s '-screen 0 " +
-                            std::to_string(kScreenW) + "x" + std::to_string(kScreenH) + "x24' sh " +
+                            std::to_string(kScreenW) + "x" + std::to_string(kScreenH) + "x24 -dpi 96' sh " +
                             test::shell_quote(script.string()),
                         args, dir, 120);
   if (fs::exists(shot)) p.shot = render::read_png(shot);
@@ -95,21 +95,18 @@ const io::MapInputs& inputs() {
 // the counter; after presenting, as the window shows that map with its panel.
 struct Expected {
   render::Image image;
-  Frame frame;
+  PixelRect map;  // the map's viewport
+  // Where the window puts its panel over this frame (the X server is told 96 dpi, so the
+  // interface scale is 1, times the text-size preset's factor, as the window does).
+  app::PanelPlacement panel;
 };
-
-// Renders expected screens, with the font the app lays text out with.
-render::OffscreenRenderer& offscreen() {
-  render::OffscreenRenderer& renderer = offscreen();
-  return renderer;
-}
 
 Expected expected_slide(const MapSpec& start, std::size_t index, int width, int height, bool presenting = true,
                         const std::string& spotlit_code = {}) {
   app::MapState state(inputs(), start);
   const std::vector<app::Slide> slides = app::indicator_slides(state, true);
   const MapSpec spec = app::shown_spec(slides.at(index), state);
-  render::OffscreenRenderer& renderer = offscreen();
+  static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
   const LayoutOptions layout = app::window_layout(state.layout(), /*panel_visible=*/!presenting);
   SeriesPlace series;
   if (presenting)
@@ -124,8 +121,8 @@ Expected expected_slide(const MapSpec& start, std::size_t index, int width, int 
   }
   const Frame frame = layout_frame(picture.scene, width, height, MapView{}, renderer.font(), layout, series);
   renderer.invalidate_scene();
-  render::Image image = renderer.render(frame);
-  return {std::move(image), frame};
+  const auto text_factor = static_cast<float>(text_scale(spec.layout.text_size).factor);
+  return {renderer.render(frame), frame.map_viewport, app::panel_placement(frame, 1.0, text_factor, &renderer.font())};
 }
 
 // Share of pixels in `area` whose colour differs by more than anti-aliasing does.
@@ -220,12 +217,9 @@ TEST(AppPresent, EscapeLeavesPresentingOnTheSameMap) {
   ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
   const Expected window = expected_slide(kStart, 1, kScreenW, kScreenH, /*presenting=*/false);
   // The panel floats over the right of the window (its height follows its contents), so
-  // only the map left of it is compared: the panel's left edge as the window places it
-  // (Xvfb's 96 dpi: interface scale 1, times the projector's text factor).
-  const auto text_factor = static_cast<float>(text_scale(TextSize::projector).factor);
-  const app::PanelPlacement panel = app::panel_placement(window.frame, 1.0, text_factor, &offscreen().font());
-  PixelRect left_of_panel = window.frame.map_viewport;
-  left_of_panel.w = std::min(left_of_panel.w, panel.right - panel.width - left_of_panel.x);
+  // only the map left of it is compared: up to the panel's left edge as the window places it.
+  PixelRect left_of_panel = window.map;
+  left_of_panel.w = std::min(left_of_panel.w, window.panel.right - window.panel.width - left_of_panel.x);
   ASSERT_GT(left_of_panel.w, kScreenW / 3.0) << "the panel covers most of the map, nothing to compare";
   EXPECT_LT(share_different(p.shot, window.image, left_of_panel), 0.01) << "the second map, in the window's layout";
   const Expected slide = expected_slide(kStart, 1, kScreenW, kScreenH, /*presenting=*/true);
