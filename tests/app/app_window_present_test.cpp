@@ -101,12 +101,18 @@ struct Expected {
   app::PanelPlacement panel;
 };
 
+// One renderer for every expected screen (it is not free to make).
+render::OffscreenRenderer& offscreen() {
+  static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
+  return renderer;
+}
+
 Expected expected_slide(const MapSpec& start, std::size_t index, int width, int height, bool presenting = true,
                         const std::string& spotlit_code = {}) {
   app::MapState state(inputs(), start);
   const std::vector<app::Slide> slides = app::indicator_slides(state, true);
   const MapSpec spec = app::shown_spec(slides.at(index), state);
-  static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
+  render::OffscreenRenderer& renderer = offscreen();
   const LayoutOptions layout = app::window_layout(state.layout(), /*panel_visible=*/!presenting);
   SeriesPlace series;
   if (presenting)
@@ -268,6 +274,40 @@ TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
                                 click + corner + "xdotool key Escape Right\n");
   ASSERT_EQ(esc.run.exit_code, 0) << esc.run.output;
   expect_slide(esc, kStart, 1, "Esc puts the spotlight out and stays presenting");
+}
+
+// Presenting a ranking (V), a click on a row pins that district (a chart has no
+// spotlight), and the pin stays on the next slide: the screen is slide 2's ranking with
+// Quản Bạ marked.
+TEST(AppPresent, AClickInAPresentedRankingPinsAndThePinStaysOnTheNextSlide) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  app::MapState state(inputs(), kStart);
+  const std::vector<app::Slide> slides = app::indicator_slides(state, true);
+  render::OffscreenRenderer& renderer = offscreen();
+  state.select_view(ViewKind::rank);
+  app::FrameCache cache;
+  const Frame first = cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), /*panel_visible=*/false);
+  const auto row = std::find_if(first.district_areas.begin(), first.district_areas.end(),
+                                [](const FrameDistrictArea& a) { return a.code == "029"; });
+  ASSERT_NE(row, first.district_areas.end()) << "Quản Bạ's row";
+  const std::string click = "xdotool mousemove " + std::to_string(static_cast<int>(row->rect.x + row->rect.w / 2)) +
+                            " " + std::to_string(static_cast<int>(row->rect.y + row->rect.h / 2)) +
+                            " click 1\nsleep 0.3\nxdotool mousemove 1 1\nsleep 0.3\n";
+  const Presented p = present("rank_pin", "", {"--present", "--text-size", "projector"},
+                              "xdotool key v\nsleep 0.3\n" + click + "xdotool key Right\n");
+  ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
+  ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
+
+  state.select(app::shown_spec(slides.at(1), state));
+  renderer.invalidate_scene();
+  const render::Image unpinned = renderer.render(cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), false));
+  state.toggle_pin("029");
+  ASSERT_EQ(state.spec().indicator, slides.at(1).indicator);
+  renderer.invalidate_scene();
+  const render::Image pinned = renderer.render(cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), false));
+  ASSERT_GT(share_different(pinned, unpinned), 0.0005) << "a pin does not show in the ranking, nothing tested";
+  EXPECT_LT(share_different(p.shot, pinned), 0.01) << "slide 2's ranking with Quản Bạ pinned";
+  EXPECT_LT(share_different(p.shot, pinned), share_different(p.shot, unpinned)) << "the pin was lost";
 }
 
 // The default 1600x900 window on a 1280x720 screen shrinks to fit it.
