@@ -10,7 +10,7 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::window_title: return vi ? "Hà Giang — bản đồ chỉ tiêu" : "Hà Giang — indicator map";
     case UiText::panel_title: return vi ? "Bản đồ chỉ tiêu" : "Indicator map";
     case UiText::fullscreen: return vi ? "Toàn màn hình (F)" : "Full screen (F)";
-    case UiText::leave_fullscreen: return vi ? "Thoát toàn màn hình (Esc)" : "Leave full screen (Esc)";
+    case UiText::leave_fullscreen: return vi ? "Thoát toàn màn hình" : "Leave full screen";
     case UiText::shortcuts_line:
       return vi ? "Phím tắt: ←/→ chỉ tiêu · PgUp/PgDn kỳ · V kiểu xem · H bảng · F toàn màn hình · F5 trình chiếu · R đặt lại · L ngôn ngữ"
                 : "Keys: ←/→ indicator · PgUp/PgDn period · V view · H panel · F full screen · F5 present · R reset · L language";
@@ -30,17 +30,26 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::view_rank: return vi ? "Xếp hạng" : "Ranking";
     case UiText::view_overview: return vi ? "Tổng quan" : "Overview";
     case UiText::view_profile: return vi ? "Hồ sơ huyện" : "District profile";
-    case UiText::profile_needs_pins:
-      return vi ? "Ghim 1 đến 4 huyện để xem hồ sơ: bấm vào huyện trên bản đồ hoặc trong bảng xếp hạng"
-                : "Pin 1 to 4 districts to see their profile: click a district on the map or in the ranking";
     case UiText::pinned_line: return vi ? "Đã ghim: {names}" : "Pinned: {names}";
     case UiText::pin_hint:
       return vi ? "Bấm vào một huyện trên bản đồ hoặc một dòng xếp hạng để ghim (tối đa 4)"
                 : "Click a district on the map or a ranking row to pin it (up to 4)";
-    case UiText::clear_pins: return vi ? "Bỏ ghim (Esc)" : "Unpin all (Esc)";
+    case UiText::clear_pins: return vi ? "Bỏ ghim" : "Unpin all";
     case UiText::pin_limit:
-      return vi ? "Chỉ ghim được tối đa {most} huyện; hãy bỏ ghim một huyện trước (bấm lại vào huyện đó hoặc Esc)"
-                : "At most {most} districts can be pinned; unpin one first (click it again, or Esc)";
+      return vi ? "Chỉ ghim được tối đa {most} huyện; hãy bỏ ghim một huyện trước (bấm lại vào huyện đó)"
+                : "At most {most} districts can be pinned; unpin one first (click it again)";
+    case UiText::present: return vi ? "Trình chiếu (F5)" : "Present (F5)";
+    case UiText::text_size: return vi ? "Cỡ chữ" : "Text size";
+    case UiText::text_size_tip:
+      return vi ? "Phóng to cùng lúc nhãn huyện, chú giải, tiêu đề, chú thích khi rê chuột và bảng điều khiển. "
+                  "Máy chiếu: không chữ nào trên bản đồ nhỏ hơn 1/36 chiều cao màn hình."
+                : "Scales district labels, legend, title, hover tooltip and panels together. Projector: no text on "
+                  "the map is smaller than 1/36 of the screen height.";
+    case UiText::only_with_data:
+      return vi ? "Khi trình chiếu, chỉ qua các chỉ tiêu có số liệu" : "When presenting, only indicators with data";
+    case UiText::only_with_data_tip:
+      return vi ? "Bỏ qua các chỉ tiêu không có số liệu huyện nào cho kỳ đang xem. Bỏ chọn để đi qua tất cả."
+                : "Skips indicators with no district figure for the period shown. Untick to step through all.";
     case UiText::tab_layout: return vi ? "Trình bày" : "Layout";
     case UiText::tab_data: return vi ? "Dữ liệu" : "Data";
 
@@ -191,12 +200,13 @@ std::vector<Shortcut> shortcuts(Lang lang) {
       {"← →  ↑ ↓", vi ? "chỉ tiêu trước, sau" : "previous, next indicator"},
       {"PgUp PgDn", vi ? "kỳ trước, sau" : "previous, next period"},
       {"H", vi ? "ẩn, hiện bảng điều khiển" : "hide or show the panel"},
-      {"F  F11", vi ? "toàn màn hình (Esc để thoát)" : "full screen (Esc leaves it)"},
-      {"F5", vi ? "trình chiếu: → ← Space chuyển bản đồ, B/W màn hình đen/trắng, bấm chuột vào huyện để làm nổi bật, Esc để thoát"
-                : "present: → ← Space step through maps, B/W black/white screen, click a district to spotlight it, Esc leaves"},
+      {"F  F11", vi ? "toàn màn hình" : "full screen"},
+      {"F5", vi ? "trình chiếu: → ← Space chuyển bản đồ, B/W màn hình đen/trắng, bấm chuột vào huyện để làm nổi bật"
+                : "present: → ← Space step through maps, B/W black/white screen, click a district to spotlight it"},
       {"V", vi ? "đổi kiểu xem (bản đồ, xếp hạng)" : "switch view (map, ranking)"},
       {vi ? "Bấm chuột" : "Click", vi ? "ghim, bỏ ghim huyện (tối đa 4)" : "pin or unpin a district (up to 4)"},
-      {"Esc", vi ? "bỏ ghim tất cả (khi có huyện đã ghim)" : "unpin all (when some are pinned)"},
+      {"Esc", vi ? "việc đầu tiên còn làm được: bật lại màn hình đen/trắng, tắt làm nổi bật, thoát trình chiếu, bỏ ghim tất cả, thoát toàn màn hình"
+              : "the first that applies: bring a black/white screen back, put the spotlight out, stop presenting, unpin all, leave full screen"},
       {"R  Home", vi ? "đặt lại khung nhìn" : "reset the view"},
       {"L", vi ? "đổi ngôn ngữ (Tiếng Việt, English)" : "switch language (Tiếng Việt, English)"},
       {"+ -", vi ? "phóng to, thu nhỏ" : "zoom in, out"},
@@ -249,6 +259,16 @@ const char* scheme_kind_name(Lang lang, SchemeKind kind) {
     case SchemeKind::sequential: return vi ? "Tuần tự" : "Sequential";
     case SchemeKind::diverging: return vi ? "Phân kỳ" : "Diverging";
     case SchemeKind::qualitative: return vi ? "Định tính" : "Qualitative";
+  }
+  return "";
+}
+
+const char* text_size_name(Lang lang, TextSize size) {
+  const bool vi = lang == Lang::vi;
+  switch (size) {
+    case TextSize::laptop: return vi ? "Máy tính xách tay" : "Laptop";
+    case TextSize::projector: return vi ? "Máy chiếu" : "Projector";
+    case TextSize::large_hall: return vi ? "Hội trường lớn" : "Large hall";
   }
   return "";
 }

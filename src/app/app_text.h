@@ -7,6 +7,7 @@
 #include "core/thematic/colorbrewer_data.h"
 #include "core/text/number_format.h"
 #include "core/data/table_import.h"
+#include "core/layout/text_size.h"
 
 namespace hgm::app {
 
@@ -30,11 +31,17 @@ enum class UiText {
   view_rank,         // "Xếp hạng"
   view_overview,     // "Tổng quan"
   view_profile,      // "Hồ sơ huyện"
-  profile_needs_pins,  // what to do to see a profile when no district is pinned
   pinned_line,       // "Đã ghim: {names}"
   pin_hint,          // how to pin
   clear_pins,        // button
   pin_limit,         // {most}: a fifth district cannot be pinned
+
+  // Presenting and the text size.
+  present,            // panel button: "Trình chiếu (F5)"
+  text_size,          // heading of the text-size control
+  text_size_tip,      // what the control scales
+  only_with_data,     // toggle: step only through indicators with data for the period
+  only_with_data_tip,
 
   // Panel tabs.
   tab_indicator,
@@ -152,6 +159,8 @@ const char* method_name(Lang lang, ClassMethod method);
 const char* method_description(Lang lang, ClassMethod method);
 // "Tuần tự", "Phân kỳ", "Định tính".
 const char* scheme_kind_name(Lang lang, SchemeKind kind);
+// "Máy tính xách tay", "Máy chiếu", "Hội trường lớn" (and the English names).
+const char* text_size_name(Lang lang, TextSize size);
 // "Không khớp huyện" …
 const char* issue_kind_name(Lang lang, ImportIssue::Kind kind);
 

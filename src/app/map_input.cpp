@@ -92,10 +92,6 @@ std::optional<WindowCommand> MapInput::key(const SDL_Event& e, MapState& state, 
     case SDLK_f:
       if (!repeat) return WindowCommand::toggle_fullscreen;
       break;
-    case SDLK_ESCAPE:
-      if (state.spec().pinned.empty()) return WindowCommand::leave_fullscreen;
-      state.clear_pins();
-      break;
     case SDLK_F5:
       if (!repeat) return WindowCommand::toggle_presentation;
       break;

@@ -76,19 +76,24 @@ void MapState::edit_selection(const std::function<void(MapSelection&)>& edit) {
 }
 
 void MapState::select_indicator(const std::string& id) {
-  edit_selection([&](MapSelection& next) {
-    if (next.indicator == id) return;
-    next.indicator = id;
-    // Breaks are in the indicator's unit and titles name it: another indicator has its own.
-    if (next.method == ClassMethod::manual) {
-      // Without exact figures there is nothing to classify and the breaks go unused; the
-      // current ones keep the selection valid.
-      if (std::vector<double> breaks = starting_breaks(next); !breaks.empty()) next.breaks = std::move(breaks);
-    }
-    const auto titles = titles_.find(id);
-    next.title = titles == titles_.end() ? std::string() : titles->second.first;
-    next.subtitle = titles == titles_.end() ? std::string() : titles->second.second;
-  });
+  const MapSpec next = with_indicator(id);
+  if (next != selection_) select(next);
+}
+
+MapSpec MapState::with_indicator(const std::string& id) const {
+  MapSpec next = selection_;
+  if (next.indicator == id) return next;
+  next.indicator = id;
+  // Breaks are in the indicator's unit and titles name it: another indicator has its own.
+  if (next.method == ClassMethod::manual) {
+    // Without exact figures there is nothing to classify and the breaks go unused; the
+    // current ones keep the selection valid.
+    if (std::vector<double> breaks = starting_breaks(next); !breaks.empty()) next.breaks = std::move(breaks);
+  }
+  const auto titles = titles_.find(id);
+  next.title = titles == titles_.end() ? std::string() : titles->second.first;
+  next.subtitle = titles == titles_.end() ? std::string() : titles->second.second;
+  return next;
 }
 
 void MapState::select_period(const std::string& period) {

@@ -65,6 +65,10 @@ class MapState {
   // as it was.
   void select(const MapSelection& selection);
   void select_indicator(const std::string& id);
+  // The spec select_indicator(id) would select, without selecting it: the map on screen
+  // with that indicator, its own manual breaks and title overrides (presenting shows
+  // slides this way, so a change made on one slide holds on the next).
+  MapSpec with_indicator(const std::string& id) const;
   void select_period(const std::string& period);
   void select_lang(Lang lang);
   // Switching to manual classes starts from the breaks the map has now (or the ones last

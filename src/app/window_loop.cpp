@@ -87,11 +87,14 @@ void WindowLoop::handle(const SDL_Event& event) {
   context.chart = is_chart_view(state_.spec().view);
   const std::uint64_t revision = state_.revision();
   const bool accepted = attempt([&] {
+    if (!context.ui_wants_keyboard && event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE) {
+      if (event.key.repeat == 0) escape();  // a held Esc does one step, not all of them
+      return;
+    }
     // A presenter's keys first; the map's own keys (zoom, language …) still work.
-    if (!context.ui_wants_keyboard && present_.key(event, state_, window_, panel_visible_)) return;
-    if (!context.ui_wants_mouse) present_.pointer(event, state_, context.map_viewport, context.pixel_ratio);
+    if (!context.ui_wants_keyboard && present_.key(event, state_)) return;
     if (const auto command = input_.handle(event, state_, context)) apply(*command);
-    if (const auto click = input_.take_click()) pin_at(*click);
+    if (const auto click = input_.take_click()) click_at(*click);
   });
   // Most events do not touch the map; only one that rebuilt it answers an earlier refusal.
   if (accepted && state_.revision() != revision) panel_.set_error({});
@@ -109,17 +112,25 @@ bool WindowLoop::attempt(const std::function<void()>& change) {
   }
 }
 
-// A click on a district (on the map, or its row in a chart) pins it, or unpins it.
-void WindowLoop::pin_at(Vec2 pixel) {
-  const Frame& frame = frames_.frame_for(state_, window_.drawable_size(), font_, panel_visible_);
-  if (const auto code = district_at_pixel(state_, frame, pixel)) state_.toggle_pin(*code);
+// A click on a district (on the map, or its row in a chart) pins it, or unpins it; on a
+// presented map it spotlights it instead. One hit-test, on the frame on screen.
+void WindowLoop::click_at(Vec2 pixel) {
+  if (present_.blank_colour()) return;  // nothing on screen to click
+  const PixelSize size = window_.drawable_size();
+  const Frame& frame = frames_.frame_for(state_, size, font_, panel_visible_, series(size));
+  const std::optional<std::string> code = district_at_pixel(state_, frame, pixel);
+  if (!code) return;
+  if (present_.active() && frame.scene != nullptr) {
+    present_.toggle_spotlight(static_cast<int>(*state_.inputs().data.registry.find_code(*code)));
+  } else {
+    state_.toggle_pin(*code);
+  }
 }
 
 void WindowLoop::apply(WindowCommand command) {
   switch (command) {
     case WindowCommand::quit: quit_ = true; break;
     case WindowCommand::toggle_fullscreen: window_.set_fullscreen(!window_.fullscreen()); break;
-    case WindowCommand::leave_fullscreen: window_.set_fullscreen(false); break;
     case WindowCommand::toggle_panel: panel_visible_ = !panel_visible_; break;
     case WindowCommand::toggle_presentation:
       if (present_.active()) {
@@ -128,6 +139,25 @@ void WindowLoop::apply(WindowCommand command) {
         attempt([&] { present_.start(state_, window_, panel_visible_); });
       }
       break;
+  }
+}
+
+EscapeAction WindowLoop::escape_action() const {
+  return app::escape_action({.blanked = present_.blanked(),
+                             .spotlight = present_.spotlight(),
+                             .presenting = present_.active(),
+                             .pinned = !state_.spec().pinned.empty(),
+                             .fullscreen = window_.fullscreen()});
+}
+
+void WindowLoop::escape() {
+  switch (escape_action()) {
+    case EscapeAction::unblank: present_.unblank(); break;
+    case EscapeAction::clear_spotlight: present_.clear_spotlight(); break;
+    case EscapeAction::leave_presenting: present_.stop(window_, panel_visible_); break;
+    case EscapeAction::unpin: state_.clear_pins(); break;
+    case EscapeAction::leave_fullscreen: window_.set_fullscreen(false); break;
+    case EscapeAction::nothing: break;
   }
 }
 
@@ -151,7 +181,7 @@ void WindowLoop::apply(const PanelRequests& r) {
   if (r.reset_view) state_.reset_view();
   if (r.toggle_fullscreen) apply(WindowCommand::toggle_fullscreen);
   if (r.hide_panel) panel_visible_ = false;
-  if (r.present_all) request([&] { present_.set_only_with_data(!*r.present_all, state_); });
+  if (r.present_only_with_data) request([&] { present_.set_only_with_data(*r.present_only_with_data, state_); });
   if (r.present) apply(WindowCommand::toggle_presentation);
   sync_title();
 }
@@ -175,9 +205,9 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   }
   const Frame* frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));
   PanelRequests requests;
-  panel_.set_present_all(!present_.only_with_data());
+  panel_.set_present_only_with_data(present_.only_with_data());
   if (panel_visible_)
-    requests = panel_.draw(state_, place_panel(*frame, size, ratio), window_.fullscreen(), ui_.fonts());
+    requests = panel_.draw(state_, place_panel(*frame, size, ratio), window_.fullscreen(), escape_action(), ui_.fonts());
   const PixelSize screen = window_.window_size();
   report_.draw(state_, ui_.fonts(), static_cast<float>(screen.width), static_cast<float>(screen.height));
   draw_hover(*frame, ratio);
@@ -218,8 +248,8 @@ SeriesPlace WindowLoop::series(PixelSize size) {
 
 PanelPlacement WindowLoop::place_panel(const Frame& frame, PixelSize size, double pixel_ratio) {
   if (placement_ && placed_at_size_ == size && ui_.wants_mouse()) return *placement_;
-  const auto text = static_cast<float>(text_scale(state_.layout().text_size).factor);
-  placement_ = panel_placement(frame, pixel_ratio, ui_.scale() * text, &font_);
+  // The interface's text scale was set from the map's preset this frame (draw()).
+  placement_ = panel_placement(frame, pixel_ratio, ui_.scale() * ui_.text_scale(), &font_);
   placed_at_size_ = size;
   return *placement_;
 }

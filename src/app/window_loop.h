@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "app/escape.h"
 #include "app/frame_cache.h"
 #include "app/platform/imgui_layer.h"
 #include "app/panels/import_report_window.h"
@@ -45,7 +46,10 @@ class WindowLoop {
   // leaves the map as it was and is shown under the panel's tabs and on stderr; false then.
   bool attempt(const std::function<void()>& change);
   void apply(WindowCommand command);
-  void pin_at(Vec2 pixel);
+  // What Esc does now (escape.h), and doing it.
+  EscapeAction escape_action() const;
+  void escape();
+  void click_at(Vec2 pixel);
   void apply(const PanelRequests& requests);
   void draw(const std::string& screenshot_path);
   void draw_blank(Color colour, PixelSize size, const std::string& screenshot_path);

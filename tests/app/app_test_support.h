@@ -70,9 +70,14 @@ inline const DistrictShading& shading_of(const MapState& state, const std::strin
   return *it;
 }
 
+// The font the window lays text out with (loaded once).
+inline const render::Font& font() {
+  static const render::Font f = render::Font::regular();
+  return f;
+}
+
 inline Frame frame_of(const MapState& state, bool panel_visible = true) {
-  static const render::Font font = render::Font::regular();
-  return layout_frame(state.scene(), 1600, 900, MapView{}, font, window_layout(state.layout(), panel_visible));
+  return layout_frame(state.scene(), 1600, 900, MapView{}, font(), window_layout(state.layout(), panel_visible));
 }
 
 inline bool has_text(const Frame& frame, const std::string& text) {

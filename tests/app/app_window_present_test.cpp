@@ -14,6 +14,7 @@
 #include "app/frame_cache.h"
 #include "app/map_state.h"
 #include "app/panels/district_details.h"
+#include "app/panels/panel_placement.h"
 #include "app/present/slide_reserve.h"
 #include "app/present/slides.h"
 #include "app_process.h"
@@ -77,7 +78,7 @@ Presented present(const std::string& name, const std::string& keys, std::vector<
   const int display = 600 + static_cast<int>((::getpid() % 400) * 8 + runs++ % 8);
   p.run = test::run_app("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -n " + std::to_string(display) +
                             " -s '-screen 0 " +
-                            std::to_string(kScreenW) + "x" + std::to_string(kScreenH) + "x24' sh " +
+                            std::to_string(kScreenW) + "x" + std::to_string(kScreenH) + "x24 -dpi 96' sh " +
                             test::shell_quote(script.string()),
                         args, dir, 120);
   if (fs::exists(shot)) p.shot = render::read_png(shot);
@@ -95,14 +96,23 @@ const io::MapInputs& inputs() {
 struct Expected {
   render::Image image;
   PixelRect map;  // the map's viewport
+  // Where the window puts its panel over this frame (the X server is told 96 dpi, so the
+  // interface scale is 1, times the text-size preset's factor, as the window does).
+  app::PanelPlacement panel;
 };
+
+// One renderer for every expected screen (it is not free to make).
+render::OffscreenRenderer& offscreen() {
+  static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
+  return renderer;
+}
 
 Expected expected_slide(const MapSpec& start, std::size_t index, int width, int height, bool presenting = true,
                         const std::string& spotlit_code = {}) {
   app::MapState state(inputs(), start);
-  const std::vector<MapSpec> slides = app::indicator_slides(state, true);
-  const MapSpec spec = app::as_presented(slides.at(index), state.selection());
-  static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
+  const std::vector<app::Slide> slides = app::indicator_slides(state, true);
+  const MapSpec spec = app::shown_spec(slides.at(index), state);
+  render::OffscreenRenderer& renderer = offscreen();
   const LayoutOptions layout = app::window_layout(state.layout(), /*panel_visible=*/!presenting);
   SeriesPlace series;
   if (presenting)
@@ -117,7 +127,8 @@ Expected expected_slide(const MapSpec& start, std::size_t index, int width, int 
   }
   const Frame frame = layout_frame(picture.scene, width, height, MapView{}, renderer.font(), layout, series);
   renderer.invalidate_scene();
-  return {renderer.render(frame), frame.map_viewport};
+  const auto text_factor = static_cast<float>(text_scale(spec.layout.text_size).factor);
+  return {renderer.render(frame), frame.map_viewport, app::panel_placement(frame, 1.0, text_factor, &renderer.font())};
 }
 
 // Share of pixels in `area` whose colour differs by more than anti-aliasing does.
@@ -212,12 +223,13 @@ TEST(AppPresent, EscapeLeavesPresentingOnTheSameMap) {
   ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
   const Expected window = expected_slide(kStart, 1, kScreenW, kScreenH, /*presenting=*/false);
   // The panel floats over the right of the window (its height follows its contents), so
-  // only the map left of it is compared.
+  // only the map left of it is compared: up to the panel's left edge as the window places it.
   PixelRect left_of_panel = window.map;
-  left_of_panel.w = std::min(left_of_panel.w, kScreenW * 0.6 - left_of_panel.x);
+  left_of_panel.w = std::min(left_of_panel.w, window.panel.right - window.panel.width - left_of_panel.x);
+  ASSERT_GT(left_of_panel.w, kScreenW / 3.0) << "the panel covers most of the map, nothing to compare";
   EXPECT_LT(share_different(p.shot, window.image, left_of_panel), 0.01) << "the second map, in the window's layout";
   const Expected slide = expected_slide(kStart, 1, kScreenW, kScreenH, /*presenting=*/true);
-  EXPECT_GT(share_different(p.shot, slide.image, window.map), 0.02) << "still laid out as a slide";
+  EXPECT_GT(share_different(p.shot, slide.image, left_of_panel), 0.02) << "still laid out as a slide";
 }
 
 // A click on Xín Mần spotlights it; the spotlight stays on the next slide; a second click
@@ -225,7 +237,7 @@ TEST(AppPresent, EscapeLeavesPresentingOnTheSameMap) {
 TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
   if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   app::MapState state(inputs(), kStart);
-  const std::vector<MapSpec> slides = app::indicator_slides(state, true);
+  const std::vector<app::Slide> slides = app::indicator_slides(state, true);
   const render::Font font = render::Font::regular();
   const LayoutOptions layout = app::window_layout(state.layout(), false);
   const SeriesPlace series{app::slides_reserve(state, slides, {kScreenW, kScreenH}, font, layout), "1 / 1", {}};
@@ -245,6 +257,14 @@ TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
   EXPECT_LT(share_different(lit.shot, expected.image), 0.01) << "slide 2 with Xín Mần spotlit";
   EXPECT_GT(share_different(lit.shot, expected_slide(kStart, 1, kScreenW, kScreenH).image), 0.02)
       << "the spotlight veils the other districts";
+  // The click spotlit and did not also pin: Xín Mần pinned would add its outline and the
+  // legend's note on it, so the screen is nearer the slide without the pin.
+  MapSpec pinned_start = kStart;
+  pinned_start.pinned = {"033"};
+  const Expected pinned = expected_slide(pinned_start, 1, kScreenW, kScreenH, true, "033");
+  ASSERT_GT(share_different(pinned.image, expected.image), 0.0005) << "a pin does not show, nothing tested";
+  EXPECT_LT(share_different(lit.shot, expected.image), share_different(lit.shot, pinned.image))
+      << "the click pinned Xín Mần";
 
   const Presented out = present("spotlight_out", "", {"--present", "--text-size", "projector"},
                                 click + click + corner + "xdotool key Right\n");
@@ -254,6 +274,40 @@ TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
                                 click + corner + "xdotool key Escape Right\n");
   ASSERT_EQ(esc.run.exit_code, 0) << esc.run.output;
   expect_slide(esc, kStart, 1, "Esc puts the spotlight out and stays presenting");
+}
+
+// Presenting a ranking (V), a click on a row pins that district (a chart has no
+// spotlight), and the pin stays on the next slide: the screen is slide 2's ranking with
+// Quản Bạ marked.
+TEST(AppPresent, AClickInAPresentedRankingPinsAndThePinStaysOnTheNextSlide) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  app::MapState state(inputs(), kStart);
+  const std::vector<app::Slide> slides = app::indicator_slides(state, true);
+  render::OffscreenRenderer& renderer = offscreen();
+  state.select_view(ViewKind::rank);
+  app::FrameCache cache;
+  const Frame first = cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), /*panel_visible=*/false);
+  const auto row = std::find_if(first.district_areas.begin(), first.district_areas.end(),
+                                [](const FrameDistrictArea& a) { return a.code == "029"; });
+  ASSERT_NE(row, first.district_areas.end()) << "Quản Bạ's row";
+  const std::string click = "xdotool mousemove " + std::to_string(static_cast<int>(row->rect.x + row->rect.w / 2)) +
+                            " " + std::to_string(static_cast<int>(row->rect.y + row->rect.h / 2)) +
+                            " click 1\nsleep 0.3\nxdotool mousemove 1 1\nsleep 0.3\n";
+  const Presented p = present("rank_pin", "", {"--present", "--text-size", "projector"},
+                              "xdotool key v\nsleep 0.3\n" + click + "xdotool key Right\n");
+  ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
+  ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
+
+  state.select(app::shown_spec(slides.at(1), state));
+  renderer.invalidate_scene();
+  const render::Image unpinned = renderer.render(cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), false));
+  state.toggle_pin("029");
+  ASSERT_EQ(state.spec().indicator, slides.at(1).indicator);
+  renderer.invalidate_scene();
+  const render::Image pinned = renderer.render(cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), false));
+  ASSERT_GT(share_different(pinned, unpinned), 0.0005) << "a pin does not show in the ranking, nothing tested";
+  EXPECT_LT(share_different(p.shot, pinned), 0.01) << "slide 2's ranking with Quản Bạ pinned";
+  EXPECT_LT(share_different(p.shot, pinned), share_different(p.shot, unpinned)) << "the pin was lost";
 }
 
 // The default 1600x900 window on a 1280x720 screen shrinks to fit it.

@@ -12,11 +12,6 @@ namespace {
 
 using namespace test_support;
 
-const render::Font& font() {
-  static const render::Font f = render::Font::regular();
-  return f;
-}
-
 struct TextBox {
   const FrameText* text;
   double x0, y0, x1, y1;
@@ -49,7 +44,7 @@ void expect_readable(const Frame& f, double least, const std::string& what) {
 // Every slide of the state's presentation laid out at `size` as the window lays it out
 // with the panel hidden, with the reserve for all of them and a counter.
 struct PresentedSlides {
-  std::vector<MapSpec> slides;
+  std::vector<Slide> slides;
   std::vector<Scene> scenes;
   std::vector<Frame> frames;
 };
@@ -61,7 +56,7 @@ PresentedSlides present(const MapState& state, PixelSize size, bool only_with_da
   const LayoutReserve reserve = slides_reserve(state, p.slides, size, font(), layout);
   p.scenes.reserve(p.slides.size());
   for (const MapSpec& slide : p.slides)
-    p.scenes.push_back(make_picture(state.inputs(), state.table(), as_presented(slide, state.selection())).scene);
+    p.scenes.push_back(make_picture(state.inputs(), state.table(), shown_spec(slide, state)).scene);
   for (std::size_t i = 0; i < p.scenes.size(); ++i) {
     const SeriesPlace series{reserve, std::to_string(i + 1) + " / " + std::to_string(p.scenes.size()), {}};
     p.frames.push_back(layout_frame(p.scenes[i], size.width, size.height, MapView{}, font(), layout, series));
@@ -84,35 +79,105 @@ TEST(Present, SlidesSkipIndicatorsWithoutFiguresUnlessAllAreAsked) {
   const std::size_t indicators = state.table().indicators().size();
   EXPECT_EQ(indicator_slides(state, true).size(), indicators) << "2021-Q1: every indicator has a figure";
   state.select_period("2021-Q2");
-  const std::vector<MapSpec> with_data = indicator_slides(state, true);
+  const std::vector<Slide> with_data = indicator_slides(state, true);
   ASSERT_EQ(with_data.size(), 1u);
   EXPECT_EQ(with_data[0].indicator, "budget_revenue_attainment");
-  EXPECT_EQ(with_data[0].period, "2021-Q2");
-  const std::vector<MapSpec> all = indicator_slides(state, false);
+  EXPECT_EQ(shown_spec(with_data[0], state).period, "2021-Q2");
+  const std::vector<Slide> all = indicator_slides(state, false);
   ASSERT_EQ(all.size(), indicators);
-  for (const MapSpec& slide : all) {
-    state.select(slide);
+  for (const Slide& slide : all) {
+    state.select(shown_spec(slide, state));
     const long figures = std::count_if(state.choropleth().districts.begin(), state.choropleth().districts.end(),
                                        [](const DistrictShading& s) { return s.value != nullptr; });
     EXPECT_EQ(figures > 0, slide.indicator == "budget_revenue_attainment") << slide.indicator;
   }
 }
 
-// A manual classification belongs to its indicator: the other slides get automatic classes.
+// A manual classification and title overrides belong to their indicator: the other slides
+// get their own (breaks of their own, automatic titles), and coming back brings these back.
 TEST(Present, OtherSlidesDoNotInheritManualBreaksOrTitles) {
   MapState state(inputs(), default_selection());
-  state.select_breaks({10, 20});
+  const std::vector<double> typed{10, 20};
+  state.select_breaks(typed);
   state.set_titles("Thu ngân sách — giao ban", "");
-  for (const MapSpec& slide : indicator_slides(state, false)) {
-    if (slide.indicator == state.selection().indicator) {
-      EXPECT_EQ(slide.method, ClassMethod::manual);
-      EXPECT_EQ(slide.title, "Thu ngân sách — giao ban");
-    } else {
-      EXPECT_NE(slide.method, ClassMethod::manual) << slide.indicator;
-      EXPECT_TRUE(slide.breaks.empty()) << slide.indicator;
-      EXPECT_TRUE(slide.title.empty()) << slide.indicator;
+  const MapSpec first = state.spec();
+  int with_own_breaks = 0;
+  for (const Slide& slide : indicator_slides(state, false)) {
+    const MapSpec shown = shown_spec(slide, state);
+    EXPECT_EQ(shown.indicator, slide.indicator);
+    if (slide.indicator == first.indicator) {
+      EXPECT_EQ(shown, first);
+      continue;
+    }
+    EXPECT_TRUE(shown.title.empty()) << slide.indicator;
+    EXPECT_TRUE(shown.subtitle.empty()) << slide.indicator;
+    // Breaks in another unit would mean nothing; an indicator without exact figures has
+    // nothing to classify and keeps the unused ones.
+    const MapPicture picture = make_picture(state.inputs(), state.table(), shown);
+    const bool exact = std::any_of(picture.choropleth.districts.begin(), picture.choropleth.districts.end(),
+                                   [](const DistrictShading& d) { return d.value != nullptr && d.value->is_exact(); });
+    if (exact) {
+      EXPECT_NE(shown.breaks, typed) << slide.indicator;
+      ++with_own_breaks;
     }
   }
+  EXPECT_GT(with_own_breaks, 3) << "nothing was tested";
+  // Shown one after the other as presenting shows them, then the first again: its own.
+  for (const Slide& slide : indicator_slides(state, false)) state.select(shown_spec(slide, state));
+  EXPECT_NE(state.spec().indicator, first.indicator);
+  state.select(shown_spec({.indicator = first.indicator, .whole = std::nullopt}, state));
+  EXPECT_EQ(state.spec(), first);
+}
+
+// Pins, the palette, the view and the number of classes are the presenter's: a change
+// made on one slide holds on the next ones, and the room kept for the slides follows it.
+TEST(Present, ChangesMadeWhilePresentingHoldOnTheNextSlides) {
+  MapState state(inputs(), with_text_size(Lang::vi, TextSize::projector));
+  const std::vector<Slide> slides = indicator_slides(state, true);
+  ASSERT_GE(slides.size(), 3u);
+  state.select(shown_spec(slides[0], state));
+  state.toggle_pin("033");
+  state.select_palette("Greens");
+  state.select_classes(4);
+  state.select_lang(Lang::en);
+  for (std::size_t i = 1; i < 3; ++i) {
+    state.select(shown_spec(slides[i], state));
+    const std::string slide = "slide " + std::to_string(i + 1);
+    EXPECT_EQ(state.spec().indicator, slides[i].indicator) << slide;
+    EXPECT_EQ(state.spec().pinned, std::vector<std::string>{"033"}) << slide;
+    EXPECT_EQ(state.scene().pinned, std::vector<std::string>{"033"}) << slide;
+    EXPECT_EQ(state.spec().palette, "Greens") << slide;
+    EXPECT_EQ(state.spec().classes, 4) << slide;
+    EXPECT_EQ(state.spec().lang, Lang::en) << slide;
+    EXPECT_EQ(state.spec().layout.text_size, TextSize::projector) << slide;
+  }
+  state.select_view(ViewKind::rank);
+  state.select(shown_spec(slides[0], state));
+  EXPECT_EQ(state.spec().view, ViewKind::rank) << "a ranking presented stays a ranking";
+  // The room kept for the slides is the map's, whichever view is on screen.
+  const LayoutOptions layout = window_layout(state.layout(), false);
+  const LayoutReserve under_ranking = slides_reserve(state, slides, {1280, 720}, font(), layout);
+  EXPECT_GT(under_ranking.legend_w, 0);
+  state.select_view(ViewKind::map);
+  EXPECT_EQ(under_ranking, slides_reserve(state, slides, {1280, 720}, font(), layout));
+}
+
+// A story's slide (a saved spec) shows as it was saved, pins and palette included, in the
+// presenter's language and text size.
+TEST(Present, AStorySlideShowsItsWholeSpecInThePresentersLanguageAndTextSize) {
+  MapState state(inputs(), with_text_size(Lang::en, TextSize::large_hall));
+  state.toggle_pin("033");
+  MapSpec saved = default_selection();
+  saved.indicator = indicator_slides(state, false).at(1).indicator;
+  saved.palette = "Blues";
+  saved.pinned = {"027"};
+  const MapSpec shown = shown_spec({.indicator = saved.indicator, .whole = saved}, state);
+  EXPECT_EQ(shown.lang, Lang::en);
+  EXPECT_EQ(shown.layout.text_size, TextSize::large_hall);
+  MapSpec expected = saved;
+  expected.lang = Lang::en;
+  expected.layout.text_size = TextSize::large_hall;
+  EXPECT_EQ(shown, expected);
 }
 
 TEST(Present, TheMapStaysPutFromSlideToSlide) {
@@ -172,13 +237,13 @@ TEST(Present, ProjectorTextIsReadableFromTheRoomAndNeverOverlaps) {
 // clear of every label, on every slide.
 TEST(Present, SpotlightNamesTheDistrictAndItsFigureLarge) {
   MapState state(inputs(), with_text_size(Lang::vi, TextSize::projector));
-  const std::vector<MapSpec> slides = indicator_slides(state, true);
+  const std::vector<Slide> slides = indicator_slides(state, true);
   const LayoutOptions layout = window_layout(state.layout(), false);
   const PixelSize size{1280, 720};
   const LayoutReserve reserve = slides_reserve(state, slides, size, font(), layout);
   const std::size_t xin_man = *inputs().data.registry.find_code("033");
-  for (const MapSpec& slide : slides) {
-    state.select(slide);
+  for (const Slide& slide : slides) {
+    state.select(shown_spec(slide, state));
     const std::optional<DistrictDetails> details = district_details(state, static_cast<int>(xin_man));
     ASSERT_TRUE(details);
     const SeriesPlace plain{reserve, "1 / 1", {}};
@@ -190,9 +255,10 @@ TEST(Present, SpotlightNamesTheDistrictAndItsFigureLarge) {
     EXPECT_EQ(with.polygons.size(), without.polygons.size() + state.scene().features.size())
         << slide.indicator << ": a veil on each of the other districts and the callout's box";
     // The callout's figure is the largest text on the screen (a long one wraps).
-    const double title = std::find_if(with.texts.begin(), with.texts.end(), [&](const FrameText& t) {
-                           return t.y < with.map_viewport.y;
-                         })->size_px;
+    const auto title_line = std::find_if(with.texts.begin(), with.texts.end(),
+                                         [&](const FrameText& t) { return t.y < with.map_viewport.y; });
+    ASSERT_NE(title_line, with.texts.end()) << slide.indicator << ": no title above the map";
+    const double title = title_line->size_px;
     std::string figure_text;
     const FrameText* figure = nullptr;
     for (const FrameText& t : with.texts)
@@ -208,21 +274,40 @@ TEST(Present, SpotlightNamesTheDistrictAndItsFigureLarge) {
   }
 }
 
-// The laptop preset is the export's look: the same frame as without any preset.
+// The laptop preset is the export's look: the window's map with it (panel hidden) is the
+// frame `export` writes from a spec that names no text size; the projector's is larger.
 TEST(Present, TheLaptopPresetIsTheExportLook) {
   MapState state(inputs(), default_selection());
   ASSERT_EQ(state.layout().text_size, TextSize::laptop);
-  const Frame standard = layout_frame(state.scene(), 1920, 1080, MapView{}, font(), state.layout());
-  LayoutOptions projector = state.layout();
-  projector.text_size = TextSize::projector;
-  const Frame larger = layout_frame(state.scene(), 1920, 1080, MapView{}, font(), projector);
+  FrameCache cache;
+  const Frame window = cache.frame_for(state, {1920, 1080}, font(), /*panel_visible=*/false);
+  MapSpec exported_spec = default_selection();
+  exported_spec.size = ImageSize{1920, 1080};
+  const Frame exported = layout_for_export(make_scene(inputs(), exported_spec), exported_spec, font());
+  ASSERT_EQ(window.width, exported.width);
+  ASSERT_EQ(window.height, exported.height);
+  EXPECT_EQ(window.map_viewport.x, exported.map_viewport.x);
+  EXPECT_EQ(window.map_viewport.y, exported.map_viewport.y);
+  EXPECT_EQ(window.map_viewport.w, exported.map_viewport.w);
+  EXPECT_EQ(window.map_viewport.h, exported.map_viewport.h);
+  EXPECT_EQ(window.transform.scale, exported.transform.scale);
+  ASSERT_GE(exported.texts.size(), 15u) << "title, legend, labels and credits";
+  ASSERT_EQ(window.texts.size(), exported.texts.size());
+  for (std::size_t i = 0; i < exported.texts.size(); ++i) {
+    const FrameText &a = window.texts[i], &b = exported.texts[i];
+    EXPECT_EQ(a.utf8, b.utf8) << "text " << i;
+    EXPECT_TRUE(a.x == b.x && a.y == b.y && a.size_px == b.size_px) << a.utf8;
+  }
   // The title's first line: the first text above the map.
   const auto title = [&](const Frame& f) {
     return std::find_if(f.texts.begin(), f.texts.end(), [&](const FrameText& t) { return t.y < f.map_viewport.y; });
   };
-  ASSERT_NE(title(standard), standard.texts.end());
-  EXPECT_DOUBLE_EQ(title(standard)->size_px, 40.0) << "the standard title at 1920×1080";
-  EXPECT_GT(title(larger)->size_px, title(standard)->size_px);
+  ASSERT_NE(title(exported), exported.texts.end());
+  EXPECT_DOUBLE_EQ(title(exported)->size_px, 40.0) << "the standard title at 1920×1080";
+  state.set_layout({.text_size = TextSize::projector});
+  const Frame larger = cache.frame_for(state, {1920, 1080}, font(), false);
+  ASSERT_NE(title(larger), larger.texts.end());
+  EXPECT_GT(title(larger)->size_px, title(exported)->size_px);
 }
 
 }  // namespace

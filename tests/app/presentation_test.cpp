@@ -8,9 +8,9 @@
 namespace hgm::app {
 namespace {
 
-std::vector<MapSpec> slides(std::initializer_list<const char*> indicators) {
-  std::vector<MapSpec> out;
-  for (const char* id : indicators) out.push_back({.indicator = id});
+std::vector<Slide> slides(std::initializer_list<const char*> indicators) {
+  std::vector<Slide> out;
+  for (const char* id : indicators) out.push_back({.indicator = id, .whole = std::nullopt});
   return out;
 }
 
@@ -23,7 +23,7 @@ TEST(Presentation, ClickerKeysMeanWhatSlideSoftwareMeans) {
   EXPECT_EQ(present_key(SDLK_END), PresentKey::last);
   EXPECT_EQ(present_key(SDLK_b), PresentKey::black);
   EXPECT_EQ(present_key(SDLK_w), PresentKey::white);
-  EXPECT_EQ(present_key(SDLK_ESCAPE), PresentKey::leave);
+  EXPECT_EQ(present_key(SDLK_ESCAPE), std::nullopt) << "Esc is the window's, in its written order (escape.h)";
   EXPECT_EQ(present_key(SDLK_l), std::nullopt) << "L still switches the language";
   EXPECT_EQ(present_key(SDLK_PLUS), std::nullopt) << "+ still zooms";
 }
@@ -46,7 +46,6 @@ TEST(Presentation, StepsStopAtTheEndsAndCount) {
   EXPECT_EQ(p.counter(), "3 / 3");
   EXPECT_EQ(p.press(PresentKey::previous), Presentation::Outcome::show_slide);
   EXPECT_EQ(p.slide().indicator, "b");
-  EXPECT_EQ(p.press(PresentKey::leave), Presentation::Outcome::leave);
   p.stop();
   EXPECT_FALSE(p.active());
   EXPECT_EQ(p.counter(), "");
@@ -62,7 +61,11 @@ TEST(Presentation, BlackAndWhiteScreensComeBackOnAnyKeyWithoutMoving) {
   EXPECT_EQ(p.slide().indicator, "a");
   EXPECT_EQ(p.press(PresentKey::white), Presentation::Outcome::nothing);
   EXPECT_EQ(p.screen(), Presentation::Screen::white);
-  EXPECT_EQ(p.press(PresentKey::leave), Presentation::Outcome::nothing) << "Esc first brings the map back";
+  EXPECT_EQ(p.press(PresentKey::last), Presentation::Outcome::nothing) << "End first brings the map back";
+  EXPECT_EQ(p.slide().indicator, "a");
+  EXPECT_EQ(p.press(PresentKey::black), Presentation::Outcome::nothing);
+  p.unblank();  // Esc's first step (escape.h)
+  EXPECT_EQ(p.screen(), Presentation::Screen::map);
   EXPECT_TRUE(p.active());
   EXPECT_EQ(p.press(PresentKey::next), Presentation::Outcome::show_slide);
   EXPECT_EQ(p.slide().indicator, "b");

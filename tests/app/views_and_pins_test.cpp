@@ -13,11 +13,6 @@ namespace {
 
 using namespace test_support;
 
-const render::Font& font() {
-  static const render::Font f = render::Font::regular();
-  return f;
-}
-
 const FrameText* text_of(const Frame& f, const std::string& utf8) {
   for (const FrameText& t : f.texts)
     if (t.utf8 == utf8) return &t;
@@ -65,7 +60,8 @@ TEST(Views, OverviewAndProfileInTheWindow) {
   const Frame& hint = cache.frame_for(state, {1600, 900}, font(), true);
   ASSERT_EQ(hint.texts.size(), 1u);
   EXPECT_EQ(hint.texts[0].utf8.rfind("Ghim 1 đến 4 huyện để xem hồ sơ", 0), 0u) << hint.texts[0].utf8;
-  EXPECT_LT(hint.texts[0].x + font().text_width(hint.texts[0].utf8, hint.texts[0].size_px), 1600 * 0.7 + 1)
+  EXPECT_LT(hint.texts[0].x + font().text_width(hint.texts[0].utf8, hint.texts[0].size_px),
+            1600 * (1 - kChartPanelShare) + 1)
       << "left of the panel";
 
   state.toggle_pin("033");

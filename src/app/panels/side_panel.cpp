@@ -81,13 +81,16 @@ void period_and_language(const MapState& state, PanelRequests& requests, const U
   }
 }
 
-void view_buttons(Lang lang, bool fullscreen, PanelRequests& requests) {
+void view_buttons(Lang lang, bool fullscreen, EscapeAction escape, PanelRequests& requests) {
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
   const std::string reset = std::string(tr(lang, Msg::reset_view)) + " (R)";
   if (ImGui::Button(reset.c_str(), ImVec2(half, 0))) requests.reset_view = true;
   ImGui::SameLine();
-  if (ImGui::Button(ui_text(lang, fullscreen ? UiText::leave_fullscreen : UiText::fullscreen), ImVec2(half, 0)))
-    requests.toggle_fullscreen = true;
+  const std::string full = fullscreen ? with_escape_key(ui_text(lang, UiText::leave_fullscreen),
+                                                        EscapeAction::leave_fullscreen, escape)
+                                      : std::string(ui_text(lang, UiText::fullscreen));
+  // "###" keeps the button's identity when "(Esc)" comes and goes.
+  if (ImGui::Button((full + "###fullscreen").c_str(), ImVec2(half, 0))) requests.toggle_fullscreen = true;
 }
 
 // The keys in one small line; the full list (with the mouse) in its tooltip.
@@ -118,7 +121,7 @@ void shortcuts_hint(Lang lang, const UiFonts& fonts) {
 
 }  // namespace
 
-void SidePanel::indicator_list(const MapState& state, float max_height, PanelRequests& requests,
+void SidePanel::indicator_list(const MapState& state, float bottom, PanelRequests& requests,
                                const UiFonts& fonts) {
   const Lang lang = state.selection().lang;
   const std::vector<Indicator>& indicators = state.table().indicators();
@@ -139,6 +142,8 @@ void SidePanel::indicator_list(const MapState& state, float max_height, PanelReq
               style.ItemSpacing.y;
   }
   const float least = ImGui::GetTextLineHeightWithSpacing() * 3;
+  // The list's own item spacing comes before what is under it.
+  const float max_height = bottom - ImGui::GetCursorPosY() - style.ItemSpacing.y;
   const float height = std::clamp(wanted, least, std::max(least, max_height));
   ImGui::BeginChild("##indicators", ImVec2(0, height), true);
   for (const std::size_t i : shown) {
@@ -162,7 +167,7 @@ void SidePanel::indicator_list(const MapState& state, float max_height, PanelReq
   ImGui::EndChild();
 }
 
-PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, bool fullscreen,
+PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, bool fullscreen, EscapeAction escape,
                               const UiFonts& fonts) {
   PanelRequests requests;
   const Lang lang = state.selection().lang;
@@ -175,14 +180,10 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
                                  ImGuiWindowFlags_NoFocusOnAppearing;
   bool open = true;  // the title bar's close button hides the panel (H shows it again)
   if (ImGui::Begin(title.c_str(), &open, flags)) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    // What the indicator list may use: the panel's height less its title bar, padding,
-    // the tab bar, the heading and search box above the list and everything under it
-    // (measured last frame).
-    const float above = 2 * ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() +
-                        ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;  // view switch, tabs, heading, search
-    const float list_max = at.max_height - ImGui::GetFrameHeight() - 2 * style.WindowPadding.y - above -
-                           tail_height_;
+    // What the indicator list may use: the panel's height less what is above the list
+    // (measured where the list starts, so a view switch wrapped to two rows counts) and
+    // everything under it (measured last frame).
+    const float list_bottom = at.max_height - ImGui::GetStyle().WindowPadding.y - tail_height_;
     // Tab names change with the language; "###" keeps each tab's identity.
     const auto tab = [&](UiText name, const char* id) {
       return ImGui::BeginTabItem((std::string(ui_text(lang, name)) + "###" + id).c_str());
@@ -191,7 +192,7 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     view_switch(state, requests);
     if (ImGui::BeginTabBar("##tabs")) {
       if (tab(UiText::tab_indicator, "indicator")) {
-        indicator_list(state, list_max, requests, fonts);
+        indicator_list(state, list_bottom, requests, fonts);
         tail_top = ImGui::GetCursorPosY();
         ImGui::Spacing();
         period_and_language(state, requests, fonts);
@@ -215,9 +216,9 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     ImGui::Separator();
     ImGui::Spacing();
     if (!error_.empty()) warning_text(error_);
-    pinned_districts(state, requests, fonts);
-    view_buttons(lang, fullscreen, requests);
-    present_controls(state, present_all_, requests, fonts);
+    pinned_districts(state, escape, requests);
+    view_buttons(lang, fullscreen, escape, requests);
+    present_controls(state, present_only_with_data_, requests, fonts);
     shortcuts_hint(lang, fonts);
     if (tail_top >= 0) tail_height_ = ImGui::GetCursorPosY() - tail_top;
   }

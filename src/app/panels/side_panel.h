@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/escape.h"
 #include "app/panels/breaks_editor.h"
 #include "app/platform/imgui_layer.h"
 #include "app/map_state.h"
@@ -37,7 +38,7 @@ struct PanelRequests {
   bool toggle_fullscreen = false;
   bool hide_panel = false;
   bool present = false;                      // start presentation mode
-  std::optional<bool> present_all;           // present every indicator, not only those with data
+  std::optional<bool> present_only_with_data;  // presenting steps only through indicators with data
 };
 
 // Where the panel goes, in screen coordinates (ImGui's units).
@@ -49,19 +50,22 @@ struct PanelPlacement {
 
 class SidePanel {
  public:
-  PanelRequests draw(const MapState& state, const PanelPlacement& at, bool fullscreen, const UiFonts& fonts);
+  // `escape`: what Esc does now, so the button doing the same says "(Esc)".
+  PanelRequests draw(const MapState& state, const PanelPlacement& at, bool fullscreen, EscapeAction escape,
+                     const UiFonts& fonts);
   // A request the state refused (shown under the tabs until the next request succeeds).
   void set_error(std::string message) { error_ = std::move(message); }
-  // Whether presenting steps through every indicator (shown in the presentation row).
-  void set_present_all(bool all) { present_all_ = all; }
+  // Whether presenting steps only through indicators with data (shown in the presentation row).
+  void set_present_only_with_data(bool only) { present_only_with_data_ = only; }
 
  private:
-  void indicator_list(const MapState& state, float max_height, PanelRequests& requests, const UiFonts& fonts);
+  // The list ends at `bottom` at most (window coordinates, as ImGui::GetCursorPosY()).
+  void indicator_list(const MapState& state, float bottom, PanelRequests& requests, const UiFonts& fonts);
   void classes_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
   void layout_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
   void data_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
   void view_switch(const MapState& state, PanelRequests& requests);
-  void pinned_districts(const MapState& state, PanelRequests& requests, const UiFonts& fonts);
+  void pinned_districts(const MapState& state, EscapeAction escape, PanelRequests& requests);
 
   std::array<char, 128> search_{};  // the search box's text
   std::string scrolled_to_;         // indicator the list last scrolled to
@@ -72,7 +76,7 @@ class SidePanel {
   bool editing_title_ = false, editing_subtitle_ = false;  // the fields had focus last frame
   std::array<char, 1024> table_path_{};
   std::string error_;
-  bool present_all_ = false;
+  bool present_only_with_data_ = true;
 };
 
 }  // namespace hgm::app

@@ -37,7 +37,7 @@ void SidePanel::view_switch(const MapState& state, PanelRequests& requests) {
   }
 }
 
-void SidePanel::pinned_districts(const MapState& state, PanelRequests& requests, const UiFonts&) {
+void SidePanel::pinned_districts(const MapState& state, EscapeAction escape, PanelRequests& requests) {
   const Lang lang = state.selection().lang;
   const std::vector<std::string>& pinned = state.spec().pinned;
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -52,7 +52,8 @@ void SidePanel::pinned_districts(const MapState& state, PanelRequests& requests,
   for (const std::string& code : pinned)
     if (const auto d = registry.find_code(code)) names.push_back(pick(lang, registry.at(*d).short_vi, registry.at(*d).short_en));
   text_wrapped_at_spaces(ui_text(lang, UiText::pinned_line, {{"names", join(names)}}));
-  if (ImGui::Button(ui_text(lang, UiText::clear_pins))) requests.clear_pins = true;
+  const std::string unpin = with_escape_key(ui_text(lang, UiText::clear_pins), EscapeAction::unpin, escape);
+  if (ImGui::Button((unpin + "###clear-pins").c_str())) requests.clear_pins = true;
 }
 
 }  // namespace hgm::app

@@ -133,7 +133,10 @@ ImGuiLayer::ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float b
   ImGui_ImplOpenGL3_Init("#version 330 core");
 }
 
-void ImGuiLayer::set_text_scale(float factor) { ImGui::GetIO().FontGlobalScale = factor / bake_; }
+void ImGuiLayer::set_text_scale(float factor) {
+  text_scale_ = factor;
+  ImGui::GetIO().FontGlobalScale = factor / bake_;
+}
 
 ImGuiLayer::~ImGuiLayer() {
   ImGui_ImplOpenGL3_Shutdown();

@@ -50,6 +50,7 @@ class ImGuiLayer {
   // Text larger by `factor` (the map's text-size preset), so panels and tooltips read
   // as far as the map does.
   void set_text_scale(float factor);
+  float text_scale() const { return text_scale_; }
 
  private:
   ImGuiContext* context_ = nullptr;
@@ -57,6 +58,7 @@ class ImGuiLayer {
   UiFonts fonts_;
   float scale_ = 1.0f;
   float bake_ = 1.0f;  // glyphs are baked this many times larger than shown
+  float text_scale_ = 1.0f;
 };
 
 }  // namespace hgm::app

@@ -2,15 +2,15 @@
 
 #include <imgui.h>
 
+#include "app/app_text.h"
 #include "app/panels/panel_widgets.h"
-#include "app/present/present_text.h"
 
 namespace hgm::app {
 
-void present_controls(const MapState& state, bool present_all, PanelRequests& requests, const UiFonts& fonts) {
+void present_controls(const MapState& state, bool only_with_data, PanelRequests& requests, const UiFonts& fonts) {
   const Lang lang = state.selection().lang;
-  section_heading(present_text(lang, PresentText::text_size), fonts);
-  help_marker(present_text(lang, PresentText::text_size_tip));
+  section_heading(ui_text(lang, UiText::text_size), fonts);
+  help_marker(ui_text(lang, UiText::text_size_tip));
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
   const TextSize current = state.layout().text_size;
@@ -26,11 +26,10 @@ void present_controls(const MapState& state, bool present_all, PanelRequests& re
     ImGui::EndCombo();
   }
   ImGui::SameLine();
-  if (ImGui::Button(present_text(lang, PresentText::present), ImVec2(half, 0))) requests.present = true;
-  bool only_with_data = !present_all;
-  if (ImGui::Checkbox(present_text(lang, PresentText::only_with_data), &only_with_data))
-    requests.present_all = !only_with_data;
-  item_tooltip(present_text(lang, PresentText::only_with_data_tip));
+  if (ImGui::Button(ui_text(lang, UiText::present), ImVec2(half, 0))) requests.present = true;
+  bool ticked = only_with_data;
+  if (ImGui::Checkbox(ui_text(lang, UiText::only_with_data), &ticked)) requests.present_only_with_data = ticked;
+  item_tooltip(ui_text(lang, UiText::only_with_data_tip));
 }
 
 }  // namespace hgm::app

@@ -7,6 +7,6 @@
 
 namespace hgm::app {
 
-void present_controls(const MapState& state, bool present_all, PanelRequests& requests, const UiFonts& fonts);
+void present_controls(const MapState& state, bool only_with_data, PanelRequests& requests, const UiFonts& fonts);
 
 }  // namespace hgm::app

@@ -3,24 +3,22 @@
 #include <SDL.h>
 
 #include <algorithm>
-#include <cmath>
 
 #include "app/panels/district_details.h"
 #include "app/present/slides.h"
-#include "core/layout/scene_builder.h"
 
 namespace hgm::app {
 
 namespace {
 
 // The slide of the indicator on screen, else the first.
-std::size_t slide_of(const std::vector<MapSpec>& slides, const std::string& indicator) {
-  const auto it = std::find_if(slides.begin(), slides.end(), [&](const MapSpec& s) { return s.indicator == indicator; });
+std::size_t slide_of(const std::vector<Slide>& slides, const std::string& indicator) {
+  const auto it = std::find_if(slides.begin(), slides.end(), [&](const Slide& s) { return s.indicator == indicator; });
   return it == slides.end() ? 0 : static_cast<std::size_t>(it - slides.begin());
 }
 
-std::vector<MapSpec> slides_for(const MapState& state, bool only_with_data) {
-  std::vector<MapSpec> slides = indicator_slides(state, only_with_data);
+std::vector<Slide> slides_for(const MapState& state, bool only_with_data) {
+  std::vector<Slide> slides = indicator_slides(state, only_with_data);
   // A period without any figure still presents: every indicator, each saying "no data".
   if (slides.empty()) slides = indicator_slides(state, false);
   return slides;
@@ -46,7 +44,7 @@ void PresentMode::set_only_with_data(bool only, MapState& state) {
 
 void PresentMode::start(MapState& state, GlWindow& window, bool& panel_visible) {
   if (active()) return;
-  std::vector<MapSpec> slides = slides_for(state, only_with_data_);
+  std::vector<Slide> slides = slides_for(state, only_with_data_);
   if (slides.empty()) return;  // a table without indicators
   const std::size_t at = slide_of(slides, state.selection().indicator);
   presentation_.start(std::move(slides), at);
@@ -65,7 +63,7 @@ void PresentMode::stop(GlWindow& window, bool& panel_visible) {
   panel_visible = was_panel_visible_;
 }
 
-bool PresentMode::key(const SDL_Event& event, MapState& state, GlWindow& window, bool& panel_visible) {
+bool PresentMode::key(const SDL_Event& event, MapState& state) {
   if (!active() || event.type != SDL_KEYDOWN) return false;
   const SDL_Keycode code = event.key.keysym.sym;
   const bool quit = code == SDLK_q && (event.key.keysym.mod & KMOD_CTRL) != 0;
@@ -75,37 +73,17 @@ bool PresentMode::key(const SDL_Event& event, MapState& state, GlWindow& window,
     presentation_.unblank();
     return true;
   }
-  if (code == SDLK_ESCAPE && spotlit_) {  // the first Esc puts the spotlight out
-    spotlit_.reset();
-    return true;
-  }
   const std::optional<PresentKey> key = present_key(code);
   if (!key) return false;
   switch (presentation_.press(*key)) {
     case Presentation::Outcome::nothing: break;
     case Presentation::Outcome::show_slide: show_slide(state); break;
     case Presentation::Outcome::rebuild_slides: set_only_with_data(!only_with_data_, state); break;
-    case Presentation::Outcome::leave: stop(window, panel_visible); break;
   }
   return true;
 }
 
-void PresentMode::pointer(const SDL_Event& e, const MapState& state, const PixelRect& viewport, double pixel_ratio) {
-  if (!active() || presentation_.blanked()) return;
-  if (e.type == SDL_MOUSEBUTTONDOWN && e.button.button == SDL_BUTTON_LEFT) {
-    pressed_at_ = Vec2{static_cast<double>(e.button.x), static_cast<double>(e.button.y)};
-    return;
-  }
-  if (e.type != SDL_MOUSEBUTTONUP || e.button.button != SDL_BUTTON_LEFT || !pressed_at_) return;
-  const Vec2 down = *pressed_at_;
-  pressed_at_.reset();
-  constexpr double kClickSlop = 5;  // screen coordinates a hand may move during a click
-  if (std::abs(e.button.x - down.x) > kClickSlop || std::abs(e.button.y - down.y) > kClickSlop) return;  // a drag
-  const Vec2 at{e.button.x * pixel_ratio, e.button.y * pixel_ratio};
-  if (!viewport.contains(at.x, at.y)) return;
-  const MapTransform transform = state.view().transform(state.scene().bounds, viewport);
-  const int district = district_at(state.inputs().boundaries, transform.to_map(at));
-  if (district < 0) return;
+void PresentMode::toggle_spotlight(int district) {
   if (spotlit_ == district) {
     spotlit_.reset();
   } else {
@@ -113,7 +91,10 @@ void PresentMode::pointer(const SDL_Event& e, const MapState& state, const Pixel
   }
 }
 
-void PresentMode::show_slide(MapState& state) { state.select(as_presented(presentation_.slide(), state.selection())); }
+void PresentMode::show_slide(MapState& state) {
+  const MapSpec shown = shown_spec(presentation_.slide(), state);
+  if (shown != state.spec()) state.select(shown);
+}
 
 SeriesPlace PresentMode::series(const MapState& state, PixelSize size, const TextMeasurer& measurer,
                                 const LayoutOptions& layout) {

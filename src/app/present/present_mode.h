@@ -20,8 +20,8 @@ namespace hgm::app {
 class PresentMode {
  public:
   bool active() const { return presentation_.active(); }
-  // Steps through all indicators instead of those with figures for the period (the
-  // panel's toggle and the A key).
+  // Steps only through the indicators with figures for the period, or through all of
+  // them (the panel's toggle and the A key).
   bool only_with_data() const { return only_with_data_; }
   void set_only_with_data(bool only, MapState& state);
 
@@ -32,14 +32,13 @@ class PresentMode {
   void stop(GlWindow& window, bool& panel_visible);
 
   // A key while presenting: true when presentation mode used it (the map's own keys get
-  // the others). May throw hgm::UsageError when a slide cannot be drawn.
-  bool key(const SDL_Event& event, MapState& state, GlWindow& window, bool& panel_visible);
+  // the others; Esc is the window's, escape.h). May throw hgm::UsageError when a slide
+  // cannot be drawn.
+  bool key(const SDL_Event& event, MapState& state);
 
-  // Mouse buttons on the map while presenting: a click (no drag) on a district spotlights
-  // it; a click on the spotlit one, or Esc, clears it. The map's own input still sees the
-  // events (a drag still pans).
-  void pointer(const SDL_Event& event, const MapState& state, const PixelRect& viewport, double pixel_ratio);
-  std::optional<int> spotlit() const { return spotlit_; }  // registry index
+  // A click on a district of the presented map (registry index): spotlights it, or puts
+  // the spotlight out when it is the spotlit one. The window hit-tests the click.
+  void toggle_spotlight(int district);
 
   // The fixed room and counter the presented frame is laid out with (none when not
   // presenting). `layout` is the one the window lays the map out with.
@@ -47,7 +46,10 @@ class PresentMode {
                      const LayoutOptions& layout);
   // Black or white while the screen is blanked.
   std::optional<Color> blank_colour() const;
-  const Presentation& presentation() const { return presentation_; }
+  bool blanked() const { return presentation_.blanked(); }
+  void unblank() { presentation_.unblank(); }
+  bool spotlight() const { return spotlit_.has_value(); }
+  void clear_spotlight() { spotlit_.reset(); }
 
  private:
   void show_slide(MapState& state);
@@ -56,8 +58,7 @@ class PresentMode {
   SlideReserve reserve_;
   bool only_with_data_ = true;
   bool was_fullscreen_ = false, was_panel_visible_ = true;
-  std::optional<int> spotlit_;
-  std::optional<Vec2> pressed_at_;  // where the left button went down, screen coordinates
+  std::optional<int> spotlit_;  // registry index
 };
 
 }  // namespace hgm::app

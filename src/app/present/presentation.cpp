@@ -25,22 +25,21 @@ std::optional<PresentKey> present_key(int code) {
     case SDLK_w:
     case SDLK_COMMA: return PresentKey::white;
     case SDLK_a: return PresentKey::show_all;
-    case SDLK_ESCAPE: return PresentKey::leave;
     default: return std::nullopt;
   }
 }
 
-void Presentation::start(std::vector<MapSpec> slides, std::size_t at) {
+void Presentation::start(std::vector<Slide> slides, std::size_t at) {
   slides_ = std::move(slides);
   at_ = slides_.empty() ? 0 : std::min(at, slides_.size() - 1);
   screen_ = Screen::map;
   active_ = !slides_.empty();
 }
 
-void Presentation::replace_slides(std::vector<MapSpec> slides) {
+void Presentation::replace_slides(std::vector<Slide> slides) {
   if (slides.empty()) return;
   const std::string indicator = slides_.empty() ? std::string() : slide().indicator;
-  const auto same = std::find_if(slides.begin(), slides.end(), [&](const MapSpec& s) { return s.indicator == indicator; });
+  const auto same = std::find_if(slides.begin(), slides.end(), [&](const Slide& s) { return s.indicator == indicator; });
   // Without the same indicator, the one that came after it in the old order is not known:
   // keep the position instead.
   const std::size_t at = same != slides.end() ? static_cast<std::size_t>(same - slides.begin()) : at_;
@@ -67,7 +66,6 @@ Presentation::Outcome Presentation::press(PresentKey key) {
     case PresentKey::black: screen_ = Screen::black; return Outcome::nothing;
     case PresentKey::white: screen_ = Screen::white; return Outcome::nothing;
     case PresentKey::show_all: return Outcome::rebuild_slides;
-    case PresentKey::leave: return Outcome::leave;  // the window restores itself, then stop()
   }
   return at_ != before ? Outcome::show_slide : Outcome::nothing;
 }

@@ -49,10 +49,14 @@ const StatedValue* IndicatorTable::find(const std::string& indicator_id, const s
 }
 
 bool IndicatorTable::has_values(const std::string& indicator_id, const std::string& period) const {
+  return has_district_values(indicator_id, period) || reference(indicator_id, period) != nullptr;
+}
+
+bool IndicatorTable::has_district_values(const std::string& indicator_id, const std::string& period) const {
+  // Values are ordered by indicator, period, then district: the first at or after
+  // (indicator, period, "") is one of theirs if there is any.
   const auto first = values_.lower_bound({indicator_id, period, ""});
-  const bool district_value = first != values_.end() && std::get<0>(first->first) == indicator_id &&
-                              std::get<1>(first->first) == period;
-  return district_value || reference(indicator_id, period) != nullptr;
+  return first != values_.end() && std::get<0>(first->first) == indicator_id && std::get<1>(first->first) == period;
 }
 
 const ProvinceReference* IndicatorTable::reference(const std::string& indicator_id,

@@ -105,6 +105,8 @@ class IndicatorTable {
   const ProvinceReference* reference(const std::string& indicator_id, const std::string& period) const;
   // Whether any district or the province has a figure for the indicator in the period.
   bool has_values(const std::string& indicator_id, const std::string& period) const;
+  // Whether any district has a figure (exact, bound, flag …) for it; the province's does not count.
+  bool has_district_values(const std::string& indicator_id, const std::string& period) const;
 
  private:
   using Key = std::tuple<std::string, std::string, std::string>;

@@ -68,6 +68,7 @@ enum class Msg {
   view_spread_column,     // "Các huyện: thấp nhất – cao nhất"
   view_spread_key,        // what the band, the province mark, the dot and the bar mean
   view_profile_needs_district,  // "kiểu xem profile cần 1 đến 4 huyện: …"
+  view_profile_pin_hint,  // the window's profile with none pinned: how to pin districts
   // The ranking chart (core/views/rank_view).
   rank_district_column,   // "Huyện/TP"
   rank_value_column,      // "Số liệu"
