@@ -34,8 +34,8 @@ PixelRect add_chart_furniture(Frame& f, const ChartWords& words, const MapSpec& 
   const double w = f.width, inner = w - 2 * k.margin;
   double top = k.margin * 0.5;
   if (spec.layout.show_title) {
-    const std::string& title = trim_spaces(spec.title).empty() ? words.title : spec.title;
-    const std::string& subtitle = trim_spaces(spec.subtitle).empty() ? words.subtitle : spec.subtitle;
+    const std::string& title = own_unless_blank(spec.title, words.title);
+    const std::string& subtitle = own_unless_blank(spec.subtitle, words.subtitle);
     double y = k.margin;
     for (const std::string& line : wrap_text(title, k.title, inner, m)) {
       add_text(f, line, k.margin, y + m.ascent(k.title), k.title, kInk);
