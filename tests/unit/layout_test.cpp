@@ -219,6 +219,28 @@ TEST(Geometry, SimplifyRingKeepsShapeAndSmallIslands) {
   EXPECT_GT(std::fabs(signed_area(kept)), 0);
 }
 
+TEST(Geometry, ClipSegmentKeepsThePartInsideTheBox) {
+  // Crossing the box from left to right: cut at both sides, on the same line.
+  auto cut = clip_segment({-10, 5}, {30, 5}, 0, 0, 20, 10);
+  ASSERT_TRUE(cut);
+  EXPECT_EQ(cut->first, (Vec2{0, 5}));
+  EXPECT_EQ(cut->second, (Vec2{20, 5}));
+  // A diagonal entering through the bottom side and ending inside.
+  cut = clip_segment({0, -10}, {10, 10}, 0, 0, 20, 10);
+  ASSERT_TRUE(cut);
+  EXPECT_NEAR(cut->first.x, 5, 1e-12);
+  EXPECT_NEAR(cut->first.y, 0, 1e-12);
+  EXPECT_EQ(cut->second, (Vec2{10, 10}));
+  // Wholly inside: unchanged.
+  cut = clip_segment({2, 3}, {4, 5}, 0, 0, 20, 10);
+  ASSERT_TRUE(cut);
+  EXPECT_EQ(cut->first, (Vec2{2, 3}));
+  EXPECT_EQ(cut->second, (Vec2{4, 5}));
+  // Parallel to a side and outside it, and passing beside a corner: nothing.
+  EXPECT_FALSE(clip_segment({-5, 12}, {25, 12}, 0, 0, 20, 10));
+  EXPECT_FALSE(clip_segment({16, 15}, {25, 6}, 0, 0, 20, 10));
+}
+
 }  // namespace
 }  // namespace hgm
 
