@@ -224,7 +224,6 @@ Words words(Msg msg) {
     case Msg::unranked_group:
       return {"Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)",
               "Named, categorised, estimates or shared by a group (not ranked)"};
-    case Msg::districts_without_data: return words(Msg::no_data_legend);
     case Msg::province_line: return {"Toàn tỉnh: {value}", "Province: {value}"};
     case Msg::view_compared_title: return {"Các huyện so với toàn tỉnh", "Districts compared with the province"};
     case Msg::view_subtitle_count:

@@ -53,7 +53,6 @@ enum class Msg {
   compare_no_reference,   // "không có số toàn tỉnh"
   rank,                   // "Hạng"
   unranked_group,         // "Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)"
-  districts_without_data, // the same words as no_data_legend; kept only while src/cli/compare_output.cpp uses it
   province_line,          // "Toàn tỉnh: {value}"
   // The overview and profile views (core/views).
   view_compared_title,    // "Các huyện so với toàn tỉnh"
