@@ -57,7 +57,8 @@ enum class Msg {
   // The overview and profile views (core/views).
   view_compared_title,    // "Các huyện so với toàn tỉnh"
   view_subtitle_count, // "{period} · {count} chỉ tiêu có số liệu"
-  view_rows_cut,          // "{shown}/{total} chỉ tiêu vừa khổ {size}; …": rows that did not fit, said
+  view_rows_cut,          // overview: "Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu; …" and how to see them all
+  view_profile_rows_cut,  // profile: the same, with the profile command for {districts}
   view_named_cell,        // "nêu tên": a flag in a grid cell
   view_section_column,    // "Mục"
   view_legend_title,      // "Màu: so với số toàn tỉnh, theo chiều tốt của chỉ tiêu"
