@@ -9,6 +9,7 @@
 #include <map>
 
 #include "core/layout/layout_metrics.h"
+#include "core/views/chart_furniture.h"
 #include "core/views/rank_chart.h"
 #include "core/views/view_frame.h"
 #include "io/map_inputs.h"
@@ -230,6 +231,27 @@ TEST_F(RankView, NoTextOverlapsOrLeavesTheFrameForAnyIndicator) {
         ++charts;
       }
   EXPECT_GE(charts, 35 * 2 * 4);
+}
+
+// A figure too long for its row (a category said in many words) is cut with "…" at the
+// legible size rather than shrunk until nobody can read it.
+TEST_F(RankView, ALongFigureIsCutAtTheLegibleSizeNotShrunkAway) {
+  RankRows rows;
+  RankRow row;
+  row.code = "033";
+  row.name = "Xín Mần";
+  for (int i = 0; i < 40; ++i) row.figure += "rất nhiều chữ ";
+  rows.unranked.push_back(row);
+  const PixelRect area{20, 20, 600, 300};
+  Frame f;
+  draw_rank_chart(rows, area, Lang::vi, layout::Metrics(1280, 720), renderer_->font(), f);
+  const FrameText* figure = nullptr;
+  for (const FrameText& t : f.texts)
+    if (t.utf8.rfind("rất nhiều", 0) == 0) figure = &t;
+  ASSERT_NE(figure, nullptr);
+  EXPECT_GE(figure->size_px, views::kLegibleText - 1e-9);
+  EXPECT_EQ(figure->utf8.substr(figure->utf8.size() - 3), "…");
+  EXPECT_LE(box(*figure)[2], area.x + area.w + 0.5);
 }
 
 // The chart through real OpenGL: a bar in its map colour, a band hatched (fill and

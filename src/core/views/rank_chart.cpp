@@ -6,6 +6,7 @@
 #include "core/layout/wrap_text.h"
 #include "core/text/i18n.h"
 #include "core/text/text_join.h"
+#include "core/views/chart_furniture.h"
 #include "core/views/value_axis.h"
 
 namespace hgm {
@@ -138,7 +139,7 @@ void draw_estimate(const RankRow& row, const ValueAxis& axis, double top, const 
 }
 
 // Tint, pin mark, rank, name and figure of one row; the figure shrinks to fit when it
-// has the rest of the row to itself (long flag and group words).
+// has the rest of the row to itself (long flag and group words), down to the legible size.
 void draw_row_text(const RankRow& row, double top, const PixelRect& a, const Plan& p, const TextMeasurer& m,
                    Frame& f) {
   f.district_areas.push_back({{a.x, top, a.w, p.row_h}, row.code});
@@ -150,9 +151,9 @@ void draw_row_text(const RankRow& row, double top, const PixelRect& a, const Pla
   add_text(f, row.rank, p.rank_right - m.text_width(row.rank, p.s), base, p.s, kInk);
   add_text(f, row.name, p.name_x, base, p.s, kInk);
   const double room = (row.span || row.estimate) ? p.plot_x0 - p.figure_x : a.x + a.w - p.figure_x;
-  const double w = m.text_width(row.figure, p.s);
-  const double size = w > room ? std::max(p.s * room / w, 1.0) : p.s;
-  add_text(f, row.figure, p.figure_x, centred_baseline(top, p.row_h, size, m), size, kInk);
+  // Never below the legible size (nor above the row's): what still does not fit is cut with "…".
+  const views::FittedText t = views::fit_text(row.figure, p.s, std::min(views::kLegibleText, p.s), room, m);
+  add_text(f, t.text, p.figure_x, centred_baseline(top, p.row_h, t.size, m), t.size, kInk);
 }
 
 double draw_lines(const std::vector<std::string>& lines, double x, double y, double size, Color color,
