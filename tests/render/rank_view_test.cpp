@@ -9,6 +9,7 @@
 #include <map>
 
 #include "core/layout/layout_metrics.h"
+#include "core/layout/pinned_outlines.h"
 #include "core/views/chart_furniture.h"
 #include "core/views/rank_chart.h"
 #include "core/views/view_frame.h"
@@ -296,7 +297,7 @@ TEST_F(RankView, PixelsThroughOpenGl) {
 
   const FrameText* pinned = find_text(f, "Xín Mần");
   const Color mark = img.pixel(static_cast<int>(f.texts.front().x + 2), static_cast<int>(pinned->y - pinned->size_px * 0.35));
-  EXPECT_EQ(mark.r, kPinnedMark.r);
+  EXPECT_EQ(mark.r, layout::kPinnedOutline.r);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/compare/overview.h"
+#include "core/layout/pinned_outlines.h"
 #include "core/layout/source_line.h"
 #include "core/text/i18n.h"
 #include "core/views/cell_text.h"
@@ -17,7 +18,6 @@ using namespace views;
 namespace {
 
 constexpr Color kGridLine{120, 120, 120, 255};
-constexpr Color kPinMark{33, 33, 33, 255};
 constexpr Color kStripe{244, 244, 244, 255};
 
 // The report section a row's figures come from ("I.5.a"): rows are grouped by it.
@@ -70,7 +70,7 @@ void add_column_heads(Frame& f, const DistrictRegistry& registry, const MapSpec&
   const double size = 17 * k.unit, foot = y + g.header_h - 8 * k.unit;
   auto head = [&](const std::string& name, double x, bool pinned) {
     add_head_lines(f, name, x, g.cell_w, foot, size, g.min_text, kInk, true, k, m);
-    if (pinned) f.rects.push_back({{x + 4 * k.unit, y + g.header_h - 5 * k.unit, g.cell_w - 8 * k.unit, 3 * k.unit}, {kPinMark}});
+    if (pinned) f.rects.push_back({{x + 4 * k.unit, y + g.header_h - 5 * k.unit, g.cell_w - 8 * k.unit, 3 * k.unit}, {kPinnedOutline}});
   };
   head(tr(spec.lang, Msg::province_reference), x0, false);
   for (std::size_t d = 0; d < registry.size(); ++d) {

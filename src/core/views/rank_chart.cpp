@@ -146,7 +146,7 @@ void draw_row_text(const RankRow& row, double top, const PixelRect& a, const Pla
   if (row.pinned || row.highlighted)
     f.rects.push_back({{a.x, top + 1, a.w, p.row_h - 2},
                        {row.pinned ? kPinnedRowTint : kHighlightedRowTint, FillPattern::solid, {}}});
-  if (row.pinned) f.rects.push_back({{a.x, top + p.row_h * 0.12, p.pin_w, p.row_h * 0.76}, {kPinnedMark, FillPattern::solid, {}}});
+  if (row.pinned) f.rects.push_back({{a.x, top + p.row_h * 0.12, p.pin_w, p.row_h * 0.76}, {kPinnedOutline, FillPattern::solid, {}}});
   const double base = centred_baseline(top, p.row_h, p.s, m);
   add_text(f, row.rank, p.rank_right - m.text_width(row.rank, p.s), base, p.s, kInk);
   add_text(f, row.name, p.name_x, base, p.s, kInk);
@@ -241,7 +241,7 @@ void draw_rank_chart(const RankRows& rows, const PixelRect& a, Lang lang, const 
   if (!p.key_lines.empty()) y = draw_lines(p.key_lines, a.x, y + p.s * 0.5, p.small, kMutedInk, m, f);
   if (any_pinned(rows)) {
     const double h = line_height(m, p.small);
-    f.rects.push_back({{a.x, y + h * 0.15, p.pin_w, h * 0.7}, {kPinnedMark, FillPattern::solid, {}}});
+    f.rects.push_back({{a.x, y + h * 0.15, p.pin_w, h * 0.7}, {kPinnedOutline, FillPattern::solid, {}}});
     add_text(f, tr(lang, Msg::rank_pinned_key), a.x + p.pin_w + p.s * 0.5, centred_baseline(y, h, p.small, m), p.small,
              kMutedInk);
   }
