@@ -170,9 +170,8 @@ void add_centred(Frame& f, const std::string& text, const PixelRect& box, double
                  const Metrics& k, const TextMeasurer& m, Color halo) {
   const FittedText t = fit_text(text, size, min_size, box.w - 6 * k.unit, m);
   if (t.text.empty()) return;
-  const double baseline = box.y + box.h / 2 + (m.ascent(t.size) - m.descent(t.size)) / 2;
-  add_text(f, t.text, box.x + (box.w - m.text_width(t.text, t.size)) / 2, baseline, t.size, ink, halo,
-           halo.a ? 2 * k.unit : 0);
+  add_text(f, t.text, box.x + (box.w - m.text_width(t.text, t.size)) / 2, centred_baseline(m, box.y, box.h, t.size),
+           t.size, ink, halo, halo.a ? 2 * k.unit : 0);
 }
 
 void add_comparison_cell(Frame& f, const PixelRect& box, Comparison comparison, const std::string& text, double size,

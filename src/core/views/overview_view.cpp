@@ -93,7 +93,7 @@ void add_rows(Frame& f, const Overview& o, const Grid& g, const PixelRect& body,
       f.rects.push_back({{body.x, y, g.section_w + g.label_w + g.cell_w, g.row_h}, {kStripe}});
     if (r > 0 && part_of(section) != last_part)
       f.lines.push_back({{{body.x, y}, {body.x + body.w, y}}, std::max(1.0, 1.2 * k.unit), kGridLine});
-    if (section != last_section) add_text(f, section, body.x, y + g.row_h / 2 + (m.ascent(g.text) - m.descent(g.text)) / 2, g.text, kMutedInk);
+    if (section != last_section) add_text(f, section, body.x, centred_baseline(m, y, g.row_h, g.text), g.text, kMutedInk);
     last_section = section;
     last_part = part_of(section);
     const Indicator& ind = *row.indicator;

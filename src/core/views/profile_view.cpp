@@ -78,10 +78,6 @@ struct Columns {
   std::size_t rows_shown = 0;
 };
 
-double baseline_in(double y, double h, double size, const TextMeasurer& m) {
-  return y + h / 2 + (m.ascent(size) - m.descent(size)) / 2;
-}
-
 std::string end_label(double v, const Indicator& ind, Lang lang) { return cell_number(v, ind, lang); }
 
 Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t>& districts,
@@ -170,9 +166,9 @@ void add_spine(Frame& f, const Row& row, const Columns& c, double y, Lang lang, 
   // The ends of the row's scale, as an axis says them.
   const std::string lo_text = end_label(*row.scale_lo, ind, lang), hi_text = end_label(*row.scale_hi, ind, lang);
   add_text(f, lo_text, x0 - open_room - 6 * k.unit - m.text_width(lo_text, small),
-           baseline_in(y, c.row_h, small, m), small, kMutedInk);
+           centred_baseline(m, y, c.row_h, small), small, kMutedInk);
   if (hi_text != lo_text)
-    add_text(f, hi_text, x1 + open_room + 6 * k.unit, baseline_in(y, c.row_h, small, m), small, kMutedInk);
+    add_text(f, hi_text, x1 + open_room + 6 * k.unit, centred_baseline(m, y, c.row_h, small), small, kMutedInk);
   if (row.reference && std::isfinite(row.reference->value)) {
     const double x = px(row.reference->value);
     f.lines.push_back({{{x, y + c.row_h * 0.12}, {x, y + c.row_h * 0.88}}, std::max(1.5, 2.5 * k.unit), kInk});
@@ -221,7 +217,7 @@ void add_heads(Frame& f, const std::vector<std::size_t>& districts, const Distri
 void add_row(Frame& f, const Row& row, const Columns& c, const PixelRect& body, double y, Lang lang, const Metrics& k,
              const TextMeasurer& m) {
   const Indicator& ind = *row.indicator;
-  add_text(f, row.section, body.x, baseline_in(y, c.row_h, c.text, m), c.text, kMutedInk);
+  add_text(f, row.section, body.x, centred_baseline(m, y, c.row_h, c.text), c.text, kMutedInk);
   add_label(f, pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang),
             {body.x + c.section_w, y, c.label_w - 10 * k.unit, c.row_h}, c.text, c.min_text, kInk, m);
   const double gap = std::max(1.0, 1.5 * k.unit);
