@@ -152,11 +152,11 @@ TEST(FrameLayout, SmallDistrictGetsItsNameOutsideWithALeaderLine) {
 }
 
 TEST(MapFurniture, ScaleBarHasARoundLengthInKilometres) {
-  EXPECT_DOUBLE_EQ(layout::nice_length_km(17), 20);
-  EXPECT_DOUBLE_EQ(layout::nice_length_km(9), 10);
-  EXPECT_DOUBLE_EQ(layout::nice_length_km(0.3), 0.2);
-  EXPECT_DOUBLE_EQ(layout::nice_length_km(1.2), 1);
-  EXPECT_DOUBLE_EQ(layout::nice_length_km(4.2), 5);
+  EXPECT_DOUBLE_EQ(layout::nice_number(17), 20);
+  EXPECT_DOUBLE_EQ(layout::nice_number(9), 10);
+  EXPECT_DOUBLE_EQ(layout::nice_number(0.3), 0.2);
+  EXPECT_DOUBLE_EQ(layout::nice_number(1.2), 1);
+  EXPECT_DOUBLE_EQ(layout::nice_number(4.2), 5);
   Scene s = square_scene();
   s.bounds = {0, 0, 100000, 100000};  // 100 km square
   const FixedWidthMeasurer m;
@@ -164,7 +164,7 @@ TEST(MapFurniture, ScaleBarHasARoundLengthInKilometres) {
   ASSERT_FALSE(f.lines.empty());
   const FrameLine& bar = f.lines.front();
   const double km = (bar.points[1].x - bar.points[0].x) / (f.transform.scale * 1000);
-  EXPECT_NEAR(km, layout::nice_length_km(km), 1e-9);
+  EXPECT_NEAR(km, layout::nice_number(km), 1e-9);
   bool labelled = false;
   for (const FrameText& t : f.texts) labelled |= t.utf8 == layout::format_km_label(km, Lang::vi);
   EXPECT_TRUE(labelled);

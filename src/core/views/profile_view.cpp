@@ -78,8 +78,6 @@ struct Columns {
   std::size_t rows_shown = 0;
 };
 
-std::string end_label(double v, const Indicator& ind, Lang lang) { return cell_number(v, ind, lang); }
-
 Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t>& districts,
                      const DistrictRegistry& registry, const PixelRect& body, double legend_h, Lang lang,
                      const Metrics& k, const TextMeasurer& m) {
@@ -95,8 +93,8 @@ Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t
       if (r) c.value_w = std::max(c.value_w, m.text_width(cell_text(*r->value, ind, lang), base));
     if (row.reference) c.province_w = std::max(c.province_w, m.text_width(cell_number(row.reference->value, ind, lang), base));
     if (row.lo)
-      c.end_label_w = std::max({c.end_label_w, m.text_width(end_label(*row.scale_lo, ind, lang), base * 0.85),
-                                m.text_width(end_label(*row.scale_hi, ind, lang), base * 0.85)});
+      c.end_label_w = std::max({c.end_label_w, m.text_width(cell_number(*row.scale_lo, ind, lang), base * 0.85),
+                                m.text_width(cell_number(*row.scale_hi, ind, lang), base * 0.85)});
   }
   for (const std::size_t d : districts)
     c.value_w = std::max(c.value_w, std::min(m.text_width(pick(lang, registry.at(d).short_vi, registry.at(d).short_en), base),
@@ -164,7 +162,7 @@ void add_spine(Frame& f, const Row& row, const Columns& c, double y, Lang lang, 
   f.rects.push_back({{px(*row.lo), mid - band_h / 2, std::max(px(*row.hi) - px(*row.lo), 1.0), band_h}, {kBand}});
   const double small = c.text * 0.85;
   // The ends of the row's scale, as an axis says them.
-  const std::string lo_text = end_label(*row.scale_lo, ind, lang), hi_text = end_label(*row.scale_hi, ind, lang);
+  const std::string lo_text = cell_number(*row.scale_lo, ind, lang), hi_text = cell_number(*row.scale_hi, ind, lang);
   add_text(f, lo_text, x0 - open_room - 6 * k.unit - m.text_width(lo_text, small),
            centred_baseline(m, y, c.row_h, small), small, kMutedInk);
   if (hi_text != lo_text)
