@@ -71,7 +71,7 @@ std::string rank_text(const Ranking& rk, const DistrictRegistry& registry, Lang 
   for (const RankedDistrict& r : rk.unranked)
     out += "  " + padded(place_name(registry.at(r.district), lang), 25) + value_text(*r.value, *rk.indicator, lang) + "\n";
   if (!rk.no_data.empty()) {
-    out += std::string(tr(lang, Msg::districts_without_data)) + ":";
+    out += std::string(tr(lang, Msg::no_data_legend)) + ":";
     for (const std::size_t d : rk.no_data) out += " " + place_name(registry.at(d), lang) + (d == rk.no_data.back() ? "" : ",");
     out += "\n";
   }

@@ -117,4 +117,25 @@ bool point_in_shape(Vec2 p, const MultiPolygon& shape) {
                      [&](const Polygon& part) { return point_in_polygon(p, part); });
 }
 
+std::optional<std::pair<Vec2, Vec2>> clip_segment(Vec2 a, Vec2 b, double x0, double y0, double x1, double y1) {
+  double t0 = 0, t1 = 1;
+  const double dx = b.x - a.x, dy = b.y - a.y;
+  const double p[4] = {-dx, dx, -dy, dy};
+  const double q[4] = {a.x - x0, x1 - a.x, a.y - y0, y1 - a.y};
+  for (int i = 0; i < 4; ++i) {
+    if (p[i] == 0) {  // parallel to this side: wholly outside it or never crossing it
+      if (q[i] < 0) return std::nullopt;
+      continue;
+    }
+    const double t = q[i] / p[i];
+    if (p[i] < 0) {
+      t0 = std::max(t0, t);
+    } else {
+      t1 = std::min(t1, t);
+    }
+    if (t0 > t1) return std::nullopt;
+  }
+  return std::pair{Vec2{a.x + t0 * dx, a.y + t0 * dy}, Vec2{a.x + t1 * dx, a.y + t1 * dy}};
+}
+
 }  // namespace hgm

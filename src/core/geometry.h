@@ -2,6 +2,8 @@
 // Plain geometry in map units (metres of the map projection, y pointing north).
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace hgm {
@@ -47,6 +49,9 @@ double signed_area(const Ring& ring);  // positive when counter-clockwise
 // Douglas–Peucker simplification of a closed ring to `tolerance`, never below
 // `min_points` points, so that small islands shrink to a few points instead of vanishing.
 Ring simplify_ring(const Ring& ring, double tolerance, std::size_t min_points = 4);
+// The part of segment a→b inside the box [x0, x1] × [y0, y1] (Liang–Barsky), or nothing.
+// Any units: map outlines cut to the viewport, line quads cut near the frame.
+std::optional<std::pair<Vec2, Vec2>> clip_segment(Vec2 a, Vec2 b, double x0, double y0, double x1, double y1);
 bool point_in_ring(Vec2 p, const Ring& ring);
 bool point_in_polygon(Vec2 p, const Polygon& polygon);  // holes excluded
 bool point_in_shape(Vec2 p, const MultiPolygon& shape);

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <limits>
 #include <map>
-#include <optional>
 #include <utility>
 
+#include "core/geometry.h"
 #include "render/frame_shapes.h"
 
 namespace hgm::render {
@@ -16,30 +16,6 @@ namespace {
 // How far a segment's quad reaches beyond the segment (shaders/segment.vert: half width
 // plus one pixel, along and across), with room for float rounding.
 double quad_reach(double half_width) { return half_width + 1.5; }
-
-// The part of segment ab inside the box (Liang-Barsky), or nothing. Keeps float
-// coordinates small for segments that reach far outside the frame.
-std::optional<std::pair<hgm::Vec2, hgm::Vec2>> clip_segment(hgm::Vec2 a, hgm::Vec2 b, double x0, double y0,
-                                                             double x1, double y1) {
-  double t0 = 0, t1 = 1;
-  const double dx = b.x - a.x, dy = b.y - a.y;
-  const double p[4] = {-dx, dx, -dy, dy};
-  const double q[4] = {a.x - x0, x1 - a.x, a.y - y0, y1 - a.y};
-  for (int i = 0; i < 4; ++i) {
-    if (p[i] == 0) {
-      if (q[i] < 0) return std::nullopt;
-      continue;
-    }
-    const double r = q[i] / p[i];
-    if (p[i] < 0) {
-      t0 = std::max(t0, r);
-    } else {
-      t1 = std::min(t1, r);
-    }
-    if (t0 > t1) return std::nullopt;
-  }
-  return std::pair{hgm::Vec2{a.x + t0 * dx, a.y + t0 * dy}, hgm::Vec2{a.x + t1 * dx, a.y + t1 * dy}};
-}
 
 // The corners of the quad shaders/segment.vert draws around segment ab, slightly grown.
 std::vector<hgm::Vec2> segment_quad(hgm::Vec2 a, hgm::Vec2 b, double reach) {
@@ -275,6 +251,7 @@ CoverageGeometry build_line_coverage(const Items<hgm::FrameLine>& lines, int wid
     const std::size_t n = points.size();
     const std::size_t segment_count = line.closed && n > 2 ? n : n - 1;
     for (std::size_t i = 0; i < segment_count; ++i) {
+      // Cut to near the frame: keeps float coordinates small for segments that reach far outside.
       const auto clipped = clip_segment(points[i], points[(i + 1) % n], -reach, -reach, width + reach, height + reach);
       if (!clipped) continue;
       const auto [a, b] = *clipped;

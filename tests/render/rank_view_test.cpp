@@ -5,15 +5,20 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cmath>
 #include <filesystem>
 #include <map>
 
 #include "core/layout/layout_metrics.h"
+#include "core/layout/pinned_outlines.h"
+#include "core/views/chart_furniture.h"
 #include "core/views/rank_chart.h"
+#include "core/views/rank_rows.h"
 #include "core/views/view_frame.h"
-#include "io/map_inputs.h"
+#include "project_inputs.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
+#include "renderer_fixture.h"
 
 namespace hgm {
 namespace {
@@ -22,27 +27,16 @@ using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
 
 class RankView : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    inputs_ = new io::MapInputs(io::load_map_inputs(std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp",
-                                                    HGM_TEST_PROJECT_GEODATA_DIR, Lang::vi));
-    renderer_ = new render::OffscreenRenderer();
-  }
-  static void TearDownTestSuite() {
-    delete inputs_;
-    delete renderer_;
-  }
   static Frame frame(const MapSpec& spec, int w = 1920, int h = 1080) {
-    return layout_view_frame(*inputs_, inputs_->data.table, spec, w, h, renderer_->font());
+    return layout_view_frame(inputs(), inputs().data.table, spec, w, h, renderer().font());
   }
   static BoxPx box(const FrameText& t) {
-    const render::Font& f = renderer_->font();
+    const render::Font& f = renderer().font();
     return {t.x, t.y - f.ascent(t.size_px), t.x + f.text_width(t.utf8, t.size_px), t.y + f.descent(t.size_px)};
   }
-  static io::MapInputs* inputs_;
-  static render::OffscreenRenderer* renderer_;
+  static const io::MapInputs& inputs() { return test::project_inputs(); }
+  static render::OffscreenRenderer& renderer() { return render::test::shared_renderer(); }
 };
-io::MapInputs* RankView::inputs_ = nullptr;
-render::OffscreenRenderer* RankView::renderer_ = nullptr;
 
 MapSpec rank_spec(const std::string& indicator = kDefaultIndicator, Lang lang = Lang::vi) {
   MapSpec s;
@@ -152,19 +146,70 @@ TEST_F(RankView, EnglishSaysTheSameInEnglishNumbers) {
   for (const FrameText& t : f.texts) EXPECT_EQ(t.utf8.find("Toàn tỉnh"), std::string::npos) << t.utf8;
 }
 
+// The middle of the row whose text has baseline `t.y` (texts are centred in their rows).
+double row_middle(const FrameText& t, const render::Font& font) {
+  return t.y - (font.ascent(t.size_px) - font.descent(t.size_px)) / 2;
+}
+
 TEST_F(RankView, RangesFlagsAndEstimatesEachInTheirPlace) {
-  // Disbursement has intervals and a lower bound: bands with caps, an arrow only at an open end.
-  Frame f = frame(rank_spec("investment_disbursement"));
+  const std::string unranked_title = "Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)";
+  // Disbursement has intervals and a lower bound: a band with a cap at each end the words
+  // give and an arrow at an open end, row by row.
+  const MapSpec disbursement = rank_spec("investment_disbursement");
+  Frame f = frame(disbursement);
   for (const FrameRect& r : f.rects) EXPECT_NE(r.style.pattern, FillPattern::no_data);
+  const RankRows rows = rank_rows(inputs().data.registry, inputs().data.table, disbursement);
+  int intervals = 0, open_bounds = 0;
+  for (const RankRow& row : rows.ranked) {
+    SCOPED_TRACE(row.name + " " + row.figure);
+    ASSERT_TRUE(row.span);
+    const FrameText* name = find_text(f, row.name);
+    ASSERT_NE(name, nullptr);
+    const double mid = row_middle(*name, renderer().font()), near = name->size_px * 0.5;
+    int caps = 0, arrows = 0;
+    for (const FrameLine& l : f.lines)  // a cap: a short upright line across the row's middle
+      caps += l.points.size() == 2 && l.points[0].x == l.points[1].x && l.points[0].x > name->x &&
+              std::abs(l.points[1].y - l.points[0].y) < 2 * name->size_px &&
+              std::abs((l.points[0].y + l.points[1].y) / 2 - mid) < near;
+    for (const FramePolygon& p : f.polygons)
+      arrows += p.mesh.vertices.size() == 3 && std::abs(p.mesh.vertices[0].y - mid) < near;
+    const int open_ends = !std::isfinite(row.span->lo) + !std::isfinite(row.span->hi);
+    if (row.span->is_point()) {
+      EXPECT_EQ(caps, 0);
+      EXPECT_EQ(arrows, 0);
+    } else {
+      EXPECT_EQ(caps, 2 - open_ends);
+      EXPECT_EQ(arrows, open_ends);
+      intervals += open_ends == 0;
+      open_bounds += open_ends == 1;
+    }
+  }
+  EXPECT_GT(intervals, 0) << "disbursement states intervals";
+  EXPECT_GT(open_bounds, 0) << "and a bound open at one end";
+
   // Flags are listed in their own group with no rank and no mark.
   f = frame(rank_spec("overdue_admin_files"));
-  EXPECT_NE(find_text(f, "Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)"), nullptr);
+  EXPECT_NE(find_text(f, unranked_title), nullptr);
   for (const FrameText& t : f.texts) EXPECT_NE(t.utf8, "1");
-  // An estimate shared by two districts is marked "≈" and listed apart, with no bar.
+
+  // An estimate shared by two districts is marked "≈" and listed apart under the unranked
+  // group's title, with a diamond at its number and no bar.
   f = frame(rank_spec("orange_fruit_drop"));
-  bool approx = false;
-  for (const FrameText& t : f.texts) approx |= t.utf8.rfind("≈", 0) == 0;
-  EXPECT_TRUE(approx);
+  const FrameText* estimate = nullptr;
+  for (const FrameText& t : f.texts)
+    if (t.utf8.rfind("≈", 0) == 0) estimate = &t;
+  ASSERT_NE(estimate, nullptr);
+  const FrameText* title = find_text(f, unranked_title);
+  ASSERT_NE(title, nullptr);
+  EXPECT_GT(estimate->y, title->y);
+  const double mid = row_middle(*estimate, renderer().font());
+  for (const FrameRect& r : f.rects)
+    EXPECT_FALSE(r.rect.x > estimate->x && std::abs(r.rect.y + r.rect.h / 2 - mid) < estimate->size_px * 0.5)
+        << "a bar in the estimate's row at x " << r.rect.x;
+  int diamonds = 0;
+  for (const FramePolygon& p : f.polygons)
+    diamonds += p.mesh.vertices.size() == 4 && std::abs(p.mesh.vertices[0].y + p.mesh.vertices[2].y - 2 * mid) < 1;
+  EXPECT_EQ(diamonds, 1);
 }
 
 TEST_F(RankView, PinnedAndHighlightedRowsAreMarked) {
@@ -204,7 +249,7 @@ TEST_F(RankView, TheKeyNamesTheProvinceLineOnlyWhenThereIsOne) {
 TEST_F(RankView, NoTextOverlapsOrLeavesTheFrameForAnyIndicator) {
   const std::vector<std::pair<int, int>> sizes = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1240, 1754}};
   int charts = 0;
-  for (const Indicator& ind : inputs_->data.table.indicators())
+  for (const Indicator& ind : inputs().data.table.indicators())
     for (const Lang lang : {Lang::vi, Lang::en})
       for (const auto& [w, h] : sizes) {
         MapSpec s = rank_spec(ind.id, lang);
@@ -232,6 +277,27 @@ TEST_F(RankView, NoTextOverlapsOrLeavesTheFrameForAnyIndicator) {
   EXPECT_GE(charts, 35 * 2 * 4);
 }
 
+// A figure too long for its row (a category said in many words) is cut with "…" at the
+// legible size rather than shrunk until nobody can read it.
+TEST_F(RankView, ALongFigureIsCutAtTheLegibleSizeNotShrunkAway) {
+  RankRows rows;
+  RankRow row;
+  row.code = "033";
+  row.name = "Xín Mần";
+  for (int i = 0; i < 40; ++i) row.figure += "rất nhiều chữ ";
+  rows.unranked.push_back(row);
+  const PixelRect area{20, 20, 600, 300};
+  Frame f;
+  draw_rank_chart(rows, area, Lang::vi, layout::Metrics(1280, 720), renderer().font(), f);
+  const FrameText* figure = nullptr;
+  for (const FrameText& t : f.texts)
+    if (t.utf8.rfind("rất nhiều", 0) == 0) figure = &t;
+  ASSERT_NE(figure, nullptr);
+  EXPECT_GE(figure->size_px, views::kLegibleText - 1e-9);
+  EXPECT_EQ(figure->utf8.substr(figure->utf8.size() - 3), "…");
+  EXPECT_LE(box(*figure)[2], area.x + area.w + 0.5);
+}
+
 // The chart through real OpenGL: a bar in its map colour, a band hatched (fill and
 // pattern colours both present), the province line dark where no bar is under it, and
 // a pinned row's mark dark.
@@ -239,7 +305,7 @@ TEST_F(RankView, PixelsThroughOpenGl) {
   MapSpec s = rank_spec();
   s.pinned = {"033"};
   const Frame f = frame(s);
-  const render::Image img = renderer_->render(f);
+  const render::Image img = renderer().render(f);
   std::filesystem::create_directories(HGM_RENDER_TEST_OUTPUT);
   render::write_png(std::string(HGM_RENDER_TEST_OUTPUT) + "/rank_view_budget.png", img);
   const double x0 = plot_start(f, "không trên 15,8% (suy ra)");
@@ -272,9 +338,18 @@ TEST_F(RankView, PixelsThroughOpenGl) {
   const Color right_of_line = img.pixel(static_cast<int>(line_x + 12), static_cast<int>(meo.rect.y + meo.rect.h / 2));
   EXPECT_GT(right_of_line.r + right_of_line.g + right_of_line.b, 3 * 240) << "nothing past Mèo Vạc's bar";
 
+  // The pinned row's mark: the middle of the rectangle of the pinned colour in Xín Mần's row.
   const FrameText* pinned = find_text(f, "Xín Mần");
-  const Color mark = img.pixel(static_cast<int>(f.texts.front().x + 2), static_cast<int>(pinned->y - pinned->size_px * 0.35));
-  EXPECT_EQ(mark.r, kPinnedMark.r);
+  const double pinned_mid = row_middle(*pinned, renderer().font());
+  const FrameRect* pin = nullptr;
+  for (const FrameRect& r : f.rects)
+    if (r.style.fill == layout::kPinnedOutline && r.rect.y < pinned_mid && pinned_mid < r.rect.y + r.rect.h) pin = &r;
+  ASSERT_NE(pin, nullptr);
+  EXPECT_LT(pin->rect.x + pin->rect.w, pinned->x) << "left of the row's words";
+  const Color mark = img.pixel(static_cast<int>(pin->rect.x + pin->rect.w / 2), static_cast<int>(pinned_mid));
+  EXPECT_EQ(mark.r, layout::kPinnedOutline.r);
+  EXPECT_EQ(mark.g, layout::kPinnedOutline.g);
+  EXPECT_EQ(mark.b, layout::kPinnedOutline.b);
 }
 
 }  // namespace

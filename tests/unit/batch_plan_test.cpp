@@ -59,7 +59,8 @@ TEST(BatchPlan, RefusesBeforeDrawingAnything) {
   const IndicatorTable table = two_periods();
   EXPECT_THROW(plan_batch(base, {{"a", "zzz"}, {}}, table), UsageError);
   EXPECT_THROW(plan_batch(base, {{"a"}, {"2021-Q3"}}, table), UsageError);
-  EXPECT_THROW(plan_batch(base, {{"all"}, {"all"}, "{indicator}.png"}, table), UsageError);  // a_ twice
+  // "a.png" twice: "a" has figures in both periods.
+  EXPECT_THROW(plan_batch(base, {{"all"}, {"all"}, "{indicator}.png"}, table), UsageError);
   EXPECT_THROW(plan_batch(base, {{"all"}, {}, "out/{indicator}.png"}, table), UsageError);
   try {
     plan_batch(base, {{"all"}, {"all"}, "map.{ext}"}, table);

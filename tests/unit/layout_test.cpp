@@ -143,11 +143,11 @@ TEST(FrameLayout, SmallDistrictGetsItsNameOutsideWithALeaderLine) {
 }
 
 TEST(MapFurniture, ScaleBarHasARoundLengthInKilometres) {
-  EXPECT_DOUBLE_EQ(layout::nice_length_km(17), 20);
-  EXPECT_DOUBLE_EQ(layout::nice_length_km(9), 10);
-  EXPECT_DOUBLE_EQ(layout::nice_length_km(0.3), 0.2);
-  EXPECT_DOUBLE_EQ(layout::nice_length_km(1.2), 1);
-  EXPECT_DOUBLE_EQ(layout::nice_length_km(4.2), 5);
+  EXPECT_DOUBLE_EQ(layout::nice_number(17), 20);
+  EXPECT_DOUBLE_EQ(layout::nice_number(9), 10);
+  EXPECT_DOUBLE_EQ(layout::nice_number(0.3), 0.2);
+  EXPECT_DOUBLE_EQ(layout::nice_number(1.2), 1);
+  EXPECT_DOUBLE_EQ(layout::nice_number(4.2), 5);
   Scene s = square_scene();
   s.bounds = {0, 0, 100000, 100000};  // 100 km square
   const FixedWidthMeasurer m;
@@ -155,7 +155,7 @@ TEST(MapFurniture, ScaleBarHasARoundLengthInKilometres) {
   ASSERT_FALSE(f.lines.empty());
   const FrameLine& bar = f.lines.front();
   const double km = (bar.points[1].x - bar.points[0].x) / (f.transform.scale * 1000);
-  EXPECT_NEAR(km, layout::nice_length_km(km), 1e-9);
+  EXPECT_NEAR(km, layout::nice_number(km), 1e-9);
   bool labelled = false;
   for (const FrameText& t : f.texts) labelled |= t.utf8 == layout::format_km_label(km, Lang::vi);
   EXPECT_TRUE(labelled);
@@ -208,6 +208,28 @@ TEST(Geometry, SimplifyRingKeepsShapeAndSmallIslands) {
   const Ring kept = simplify_ring(island, 5.0);
   EXPECT_EQ(kept.size(), 4u);
   EXPECT_GT(std::fabs(signed_area(kept)), 0);
+}
+
+TEST(Geometry, ClipSegmentKeepsThePartInsideTheBox) {
+  // Crossing the box from left to right: cut at both sides, on the same line.
+  auto cut = clip_segment({-10, 5}, {30, 5}, 0, 0, 20, 10);
+  ASSERT_TRUE(cut);
+  EXPECT_EQ(cut->first, (Vec2{0, 5}));
+  EXPECT_EQ(cut->second, (Vec2{20, 5}));
+  // A diagonal entering through the bottom side and ending inside.
+  cut = clip_segment({0, -10}, {10, 10}, 0, 0, 20, 10);
+  ASSERT_TRUE(cut);
+  EXPECT_NEAR(cut->first.x, 5, 1e-12);
+  EXPECT_NEAR(cut->first.y, 0, 1e-12);
+  EXPECT_EQ(cut->second, (Vec2{10, 10}));
+  // Wholly inside: unchanged.
+  cut = clip_segment({2, 3}, {4, 5}, 0, 0, 20, 10);
+  ASSERT_TRUE(cut);
+  EXPECT_EQ(cut->first, (Vec2{2, 3}));
+  EXPECT_EQ(cut->second, (Vec2{4, 5}));
+  // Parallel to a side and outside it, and passing beside a corner: nothing.
+  EXPECT_FALSE(clip_segment({-5, 12}, {25, 12}, 0, 0, 20, 10));
+  EXPECT_FALSE(clip_segment({16, 15}, {25, 6}, 0, 0, 20, 10));
 }
 
 }  // namespace

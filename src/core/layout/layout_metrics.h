@@ -51,6 +51,11 @@ struct Metrics {
 
 inline double line_height(const TextMeasurer& m, double size) { return (m.ascent(size) + m.descent(size)) * 1.25; }
 
+// The baseline that centres one line of text of `size` in a band from `top`, `h` high.
+inline double centred_baseline(const TextMeasurer& m, double top, double h, double size) {
+  return top + (h + m.ascent(size) - m.descent(size)) / 2;
+}
+
 struct Box {
   double x0, y0, x1, y1;
   bool overlaps(const Box& b) const { return x0 < b.x1 && b.x0 < x1 && y0 < b.y1 && b.y0 < y1; }

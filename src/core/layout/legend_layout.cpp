@@ -118,7 +118,7 @@ void draw_legend(const Legend& legend, Color swatch_stroke, Frame& f, const Pixe
     const PixelRect swatch{r.x + pad, y + (first_h - k.swatch_h) / 2, k.swatch_w, k.swatch_h};
     f.rects.push_back({swatch, e.style, swatch_stroke, std::max(1.0, k.unit)});
     const double tx = swatch.x + swatch.w + 12 * k.unit;
-    double baseline = y + first_h / 2 + (m.ascent(k.legend_text) - m.descent(k.legend_text)) / 2;
+    double baseline = centred_baseline(m, y, first_h, k.legend_text);
     for (std::size_t i = 0; i < lines.lines.size(); ++i) {
       add_text(f, lines.lines[i], tx, baseline, k.legend_text, kInk);
       if (i + 1 == lines.lines.size() && !e.count_label.empty())

@@ -22,15 +22,13 @@ double nice_number(double target) {
   return step * magnitude;
 }
 
-double nice_length_km(double target_km) { return nice_number(target_km); }
-
 std::string format_km_label(double km, Lang lang) { return format_number(km, km < 1 ? 1 : 0, lang) + " km"; }
 
 Box add_scale_bar(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m) {
   const PixelRect& v = f.map_viewport;
   const double px_per_km = f.transform.scale * 1000.0;  // map units are metres
   if (!(px_per_km > 0)) return {0, 0, 0, 0};
-  const double km = nice_length_km(v.w * 0.18 / px_per_km);
+  const double km = nice_number(v.w * 0.18 / px_per_km);
   const double len = km * px_per_km;
   const double size = k.scale_text;
   const double x0 = v.x + k.margin * 0.5;

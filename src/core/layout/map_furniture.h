@@ -31,8 +31,7 @@ Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics&
 // and chart axes step by it.
 double nice_number(double target);
 
-// Round scale-bar length in km for about `target_km`, and its label ("20 km", "0,5 km").
-double nice_length_km(double target_km);
+// A scale bar's label ("20 km", "0,5 km"); its length is nice_number of about the length wanted.
 std::string format_km_label(double km, Lang lang);
 
 }  // namespace hgm::layout

@@ -1,32 +1,8 @@
 #include "core/layout/pinned_outlines.h"
 
 #include <algorithm>
-#include <optional>
 
 namespace hgm::layout {
-
-namespace {
-
-// The part of segment a→b inside `box` (Liang–Barsky), or nullopt.
-std::optional<std::pair<Vec2, Vec2>> clip_segment(Vec2 a, Vec2 b, const Box& box) {
-  double t0 = 0, t1 = 1;
-  const double dx = b.x - a.x, dy = b.y - a.y;
-  const double p[4] = {-dx, dx, -dy, dy};
-  const double q[4] = {a.x - box.x0, box.x1 - a.x, a.y - box.y0, box.y1 - a.y};
-  for (int i = 0; i < 4; ++i) {
-    if (p[i] == 0) {
-      if (q[i] < 0) return std::nullopt;
-      continue;
-    }
-    const double t = q[i] / p[i];
-    if (p[i] < 0) t0 = std::max(t0, t);
-    else t1 = std::min(t1, t);
-    if (t0 > t1) return std::nullopt;
-  }
-  return std::make_pair(Vec2{a.x + t0 * dx, a.y + t0 * dy}, Vec2{a.x + t1 * dx, a.y + t1 * dy});
-}
-
-}  // namespace
 
 std::vector<std::vector<Vec2>> clip_polyline(const std::vector<Vec2>& points, bool closed, const Box& box) {
   std::vector<std::vector<Vec2>> parts;
@@ -36,7 +12,7 @@ std::vector<std::vector<Vec2>> clip_polyline(const std::vector<Vec2>& points, bo
   bool joined = false;  // the last part ends where the next segment starts
   for (std::size_t i = 0; i < segments; ++i) {
     const Vec2 a = points[i], b = points[(i + 1) % n];
-    const auto inside = clip_segment(a, b, box);
+    const auto inside = clip_segment(a, b, box.x0, box.y0, box.x1, box.y1);
     if (!inside) {
       joined = false;
       continue;

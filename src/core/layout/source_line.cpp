@@ -3,21 +3,11 @@
 #include <set>
 
 #include "core/data/source_name.h"
+#include "core/text/district_count.h"
 #include "core/text/i18n.h"
-#include "core/text/number_format.h"
 #include "core/text/text_join.h"
 
 namespace hgm {
-
-namespace {
-
-// "1 huyện/TP", "3 huyện/TP".
-std::string units_count(int n, Lang lang) {
-  if (n == 1) return tr(lang, Msg::one_district_count);
-  return format_number(n, 0, lang) + " " + tr(lang, Msg::districts_count);
-}
-
-}  // namespace
 
 std::string source_line(const std::vector<const StatedValue*>& values, Lang lang) {
   std::set<std::string> sections, other_documents, replaced_sources;
@@ -43,7 +33,7 @@ std::string source_line(const std::vector<const StatedValue*>& values, Lang lang
   if (!other_documents.empty())
     line += std::string(sections.empty() ? "" : "; ") + tr(lang, Msg::source_tables, {{"tables", join(other_documents)}});
   if (replaced > 0)
-    line += tr(lang, Msg::source_replaces, {{"sources", join(replaced_sources)}, {"units", units_count(replaced, lang)}});
+    line += tr(lang, Msg::source_replaces, {{"sources", join(replaced_sources)}, {"units", district_count(replaced, lang)}});
   return line;
 }
 

@@ -3,7 +3,6 @@
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "core/layout/scene_builder.h"
-#include "core/text/text_fold.h"
 
 namespace hgm {
 
@@ -32,8 +31,8 @@ MapPicture make_picture(const MapInputs& inputs, const IndicatorTable& table, co
 }
 
 void apply_spec_titles(Scene& scene, const MapSpec& spec) {
-  if (!trim_spaces(spec.title).empty()) scene.title = spec.title;
-  if (!trim_spaces(spec.subtitle).empty()) scene.subtitle = spec.subtitle;
+  scene.title = own_unless_blank(spec.title, scene.title);
+  scene.subtitle = own_unless_blank(spec.subtitle, scene.subtitle);
 }
 
 Scene make_scene(const MapInputs& inputs, const MapSpec& spec) {

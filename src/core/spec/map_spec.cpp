@@ -3,6 +3,8 @@
 #include <cmath>
 #include <utility>
 
+#include "core/text/text_fold.h"
+
 namespace hgm {
 
 namespace {
@@ -102,6 +104,10 @@ std::vector<std::string> shown_elements(const LayoutOptions& layout) {
   for (const ElementName& e : element_names())
     if (layout.*e.flag) shown.emplace_back(e.id);
   return shown;
+}
+
+const std::string& own_unless_blank(const std::string& own, const std::string& automatic) {
+  return trim_spaces(own).empty() ? automatic : own;
 }
 
 }  // namespace hgm

@@ -76,6 +76,10 @@ struct MapSpec {
   friend bool operator==(const MapSpec&, const MapSpec&) = default;
 };
 
+// The spec's own title (or subtitle) `own` where it is not blank, else `automatic`: what
+// the view says by itself. Maps and chart views alike.
+const std::string& own_unless_blank(const std::string& own, const std::string& automatic);
+
 // The classification part of a spec, as build_choropleth takes it.
 ChoroplethOptions choropleth_options(const MapSpec& spec);
 

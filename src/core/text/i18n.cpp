@@ -224,7 +224,6 @@ Words words(Msg msg) {
     case Msg::unranked_group:
       return {"Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)",
               "Named, categorised, estimates or shared by a group (not ranked)"};
-    case Msg::districts_without_data: return words(Msg::no_data_legend);
     case Msg::province_line: return {"Toàn tỉnh: {value}", "Province: {value}"};
     case Msg::view_compared_title: return {"Các huyện so với toàn tỉnh", "Districts compared with the province"};
     case Msg::view_subtitle_count:
@@ -234,6 +233,11 @@ Words words(Msg msg) {
               "'hagiang-map overview' để xem đủ",
               "Only {shown} of {total} indicators fit {size}; export a larger size (--size 3840x2160) or run "
               "'hagiang-map overview' to see them all"};
+    case Msg::view_profile_rows_cut:
+      return {"Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu; xuất khổ lớn hơn (--size 3840x2160) hoặc chạy "
+              "'hagiang-map profile {districts}' để xem đủ",
+              "Only {shown} of {total} indicators fit {size}; export a larger size (--size 3840x2160) or run "
+              "'hagiang-map profile {districts}' to see them all"};
     case Msg::view_named_cell: return {"nêu tên", "named"};
     case Msg::view_section_column: return {"Mục", "Section"};
     case Msg::view_legend_title:

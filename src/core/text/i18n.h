@@ -53,12 +53,12 @@ enum class Msg {
   compare_no_reference,   // "không có số toàn tỉnh"
   rank,                   // "Hạng"
   unranked_group,         // "Nêu tên, phân loại, ước tính hoặc số chung cho nhóm (không xếp hạng)"
-  districts_without_data, // the same words as no_data_legend; kept only while src/cli/compare_output.cpp uses it
   province_line,          // "Toàn tỉnh: {value}"
   // The overview and profile views (core/views).
   view_compared_title,    // "Các huyện so với toàn tỉnh"
   view_subtitle_count, // "{period} · {count} chỉ tiêu có số liệu"
-  view_rows_cut,          // "{shown}/{total} chỉ tiêu vừa khổ {size}; …": rows that did not fit, said
+  view_rows_cut,          // overview: "Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu; …" and how to see them all
+  view_profile_rows_cut,  // profile: the same, with the profile command for {districts}
   view_named_cell,        // "nêu tên": a flag in a grid cell
   view_section_column,    // "Mục"
   view_legend_title,      // "Màu: so với số toàn tỉnh, theo chiều tốt của chỉ tiêu"

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 
+#include "core/text/district_count.h"
 #include "core/text/i18n.h"
 #include "core/thematic/choropleth_parts.h"
 
@@ -17,11 +18,6 @@ int decimals_for(const std::vector<double>& values) {
   for (double v : values)
     if (std::isfinite(v)) decimals = std::max(decimals, decimals_needed(v));
   return decimals;
-}
-
-std::string count_text(int n, Lang lang) {
-  if (n == 1) return tr(lang, Msg::one_district_count);
-  return std::to_string(n) + " " + tr(lang, Msg::districts_count);
 }
 
 int count_where(const Choropleth& out, const std::function<bool(const DistrictShading&)>& pred) {
@@ -41,7 +37,7 @@ void add_class_entries(Legend& legend, const Choropleth& out, const std::vector<
     else if (lo == hi) label = fmt(hi);
     else if (c == 0) label = fmt(lo) + " – " + fmt(hi);
     else label = "> " + fmt(lo) + " – " + fmt(hi);
-    legend.entries.push_back({{out.colors[c], FillPattern::solid, {}}, label, count_text(out.classes.counts[c], lang)});
+    legend.entries.push_back({{out.colors[c], FillPattern::solid, {}}, label, district_count(out.classes.counts[c], lang)});
   }
 }
 
@@ -55,7 +51,7 @@ void add_range_entries(Legend& legend, const Choropleth& out, Lang lang) {
     shown.push_back(&s);
     std::string label = s.value_text;
     if (!s.value->provenance.inferred_from.empty()) label += " (" + std::string(tr(lang, Msg::inferred)) + ")";
-    legend.entries.push_back({s.style, label, count_text(count_where(out, same), lang)});
+    legend.entries.push_back({s.style, label, district_count(count_where(out, same), lang)});
   }
 }
 
@@ -69,7 +65,7 @@ void add_flag_entry(Legend& legend, const Choropleth& out, Lang lang) {
       label = s.value->label_in(lang);
       break;
     }
-  legend.entries.push_back({{flag_color(out.palette), FillPattern::solid, {}}, label, count_text(n_flag, lang)});
+  legend.entries.push_back({{flag_color(out.palette), FillPattern::solid, {}}, label, district_count(n_flag, lang)});
 }
 
 void add_histogram(Legend& legend, const Choropleth& out, const std::vector<double>& exact, Lang lang) {
@@ -127,9 +123,9 @@ void build_legend(Choropleth& out, const DistrictValues& values, const std::vect
   add_class_entries(legend, out, values.exact, lang);
   add_range_entries(legend, out, lang);
   add_flag_entry(legend, out, lang);
-  for (const OwnEntry& e : own) legend.entries.push_back({e.style, e.label, count_text(e.count, lang)});
+  for (const OwnEntry& e : own) legend.entries.push_back({e.style, e.label, district_count(e.count, lang)});
   const int n_no_data = count_where(out, [](const DistrictShading& s) { return s.style.pattern == FillPattern::no_data; });
-  if (n_no_data > 0) legend.entries.push_back({kNoDataStyle, tr(lang, Msg::no_data_legend), count_text(n_no_data, lang)});
+  if (n_no_data > 0) legend.entries.push_back({kNoDataStyle, tr(lang, Msg::no_data_legend), district_count(n_no_data, lang)});
   add_notes(legend, out, options);
   add_histogram(legend, out, values.exact, lang);
 }

@@ -1,10 +1,12 @@
 #include "core/views/chart_furniture.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/layout/scene_builder.h"
 #include "core/layout/wrap_text.h"
 #include "core/text/text_fold.h"
+#include "core/views/comparison_style.h"
 
 namespace hgm::views {
 
@@ -34,8 +36,8 @@ PixelRect add_chart_furniture(Frame& f, const ChartWords& words, const MapSpec& 
   const double w = f.width, inner = w - 2 * k.margin;
   double top = k.margin * 0.5;
   if (spec.layout.show_title) {
-    const std::string& title = trim_spaces(spec.title).empty() ? words.title : spec.title;
-    const std::string& subtitle = trim_spaces(spec.subtitle).empty() ? words.subtitle : spec.subtitle;
+    const std::string& title = own_unless_blank(spec.title, words.title);
+    const std::string& subtitle = own_unless_blank(spec.subtitle, words.subtitle);
     double y = k.margin;
     for (const std::string& line : wrap_text(title, k.title, inner, m)) {
       add_text(f, line, k.margin, y + m.ascent(k.title), k.title, kInk);
@@ -84,10 +86,6 @@ FittedText fit_text(const std::string& text, double size, double min_size, doubl
   return {"", s};
 }
 
-}  // namespace hgm::views
-
-namespace hgm::views {
-
 void add_label(Frame& f, const std::string& text, const PixelRect& box, double size, double min_size, Color ink,
                const TextMeasurer& m) {
   auto baseline = [&](double s, int lines, double gap) {
@@ -113,6 +111,76 @@ void add_label(Frame& f, const std::string& text, const PixelRect& box, double s
   }
   const FittedText t = fit_text(text, size, min_size, box.w, m);
   add_text(f, t.text, box.x, baseline(t.size, 1, 0), t.size, ink);
+}
+
+RowFit fit_rows(std::size_t rows, double room, double base, double tallest, double min_text) {
+  RowFit r;
+  r.row_h = std::min(room / static_cast<double>(std::max<std::size_t>(rows, 1)), tallest);
+  r.text = std::min(base, r.row_h / 1.45);
+  r.shown = rows;
+  if (r.text < min_text) {  // too many rows: the text stays legible and the last rows are left out
+    r.text = min_text;
+    r.row_h = min_text * 1.45;
+    r.shown = std::min(rows, static_cast<std::size_t>(std::max(0.0, std::floor(room / r.row_h))));
+  }
+  return r;
+}
+
+Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, Msg cut_note, const std::string& districts,
+                           const MapSpec& spec, int width, int height, const Metrics& k, const TextMeasurer& m,
+                           const std::function<std::size_t(const PixelRect& body)>& plan,
+                           const std::function<void(Frame& f, const PixelRect& body)>& draw) {
+  const std::vector<std::string> own_notes = words.notes;
+  const std::string size = std::to_string(width) + "×" + std::to_string(height);
+  std::size_t noted = total_rows;  // the rows the note says fit; all of them: no note
+  for (int pass = 0;; ++pass) {
+    Frame f = blank_chart_frame(width, height);
+    words.notes = own_notes;
+    if (noted < total_rows)
+      words.notes.push_back(tr(spec.lang, cut_note, {{"size", size}, {"shown", std::to_string(noted)},
+                                                     {"total", std::to_string(total_rows)}, {"districts", districts}}));
+    const PixelRect body = add_chart_furniture(f, words, spec, k, m);
+    const std::size_t shown = plan(body);
+    if (shown != noted && pass < 2) {
+      noted = shown;
+      continue;
+    }
+    draw(f, body);
+    return f;
+  }
+}
+
+void add_head_lines(Frame& f, const std::string& text, double x, double w, double foot, double size, double min_size,
+                    Color ink, bool centred, const Metrics& k, const TextMeasurer& m) {
+  const double room = w - 6 * k.unit, lh = line_height(m, size);
+  std::vector<std::string> lines = wrap_text(text, size, room, m);
+  if (lines.size() > 2) {  // the rest joins the second line, which is then cut with "…"
+    for (std::size_t i = 2; i < lines.size(); ++i) lines[1] += " " + lines[i];
+    lines.resize(2);
+  }
+  double baseline = foot - static_cast<double>(lines.size()) * lh + m.ascent(size);
+  for (const std::string& line : lines) {
+    const FittedText t = fit_text(line, size, min_size, room, m);
+    add_text(f, t.text, centred ? x + (w - m.text_width(t.text, t.size)) / 2 : x, baseline, t.size, ink);
+    baseline += lh;
+  }
+}
+
+void add_centred(Frame& f, const std::string& text, const PixelRect& box, double size, double min_size, Color ink,
+                 const Metrics& k, const TextMeasurer& m, Color halo) {
+  const FittedText t = fit_text(text, size, min_size, box.w - 6 * k.unit, m);
+  if (t.text.empty()) return;
+  add_text(f, t.text, box.x + (box.w - m.text_width(t.text, t.size)) / 2, centred_baseline(m, box.y, box.h, t.size),
+           t.size, ink, halo, halo.a ? 2 * k.unit : 0);
+}
+
+void add_comparison_cell(Frame& f, const PixelRect& box, Comparison comparison, const std::string& text, double size,
+                         double min_size, const Metrics& k, const TextMeasurer& m) {
+  const ComparisonStyle style = comparison_style(comparison);
+  f.rects.push_back({box, style.area});
+  // On a hatched cell the figure sits on a halo of the cell's colour, so no line cuts a digit.
+  const Color halo = style.area.pattern == FillPattern::solid ? Color{0, 0, 0, 0} : style.area.fill;
+  add_centred(f, text, box, size, min_size, style.ink, k, m, halo);
 }
 
 }  // namespace hgm::views

@@ -2,12 +2,16 @@
 // What every chart view has around its body, the way a map has it: the title and subtitle
 // on top, the source line and the boundary attribution at the foot (the same sizes and
 // inks as the map's furniture, so a chart and a map side by side in a report match).
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "core/compare/comparison.h"
 #include "core/layout/frame.h"
 #include "core/layout/layout_metrics.h"
 #include "core/spec/map_spec.h"
+#include "core/text/i18n.h"
 
 namespace hgm::views {
 
@@ -41,5 +45,39 @@ FittedText fit_text(const std::string& text, double size, double min_size, doubl
 // lines when the row is tall enough (shrinking towards `min_size`), else one line fitted.
 void add_label(Frame& f, const std::string& text, const PixelRect& box, double size, double min_size, Color ink,
                const TextMeasurer& m);
+
+// The rows of a table view (overview, profile) in `room` pixels: as tall as the room shares
+// out, up to `tallest`, text at most `base` and 1/1.45 of a row. When that text would be
+// under `min_text`, the rows keep `min_text` and only the first `shown` fit.
+struct RowFit {
+  double text = 0, row_h = 0;
+  std::size_t shown = 0;
+};
+RowFit fit_rows(std::size_t rows, double room, double base, double tallest, double min_text);
+
+// A table view of `total_rows` rows with its furniture. `plan(body)` says how many rows fit
+// the body; when not all do, `cut_note` (filled with {size}, {shown}, {total} and
+// {districts}) goes under the subtitle and the view is planned again, since the note takes
+// room (three plans at most). `draw(f, body)` then draws what the last plan planned.
+Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, Msg cut_note, const std::string& districts,
+                           const MapSpec& spec, int width, int height, const layout::Metrics& k, const TextMeasurer& m,
+                           const std::function<std::size_t(const PixelRect& body)>& plan,
+                           const std::function<void(Frame& f, const PixelRect& body)>& draw);
+
+// A column's head over a table: `text` in up to two lines whose last ends at `foot`, each
+// shrunk (down to `min_size`) or cut with "…" to the column's width less its padding,
+// centred in the column or from its left edge.
+void add_head_lines(Frame& f, const std::string& text, double x, double w, double foot, double size, double min_size,
+                    Color ink, bool centred, const layout::Metrics& k, const TextMeasurer& m);
+
+// `text` centred in `box`, shrunk (down to `min_size`) or cut so it never leaves it; on a
+// `halo` of that colour when it is not transparent.
+void add_centred(Frame& f, const std::string& text, const PixelRect& box, double size, double min_size, Color ink,
+                 const layout::Metrics& k, const TextMeasurer& m, Color halo = {0, 0, 0, 0});
+
+// A district's cell in a table: `box` coloured by how its figure compares with the
+// province's, and `text` (the figure) centred in it.
+void add_comparison_cell(Frame& f, const PixelRect& box, Comparison comparison, const std::string& text, double size,
+                         double min_size, const layout::Metrics& k, const TextMeasurer& m);
 
 }  // namespace hgm::views

@@ -17,7 +17,7 @@ double add_comparison_legend(Frame* f, double x, double y, double width, const s
   const double row_h = std::max(sh, lh) + 4 * k.unit;
   // The title leads the first line of swatches: a key is read left to right.
   const FittedText title = fit_text(tr(lang, Msg::view_legend_title), text, text * 0.75, width, m);
-  if (f) add_text(*f, title.text, x, cy + row_h / 2 + (m.ascent(title.size) - m.descent(title.size)) / 2, title.size, kInk);
+  if (f) add_text(*f, title.text, x, centred_baseline(m, cy, row_h, title.size), title.size, kInk);
   double cx = x + m.text_width(title.text, title.size) + gap;
   for (const Comparison c : legend_order()) {
     const std::string label = comparison_label(c, lang);
@@ -28,7 +28,7 @@ double add_comparison_legend(Frame* f, double x, double y, double width, const s
     }
     if (f) {
       f->rects.push_back({{cx, cy + (row_h - sh) / 2, sw, sh}, comparison_style(c).area, kPanelBorder, 1 * k.unit});
-      add_text(*f, label, cx + sw + 6 * k.unit, cy + row_h / 2 + (m.ascent(text) - m.descent(text)) / 2, text, kInk);
+      add_text(*f, label, cx + sw + 6 * k.unit, centred_baseline(m, cy, row_h, text), text, kInk);
     }
     cx += entry_w + gap;
   }

@@ -1,16 +1,14 @@
 #include "core/views/overview_view.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "core/compare/overview.h"
+#include "core/layout/pinned_outlines.h"
 #include "core/layout/source_line.h"
-#include "core/layout/wrap_text.h"
 #include "core/text/i18n.h"
 #include "core/views/cell_text.h"
 #include "core/views/chart_furniture.h"
 #include "core/views/comparison_legend.h"
-#include "core/views/comparison_style.h"
 
 namespace hgm {
 
@@ -20,7 +18,6 @@ using namespace views;
 namespace {
 
 constexpr Color kGridLine{120, 120, 120, 255};
-constexpr Color kPinMark{33, 33, 33, 255};
 constexpr Color kStripe{244, 244, 244, 255};
 
 // The report section a row's figures come from ("I.5.a"): rows are grouped by it.
@@ -61,41 +58,19 @@ Grid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelR
   g.cell_w = (body.w - g.section_w - g.label_w) / static_cast<double>(registry.size() + 1);
   // Column heads: district names in up to two lines.
   g.header_h = 2 * line_height(m, base) + 8 * k.unit;
-  const double room = body.h - g.header_h - legend_h - 14 * k.unit;
-  const double rows = static_cast<double>(std::max<std::size_t>(o.rows.size(), 1));
-  g.row_h = std::min(room / rows, base * 1.9);
-  g.text = std::min(base, g.row_h / 1.45);
-  g.rows_shown = o.rows.size();
-  if (g.text < g.min_text) {  // too many rows: keep the text legible and say what is left out
-    g.text = g.min_text;
-    g.row_h = g.min_text * 1.45;
-    g.rows_shown = std::min(o.rows.size(), static_cast<std::size_t>(std::max(0.0, std::floor(room / g.row_h))));
-  }
+  const RowFit fit = fit_rows(o.rows.size(), body.h - g.header_h - legend_h - 14 * k.unit, base, base * 1.9, g.min_text);
+  g.text = fit.text;
+  g.row_h = fit.row_h;
+  g.rows_shown = fit.shown;
   return g;
-}
-
-// `text` centred in a cell, shrunk or cut so it never leaves it.
-void add_centred(Frame& f, const std::string& text, double x, double y, double w, double h, double size,
-                 double min_size, Color ink, Color halo, const Metrics& k, const TextMeasurer& m) {
-  const FittedText t = fit_text(text, size, min_size, w - 8 * k.unit, m);
-  if (t.text.empty()) return;
-  const double baseline = y + h / 2 + (m.ascent(t.size) - m.descent(t.size)) / 2;
-  add_text(f, t.text, x + (w - m.text_width(t.text, t.size)) / 2, baseline, t.size, ink, halo, halo.a ? 2 * k.unit : 0);
 }
 
 void add_column_heads(Frame& f, const DistrictRegistry& registry, const MapSpec& spec, const Grid& g, double x0,
                       double y, const Metrics& k, const TextMeasurer& m) {
-  const double size = 17 * k.unit, lh = line_height(m, size);
+  const double size = 17 * k.unit, foot = y + g.header_h - 8 * k.unit;
   auto head = [&](const std::string& name, double x, bool pinned) {
-    std::vector<std::string> lines = wrap_text(name, size, g.cell_w - 6 * k.unit, m);
-    if (lines.size() > 2) lines = {lines[0], lines[1]};
-    double baseline = y + g.header_h - 8 * k.unit - static_cast<double>(lines.size()) * lh + m.ascent(size);
-    for (const std::string& line : lines) {
-      const FittedText t = fit_text(line, size, g.min_text, g.cell_w - 6 * k.unit, m);
-      add_text(f, t.text, x + (g.cell_w - m.text_width(t.text, t.size)) / 2, baseline, t.size, kInk);
-      baseline += lh;
-    }
-    if (pinned) f.rects.push_back({{x + 4 * k.unit, y + g.header_h - 5 * k.unit, g.cell_w - 8 * k.unit, 3 * k.unit}, {kPinMark}});
+    add_head_lines(f, name, x, g.cell_w, foot, size, g.min_text, kInk, true, k, m);
+    if (pinned) f.rects.push_back({{x + 4 * k.unit, y + g.header_h - 5 * k.unit, g.cell_w - 8 * k.unit, 3 * k.unit}, {kPinnedOutline}});
   };
   head(tr(spec.lang, Msg::province_reference), x0, false);
   for (std::size_t d = 0; d < registry.size(); ++d) {
@@ -118,7 +93,7 @@ void add_rows(Frame& f, const Overview& o, const Grid& g, const PixelRect& body,
       f.rects.push_back({{body.x, y, g.section_w + g.label_w + g.cell_w, g.row_h}, {kStripe}});
     if (r > 0 && part_of(section) != last_part)
       f.lines.push_back({{{body.x, y}, {body.x + body.w, y}}, std::max(1.0, 1.2 * k.unit), kGridLine});
-    if (section != last_section) add_text(f, section, body.x, y + g.row_h / 2 + (m.ascent(g.text) - m.descent(g.text)) / 2, g.text, kMutedInk);
+    if (section != last_section) add_text(f, section, body.x, centred_baseline(m, y, g.row_h, g.text), g.text, kMutedInk);
     last_section = section;
     last_part = part_of(section);
     const Indicator& ind = *row.indicator;
@@ -126,22 +101,17 @@ void add_rows(Frame& f, const Overview& o, const Grid& g, const PixelRect& body,
               {body.x + g.section_w, y, g.label_w - 10 * k.unit, g.row_h}, g.text, g.min_text, kInk, m);
     // The province column: the figure every cell in the row is compared with.
     const std::string province = row.reference ? cell_number(row.reference->value, ind, lang) : "–";
-    add_centred(f, province, cells_x, y, g.cell_w, g.row_h, g.text, g.min_text, kInk, {0, 0, 0, 0}, k, m);
+    add_centred(f, province, {cells_x, y, g.cell_w, g.row_h}, g.text, g.min_text, kInk, k, m);
     for (const OverviewCell& c : row.cells) {
       const double x = cells_x + g.cell_w * static_cast<double>(c.district + 1);
-      const ComparisonStyle style = comparison_style(c.comparison);
-      f.rects.push_back({{x + gap / 2, y + gap / 2, g.cell_w - gap, g.row_h - gap}, style.area});
-      if (c.value)
-        add_centred(f, cell_text(*c.value, ind, lang), x, y, g.cell_w, g.row_h, g.text, g.min_text, style.ink,
-                    style.area.pattern == FillPattern::solid ? Color{0, 0, 0, 0} : style.area.fill, k, m);
+      add_comparison_cell(f, {x + gap / 2, y + gap / 2, g.cell_w - gap, g.row_h - gap}, c.comparison,
+                          c.value ? cell_text(*c.value, ind, lang) : "", g.text, g.min_text, k, m);
     }
   }
   // The province column stands apart from the districts it is compared with.
   const double bottom = top + g.row_h * static_cast<double>(g.rows_shown);
   f.lines.push_back({{{cells_x + g.cell_w, top - g.header_h}, {cells_x + g.cell_w, bottom}}, std::max(1.0, 2 * k.unit), kGridLine});
 }
-
-std::string size_text(int width, int height) { return std::to_string(width) + "×" + std::to_string(height); }
 
 }  // namespace
 
@@ -160,21 +130,13 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
   words.source_line = source_line(values, spec.lang);
   const std::vector<std::string> notes{tr(spec.lang, Msg::view_cell_marks), tr(spec.lang, Msg::view_shared_mark)};
 
-  // Laid out again with a note when rows are left out: the note takes room, so fewer fit.
-  std::size_t noted = o.rows.size();
-  for (int pass = 0;; ++pass) {
-    Frame f = blank_chart_frame(width, height);
-    if (noted < o.rows.size())
-      words.notes = {tr(spec.lang, Msg::view_rows_cut, {{"size", size_text(width, height)},
-                                                          {"shown", std::to_string(noted)},
-                                                          {"total", std::to_string(o.rows.size())}})};
-    const PixelRect body = add_chart_furniture(f, words, spec, k, m);
+  Grid g;  // what the last plan planned
+  auto plan = [&](const PixelRect& body) {
     const double legend_h = add_comparison_legend(nullptr, body.x, 0, body.w, notes, spec.lang, k, m);
-    const Grid g = plan_grid(o, registry, body, legend_h, spec.lang, k, m);
-    if (g.rows_shown != noted && pass < 2) {
-      noted = g.rows_shown;
-      continue;
-    }
+    g = plan_grid(o, registry, body, legend_h, spec.lang, k, m);
+    return g.rows_shown;
+  };
+  auto draw = [&](Frame& f, const PixelRect& body) {
     const double cells_x = body.x + g.section_w + g.label_w;
     add_column_heads(f, registry, spec, g, cells_x, body.y, k, m);
     add_text(f, tr(spec.lang, Msg::view_section_column), body.x, body.y + g.header_h - 8 * k.unit - m.descent(g.text),
@@ -185,8 +147,8 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
     add_rows(f, o, g, body, top, spec.lang, k, m);
     const double legend_y = top + g.row_h * static_cast<double>(g.rows_shown) + 14 * k.unit;
     add_comparison_legend(&f, body.x, legend_y, body.w, notes, spec.lang, k, m);
-    return f;
-  }
+  };
+  return layout_with_cut_note(words, o.rows.size(), Msg::view_rows_cut, "", spec, width, height, k, m, plan, draw);
 }
 
 }  // namespace hgm

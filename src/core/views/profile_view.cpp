@@ -8,13 +8,11 @@
 #include "core/compare/value_span.h"
 #include "core/errors.h"
 #include "core/layout/source_line.h"
-#include "core/layout/wrap_text.h"
 #include "core/text/i18n.h"
 #include "core/text/text_join.h"
 #include "core/views/cell_text.h"
 #include "core/views/chart_furniture.h"
 #include "core/views/comparison_legend.h"
-#include "core/views/comparison_style.h"
 
 namespace hgm {
 
@@ -80,12 +78,6 @@ struct Columns {
   std::size_t rows_shown = 0;
 };
 
-double baseline_in(double y, double h, double size, const TextMeasurer& m) {
-  return y + h / 2 + (m.ascent(size) - m.descent(size)) / 2;
-}
-
-std::string end_label(double v, const Indicator& ind, Lang lang) { return cell_number(v, ind, lang); }
-
 Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t>& districts,
                      const DistrictRegistry& registry, const PixelRect& body, double legend_h, Lang lang,
                      const Metrics& k, const TextMeasurer& m) {
@@ -101,8 +93,8 @@ Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t
       if (r) c.value_w = std::max(c.value_w, m.text_width(cell_text(*r->value, ind, lang), base));
     if (row.reference) c.province_w = std::max(c.province_w, m.text_width(cell_number(row.reference->value, ind, lang), base));
     if (row.lo)
-      c.end_label_w = std::max({c.end_label_w, m.text_width(end_label(*row.scale_lo, ind, lang), base * 0.85),
-                                m.text_width(end_label(*row.scale_hi, ind, lang), base * 0.85)});
+      c.end_label_w = std::max({c.end_label_w, m.text_width(cell_number(*row.scale_lo, ind, lang), base * 0.85),
+                                m.text_width(cell_number(*row.scale_hi, ind, lang), base * 0.85)});
   }
   for (const std::size_t d : districts)
     c.value_w = std::max(c.value_w, std::min(m.text_width(pick(lang, registry.at(d).short_vi, registry.at(d).short_en), base),
@@ -119,17 +111,13 @@ Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t
   c.spine_x = body.x + c.label_w + fixed + pad;
   c.spine_w = body.x + body.w - c.spine_x;
   c.header_h = 2 * line_height(m, base) + 8 * k.unit;
-  const double room = body.h - c.header_h - legend_h - 14 * k.unit;
-  const double n = static_cast<double>(std::max<std::size_t>(rows.size(), 1));
+  // Rows grow with the districts: each has its own lane on the spine.
   const double lanes = static_cast<double>(districts.size());
-  c.row_h = std::min(room / n, base * (1.5 + 0.4 * lanes));
-  c.text = std::min(base, c.row_h / 1.45);
-  c.rows_shown = rows.size();
-  if (c.text < c.min_text) {
-    c.text = c.min_text;
-    c.row_h = c.min_text * 1.45;
-    c.rows_shown = std::min(rows.size(), static_cast<std::size_t>(std::max(0.0, std::floor(room / c.row_h))));
-  }
+  const RowFit fit =
+      fit_rows(rows.size(), body.h - c.header_h - legend_h - 14 * k.unit, base, base * (1.5 + 0.4 * lanes), c.min_text);
+  c.text = fit.text;
+  c.row_h = fit.row_h;
+  c.rows_shown = fit.shown;
   return c;
 }
 
@@ -174,11 +162,11 @@ void add_spine(Frame& f, const Row& row, const Columns& c, double y, Lang lang, 
   f.rects.push_back({{px(*row.lo), mid - band_h / 2, std::max(px(*row.hi) - px(*row.lo), 1.0), band_h}, {kBand}});
   const double small = c.text * 0.85;
   // The ends of the row's scale, as an axis says them.
-  const std::string lo_text = end_label(*row.scale_lo, ind, lang), hi_text = end_label(*row.scale_hi, ind, lang);
+  const std::string lo_text = cell_number(*row.scale_lo, ind, lang), hi_text = cell_number(*row.scale_hi, ind, lang);
   add_text(f, lo_text, x0 - open_room - 6 * k.unit - m.text_width(lo_text, small),
-           baseline_in(y, c.row_h, small, m), small, kMutedInk);
+           centred_baseline(m, y, c.row_h, small), small, kMutedInk);
   if (hi_text != lo_text)
-    add_text(f, hi_text, x1 + open_room + 6 * k.unit, baseline_in(y, c.row_h, small, m), small, kMutedInk);
+    add_text(f, hi_text, x1 + open_room + 6 * k.unit, centred_baseline(m, y, c.row_h, small), small, kMutedInk);
   if (row.reference && std::isfinite(row.reference->value)) {
     const double x = px(row.reference->value);
     f.lines.push_back({{{x, y + c.row_h * 0.12}, {x, y + c.row_h * 0.88}}, std::max(1.5, 2.5 * k.unit), kInk});
@@ -207,16 +195,9 @@ void add_spine(Frame& f, const Row& row, const Columns& c, double y, Lang lang, 
 
 void add_heads(Frame& f, const std::vector<std::size_t>& districts, const DistrictRegistry& registry, const Columns& c,
                const PixelRect& body, Lang lang, const Metrics& k, const TextMeasurer& m) {
-  const double size = c.text, lh = line_height(m, size), foot = body.y + c.header_h - 8 * k.unit;
+  const double foot = body.y + c.header_h - 8 * k.unit;
   auto head = [&](const std::string& text, double x, double w, Color ink, bool centred) {
-    std::vector<std::string> lines = wrap_text(text, size, w - 6 * k.unit, m);
-    if (lines.size() > 2) lines.resize(2);
-    double baseline = foot - static_cast<double>(lines.size()) * lh + m.ascent(size);
-    for (const std::string& line : lines) {
-      const FittedText t = fit_text(line, size, c.min_text, w - 6 * k.unit, m);
-      add_text(f, t.text, centred ? x + (w - m.text_width(t.text, t.size)) / 2 : x, baseline, t.size, ink);
-      baseline += lh;
-    }
+    add_head_lines(f, text, x, w, foot, c.text, c.min_text, ink, centred, k, m);
   };
   head(tr(lang, Msg::view_section_column), body.x, c.section_w, kMutedInk, false);
   head(tr(lang, Msg::indicator), body.x + c.section_w, c.label_w, kMutedInk, false);
@@ -234,25 +215,19 @@ void add_heads(Frame& f, const std::vector<std::size_t>& districts, const Distri
 void add_row(Frame& f, const Row& row, const Columns& c, const PixelRect& body, double y, Lang lang, const Metrics& k,
              const TextMeasurer& m) {
   const Indicator& ind = *row.indicator;
-  add_text(f, row.section, body.x, baseline_in(y, c.row_h, c.text, m), c.text, kMutedInk);
+  add_text(f, row.section, body.x, centred_baseline(m, y, c.row_h, c.text), c.text, kMutedInk);
   add_label(f, pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang),
             {body.x + c.section_w, y, c.label_w - 10 * k.unit, c.row_h}, c.text, c.min_text, kInk, m);
   const double gap = std::max(1.0, 1.5 * k.unit);
   double x = body.x + c.section_w + c.label_w;
   for (const ProfileRow* r : row.by_district) {
-    const ComparisonStyle style = comparison_style(r ? r->comparison : Comparison::no_data);
-    f.rects.push_back({{x + gap, y + gap / 2, c.value_w - 2 * gap, c.row_h - gap}, style.area});
-    if (r) {
-      const FittedText t = fit_text(cell_text(*r->value, ind, lang), c.text, c.min_text, c.value_w - 10 * k.unit, m);
-      const Color halo = style.area.pattern == FillPattern::solid ? Color{0, 0, 0, 0} : style.area.fill;
-      add_text(f, t.text, x + (c.value_w - m.text_width(t.text, t.size)) / 2, baseline_in(y, c.row_h, t.size, m), t.size,
-               style.ink, halo, halo.a ? 2 * k.unit : 0);
-    }
+    add_comparison_cell(f, {x + gap, y + gap / 2, c.value_w - 2 * gap, c.row_h - gap},
+                        r ? r->comparison : Comparison::no_data, r ? cell_text(*r->value, ind, lang) : "", c.text,
+                        c.min_text, k, m);
     x += c.value_w;
   }
   const std::string province = row.reference ? cell_number(row.reference->value, ind, lang) : "–";
-  add_text(f, province, x + (c.province_w - m.text_width(province, c.text)) / 2, baseline_in(y, c.row_h, c.text, m), c.text,
-           kInk);
+  add_centred(f, province, {x, y, c.province_w, c.row_h}, c.text, c.min_text, kInk, k, m);
   add_spine(f, row, c, y, lang, k, m);
 }
 
@@ -280,26 +255,25 @@ Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, 
   const std::vector<std::string> notes{tr(spec.lang, Msg::view_spread_key), tr(spec.lang, Msg::view_cell_marks),
                                        tr(spec.lang, Msg::view_shared_mark)};
 
-  std::size_t noted = rows.size();
-  for (int pass = 0;; ++pass) {
-    Frame f = blank_chart_frame(width, height);
-    if (noted < rows.size())
-      words.notes = {tr(spec.lang, Msg::view_rows_cut, {{"size", std::to_string(width) + "×" + std::to_string(height)},
-                                                          {"shown", std::to_string(noted)},
-                                                          {"total", std::to_string(rows.size())}})};
-    const PixelRect body = add_chart_furniture(f, words, spec, k, m);
+  Columns c;  // what the last plan planned
+  auto plan = [&](const PixelRect& body) {
     const double legend_h = add_comparison_legend(nullptr, body.x, 0, body.w, notes, spec.lang, k, m);
-    const Columns c = plan_columns(rows, districts, registry, body, legend_h, spec.lang, k, m);
-    if (c.rows_shown != noted && pass < 2) {
-      noted = c.rows_shown;
-      continue;
-    }
+    c = plan_columns(rows, districts, registry, body, legend_h, spec.lang, k, m);
+    return c.rows_shown;
+  };
+  auto draw = [&](Frame& f, const PixelRect& body) {
     add_heads(f, districts, registry, c, body, spec.lang, k, m);
     double y = body.y + c.header_h;
     for (std::size_t r = 0; r < c.rows_shown; ++r, y += c.row_h) add_row(f, rows[r], c, body, y, spec.lang, k, m);
     add_comparison_legend(&f, body.x, y + 14 * k.unit, body.w, notes, spec.lang, k, m);
-    return f;
+  };
+  std::string district_args;  // for the note: the command that lists every row for the same districts
+  for (const std::size_t d : districts) {
+    if (!district_args.empty()) district_args += ' ';
+    district_args += "--district " + registry.at(d).code;
   }
+  return layout_with_cut_note(words, rows.size(), Msg::view_profile_rows_cut, district_args, spec, width, height, k, m,
+                              plan, draw);
 }
 
 }  // namespace hgm

@@ -6,6 +6,7 @@
 #include "core/layout/wrap_text.h"
 #include "core/text/i18n.h"
 #include "core/text/text_join.h"
+#include "core/views/chart_furniture.h"
 #include "core/views/value_axis.h"
 
 namespace hgm {
@@ -89,11 +90,6 @@ Plan plan_at(double s, const RankRows& rows, const PixelRect& a, Lang lang, cons
   return p;
 }
 
-// The baseline that centres text of `size` in a band from `top`, `h` high.
-double centred_baseline(double top, double h, double size, const TextMeasurer& m) {
-  return top + (h + m.ascent(size) - m.descent(size)) / 2;
-}
-
 FramePolygon triangle(Vec2 a, Vec2 b, Vec2 c, Color fill) { return {{{a, b, c}, {0, 1, 2}}, fill}; }
 
 // A bar from zero for an exact figure; for a bound or an interval, a hatched band over
@@ -138,21 +134,21 @@ void draw_estimate(const RankRow& row, const ValueAxis& axis, double top, const 
 }
 
 // Tint, pin mark, rank, name and figure of one row; the figure shrinks to fit when it
-// has the rest of the row to itself (long flag and group words).
+// has the rest of the row to itself (long flag and group words), down to the legible size.
 void draw_row_text(const RankRow& row, double top, const PixelRect& a, const Plan& p, const TextMeasurer& m,
                    Frame& f) {
   f.district_areas.push_back({{a.x, top, a.w, p.row_h}, row.code});
   if (row.pinned || row.highlighted)
     f.rects.push_back({{a.x, top + 1, a.w, p.row_h - 2},
                        {row.pinned ? kPinnedRowTint : kHighlightedRowTint, FillPattern::solid, {}}});
-  if (row.pinned) f.rects.push_back({{a.x, top + p.row_h * 0.12, p.pin_w, p.row_h * 0.76}, {kPinnedMark, FillPattern::solid, {}}});
-  const double base = centred_baseline(top, p.row_h, p.s, m);
+  if (row.pinned) f.rects.push_back({{a.x, top + p.row_h * 0.12, p.pin_w, p.row_h * 0.76}, {kPinnedOutline, FillPattern::solid, {}}});
+  const double base = centred_baseline(m, top, p.row_h, p.s);
   add_text(f, row.rank, p.rank_right - m.text_width(row.rank, p.s), base, p.s, kInk);
   add_text(f, row.name, p.name_x, base, p.s, kInk);
   const double room = (row.span || row.estimate) ? p.plot_x0 - p.figure_x : a.x + a.w - p.figure_x;
-  const double w = m.text_width(row.figure, p.s);
-  const double size = w > room ? std::max(p.s * room / w, 1.0) : p.s;
-  add_text(f, row.figure, p.figure_x, centred_baseline(top, p.row_h, size, m), size, kInk);
+  // Never below the legible size (nor above the row's): what still does not fit is cut with "…".
+  const views::FittedText t = views::fit_text(row.figure, p.s, std::min(views::kLegibleText, p.s), room, m);
+  add_text(f, t.text, p.figure_x, centred_baseline(m, top, p.row_h, t.size), t.size, kInk);
 }
 
 double draw_lines(const std::vector<std::string>& lines, double x, double y, double size, Color color,
@@ -196,7 +192,7 @@ void draw_rank_chart(const RankRows& rows, const PixelRect& a, Lang lang, const 
 
   // Header: column names, and the province figure over its line.
   double y = a.y;
-  const double head = centred_baseline(y, p.row_h, p.small, m);
+  const double head = centred_baseline(m, y, p.row_h, p.small);
   const std::string rank_head = tr(lang, Msg::rank);
   add_text(f, rank_head, p.rank_right - m.text_width(rank_head, p.small), head, p.small, kMutedInk);
   add_text(f, tr(lang, Msg::rank_district_column), p.name_x, head, p.small, kMutedInk);
@@ -240,8 +236,8 @@ void draw_rank_chart(const RankRows& rows, const PixelRect& a, Lang lang, const 
   if (!p.key_lines.empty()) y = draw_lines(p.key_lines, a.x, y + p.s * 0.5, p.small, kMutedInk, m, f);
   if (any_pinned(rows)) {
     const double h = line_height(m, p.small);
-    f.rects.push_back({{a.x, y + h * 0.15, p.pin_w, h * 0.7}, {kPinnedMark, FillPattern::solid, {}}});
-    add_text(f, tr(lang, Msg::rank_pinned_key), a.x + p.pin_w + p.s * 0.5, centred_baseline(y, h, p.small, m), p.small,
+    f.rects.push_back({{a.x, y + h * 0.15, p.pin_w, h * 0.7}, {kPinnedOutline, FillPattern::solid, {}}});
+    add_text(f, tr(lang, Msg::rank_pinned_key), a.x + p.pin_w + p.s * 0.5, centred_baseline(m, y, h, p.small), p.small,
              kMutedInk);
   }
 }

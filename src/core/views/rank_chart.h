@@ -7,12 +7,14 @@
 // the frame's label size) at which everything fits.
 #include "core/layout/frame.h"
 #include "core/layout/layout_metrics.h"
+#include "core/layout/pinned_outlines.h"
 #include "core/views/rank_rows.h"
 
 namespace hgm {
 
-// Pinned rows are marked with this colour at their left end, as the map outlines them.
-inline constexpr Color kPinnedMark{20, 20, 20, 255};
+// Pinned rows are marked at their left end in the colour the map outlines them with
+// (layout::kPinnedOutline). kPinnedMark only names it for the window's test that reads it.
+inline constexpr Color kPinnedMark = layout::kPinnedOutline;
 inline constexpr Color kPinnedRowTint{255, 241, 196, 255};
 inline constexpr Color kHighlightedRowTint{226, 236, 250, 255};
 

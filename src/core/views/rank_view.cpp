@@ -1,9 +1,8 @@
 #include "core/views/rank_view.h"
 
-#include "core/layout/frame_layout.h"
 #include "core/layout/layout_metrics.h"
 #include "core/layout/scene_builder.h"
-#include "core/spec/make_scene.h"
+#include "core/views/chart_furniture.h"
 #include "core/views/rank_chart.h"
 #include "core/views/rank_rows.h"
 
@@ -12,22 +11,17 @@ namespace hgm {
 Frame layout_rank_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec, int width,
                        int height, const TextMeasurer& measurer) {
   const RankRows rows = rank_rows(inputs.data.registry, table, spec);
-  // The map's own title, subtitle, source line and attribution frame the chart: the map
-  // layout with only those shown leaves its viewport to the chart.
-  Scene words = titled_scene(*rows.indicator, spec.period, rows.values, spec.lang, kBoundaryAttribution);
-  apply_spec_titles(words, spec);
-  LayoutOptions only_words;
-  only_words.show_title = spec.layout.show_title;
-  only_words.show_credits = spec.layout.show_credits;
-  only_words.show_legend = only_words.show_labels = only_words.show_scale_bar = only_words.show_north_arrow =
-      only_words.show_locator = false;
-  Frame frame = layout_frame(words, width, height, MapView{}, measurer, only_words);
-  // No map: the chart is the frame's own rectangles, lines and texts, drawn where the
-  // map would be (map_viewport keeps saying where, for a front end placing its panels).
-  const PixelRect chart = frame.map_viewport;
-  frame.scene = nullptr;
-  frame.transform = {};
-  draw_rank_chart(rows, chart, spec.lang, layout::Metrics(width, height), measurer, frame);
+  // The words the indicator's map carries (its name, period and unit, where its figures
+  // come from), framed as every chart view frames them.
+  const Scene titled = titled_scene(*rows.indicator, spec.period, rows.values, spec.lang, kBoundaryAttribution);
+  const views::ChartWords words{titled.title, titled.subtitle, {}, titled.source_line};
+  const layout::Metrics k(width, height);
+  Frame frame = views::blank_chart_frame(width, height);
+  const PixelRect chart = views::add_chart_furniture(frame, words, spec, k, measurer);
+  // No map: the chart stands where the map would, and map_viewport says where, so a
+  // front end places its panels beside the chart as it does beside a map.
+  frame.map_viewport = chart;
+  draw_rank_chart(rows, chart, spec.lang, k, measurer, frame);
   return frame;
 }
 

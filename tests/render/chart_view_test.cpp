@@ -1,0 +1,160 @@
+// The overview and profile views of the real tables, at slide, projector and print sizes
+// in both languages: no text overlaps another, every text stays inside the frame, a figure
+// never leaves its cell (nor shrinks below the legible size), and the rows either all fit
+// or a note says how many did and how to see the rest.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <map>
+#include <set>
+
+#include "core/compare/overview.h"
+#include "core/compare/profile.h"
+#include "core/views/chart_furniture.h"
+#include "core/views/view_frame.h"
+#include "project_inputs.h"
+#include "render/text/font.h"
+
+namespace hgm {
+namespace {
+
+using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
+
+const render::Font& font() {
+  static const render::Font regular;
+  return regular;
+}
+
+bool overlap(const BoxPx& a, const BoxPx& b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
+
+BoxPx box_of(const FrameText& t) {
+  return {t.x, t.y - font().ascent(t.size_px), t.x + font().text_width(t.utf8, t.size_px),
+          t.y + font().descent(t.size_px)};
+}
+
+Frame chart(ViewKind view, const std::vector<std::string>& pinned, Lang lang, int w, int h) {
+  MapSpec spec{.view = view, .lang = lang};
+  spec.pinned = pinned;
+  return layout_view_frame(test::project_inputs(), test::project_inputs().data.table, spec, w, h, font());
+}
+
+// The smallest filled rectangle under a text's start: the cell it belongs to, if any.
+const FrameRect* cell_of(const Frame& f, const FrameText& t) {
+  const FrameRect* best = nullptr;
+  for (const FrameRect& r : f.rects) {
+    const PixelRect& p = r.rect;
+    if (t.x >= p.x && t.x <= p.x + p.w && t.y - 1 >= p.y && t.y - 1 <= p.y + p.h &&
+        (!best || p.w * p.h < best->rect.w * best->rect.h))
+      best = &r;
+  }
+  return best;
+}
+
+bool is_cut_note(const FrameText& t) { return t.utf8.find("chỉ vừa") != std::string::npos || t.utf8.find("Only ") == 0; }
+
+void check_chart(const Frame& f, int w, int h, bool all_rows_must_fit) {
+  std::vector<std::pair<BoxPx, const FrameText*>> boxes;
+  bool cut_note = false;
+  for (const FrameText& t : f.texts) {
+    const BoxPx box = box_of(t);
+    EXPECT_GE(box[0], -0.5) << t.utf8;
+    EXPECT_LE(box[2], w + 0.5) << t.utf8;
+    EXPECT_GE(box[1], -0.5) << t.utf8;
+    EXPECT_LE(box[3], h + 0.5) << t.utf8;
+    for (const auto& [other, text] : boxes) EXPECT_FALSE(overlap(box, other)) << "'" << t.utf8 << "' over '" << text->utf8 << "'";
+    boxes.push_back({box, &t});
+    if (const FrameRect* cell = cell_of(f, t)) {
+      EXPECT_LE(box[2], cell->rect.x + cell->rect.w + 0.5) << "'" << t.utf8 << "' leaves its cell";
+      EXPECT_GE(t.size_px, views::kLegibleText - 1e-9) << t.utf8;
+    }
+    cut_note |= is_cut_note(t);
+  }
+  if (all_rows_must_fit) {
+    EXPECT_FALSE(cut_note);
+  }
+}
+
+const std::vector<std::pair<int, int>> kSizes = {{1920, 1080}, {3840, 2160}, {1280, 720}, {1240, 1754}};
+
+TEST(ChartView, OverviewTextsNeitherOverlapNorLeaveTheirCells) {
+  for (const Lang lang : {Lang::vi, Lang::en})
+    for (const auto& [w, h] : kSizes) {
+      SCOPED_TRACE((lang == Lang::vi ? "vi " : "en ") + std::to_string(w) + "x" + std::to_string(h));
+      // Every indicator with data fits the two export sizes a planner uses.
+      check_chart(chart(ViewKind::overview, {"033"}, lang, w, h), w, h, w >= 1920);
+    }
+}
+
+TEST(ChartView, ProfileTextsNeitherOverlapNorLeaveTheirCells) {
+  const std::vector<std::vector<std::string>> choices = {{"033"}, {"033", "027"}, {"024", "030", "034", "035"}};
+  for (const auto& pinned : choices)
+    for (const Lang lang : {Lang::vi, Lang::en})
+      for (const auto& [w, h] : kSizes) {
+        SCOPED_TRACE((lang == Lang::vi ? "vi " : "en ") + std::to_string(w) + "x" + std::to_string(h) + " " +
+                     std::to_string(pinned.size()) + " districts");
+        check_chart(chart(ViewKind::profile, pinned, lang, w, h), w, h, w >= 1920 && h >= 1080);
+      }
+}
+
+// The rows a table view drew: its comparison cells are its most frequent rectangle (all of
+// one size), `per_row` of them a row.
+std::size_t rows_drawn(const Frame& f, std::size_t per_row) {
+  std::map<std::pair<double, double>, std::size_t> sizes;
+  for (const FrameRect& r : f.rects) ++sizes[{r.rect.w, r.rect.h}];
+  std::size_t cells = 0;
+  for (const auto& [size, n] : sizes) cells = std::max(cells, n);
+  EXPECT_EQ(cells % per_row, 0u) << cells << " cells";
+  return cells / per_row;
+}
+
+// Every text of the frame in order, joined by spaces: a wrapped note reads whole again.
+std::string all_words(const Frame& f) {
+  std::string words;
+  for (const FrameText& t : f.texts) words += t.utf8 + " ";
+  return words;
+}
+
+// On a 1280×720 projector not every row fits: the note says how many of how many did —
+// the rows actually drawn, out of every indicator with data — and names the command that
+// lists them all for this view.
+TEST(ChartView, AtProjectorSizeTheNoteSaysHowManyRowsWereLeftOut) {
+  const io::MapInputs& inputs = test::project_inputs();
+  const DistrictRegistry& registry = inputs.data.registry;
+  const std::string period = MapSpec{}.period;
+
+  const Frame overview = chart(ViewKind::overview, {"033"}, Lang::vi, 1280, 720);
+  const std::size_t overview_total = build_overview(registry, inputs.data.table, period).rows.size();
+  const std::size_t overview_shown = rows_drawn(overview, registry.size());
+  EXPECT_GT(overview_shown, 5u);
+  EXPECT_LT(overview_shown, overview_total) << "the test needs rows left out at this size";
+  EXPECT_NE(all_words(overview).find("Khổ 1280×720 chỉ vừa " + std::to_string(overview_shown) + "/" +
+                                     std::to_string(overview_total) +
+                                     " chỉ tiêu; xuất khổ lớn hơn (--size 3840x2160) hoặc chạy 'hagiang-map "
+                                     "overview' để xem đủ"),
+            std::string::npos)
+      << all_words(overview);
+
+  const std::vector<std::string> pinned{"024", "030", "034", "035"};
+  std::set<const Indicator*> with_data;
+  for (const std::string& code : pinned)
+    for (const ProfileRow& row : build_profile(registry, inputs.data.table, *registry.find_code(code), period).rows)
+      with_data.insert(row.indicator);
+  for (const Lang lang : {Lang::vi, Lang::en}) {
+    const Frame profile = chart(ViewKind::profile, pinned, lang, 1280, 720);
+    const std::size_t shown = rows_drawn(profile, pinned.size());
+    EXPECT_GT(shown, 3u);
+    EXPECT_LT(shown, with_data.size()) << "the test needs rows left out at this size";
+    const std::string counts = std::to_string(shown) + (lang == Lang::vi ? "/" : " of ") + std::to_string(with_data.size());
+    const std::string command = "'hagiang-map profile --district 024 --district 030 --district 034 --district 035'";
+    const std::string words = all_words(profile);
+    EXPECT_NE(words.find(lang == Lang::vi ? "Khổ 1280×720 chỉ vừa " + counts + " chỉ tiêu;"
+                                          : "Only " + counts + " indicators fit 1280×720;"),
+              std::string::npos)
+        << words;
+    EXPECT_NE(words.find(command), std::string::npos) << words;
+    EXPECT_EQ(words.find("hagiang-map overview"), std::string::npos) << "the profile's note names its own command";
+  }
+}
+
+}  // namespace
+}  // namespace hgm
