@@ -131,6 +131,7 @@ std::string app_help_text() {
          "  --frames N         draw N frames, then exit\n"
          "  --screenshot FILE  write the last frame as PNG (the output file when there is\n"
          "                     no display)\n"
+         "                     With either, the time to the first frame is printed on stderr.\n"
          "  --help, --version\n"
          "\n"
          "In the window: drag to pan, mouse wheel or +/- to zoom, R or Home to reset the view,\n"

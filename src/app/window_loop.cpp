@@ -56,7 +56,8 @@ void WindowLoop::run(const LoopOptions& o) {
     draw(last ? o.screenshot : std::string());
     ++drawn;
     --settle;
-    if (drawn == 1 && o.frames > 0) report_first_frame(o.started);
+    // Scripted runs (a frame count or a screenshot) are told when the window is ready.
+    if (drawn == 1 && (o.frames > 0 || !o.screenshot.empty())) report_first_frame(o.started);
     if (last) break;
   }
 }

@@ -56,16 +56,22 @@ Presented present(const std::string& name, const std::string& keys, std::vector<
                   const std::string& then = {}) {
   const fs::path dir = output_dir(name);
   const fs::path script = dir / "drive.sh";
-  std::ofstream(script) << "\"$@\" &\n"
+  // Keys are typed only once the app has drawn its first frame (it says so on stderr):
+  // on a loaded machine the window can be mapped well before it handles keys.
+  std::ofstream(script) << "\"$@\" 2> app.err &\n"
                            "app=$!\n"
-                           "for i in $(seq 300); do xdotool search --onlyvisible --classname hagiang-map-app > /dev/null 2>&1 && break; "
+                           "for i in $(seq 600); do grep -q 'first frame after' app.err 2> /dev/null && "
+                           "xdotool search --onlyvisible --classname hagiang-map-app > /dev/null 2>&1 && break; "
                            "kill -0 $app 2> /dev/null || break; sleep 0.1; done\n"
-                           "sleep 1\n"
+                           "sleep 0.5\n"
                            "xdotool mousemove 1 1\n"
                         << (keys.empty() ? "" : "xdotool key --delay 250 " + keys + "\n") << then
                         << "sleep 1\n"
                            "xdotool key ctrl+q\n"
-                           "wait $app\n";
+                           "wait $app\n"
+                           "status=$?\n"
+                           "cat app.err >&2\n"
+                           "exit $status\n";
   const fs::path shot = dir / "window.png";
   for (const std::string& a : {std::string("--boundaries"), kBoundaries, std::string("--data"), kData,
                                std::string("--screenshot"), shot.string()})

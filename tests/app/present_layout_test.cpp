@@ -55,7 +55,7 @@ PresentedSlides present(const MapState& state, PixelSize size, bool only_with_da
   const LayoutOptions layout = window_layout(state.layout(), /*panel_visible=*/false);
   const LayoutReserve reserve = slides_reserve(state, p.slides, size, font(), layout);
   p.scenes.reserve(p.slides.size());
-  for (const MapSpec& slide : p.slides)
+  for (const app::Slide& slide : p.slides)
     p.scenes.push_back(make_picture(state.inputs(), state.table(), shown_spec(slide, state)).scene);
   for (std::size_t i = 0; i < p.scenes.size(); ++i) {
     const SeriesPlace series{reserve, std::to_string(i + 1) + " / " + std::to_string(p.scenes.size()), {}};

@@ -7,6 +7,12 @@
 namespace hgm {
 namespace {
 
+Indicator named(const std::string& id) {
+  Indicator ind;
+  ind.id = id;
+  return ind;
+}
+
 StatedValue flag(const std::string& words) {
   StatedValue v;
   v.kind = ValueKind::flag;
@@ -16,13 +22,16 @@ StatedValue flag(const std::string& words) {
 
 TEST(IndicatorTable, DistrictValuesAreTheDistrictsFiguresOnly) {
   IndicatorTable table;
-  table.add_indicator({.id = "a"});
-  table.add_indicator({.id = "b"});
-  table.add_indicator({.id = "c"});
+  table.add_indicator(named("a"));
+  table.add_indicator(named("b"));
+  table.add_indicator(named("c"));
   // Neighbours in the table's order on both sides, so a search that strays would see them.
   table.set_value("a", "2021-Q1", "033", flag("đạt"));
   table.set_value("c", "2021-Q2", "027", flag("đạt"));
-  table.set_reference("b", "2021-Q1", {.value = 15.8, .stated = "15,8%"});
+  ProvinceReference province;
+  province.value = 15.8;
+  province.stated = "15,8%";
+  table.set_reference("b", "2021-Q1", province);
   table.set_value("b", "2021-Q2", "033", flag("chưa đạt"));
 
   EXPECT_TRUE(table.has_district_values("a", "2021-Q1"));

@@ -40,7 +40,7 @@ double text_block(const std::vector<std::string>& lines, double size, const Text
 }
 
 bool any_pinned(const RankRows& rows) {
-  for (const auto* group : {&rows.ranked, &rows.unranked})
+  for (const auto* group : {&rows.ranked, &rows.unranked, &rows.pinned_no_data})
     for (const RankRow& r : *group)
       if (r.pinned) return true;
   return false;
@@ -56,7 +56,8 @@ Plan plan_at(double s, const RankRows& rows, const PixelRect& a, Lang lang, cons
   p.pin_w = s * 0.35;
   const double rank_w = std::max(m.text_width(tr(lang, Msg::rank), p.small), widest(rows.ranked, &RankRow::rank, s, m));
   const double name_w = std::max({m.text_width(tr(lang, Msg::rank_district_column), p.small),
-                                  widest(rows.ranked, &RankRow::name, s, m), widest(rows.unranked, &RankRow::name, s, m)});
+                                  widest(rows.ranked, &RankRow::name, s, m), widest(rows.unranked, &RankRow::name, s, m),
+                                  widest(rows.pinned_no_data, &RankRow::name, s, m)});
   const double figure_w = std::max({m.text_width(tr(lang, Msg::rank_value_column), p.small),
                                     widest(rows.ranked, &RankRow::figure, s, m),
                                     widest(rows.unranked, &RankRow::figure, s, m, true)});
@@ -74,6 +75,7 @@ Plan plan_at(double s, const RankRows& rows, const PixelRect& a, Lang lang, cons
     p.unranked_title = wrap_text(tr(lang, Msg::unranked_group), p.small, a.w, m);
     h += spacing + text_block(p.unranked_title, p.small, m) + static_cast<double>(rows.unranked.size()) * p.row_h;
   }
+  if (!rows.pinned_no_data.empty()) h += spacing + static_cast<double>(rows.pinned_no_data.size()) * p.row_h;
   if (!rows.no_data.empty()) {
     p.no_data_lines = wrap_text(tr(lang, Msg::rank_no_data_names, {{"names", join(rows.no_data)}}), s * 0.9, a.w, m);
     h += spacing + text_block(p.no_data_lines, s * 0.9, m);
@@ -229,6 +231,13 @@ void draw_rank_chart(const RankRows& rows, const PixelRect& a, Lang lang, const 
     for (const RankRow& row : rows.unranked) {
       draw_row_text(row, y, a, p, m, f);
       if (row.estimate && plotted) draw_estimate(row, axis, y, p, f);
+      y += p.row_h;
+    }
+  }
+  if (!rows.pinned_no_data.empty()) {
+    y += p.s * 0.5;
+    for (const RankRow& row : rows.pinned_no_data) {
+      draw_row_text(row, y, a, p, m, f);
       y += p.row_h;
     }
   }

@@ -47,8 +47,22 @@ RankRows rank_rows(const DistrictRegistry& registry, const IndicatorTable& table
     rows.unranked.push_back(row_of(r, registry, map, spec));
     rows.values.push_back(r.value);
   }
-  for (const std::size_t d : ranking.no_data)
-    rows.no_data.push_back(pick(spec.lang, registry.at(d).short_vi, registry.at(d).short_en));
+  for (const std::size_t d : ranking.no_data) {
+    const District& district = registry.at(d);
+    const std::string name = pick(spec.lang, district.short_vi, district.short_en);
+    if (!listed(spec.pinned, district.code)) {
+      rows.no_data.push_back(name);
+      continue;
+    }
+    RankRow row;
+    row.code = district.code;
+    row.name = name;
+    row.figure = tr(spec.lang, Msg::no_data_legend);
+    row.style = map.districts.at(d).style;
+    row.pinned = true;
+    row.highlighted = listed(spec.highlighted, district.code);
+    rows.pinned_no_data.push_back(row);
+  }
   if (ranking.reference && std::isfinite(ranking.reference->value)) {
     rows.reference = ranking.reference->value;
     const std::string value = format_with_unit(ranking.reference->value, ranking.indicator->unit_in(spec.lang), spec.lang);

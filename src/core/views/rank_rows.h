@@ -29,6 +29,9 @@ struct RankRows {
   std::vector<RankRow> ranked;    // best first
   std::vector<RankRow> unranked;  // flags, categories, estimates, group facts
   std::vector<std::string> no_data;  // names
+  // Pinned districts without a figure keep a row ("không có số liệu"), so the pin a
+  // presenter made on another slide still shows; they are not in `no_data`.
+  std::vector<RankRow> pinned_no_data;
   std::optional<double> reference;   // the province figure
   std::string reference_label;       // "Toàn tỉnh: 15,8%"
   std::vector<const StatedValue*> values;  // every figure shown, for the source line
