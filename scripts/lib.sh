@@ -12,9 +12,10 @@ HGM_PACKAGES=(
   build-essential cmake pkg-config python3-glad
   libgdal-dev gdal-bin libproj-dev libgeos-dev
   libsdl2-dev libimgui-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
-  libfreetype-dev libfontconfig-dev fontconfig fonts-noto-core libpng-dev libcairo2-dev poppler-utils
+  libfreetype-dev libfontconfig-dev fontconfig fonts-noto-core libpng-dev libcairo2-dev libharfbuzz-dev poppler-utils
   googletest nlohmann-json3-dev libxml2-utils xvfb xauth curl ca-certificates
   clang libclang-rt-14-dev
+  chromium librsvg2-bin
 )
 
 say() { printf '[hagiang-map] %s\n' "$*" >&2; }

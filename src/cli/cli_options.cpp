@@ -267,6 +267,13 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
     o.batch.extension = checked_format(r.value(), say);
     o.batch_naming_given = true;
   }
+  else if (a == "--svg-text") {
+    const std::string v = r.value();
+    if (v != "fonts" && v != "paths")
+      throw UsageError(say("--svg-text nhận fonts hoặc paths, không phải '" + v + "'",
+                           "--svg-text takes fonts or paths, not '" + v + "'"));
+    o.svg_text_paths = v == "paths";
+  }
   else if (a == "--json") o.json = true;
   else if (a == "--lang") m.lang = parse_lang(r.value());
   else if (a == "--method") m.method = parse_method(r.value(), say);

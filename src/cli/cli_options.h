@@ -20,6 +20,7 @@ struct CliOptions {
   std::optional<MapSpec> spec_as_read;  // the file's spec before the flags, to check its names
   bool size_given = false;   // --size, --paper, --orientation or --dpi
   std::string out;           // export or spec target
+  bool svg_text_paths = false;  // --svg-text paths: SVG texts as outlines, not embedded fonts
   bool json = false;
   std::string boundaries;    // --boundaries FILE
   std::string data_dir;      // --data DIR (the project's tables)

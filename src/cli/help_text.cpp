@@ -51,6 +51,8 @@ Tuỳ chọn:
                      ghi trọn vẹn hoặc không ghi; không ghi đè thư mục, thiết bị, FIFO, socket;
                      nếu TỆP là liên kết tượng trưng tới một tệp thường thì ghi vào tệp đó
                      và giữ liên kết
+  --svg-text fonts|paths  chữ trong SVG: fonts (mặc định) giữ chữ là chữ, nhúng phần phông
+                     cần dùng; paths vẽ chữ thành đường nét (không cần phông nào)
   --json             kết quả cho máy đọc (inspect, check-data)
   --lang vi|en       ngôn ngữ của bản đồ và thông báo (mặc định vi)
   --method CÁCH      phân lớp: jenks (khoảng tự nhiên, mặc định), quantile (phân vị),
@@ -134,6 +136,8 @@ Options:
                      written atomically; folders, devices, FIFOs and sockets are never
                      replaced; a symbolic link to a regular file writes that file and
                      keeps the link
+  --svg-text fonts|paths  SVG text: fonts (default) keeps text as text with the glyphs it
+                     uses embedded; paths draws it as outlines (no font needed at all)
   --json             machine-readable output (inspect)
   --lang vi|en       language of the map and messages (default vi)
   --method M         classification: jenks (natural breaks, default), quantile, equal,

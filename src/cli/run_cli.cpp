@@ -74,6 +74,7 @@ int run_export(const CliOptions& o) {
   // The data loads on the second core while this thread brings up headless OpenGL.
   auto loading = std::async(std::launch::async, [&o] { return load_inputs(o); });
   exporting::MapExporter exporter;
+  if (o.svg_text_paths) exporter.set_svg_text(render::SvgText::paths);
   if (!o.is_batch()) exporter.prepare(o.spec, o.out);
   const MapInputs inputs = loading.get();
   const MapSpec spec = with_named_districts(o.spec, o.districts, inputs.data.registry);

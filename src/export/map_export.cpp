@@ -155,7 +155,7 @@ ExportResult MapExporter::write_frame(const std::function<LaidOut()>& lay_out_sp
   const auto written = Clock::now();
   switch (format) {
     case Format::png: render::write_png(path, *image, export_dpi(spec.size)); break;
-    case Format::svg: render::write_svg(path, frame); break;
+    case Format::svg: render::write_svg(path, frame, {.font = &font(), .text = svg_text_}); break;
     case Format::pdf: render::write_pdf(path, frame, font(), {render::points_per_pixel(export_dpi(spec.size))}); break;
   }
   r.write_ms = ms_since(written);

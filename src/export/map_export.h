@@ -17,6 +17,7 @@
 #include "core/layout/scene.h"
 #include "core/spec/map_inputs.h"
 #include "core/spec/map_spec.h"
+#include "render/svg/svg_writer.h"
 
 namespace hgm::render {
 class Font;
@@ -62,6 +63,9 @@ class MapExporter {
   ExportResult write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                      const std::string& path);
 
+  // How SVG files write their texts: the font embedded (default) or as outlines.
+  void set_svg_text(render::SvgText text) { svg_text_ = text; }
+
   // The maps of `specs` (at least one) as the pages of one PDF written to `path` whatever
   // its extension (a batch, later a story). Every page takes the first spec's DPI (a batch
   // shares one size). A map that cannot be made is left out and listed with its exit code
@@ -91,6 +95,7 @@ class MapExporter {
   const render::Font& font();
   std::unique_ptr<render::OffscreenRenderer> gl_;
   std::unique_ptr<render::Font> svg_font_;  // SVG and PDF without ever starting OpenGL
+  render::SvgText svg_text_ = render::SvgText::embedded_font;
 };
 
 }  // namespace hgm::exporting

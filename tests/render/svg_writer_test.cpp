@@ -55,7 +55,7 @@ const char* const kTinySvg = R"svg(<?xml version="1.0" encoding="UTF-8"?>
 <g id="lines" fill="none" stroke-linecap="round" stroke-linejoin="round">
   <path stroke="#2050b0" stroke-width="2" stroke-opacity="0.502" d="M20 90L60 90"/>
 </g>
-<g id="texts" font-family="Noto Sans" xml:space="preserve">
+<g id="texts" font-family="Noto Sans, sans-serif" xml:space="preserve">
   <text x="20.5" y="20.25" font-size="12" fill="#ffffff" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" opacity="0.902">Hà Giang</text>
   <text x="20.5" y="20.25" font-size="12" fill="#1e1e1e">Hà Giang</text>
 </g>

@@ -3,12 +3,21 @@
 #include <algorithm>
 
 #include "render/scene_geometry.h"
+#include "render/svg/font_subset.h"
 #include "render/svg/svg_format.h"
+#include "render/svg/text_paths.h"
 #include "render/svg/xml_text.h"
 
 namespace hgm::render {
 
+using svg::add_characters;
 using svg::attr;
+using svg::base64;
+using svg::CharactersByFace;
+using svg::embedded_family;
+using svg::EmbeddedFont;
+using svg::subset_fonts;
+using svg::text_path_data;
 using svg::fill_paint;
 using svg::num;
 using svg::opacity;
@@ -22,6 +31,7 @@ void SvgBackend::begin(const hgm::Frame& frame) {
   group_tag_.clear();
   group_.clear();
   patterns_.clear();
+  embedded_.clear();
 }
 
 void SvgBackend::background(hgm::Color color) {
@@ -115,7 +125,12 @@ void SvgBackend::lines(const Items<hgm::FrameLine>& lines) {
 }
 
 void SvgBackend::texts(const Items<hgm::FrameText>& texts) {
+  if (options_.font != nullptr && options_.text == SvgText::paths) {
+    text_paths(texts);
+    return;
+  }
   std::string elements;
+  CharactersByFace characters;
   for (const hgm::FrameText* text : texts) {
     const std::string place = attr("x", num(text->x)) + attr("y", num(text->y)) + attr("font-size", num(text->size_px));
     const std::string content = xml_escape(text->utf8);
@@ -127,10 +142,54 @@ void SvgBackend::texts(const Items<hgm::FrameText>& texts) {
                   ">" + content + "</text>\n";
     }
     if (text->color.a > 0) elements += "  <text" + place + fill_paint(text->color) + ">" + content + "</text>\n";
+    if (options_.font != nullptr) add_characters(*options_.font, text->utf8, characters);
   }
-  add_to_group("<g" + attr("id", "texts") + attr("font-family", xml_escape(options_.font_family)) +
+  // The embedded faces first, in the order the renderer falls back through them; the
+  // font's name after them for a viewer that ignores embedded fonts.
+  std::string families;
+  for (const auto& [face, chars] : characters) {
+    families += embedded_family(face) + ", ";
+    embedded_[face].insert(chars.begin(), chars.end());
+  }
+  families += options_.font_family + ", sans-serif";
+  // The renderer places glyphs by their unhinted advances and pair kerning, with no
+  // ligatures; a browser hinting the embedded font would round advances and narrow lines.
+  const std::string style =
+      characters.empty()
+          ? ""
+          : attr("style", "font-kerning: normal; font-variant-ligatures: none; text-rendering: geometricPrecision");
+  add_to_group("<g" + attr("id", "texts") + attr("font-family", xml_escape(families)) + style +
                    attr("xml:space", "preserve"),
                elements);
+}
+
+// Each line as one path of its glyphs' outlines (the halo as the same path stroked under
+// it); aria-label keeps the words for screen readers and search.
+void SvgBackend::text_paths(const Items<hgm::FrameText>& texts) {
+  std::string elements;
+  for (const hgm::FrameText* text : texts) {
+    const std::string d = text_path_data(*options_.font, *text);
+    if (d.empty()) continue;
+    const std::string shape = attr("aria-label", xml_escape(text->utf8)) + attr("d", d);
+    if (const double halo_px = text_halo_px(*text); halo_px > 0) {
+      const std::string hex = hgm::to_hex(text->halo);
+      elements += "  <path" + shape + attr("fill", hex) + attr("stroke", hex) + attr("stroke-width", num(2 * halo_px)) +
+                  attr("stroke-linejoin", "round") + (text->halo.a < 255 ? attr("opacity", opacity(text->halo.a)) : "") +
+                  "/>\n";
+    }
+    if (text->color.a > 0) elements += "  <path" + shape + fill_paint(text->color) + "/>\n";
+  }
+  add_to_group("<g" + attr("id", "texts"), elements);
+}
+
+// The subset fonts as @font-face rules with the file in a data: URL.
+std::string SvgBackend::font_faces() const {
+  std::string css;
+  for (const EmbeddedFont& f : subset_fonts(*options_.font, embedded_)) {
+    css += "    @font-face { font-family: \"" + f.family + "\"; src: url(data:font/ttf;base64," + base64(f.font_bytes) +
+           ") format(\"truetype\"); }\n";
+  }
+  return css.empty() ? css : "  <style>\n" + css + "  </style>\n";
 }
 
 void SvgBackend::end() {
@@ -142,6 +201,7 @@ void SvgBackend::end() {
   if (frame_->scene != nullptr && !frame_->scene->title.empty()) {
     document_ += "<title>" + xml_escape(frame_->scene->title) + "</title>\n";
   }
+  if (!embedded_.empty()) defs_ = font_faces() + defs_;
   if (!defs_.empty()) document_ += "<defs>\n" + defs_ + "</defs>\n";
   document_ += body_;
   document_ += "</svg>\n";

@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "render/frame_walk.h"
+#include "render/svg/font_subset.h"
 #include "render/svg/svg_writer.h"
 
 namespace hgm::render {
@@ -37,6 +38,8 @@ class SvgBackend final : public FrameBackend {
   const std::string& document() const { return document_; }
 
  private:
+  void text_paths(const Items<hgm::FrameText>& texts);
+  std::string font_faces() const;
   std::string area_paint(const hgm::AreaStyle& style, hgm::Vec2 anchor);
   void write_polygons(const Items<hgm::FramePolygon>& polygons);
   void add_to_group(const std::string& open_tag, const std::string& elements);
@@ -47,6 +50,7 @@ class SvgBackend final : public FrameBackend {
   std::string defs_, body_, document_;
   std::string group_tag_, group_;                // the <g> being filled and its elements
   std::map<std::string, std::string> patterns_;  // look -> id
+  svg::CharactersByFace embedded_;               // characters of the texts, by font face
 };
 
 }  // namespace hgm::render

@@ -20,8 +20,19 @@
 
 namespace hgm::render {
 
+class Font;
+
+// How texts are written. With the font the frame was laid out with, an SVG looks the same
+// on every machine: `embedded_font` keeps <text> (selectable, searchable) with the glyphs
+// it uses embedded as a subset font; `paths` writes each line as its glyphs' outlines
+// (no font needed at all, for tools that ignore embedded fonts). Without a font, texts
+// only name `font_family`, and a machine without it substitutes another.
+enum class SvgText { embedded_font, paths };
+
 struct SvgOptions {
   std::string font_family = "Noto Sans";  // what the OpenGL renderer's font is found by
+  const Font* font = nullptr;             // must outlive the writing
+  SvgText text = SvgText::embedded_font;
 };
 
 std::string frame_to_svg(const hgm::Frame& frame, const SvgOptions& options = {});

@@ -3,6 +3,7 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_GLYPH_H
+#include FT_OUTLINE_H
 #include FT_STROKER_H
 #include FT_TRUETYPE_TABLES_H
 #include FT_TRUETYPE_TAGS_H
@@ -250,6 +251,55 @@ GlyphBitmap Font::rasterize(GlyphId glyph_id, double size_px, double subpixel_x,
                 static_cast<std::size_t>(out.width));
   }
   return out;
+}
+
+namespace {
+
+// FreeType's outline walk, in font units, turned into steps in pixels with y down.
+struct OutlineWalk {
+  double scale = 1;
+  std::vector<OutlineStep>* steps = nullptr;
+
+  OutlineStep::Point at(const FT_Vector* v) const {
+    return {static_cast<double>(v->x) * scale, -static_cast<double>(v->y) * scale};
+  }
+  static OutlineWalk& of(void* user) { return *static_cast<OutlineWalk*>(user); }
+  static int move(const FT_Vector* to, void* user) {
+    OutlineWalk& w = of(user);
+    w.steps->push_back({OutlineStep::Kind::move, {w.at(to)}});
+    return 0;
+  }
+  static int line(const FT_Vector* to, void* user) {
+    OutlineWalk& w = of(user);
+    w.steps->push_back({OutlineStep::Kind::line, {w.at(to)}});
+    return 0;
+  }
+  static int conic(const FT_Vector* control, const FT_Vector* to, void* user) {
+    OutlineWalk& w = of(user);
+    w.steps->push_back({OutlineStep::Kind::quadratic, {w.at(control), w.at(to)}});
+    return 0;
+  }
+  static int cubic(const FT_Vector* c1, const FT_Vector* c2, const FT_Vector* to, void* user) {
+    OutlineWalk& w = of(user);
+    w.steps->push_back({OutlineStep::Kind::cubic, {w.at(c1), w.at(c2), w.at(to)}});
+    return 0;
+  }
+};
+
+}  // namespace
+
+std::vector<OutlineStep> Font::outline(GlyphId glyph_id, double size_px) const {
+  std::vector<OutlineStep> steps;
+  if (glyph_id.face >= impl_->faces.size()) return steps;
+  const Face& f = impl_->faces[glyph_id.face];
+  FT_Face face = f.face.get();
+  // Unscaled and unhinted: the design outline, scaled here exactly as advances are.
+  if (FT_Load_Glyph(face, glyph_id.index, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) != 0) return steps;
+  if (face->glyph->format != FT_GLYPH_FORMAT_OUTLINE) return steps;
+  OutlineWalk walk{size_px / f.units_per_em, &steps};
+  const FT_Outline_Funcs funcs{&OutlineWalk::move, &OutlineWalk::line, &OutlineWalk::conic, &OutlineWalk::cubic, 0, 0};
+  if (FT_Outline_Decompose(&face->glyph->outline, &funcs, &walk) != 0) steps.clear();
+  return steps;
 }
 
 }  // namespace hgm::render

@@ -27,6 +27,18 @@ struct PlacedGlyph {
   double x = 0;
 };
 
+// One step of a glyph's outline, in pixels from the glyph's origin with y growing down
+// (the frame's convention): `move` and `line` go to p[0]; `quadratic` curves through the
+// control p[0] to p[1]; `cubic` through p[0] and p[1] to p[2]. Contours are closed.
+struct OutlineStep {
+  enum class Kind { move, line, quadratic, cubic };
+  Kind kind = Kind::move;
+  struct Point {
+    double x = 0, y = 0;
+  };
+  Point p[3]{};
+};
+
 // 8-bit coverage of one glyph; (left, top) is the offset of the first row's first pixel
 // from the glyph origin, top counted upwards from the baseline (FreeType's convention).
 struct GlyphBitmap {
@@ -76,6 +88,10 @@ class Font final : public hgm::TextMeasurer {
   // With `halo_px` > 0 the result is the glyph's outline stroked with radius halo_px
   // (round joins); the caller unites it with the plain glyph to get a dilated halo.
   GlyphBitmap rasterize(GlyphId glyph, double size_px, double subpixel_x, double halo_px = 0) const;
+
+  // The unhinted outline of one glyph at `size_px` (for text written as paths): the same
+  // shape rasterize() fills, before hinting. Empty for a glyph without one (a space).
+  std::vector<OutlineStep> outline(GlyphId glyph, double size_px) const;
 
  private:
   struct Impl;
