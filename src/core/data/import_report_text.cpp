@@ -14,10 +14,35 @@ std::string issue_line(const ImportIssue& i, Lang lang) {
   return line;
 }
 
+namespace {
+
+int province_count(const ImportReport& r) {
+  int n = 0;
+  for (const AddedValues& a : r.added) n += a.province ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
 std::string import_report_text(const ImportReport& r, Lang lang) {
   using K = ImportIssue::Kind;
   const auto n = [&](int v) { return format_number(v, 0, lang); };
-  std::string out = r.source + ": " +
+  // What was added leads; a load that added nothing says so first, and its reasons follow.
+  std::string out;
+  if (r.added_anything()) {
+    out = tr(lang, Msg::import_added, {{"file", r.source}, {"n", n(r.values + province_count(r))}}) + "\n";
+    for (const AddedValues& a : r.added) {
+      const std::string period = period_title(a.period, lang);
+      if (a.districts > 0)
+        out += "  " + tr(lang, Msg::import_added_line, {{"indicator", a.indicator}, {"period", period}, {"n", n(a.districts)}}) + "\n";
+      if (a.province)
+        out += "  " + tr(lang, Msg::import_added_province, {{"indicator", a.indicator}, {"period", period}, {"value", a.province_stated}}) + "\n";
+    }
+  } else {
+    out = tr(lang, Msg::import_added_nothing, {{"file", r.source}}) + "\n";
+    if (r.total_issues() == 0) out += "  " + std::string(tr(lang, Msg::import_nothing_in_cells)) + "\n";
+  }
+  out += r.source + ": " +
                     tr(lang, Msg::import_summary,
                        {{"rows", n(r.rows_read)},
                         {"matched", n(r.rows_matched)},
