@@ -24,24 +24,32 @@ int province_count(const ImportReport& r) {
 
 }  // namespace
 
+std::vector<std::string> import_report_lead(const ImportReport& r, Lang lang) {
+  const auto n = [&](int v) { return format_number(v, 0, lang); };
+  std::vector<std::string> lines;
+  if (!r.added_anything()) {
+    lines.push_back(tr(lang, Msg::import_added_nothing, {{"file", r.source}}));
+    if (r.total_issues() == 0) lines.emplace_back(tr(lang, Msg::import_nothing_in_cells));
+    return lines;
+  }
+  lines.push_back(tr(lang, Msg::import_added, {{"file", r.source}, {"n", n(r.values + province_count(r))}}));
+  for (const AddedValues& a : r.added) {
+    const std::string period = period_title(a.period, lang);
+    if (a.districts > 0)
+      lines.push_back(tr(lang, Msg::import_added_line, {{"indicator", a.indicator}, {"period", period}, {"n", n(a.districts)}}));
+    if (a.province)
+      lines.push_back(tr(lang, Msg::import_added_province, {{"indicator", a.indicator}, {"period", period}, {"value", a.province_stated}}));
+  }
+  return lines;
+}
+
 std::string import_report_text(const ImportReport& r, Lang lang) {
   using K = ImportIssue::Kind;
   const auto n = [&](int v) { return format_number(v, 0, lang); };
   // What was added leads; a load that added nothing says so first, and its reasons follow.
   std::string out;
-  if (r.added_anything()) {
-    out = tr(lang, Msg::import_added, {{"file", r.source}, {"n", n(r.values + province_count(r))}}) + "\n";
-    for (const AddedValues& a : r.added) {
-      const std::string period = period_title(a.period, lang);
-      if (a.districts > 0)
-        out += "  " + tr(lang, Msg::import_added_line, {{"indicator", a.indicator}, {"period", period}, {"n", n(a.districts)}}) + "\n";
-      if (a.province)
-        out += "  " + tr(lang, Msg::import_added_province, {{"indicator", a.indicator}, {"period", period}, {"value", a.province_stated}}) + "\n";
-    }
-  } else {
-    out = tr(lang, Msg::import_added_nothing, {{"file", r.source}}) + "\n";
-    if (r.total_issues() == 0) out += "  " + std::string(tr(lang, Msg::import_nothing_in_cells)) + "\n";
-  }
+  const std::vector<std::string> lead = import_report_lead(r, lang);
+  for (std::size_t i = 0; i < lead.size(); ++i) out += (i ? "  " : "") + lead[i] + "\n";
   out += r.source + ": " +
                     tr(lang, Msg::import_summary,
                        {{"rows", n(r.rows_read)},
