@@ -38,6 +38,7 @@ TEST(MatchColumn, RealLookingHeadersFindTheirIndicator) {
   EXPECT_EQ(a.status, ColumnMatch::Status::confident);
   EXPECT_EQ(id_of(a), "budget_revenue_attainment");
   EXPECT_EQ(a.period, "2021-Q2");
+  EXPECT_FALSE(a.whole_name);  // read from the planner's words: the report notes which indicator
   // Diacritics, case, the abbreviation spelt out, the unit given twice.
   const ColumnMatch b = match_column("THU NGAN SACH NHA NUOC TREN DIA BAN (% KH tỉnh giao) Q2 2021", inds);
   EXPECT_EQ(b.status, ColumnMatch::Status::confident);
@@ -53,6 +54,7 @@ TEST(MatchColumn, RealLookingHeadersFindTheirIndicator) {
     const ColumnMatch m = match_column(header, inds);
     EXPECT_EQ(m.status, ColumnMatch::Status::confident) << header;
     EXPECT_EQ(id_of(m), ind.id) << header;
+    EXPECT_TRUE(m.whole_name) << header;
   }
 }
 

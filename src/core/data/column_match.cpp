@@ -221,6 +221,7 @@ ColumnMatch match_column(const std::string& header, const std::vector<Indicator>
   if (named.size() == 1 && unit_agrees(h, *named.front())) {
     m.status = ColumnMatch::Status::confident;
     m.indicator = named.front();
+    m.whole_name = !exact.empty();
     return m;
   }
   m.unit_differs = named.size() == 1;

@@ -34,6 +34,7 @@ struct ColumnMatch {
   std::vector<const Indicator*> candidates;  // when uncertain: best first, at most three
   std::string period;                        // from the header; empty: none
   bool unit_differs = false;                 // a name matched but the header's unit is not the indicator's
+  bool whole_name = false;                   // confident on the indicator's id or whole name (nothing guessed)
 };
 
 ColumnMatch match_column(const std::string& header, const std::vector<Indicator>& indicators);

@@ -515,7 +515,10 @@ struct Importer {
       column.indicator = mapped_indicator(*mapping, header);
     } else if (match.status == ColumnMatch::Status::confident) {
       column.indicator = match.indicator;
-      report.decisions.push_back(say(Msg::import_column_matched, {{"column", column_name(header)},
+      // A header that is the indicator's id or whole name needs no note; one read from a
+      // planner's own words says which indicator it was taken for.
+      if (!match.whole_name)
+        report.decisions.push_back(say(Msg::import_column_matched, {{"column", column_name(header)},
                                                                   {"indicator", match.indicator->id},
                                                                   {"name", pick(options.lang, match.indicator->name_vi,
                                                                                 match.indicator->name_en)}}));
