@@ -203,12 +203,14 @@ struct Fit {
   Metrics k;
   Regions regions;
   LegibleFit legible;
+  Frame whole_map;  // drawn with the map whole (MapView{})
 };
 
 // Leaves furniture out in kGiveWayOrder until the map (whole, not panned: what gives way
 // must not change as the user pans) has all its district names and its inset all its
-// island names, with the map and legend legible. When no step gets there, the step that
-// names the most districts with the fewest left out.
+// island names, with the map and legend legible. When no step gets there, the step with
+// the map and legend legible that names the most districts with the fewest left out; when
+// none has them legible, the last step.
 Fit fit(const Scene& scene, int width, int height, const TextMeasurer& m, const LayoutOptions& o,
         const LayoutReserve& reserve, double min_text_px, const SeriesPlace& series) {
   const Metrics k(width, height, o.text_size, min_text_px);
@@ -223,17 +225,19 @@ Fit fit(const Scene& scene, int width, int height, const TextMeasurer& m, const 
     if (steps > 0 && shown.options == previous.options && shown.subtitle == previous.subtitle) continue;
     previous = shown;
     const Regions r = plan_regions(scene, width, height, k, m, shown, reserve);
-    const Drawn d = draw(scene, width, height, MapView{}, m, shown, series, k, r);
+    Drawn d = draw(scene, width, height, MapView{}, m, shown, series, k, r);
     const bool core = map_and_legend_fit(d, r, k, m);
     const bool whole = core && d.labels >= wanted && d.inset_named;
-    if (whole) return {shown, k, r, {dropped, true}};
-    if (!best || (core && !best_core) || (core == best_core && d.labels > best_labels)) {
-      best = Fit{shown, k, r, {dropped, core}};
+    if (whole) return {shown, k, r, {dropped, true}, std::move(d.frame)};
+    if (!d.inset_named) continue;  // an inset is never drawn with a name missing
+    // Not legible at all: everything that can give way has (a window still shows it).
+    if (!best || (core && !best_core) || (core == best_core && (d.labels > best_labels || !core))) {
+      best = Fit{shown, k, r, {dropped, core}, std::move(d.frame)};
       best_labels = d.labels;
       best_core = core;
     }
   }
-  return *best;
+  return std::move(*best);
 }
 
 }  // namespace
@@ -255,7 +259,8 @@ PixelRect map_viewport(const Scene& scene, int width, int height, const TextMeas
 
 LaidOutMap layout_map(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& m,
                       const LayoutOptions& o, const SeriesPlace& series, double min_text_px) {
-  const Fit f = fit(scene, width, height, m, o, series.reserve, min_text_px, series);
+  Fit f = fit(scene, width, height, m, o, series.reserve, min_text_px, series);
+  if (view == MapView{}) return {std::move(f.whole_map), f.legible};
   return {draw(scene, width, height, view, m, f.shown, series, f.k, f.regions).frame, f.legible};
 }
 
