@@ -125,17 +125,28 @@ void check_archipelago_names(const Frame& f, const Scene& scene) {
   const bool inset = !land.empty();
   for (const LocatorLabel& label : scene.locator.labels) {
     const std::string& name = pick(scene.lang, label.vi, label.en);
-    const auto text = std::find_if(f.texts.begin(), f.texts.end(), [&](const FrameText& t) { return t.utf8 == name; });
-    EXPECT_EQ(text != f.texts.end(), inset) << name << (inset ? " missing from the inset" : " without an inset");
-    if (!inset || text == f.texts.end()) continue;
+    // On one line, or on two lines one under the other.
+    std::vector<BoxPx> boxes;
+    double size_px = 0;
+    for (std::size_t i = 0; i < f.texts.size() && boxes.empty(); ++i) {
+      if (f.texts[i].utf8 == name) boxes = {box_of(f.texts[i])};
+      else if (i + 1 < f.texts.size() && f.texts[i].utf8 + " " + f.texts[i + 1].utf8 == name)
+        boxes = {box_of(f.texts[i]), box_of(f.texts[i + 1])};
+      size_px = f.texts[i].size_px;
+    }
+    EXPECT_EQ(!boxes.empty(), inset) << name << (inset ? " missing from the inset" : " without an inset");
+    if (!inset || boxes.empty()) continue;
     ASSERT_EQ(land.size(), scene.locator.shapes.size());
-    const BoxPx box = box_of(*text);
-    for (const FramePolygon* p : land)
-      for (std::size_t t = 0; t + 2 < p->mesh.indices.size(); t += 3) {
-        const std::array<Vec2, 3> tri{p->mesh.vertices[p->mesh.indices[t]], p->mesh.vertices[p->mesh.indices[t + 1]],
-                                      p->mesh.vertices[p->mesh.indices[t + 2]]};
-        ASSERT_FALSE(triangle_meets(tri, box)) << name << " is on land";
-      }
+    BoxPx box = boxes.front();
+    for (const BoxPx& b : boxes) {
+      box = {std::min(box[0], b[0]), std::min(box[1], b[1]), std::max(box[2], b[2]), std::max(box[3], b[3])};
+      for (const FramePolygon* p : land)
+        for (std::size_t t = 0; t + 2 < p->mesh.indices.size(); t += 3) {
+          const std::array<Vec2, 3> tri{p->mesh.vertices[p->mesh.indices[t]], p->mesh.vertices[p->mesh.indices[t + 1]],
+                                        p->mesh.vertices[p->mesh.indices[t + 2]]};
+          ASSERT_FALSE(triangle_meets(tri, b)) << name << " is on land";
+        }
+    }
     // The inset's scale and offset, from two of its vertices and the shape they were drawn from.
     const LocatorShape& shape = scene.locator.shapes.front();
     const auto& px = land.front()->mesh.vertices;
@@ -148,7 +159,7 @@ void check_archipelago_names(const Frame& f, const Scene& scene) {
     };
     ASSERT_FALSE(label.islands.empty()) << name << ": the locator layer has no islands for it";
     const Vec2 a = to_px({label.islands.min_x, label.islands.max_y}), b = to_px({label.islands.max_x, label.islands.min_y});
-    EXPECT_LE(gap_between(box, {a.x, a.y, b.x, b.y}), text->size_px) << name << " far from its islands";
+    EXPECT_LE(gap_between(box, {a.x, a.y, b.x, b.y}), size_px) << name << " far from its islands";
   }
 }
 

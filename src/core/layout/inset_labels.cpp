@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 
+#include "core/layout/wrap_text.h"
 #include "core/text/lang.h"
 
 namespace hgm::layout {
@@ -86,7 +87,6 @@ std::vector<std::optional<InsetLabel>> place_inset_labels(const LocatorMap& loc,
   std::vector<Box> placed;
   for (const LocatorLabel& label : loc.labels) {
     const std::string& text = pick(lang, label.vi, label.en);
-    const double w = m.text_width(text, size), h = asc + desc;
     Box isl;
     if (label.islands.empty()) {
       const Vec2 p = t.to_px(label.position);
@@ -97,28 +97,37 @@ std::vector<std::optional<InsetLabel>> place_inset_labels(const LocatorMap& loc,
       isl = {a.x, a.y, b.x, b.y};
     }
     const double cx = (isl.x0 + isl.x1) / 2, cy = (isl.y0 + isl.y1) / 2;
-    // Top-left corners of the text box, in order of preference: the stated side first,
-    // centred on the islands, then level with their top or bottom; the other side; above
-    // and below (centred, then flush with either end); among the islands last.
-    const double right = isl.x1 + gap, left = isl.x0 - gap - w, above = isl.y0 - gap - h, below = isl.y1 + gap;
-    const std::array<double, 3> beside_y{cy - h / 2, isl.y0, isl.y1 - h};
-    const std::array<double, 3> over_x{cx - w / 2, isl.x0, isl.x1 - w};
-    std::vector<Vec2> candidates;
-    for (const double x : label.text_left_of_position ? std::array{left, right} : std::array{right, left})
-      for (const double y : beside_y) candidates.push_back({x, y});
-    for (const double y : {above, below})
-      for (const double x : over_x) candidates.push_back({x, y});
-    candidates.push_back({cx - w / 2, cy - h / 2});
+    const double one_w = m.text_width(text, size);
     std::optional<InsetLabel> chosen;
-    for (const Vec2 c : candidates) {
-      const Box box{c.x, c.y, c.x + w, c.y + h};
-      if (box.x0 < area.x || box.y0 < area.y || box.x1 > area.x + area.w || box.y1 > area.y + area.h) continue;
-      const Box padded{box.x0 - clear, box.y0 - clear, box.x1 + clear, box.y1 + clear};
-      if (on_land(padded, land)) continue;
-      if (std::any_of(placed.begin(), placed.end(), [&](const Box& p) { return p.overlaps(padded); })) continue;
-      chosen = InsetLabel{c.x, c.y + asc, box};
-      placed.push_back(box);
-      break;
+    // One line first; two when one finds no place.
+    for (const std::vector<std::string>& lines : {std::vector<std::string>{text}, wrap_text(text, size, one_w * 0.6, m)}) {
+      if (chosen || lines.empty() || (lines.size() == 1 && lines.front() != text) || lines.size() > 2) continue;
+      double w = 0;
+      for (const std::string& line : lines) w = std::max(w, m.text_width(line, size));
+      const double line_h = line_height(m, size);
+      const double h = asc + desc + static_cast<double>(lines.size() - 1) * line_h;
+      // Top-left corners of the text box, in order of preference: the stated side first,
+      // centred on the islands, then level with their top or bottom; the other side; above
+      // and below (centred, then flush with either end); among the islands last.
+      const double right = isl.x1 + gap, left = isl.x0 - gap - w, above = isl.y0 - gap - h, below = isl.y1 + gap;
+      const std::array<double, 3> beside_y{cy - h / 2, isl.y0, isl.y1 - h};
+      const std::array<double, 3> over_x{cx - w / 2, isl.x0, isl.x1 - w};
+      std::vector<Vec2> candidates;
+      for (const double x : label.text_left_of_position ? std::array{left, right} : std::array{right, left})
+        for (const double y : beside_y) candidates.push_back({x, y});
+      for (const double y : {above, below})
+        for (const double x : over_x) candidates.push_back({x, y});
+      candidates.push_back({cx - w / 2, cy - h / 2});
+      for (const Vec2 c : candidates) {
+        const Box box{c.x, c.y, c.x + w, c.y + h};
+        if (box.x0 < area.x || box.y0 < area.y || box.x1 > area.x + area.w || box.y1 > area.y + area.h) continue;
+        const Box padded{box.x0 - clear, box.y0 - clear, box.x1 + clear, box.y1 + clear};
+        if (on_land(padded, land)) continue;
+        if (std::any_of(placed.begin(), placed.end(), [&](const Box& p) { return p.overlaps(padded); })) continue;
+        chosen = InsetLabel{lines, c.x, c.y + asc, line_h, box};
+        placed.push_back(box);
+        break;
+      }
     }
     out.push_back(chosen);
   }

@@ -18,11 +18,14 @@ struct InsetTransform {
 InsetTransform inset_transform(const LocatorMap& loc, const PixelRect& area);
 
 struct InsetLabel {
-  double x = 0, baseline = 0;  // text origin
-  Box box;                     // the text's box
+  std::vector<std::string> lines;  // one, or two where one line finds no place
+  double x = 0, baseline = 0;      // the first line's origin; the next is a line height below
+  double line_h = 0;
+  Box box;                         // the text's box
 };
 
-// One entry per label of `loc`, in order: where it goes, or nothing when no place beside
+// One entry per label of `loc`, in order: where it goes (on one line, else wrapped on two
+// lines), or nothing when no place beside
 // its islands is clear of land and of the other labels at `size` (the inset then gives
 // way at small sizes).
 std::vector<std::optional<InsetLabel>> place_inset_labels(const LocatorMap& loc, Lang lang, const InsetTransform& t,

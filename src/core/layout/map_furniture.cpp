@@ -116,8 +116,11 @@ LocatorDrawn add_locator(const Scene& scene, Frame& f, const PixelRect& r, const
       all_named = false;
       continue;
     }
-    add_text(f, pick(scene.lang, loc.labels[i].vi, loc.labels[i].en), places[i]->x, places[i]->baseline, size,
-             kMutedInk);
+    double baseline = places[i]->baseline;
+    for (const std::string& line : places[i]->lines) {
+      add_text(f, line, places[i]->x, baseline, size, kMutedInk);
+      baseline += places[i]->line_h;
+    }
   }
   return {Box::of(r), all_named};
 }
