@@ -99,7 +99,8 @@ Tuỳ chọn:
                      "Huyện Xín Mần", 033), dùng được tối đa 4 lần; export ghim các huyện này
   --indicators a,b   các chỉ tiêu cho kiểu xem multiples; --compared-period KỲ kỳ so sánh
 
-Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh, 3 dữ liệu lỗi (cả tệp --spec sai),
+Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh (cả cỡ quá nhỏ để
+đọc được), 3 dữ liệu lỗi (cả tệp --spec sai),
 4 thiếu màn hình/OpenGL/phông chữ hoặc --size vượt giới hạn OpenGL của máy,
 5 không ghi được tệp kết quả (thư mục không có, ổ đầy, --out là thư mục/thiết bị).
 )";
@@ -198,7 +199,8 @@ Options:
   --indicators a,b   indicators for the multiples view; --compared-period P the period to
                      compare with
 
-Exit codes: 0 ok, 1 unexpected error (please report it), 2 bad command line, 3 bad data (also a bad --spec file),
+Exit codes: 0 ok, 1 unexpected error (please report it), 2 bad command line (also a size too small
+to be legible), 3 bad data (also a bad --spec file),
 4 missing display/GL/font or a --size beyond this machine's OpenGL limits,
 5 the output file cannot be written (missing folder, full disk, --out is a folder/device).
 )";

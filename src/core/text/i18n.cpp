@@ -370,6 +370,17 @@ Words words(Msg msg) {
       return {"không ghi được bản đồ ra '{path}': không ghi được định dạng '.{ext}'; chỉ hỗ trợ .png, .svg và .pdf",
               "cannot write a map to '{path}': cannot write format '.{ext}'; the supported extensions are .png, .svg "
               "and .pdf"};
+    case Msg::export_too_small:
+      return {"không xuất bản đồ ở cỡ {size}: quá nhỏ để bản đồ và chú giải đọc được (chữ không nhỏ hơn {min}); "
+              "cỡ nhỏ nhất đọc được là {smallest}, hãy xuất ở cỡ đó hoặc lớn hơn; không ghi tệp nào",
+              "not exporting the map at {size}: too small for the map and legend to be legible (no text under "
+              "{min}); the smallest legible size is {smallest}, export at that size or larger; nothing was written"};
+    case Msg::export_too_small_any:
+      return {"không xuất bản đồ ở cỡ {size}: quá nhỏ để bản đồ và chú giải đọc được (chữ không nhỏ hơn {min}), "
+              "và không cỡ nào cùng tỉ lệ trong giới hạn đọc được; hãy chọn khổ ít dẹt hơn; không ghi tệp nào",
+              "not exporting the map at {size}: too small for the map and legend to be legible (no text under "
+              "{min}), and no size of that shape within the limits is; choose a less elongated shape; nothing "
+              "was written"};
   }
   return {"", ""};
 }
