@@ -2,6 +2,7 @@
 
 #include <SDL.h>
 
+#include <deque>
 #include <future>
 #include <iostream>
 #include <utility>
@@ -74,17 +75,30 @@ void WindowLoop::run(const LoopOptions& o) {
 }
 
 bool WindowLoop::handle_events(bool wait, int wait_ms) {
-  SDL_Event event;
+  // ImGui 1.86 reads keys as held or not once a frame: a key pressed and released between
+  // two frames (a slow frame, a quick key, xdotool) would never be seen by the interface,
+  // and a key pressed in the frame another is released in can act before the first one's
+  // release is done (Tab after Space). So one key change per frame: a second waits for
+  // the next frame, and everything after it waits too, to keep the order.
+  bool key_changed = false;
   bool any = false;
-  if (wait && SDL_WaitEventTimeout(&event, wait_ms) != 0) {
+  const auto take = [&](const SDL_Event& event) {
+    const bool key = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP;
+    if (!held_.empty() || (key && key_changed)) {
+      held_.push_back(event);
+      return;
+    }
+    key_changed |= key;
     handle(event);
     any = true;
-  }
-  while (SDL_PollEvent(&event) != 0) {
-    handle(event);
-    any = true;
-  }
-  return any;
+  };
+  std::deque<SDL_Event> earlier;
+  earlier.swap(held_);
+  for (const SDL_Event& event : earlier) take(event);
+  SDL_Event event;
+  if (wait && held_.empty() && SDL_WaitEventTimeout(&event, wait_ms) != 0) take(event);
+  while (SDL_PollEvent(&event) != 0) take(event);
+  return any || !held_.empty();
 }
 
 void WindowLoop::handle(const SDL_Event& event) {
@@ -92,10 +106,17 @@ void WindowLoop::handle(const SDL_Event& event) {
     drop_file(*dropped);
     return;
   }
-  // Ctrl+E even while a field has the keyboard: no field here uses it.
-  if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_e && (event.key.keysym.mod & KMOD_CTRL) != 0) {
-    if (event.key.repeat == 0) open_export();
-    return;
+  // Ctrl+E and Ctrl+Q even while a field or the export dialog has the keyboard: no field
+  // here uses them.
+  if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_CTRL) != 0) {
+    if (event.key.keysym.sym == SDLK_e) {
+      if (event.key.repeat == 0) open_export();
+      return;
+    }
+    if (event.key.keysym.sym == SDLK_q) {
+      quit_ = true;
+      return;
+    }
   }
   ui_.process_event(event);
   MapInputContext context;
@@ -336,6 +357,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   if (exporting.choose_target) choose_file(Choosing::export_target);
   if (exporting.open_folder) open_folder(*exporting.open_folder);
   if (exporting.write) write_export(*exporting.write);
+  if (exporting.refused) std::cerr << "hagiang-map-app: " << *exporting.refused << "\n";
   frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));  // the requests may have changed the map
 
   if (state_.revision() != drawn_revision_) {

@@ -2,8 +2,11 @@
 // The window's event and drawing loop: events to the interface and the map input, panel
 // requests to the MapState, the Frame to the MapRenderer, the interface (panel, import
 // report, hover tooltip) on top.
+#include <SDL_events.h>
+
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -25,7 +28,6 @@
 #include "render/text/font.h"
 #include "render/map_renderer.h"
 
-union SDL_Event;
 
 namespace hgm::app {
 
@@ -104,6 +106,7 @@ class WindowLoop {
   std::vector<std::string> recent_tables_;
   bool panel_visible_ = true;
   bool quit_ = false;
+  std::deque<SDL_Event> held_;  // events for the next frame (handle_events)
   std::uint64_t drawn_revision_ = 0;
   std::string title_;
 };

@@ -159,16 +159,15 @@ ExportActions ExportDialog::draw(const MapSpec& shown, const UiFonts& fonts, flo
       const OutputSize size = preset_size(presets[preset_], ImageSize{custom_w_, custom_h_});
       const ImageSize px = pixel_size(size);
       std::error_code ec;
-      if (px.width < kMinSide || px.height < kMinSide || px.width > kMaxSide || px.height > kMaxSide) {
-        set_failed(ui_text(lang, UiText::export_bad_size, {{"min", std::to_string(kMinSide)}, {"max", std::to_string(kMaxSide)}}));
-      } else if (name.empty()) {
-        set_failed(ui_text(lang, UiText::export_no_name));
-      } else if (!fs::is_directory(folder, ec)) {
-        set_failed(ui_text(lang, UiText::export_no_folder, {{"folder", folder.string()}}));
-      } else {
-        // A typed extension other than the format's is the user's choice of format.
+      if (px.width < kMinSide || px.height < kMinSide || px.width > kMaxSide || px.height > kMaxSide)
+        actions.refused = ui_text(lang, UiText::export_bad_size, {{"min", std::to_string(kMinSide)}, {"max", std::to_string(kMaxSide)}});
+      else if (name.empty())
+        actions.refused = ui_text(lang, UiText::export_no_name);
+      else if (!fs::is_directory(folder, ec))
+        actions.refused = ui_text(lang, UiText::export_no_folder, {{"folder", folder.string()}});
+      else  // a typed extension other than the format's is the user's choice of format
         actions.write = ExportRequest{export_spec(shown, size), (folder / name).string()};
-      }
+      if (actions.refused) set_failed(*actions.refused);
     }
     if (!written_.empty()) {
       ImGui::Spacing();

@@ -23,6 +23,7 @@ struct ExportActions {
   std::optional<ExportRequest> write;
   bool choose_target = false;  // show a file chooser for the folder and name
   std::optional<std::string> open_folder;
+  std::optional<std::string> refused;  // why the request was not made (also shown in the dialog)
 };
 
 class ExportDialog {
