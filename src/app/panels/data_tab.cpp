@@ -45,7 +45,7 @@ void recent_tables(const std::vector<std::string>& paths, Lang lang, PanelReques
     ImGui::BeginDisabled(!there);
     if (ImGui::Selectable(file_name(paths[i]).c_str())) requests.load_table = paths[i];
     ImGui::EndDisabled();
-    item_tooltip(paths[i]);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", paths[i].c_str());
     ImGui::PopID();
   }
 }

@@ -1,12 +1,11 @@
 #include "app/platform/file_chooser.h"
 
+#include <utility>
+
 #ifdef HGM_HAVE_LIBPORTAL
 #include <gio/gio.h>
 #include <libportal/portal.h>
 #endif
-
-
-#include <utility>
 
 namespace hgm::app {
 
