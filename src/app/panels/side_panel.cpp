@@ -222,6 +222,7 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     if (!error_.empty()) warning_text(error_);
     pinned_districts(state, escape, requests);
     view_buttons(lang, fullscreen, escape, requests);
+    if (ImGui::Button(ui_text(lang, UiText::export_button), ImVec2(-1, 0))) requests.open_export = true;
     present_controls(state, present_only_with_data_, requests, fonts);
     shortcuts_hint(lang, fonts);
     if (tail_top >= 0) tail_height_ = ImGui::GetCursorPosY() - tail_top;
