@@ -114,7 +114,7 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::show_scale_bar: return vi ? "Thước tỷ lệ" : "Scale bar";
     case UiText::show_north_arrow: return vi ? "Hướng bắc" : "North arrow";
     case UiText::show_locator: return vi ? "Bản đồ vị trí" : "Locator map";
-    case UiText::show_credits: return vi ? "Nguồn và ghi công" : "Source, credits";
+    case UiText::show_credits: return vi ? "Nguồn số liệu" : "Data source";
     case UiText::locator_with_panel:
       return vi ? "Bản đồ vị trí nằm ở chỗ của bảng này: nó hiện khi ẩn bảng (phím H)."
                 : "The locator map sits where this panel is: it shows when the panel is hidden (H).";
@@ -124,8 +124,8 @@ const char* ui_text(Lang lang, UiText text) {
                 : "The boundaries are used under the CC BY 3.0 IGO licence: a published map must credit their source "
                   "(OCHA ROAP, geoBoundaries). Whenever the credits are shown, the attribution is part of them.";
     case UiText::credits_off_warning:
-      return vi ? "Đã ẩn ghi công: không công bố bản đồ này khi chưa ghi nguồn ranh giới."
-                : "Credits hidden: do not publish this map without crediting the boundaries.";
+      return vi ? "Đã ẩn nguồn số liệu: khi công bố bản đồ, hãy ghi rõ nguồn số liệu."
+                : "Data source hidden: state the source of the figures when you publish this map.";
     case UiText::title: return vi ? "Tiêu đề" : "Title";
     case UiText::subtitle: return vi ? "Phụ đề" : "Subtitle";
     case UiText::automatic_text_tip:

@@ -86,8 +86,8 @@ Tuỳ chọn:
   --title CHỮ        thay tiêu đề tự động (tên chỉ tiêu); --subtitle CHỮ tương tự;
                      mỗi thứ tối đa 200 ký tự và 3 dòng
   --hide DANH_SÁCH   ẩn thành phần: title, legend, labels, scale, north, locator, credits
-                     (dòng ghi công ranh giới nằm trong credits: giấy phép yêu cầu có trên
-                     mọi bản đồ, chỉ ẩn khi làm bản nháp cho riêng mình)
+                     (credits là dòng nguồn số liệu; ghi công ranh giới luôn có trên bản đồ
+                     vì giấy phép của ranh giới yêu cầu)
   --highlight MÃ     huyện cần làm nổi (mã GSO, vd. 024), tối đa 4; --pin MÃ huyện ghim,
                      tối đa 4 (viền đậm trên bản đồ, đánh dấu trong biểu đồ xếp hạng và hồ sơ)
   --view KIỂU        kiểu xem: map (bản đồ, mặc định); rank (biểu đồ xếp hạng của --indicator);
@@ -185,8 +185,8 @@ Options:
   --title TEXT       replace the automatic title (indicator name); --subtitle TEXT likewise;
                      each at most 200 characters on 3 lines
   --hide LIST        leave out map elements: title, legend, labels, scale, north, locator,
-                     credits (the boundary attribution is part of the credits: its licence
-                     asks for it on every map, so hide credits only for your own drafts)
+                     credits (credits is the data source line; the boundary attribution
+                     stays on every map, as the boundaries' licence asks)
   --highlight CODE   a district to highlight (GSO code, e.g. 024), up to 4; --pin CODE a
                      pinned district, up to 4 (outlined on the map, marked in the ranking and profile)
   --view KIND        map (the choropleth, default); rank (the ranking chart of --indicator);

@@ -42,6 +42,9 @@ TEST(MapState, LayoutTogglesChangeTheFrame) {
   const Frame bare = frame();
   EXPECT_FALSE(has_heading(bare, state.scene().title));
   EXPECT_FALSE(has_text(bare, state.scene().source_line));
+  bool attribution = false;  // hiding the credits never hides the boundaries' attribution
+  for (const FrameText& t : bare.texts) attribution |= t.utf8.rfind("Administrative boundaries: ©", 0) == 0;
+  EXPECT_TRUE(attribution);
   EXPECT_TRUE(has_legend_text(bare, state.scene().legend.title));
 
   // The locator inset gives way to the panel, and comes back without it.

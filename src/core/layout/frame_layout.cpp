@@ -65,12 +65,12 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
   }
   r.needed.header_h = r.header_h + k.margin * 0.4;
   r.header_h = std::max(r.header_h, reserve.header_h - k.margin * 0.4);
-  if (o.show_credits) {
-    r.attribution_lines = wrap_text(scene.attribution, k.credits, w - 2 * k.margin, m);
-    r.footer_h = k.margin * 0.6 + static_cast<double>(1 + r.attribution_lines.size()) * line_height(m, k.credits);
-  } else {
-    r.footer_h = k.margin * 0.5;
-  }
+  // The boundaries' attribution is part of every map (their licence asks for it); hiding
+  // the credits hides only the data source line.
+  r.attribution_lines = wrap_text(scene.attribution, k.credits, w - 2 * k.margin, m);
+  const std::size_t footer_lines = (o.show_credits ? 1 : 0) + r.attribution_lines.size();
+  r.footer_h = footer_lines == 0 ? k.margin * 0.5
+                                 : k.margin * 0.6 + static_cast<double>(footer_lines) * line_height(m, k.credits);
   const double top = r.header_h + k.margin * 0.4;
   const double bottom = h - r.footer_h;
   r.map = {k.margin, top, w - 2 * k.margin, bottom - top};
@@ -171,14 +171,10 @@ Drawn draw(const Scene& scene, int width, int height, const MapView& view, const
     y += m.descent(k.title) + k.unit * 8 + m.ascent(k.subtitle);
     if (shown.subtitle) add_text(f, scene.subtitle, k.margin, y, k.subtitle, kMutedInk);
   }
-  if (o.show_credits) {
-    double y = height - r.footer_h + k.margin * 0.3 + m.ascent(k.credits);
-    add_text(f, scene.source_line, k.margin, y, k.credits, kInk);
-    for (const std::string& line : r.attribution_lines) {
-      y += line_height(m, k.credits);
-      add_text(f, line, k.margin, y, k.credits, kMutedInk);
-    }
-  }
+  double y = height - r.footer_h + k.margin * 0.3 + m.ascent(k.credits) - line_height(m, k.credits);
+  if (o.show_credits) add_text(f, scene.source_line, k.margin, y += line_height(m, k.credits), k.credits, kInk);
+  for (const std::string& line : r.attribution_lines)
+    add_text(f, line, k.margin, y += line_height(m, k.credits), k.credits, kMutedInk);
   return d;
 }
 

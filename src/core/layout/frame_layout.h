@@ -22,7 +22,7 @@ struct LayoutOptions {
   bool show_title = true;
   bool show_legend = true;
   bool show_labels = true;
-  bool show_credits = true;  // source line and boundary attribution
+  bool show_credits = true;  // the data source line (the boundary attribution is always drawn)
   bool show_scale_bar = true;
   bool show_north_arrow = true;
   bool show_locator = true;
