@@ -90,6 +90,9 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
   return r;
 }
 
+Frame lay_out(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& m,
+              const LayoutOptions& o, const SeriesPlace& series, const Metrics& k);
+
 }  // namespace
 
 LayoutReserve reserve_for(const Scene& scene, int width, int height, const TextMeasurer& m, const LayoutOptions& o) {
@@ -107,7 +110,18 @@ PixelRect map_viewport(const Scene& scene, int width, int height, const TextMeas
 
 Frame layout_frame(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& m,
                    const LayoutOptions& o, const SeriesPlace& series) {
-  const Metrics k(width, height, o.text_size);
+  return lay_out(scene, width, height, view, m, o, series, Metrics(width, height, o.text_size));
+}
+
+Frame layout_frame_sized(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& m,
+                         const LayoutOptions& o, const Metrics& k) {
+  return lay_out(scene, width, height, view, m, o, {}, k);
+}
+
+namespace {
+
+Frame lay_out(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& m,
+              const LayoutOptions& o, const SeriesPlace& series, const Metrics& k) {
   const Regions r = plan_regions(scene, width, height, k, m, o, series.reserve);
   Frame f;
   f.width = width;
@@ -153,5 +167,7 @@ Frame layout_frame(const Scene& scene, int width, int height, const MapView& vie
   }
   return f;
 }
+
+}  // namespace
 
 }  // namespace hgm
