@@ -119,6 +119,36 @@ TEST_F(MultiplesView, PanelsTitlesLegendsAndTextsFitAtSlideProjectorAndPrintSize
       }
 }
 
+TEST_F(MultiplesView, APinnedDistrictIsOutlinedInEveryPanelAndSaidOnce) {
+  MapSpec spec = spec_of(4, Lang::en);
+  spec.pinned = {"027"};  // Mèo Vạc
+  const MultiplesPicture p = picture(spec, 1920, 1080);
+  for (std::size_t i = 0; i < p.scenes.size(); ++i) {
+    const MapTransform& tf = p.frame.panel_maps[i].transform;
+    const PixelRect& vp = p.frame.panel_maps[i].viewport;
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;  // Mèo Vạc's extent, map units
+    for (const MapFeature& f : p.scenes[i]->features)
+      if (f.code == "027")
+        for (const Polygon& poly : f.shape)
+          for (const Vec2& v : poly.outer) x0 = std::min(x0, v.x), y0 = std::min(y0, v.y), x1 = std::max(x1, v.x), y1 = std::max(y1, v.y);
+    int outlines = 0;
+    for (const FrameLine& l : p.frame.lines) {
+      if (l.width < 2 || l.color.r == 255 || l.points.empty()) continue;  // leader lines, the white casing
+      bool in_panel = true, on_meo_vac = true;
+      for (const Vec2& px : l.points) {
+        in_panel = in_panel && inside({px.x, px.y, px.x, px.y}, vp);
+        const Vec2 m = tf.to_map(px);
+        on_meo_vac = on_meo_vac && m.x >= x0 - 1 && m.x <= x1 + 1 && m.y >= y0 - 1 && m.y <= y1 + 1;
+      }
+      outlines += in_panel && on_meo_vac;
+    }
+    EXPECT_GE(outlines, 1) << kIndicators[i];
+  }
+  int said = 0;
+  for (const FrameText& t : p.frame.texts) said += t.utf8.find("pinned district") != std::string::npos;
+  EXPECT_EQ(said, 1);
+}
+
 TEST_F(MultiplesView, FourPanelsTooSmallToReadAreRefusedWithTheSmallestSizeThatWorks) {
   const MapSpec spec = spec_of(4, Lang::en);
   try {

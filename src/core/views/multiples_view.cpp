@@ -146,6 +146,7 @@ views::ChartWords frame_words(const IndicatorTable& table, const MapSpec& spec,
     words.title = tr(spec.lang, Msg::multiples_title, {{"count", std::to_string(panels.size())}});
     words.subtitle = period_title(spec.period, spec.lang);
   }
+  if (!spec.pinned.empty()) words.subtitle += std::string(" · ") + tr(spec.lang, Msg::map_pinned_note);
   words.source_line = source_words(scenes);
   return words;
 }
@@ -286,6 +287,10 @@ MultiplesPicture layout_multiples_view(const MapInputs& inputs, const IndicatorT
     one.subtitle.clear();
     auto scene = std::make_unique<Scene>(make_picture(inputs, table, one).scene);
     scene->legend.title.clear();  // the panel's title right above it says the same
+    // The pinned outline is said once, under the frame's title, not in every legend.
+    const std::string pinned_note = tr(spec.lang, Msg::map_pinned_note);
+    auto& notes = scene->legend.notes;
+    notes.erase(std::remove(notes.begin(), notes.end(), pinned_note), notes.end());
     picture.scenes.push_back(std::move(scene));
   }
   const views::ChartWords words = frame_words(table, spec, panels, picture.scenes);
