@@ -132,6 +132,55 @@ const char* ui_text(Lang lang, UiText text) {
       return vi ? "Để trống thì tự động theo chỉ tiêu và kỳ." : "Leave empty for the automatic text from the indicator and period.";
     case UiText::reset_to_automatic: return vi ? "Tự động" : "Automatic";
 
+    case UiText::open_table_file: return vi ? "Mở tệp…" : "Open file…";
+    case UiText::drop_table_hint:
+      return vi ? "Hoặc kéo thả tệp CSV, XLSX, ODS vào cửa sổ." : "Or drop a CSV, XLSX or ODS file onto the window.";
+    case UiText::recent_tables: return vi ? "Mở gần đây" : "Recent tables";
+    case UiText::not_a_table:
+      return vi ? "{file} không phải bảng CSV, XLSX hay ODS; hãy thả một tệp bảng số liệu."
+                : "{file} is not a CSV, XLSX or ODS table; drop a table file.";
+    case UiText::table_file_filter: return vi ? "Bảng số liệu (CSV, XLSX, ODS)" : "Data tables (CSV, XLSX, ODS)";
+
+    case UiText::export_button: return vi ? "Xuất bản đồ… (Ctrl+E)" : "Export… (Ctrl+E)";
+    case UiText::export_title: return vi ? "Xuất bản đồ" : "Export the map";
+    case UiText::export_what:
+      return vi ? "Xuất đúng bản đồ đang hiển thị: kiểu xem, chỉ tiêu, kỳ, huyện đã ghim, ngôn ngữ và trình bày."
+                : "Exports the map as shown: view, indicator, period, pinned districts, language and layout.";
+    case UiText::export_size: return vi ? "Kích thước" : "Size";
+    case UiText::preset_slide_hd: return vi ? "Trang chiếu 16:9 — {size}" : "Slide 16:9 — {size}";
+    case UiText::preset_slide_4k: return vi ? "Trang chiếu 4K — {size}" : "Slide 4K — {size}";
+    case UiText::preset_paper: return vi ? "{paper} {orientation}, {dpi} DPI — {size}" : "{paper} {orientation}, {dpi} DPI — {size}";
+    case UiText::portrait: return vi ? "dọc" : "portrait";
+    case UiText::landscape: return vi ? "ngang" : "landscape";
+    case UiText::preset_custom: return vi ? "Tùy chỉnh" : "Custom";
+    case UiText::export_width: return vi ? "Rộng" : "Width";
+    case UiText::export_height: return vi ? "Cao" : "Height";
+    case UiText::export_format: return vi ? "Định dạng" : "Format";
+    case UiText::export_folder: return vi ? "Thư mục" : "Folder";
+    case UiText::export_file_name: return vi ? "Tên tệp" : "File name";
+    case UiText::choose: return vi ? "Chọn…" : "Choose…";
+    case UiText::export_write: return vi ? "Xuất" : "Export";
+    case UiText::close: return vi ? "Đóng" : "Close";
+    case UiText::export_written: return vi ? "Đã ghi {path}" : "Written: {path}";
+    case UiText::open_folder: return vi ? "Mở thư mục" : "Open folder";
+    case UiText::export_failed: return vi ? "Không xuất được: {reason}" : "Could not export: {reason}";
+    case UiText::export_bad_size:
+      return vi ? "Chiều rộng và chiều cao phải từ {min} đến {max} điểm ảnh." : "Width and height must be {min} to {max} pixels.";
+    case UiText::export_no_name: return vi ? "Hãy nhập tên tệp." : "Type a file name.";
+    case UiText::export_no_folder:
+      return vi ? "Thư mục {folder} không tồn tại; hãy chọn một thư mục có sẵn." : "The folder {folder} does not exist; choose an existing folder.";
+
+    case UiText::browser_open_title: return vi ? "Mở bảng số liệu" : "Open a data table";
+    case UiText::browser_save_title: return vi ? "Lưu bản đồ vào" : "Save the map as";
+    case UiText::browser_up: return vi ? "Lên" : "Up";
+    case UiText::browser_folder: return vi ? "Thư mục" : "Folder";
+    case UiText::browser_name: return vi ? "Tên tệp" : "File name";
+    case UiText::browser_open: return vi ? "Mở" : "Open";
+    case UiText::browser_save: return vi ? "Chọn" : "Choose";
+    case UiText::cancel: return vi ? "Hủy" : "Cancel";
+    case UiText::browser_empty: return vi ? "(không có tệp phù hợp)" : "(no matching files)";
+    case UiText::browser_unreadable: return vi ? "Không đọc được thư mục {folder}: {reason}" : "Cannot read the folder {folder}: {reason}";
+
     case UiText::load_table: return vi ? "Nạp bảng số liệu…" : "Load table…";
     case UiText::load_table_button: return vi ? "Nạp" : "Load";
     case UiText::table_path_hint: return vi ? "Đường dẫn tệp CSV, XLSX hoặc ODS" : "Path of a CSV, XLSX or ODS file";
@@ -212,6 +261,7 @@ std::vector<Shortcut> shortcuts(Lang lang) {
       {"+ -", vi ? "phóng to, thu nhỏ" : "zoom in, out"},
       {vi ? "Cuộn chuột" : "Mouse wheel", vi ? "phóng to, thu nhỏ tại con trỏ" : "zoom at the pointer"},
       {vi ? "Kéo chuột" : "Drag", vi ? "di chuyển bản đồ" : "pan the map"},
+      {"Ctrl+E", vi ? "xuất bản đồ ra PNG, SVG, PDF" : "export the map to PNG, SVG, PDF"},
       {"Ctrl+Q", vi ? "thoát" : "quit"},
   };
 }

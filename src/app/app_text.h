@@ -108,6 +108,49 @@ enum class UiText {
   table_issue_count,  // "{n} vấn đề"
   table_load_failed,  // {path} {error}
   table_load_line,    // {path} {rows} {matched} {values}
+  open_table_file,    // button: "Mở tệp…" (a file chooser)
+  drop_table_hint,    // tables can be dropped on the window
+  recent_tables,      // "Mở gần đây"
+  not_a_table,        // {file}: a dropped file that is not CSV/XLSX/ODS
+  table_file_filter,  // the chooser's filter name
+
+  // Export dialog.
+  export_button,      // side panel: "Xuất bản đồ… (Ctrl+E)"
+  export_title,
+  export_what,        // what is exported: the map as shown
+  export_size,
+  preset_slide_hd,    // {size}
+  preset_slide_4k,    // {size}
+  preset_paper,       // {paper} {orientation} {dpi} {size}
+  portrait,
+  landscape,
+  preset_custom,
+  export_width,
+  export_height,
+  export_format,
+  export_folder,
+  export_file_name,
+  choose,             // button opening a chooser
+  export_write,       // button: "Xuất"
+  close,
+  export_written,     // {path}
+  open_folder,
+  export_failed,      // {reason}
+  export_bad_size,    // {min} {max}
+  export_no_name,
+  export_no_folder,   // {folder}
+
+  // Built-in file chooser.
+  browser_open_title,
+  browser_save_title,
+  browser_up,
+  browser_folder,     // "Thư mục"
+  browser_name,       // "Tên tệp"
+  browser_open,       // button
+  browser_save,       // button
+  cancel,
+  browser_empty,
+  browser_unreadable, // {folder} {reason}
 
   // The district tooltip and details: a figure against the province's.
   same_as_province,

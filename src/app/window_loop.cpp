@@ -2,18 +2,25 @@
 
 #include <SDL.h>
 
+#include <deque>
+#include <future>
 #include <iostream>
+#include <utility>
 
 #include "app/app_text.h"
 #include "app/district_pick.h"
 #include "app/panels/district_details.h"
 #include "app/panels/hover_tooltip.h"
 #include "app/panels/panel_placement.h"
+#include "app/platform/open_folder.h"
 #include "app/platform/screenshot.h"
 #include "app/platform/startup_clock.h"
+#include "app/recent_files.h"
+#include "app/table_drop.h"
 #include "app/table_loading.h"
 #include "core/errors.h"
 #include "core/views/view_frame.h"
+#include "export/map_export.h"
 
 namespace hgm::app {
 
@@ -23,6 +30,7 @@ namespace {
 // the loop goes back to sleeping in SDL_WaitEvent.
 constexpr int kSettleFrames = 3;
 constexpr int kIdleWaitMs = 500;
+constexpr int kPortalWaitMs = 50;  // while the desktop's chooser is open, its answer is polled this often
 
 }  // namespace
 
@@ -32,6 +40,9 @@ WindowLoop::WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const 
 
 void WindowLoop::run(const LoopOptions& o) {
   sync_title();
+  recent_file_ = recent_tables_file();
+  if (!recent_file_.empty()) recent_tables_ = read_recent_files(recent_file_);
+  panel_.set_recent_tables(recent_tables_);
   // Tables from the command line with problems: their report is the first thing to read.
   const std::vector<TableLoad>& loads = state_.table_loads();
   for (std::size_t i = loads.size(); i-- > 0;)
@@ -46,7 +57,8 @@ void WindowLoop::run(const LoopOptions& o) {
   while (!quit_) {
     // A presenter's map sits still most of the time: sleep until something happens.
     const bool wait = o.frames == 0 && settle <= 0;
-    if (handle_events(wait)) {
+    const bool events = handle_events(wait, portal_.pending() ? kPortalWaitMs : kIdleWaitMs);
+    if (poll_portal() || events) {
       settle = kSettleFrames;
     } else if (wait) {
       continue;  // nothing happened: nothing to redraw
@@ -62,21 +74,50 @@ void WindowLoop::run(const LoopOptions& o) {
   }
 }
 
-bool WindowLoop::handle_events(bool wait) {
-  SDL_Event event;
+bool WindowLoop::handle_events(bool wait, int wait_ms) {
+  // ImGui 1.86 reads keys as held or not once a frame: a key pressed and released between
+  // two frames (a slow frame, a quick key, xdotool) would never be seen by the interface,
+  // and a key pressed in the frame another is released in can act before the first one's
+  // release is done (Tab after Space). So one key change per frame: a second waits for
+  // the next frame, and everything after it waits too, to keep the order.
+  bool key_changed = false;
   bool any = false;
-  if (wait && SDL_WaitEventTimeout(&event, kIdleWaitMs) != 0) {
+  const auto take = [&](const SDL_Event& event) {
+    const bool key = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP;
+    if (!held_.empty() || (key && key_changed)) {
+      held_.push_back(event);
+      return;
+    }
+    key_changed |= key;
     handle(event);
     any = true;
-  }
-  while (SDL_PollEvent(&event) != 0) {
-    handle(event);
-    any = true;
-  }
-  return any;
+  };
+  std::deque<SDL_Event> earlier;
+  earlier.swap(held_);
+  for (const SDL_Event& event : earlier) take(event);
+  SDL_Event event;
+  if (wait && held_.empty() && SDL_WaitEventTimeout(&event, wait_ms) != 0) take(event);
+  while (SDL_PollEvent(&event) != 0) take(event);
+  return any || !held_.empty();
 }
 
 void WindowLoop::handle(const SDL_Event& event) {
+  if (const std::optional<std::string> dropped = take_dropped_file(event)) {
+    drop_file(*dropped);
+    return;
+  }
+  // Ctrl+E and Ctrl+Q even while a field or the export dialog has the keyboard: no field
+  // here uses them.
+  if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_CTRL) != 0) {
+    if (event.key.keysym.sym == SDLK_e) {
+      if (event.key.repeat == 0) open_export();
+      return;
+    }
+    if (event.key.keysym.sym == SDLK_q) {
+      quit_ = true;
+      return;
+    }
+  }
   ui_.process_event(event);
   MapInputContext context;
   // Not frame_for: a motion event while panning must not lay the map out again.
@@ -178,6 +219,8 @@ void WindowLoop::apply(const PanelRequests& r) {
   if (r.titles) request([&] { state_.set_titles(r.titles->first, r.titles->second); });
   if (r.layout) state_.set_layout(*r.layout);
   if (r.load_table) load_table(*r.load_table);
+  if (r.choose_table) choose_file(Choosing::table);
+  if (r.open_export) open_export();
   if (r.show_report) report_.open(*r.show_report);
   if (r.reset_view) state_.reset_view();
   if (r.toggle_fullscreen) apply(WindowCommand::toggle_fullscreen);
@@ -190,7 +233,100 @@ void WindowLoop::apply(const PanelRequests& r) {
 void WindowLoop::load_table(const std::string& path) {
   const TableLoad& load = state_.load_table(path);
   std::cerr << "hagiang-map-app: " << load_summary(load, state_.selection().lang) << "\n";
+  if (load.read()) remember_table(path);
   report_.open(state_.table_loads().size() - 1);
+}
+
+void WindowLoop::remember_table(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+  recent_tables_ = with_recent(recent_tables_, ec ? path : absolute.lexically_normal().string());
+  panel_.set_recent_tables(recent_tables_);
+  if (recent_file_.empty()) return;
+  try {
+    write_recent_files(recent_file_, recent_tables_);
+  } catch (const std::exception& e) {
+    // Only the list is lost; the table is loaded.
+    std::cerr << "hagiang-map-app: " << e.what() << "\n";
+  }
+}
+
+void WindowLoop::drop_file(const std::string& path) {
+  if (!is_table_file(path)) {
+    const std::string file = std::filesystem::path(path).filename().string();
+    panel_.set_error(ui_text(state_.selection().lang, UiText::not_a_table, {{"file", file}}));
+    return;
+  }
+  load_table(path);
+}
+
+void WindowLoop::choose_file(Choosing purpose) {
+  if (choosing_ != Choosing::nothing) return;  // one chooser at a time
+  const Lang lang = state_.selection().lang;
+  choosing_ = purpose;
+  if (purpose == Choosing::table) {
+    const std::string title = ui_text(lang, UiText::browser_open_title);
+    if (!portal_failed_ &&
+        portal_.start_open(title, {{ui_text(lang, UiText::table_file_filter),
+                                    {"*.csv", "*.CSV", "*.xlsx", "*.XLSX", "*.ods", "*.ODS"}}}))
+      return;
+    const std::filesystem::path folder =
+        recent_tables_.empty() ? std::filesystem::path() : std::filesystem::path(recent_tables_.front()).parent_path();
+    browser_.show(FileBrowser::Mode::open, folder, "", {".csv", ".xlsx", ".ods"});
+  } else {
+    const std::string title = ui_text(lang, UiText::browser_save_title);
+    if (!portal_failed_ && portal_.start_save(title, export_.folder(), export_.file_name())) return;
+    browser_.show(FileBrowser::Mode::save, export_.folder(), export_.file_name(), {".png", ".svg", ".pdf"});
+  }
+}
+
+void WindowLoop::chosen(const std::string& path) {
+  const Choosing purpose = std::exchange(choosing_, Choosing::nothing);
+  if (purpose == Choosing::table) load_table(path);
+  if (purpose == Choosing::export_target) export_.set_target(path);
+}
+
+bool WindowLoop::poll_portal() {
+  const std::optional<PortalFileChooser::Result> r = portal_.poll();
+  if (!r) return false;
+  switch (r->outcome) {
+    case PortalFileChooser::Outcome::chosen: chosen(r->path); break;
+    case PortalFileChooser::Outcome::cancelled: choosing_ = Choosing::nothing; break;
+    case PortalFileChooser::Outcome::failed: {
+      // No working portal after all (no backend for this desktop …): the built-in chooser.
+      portal_failed_ = true;
+      choose_file(std::exchange(choosing_, Choosing::nothing));
+      break;
+    }
+  }
+  return true;
+}
+
+void WindowLoop::open_export() {
+  std::error_code ec;
+  export_.open(std::filesystem::current_path(ec).string());
+}
+
+void WindowLoop::write_export(const ExportRequest& request) {
+  const Lang lang = request.spec.lang;
+  try {
+    // The exporter makes its own headless OpenGL context current on the thread it runs
+    // on: a thread of its own, so the window's stays current here.
+    std::async(std::launch::async, [&] {
+      exporting::MapExporter exporter;
+      exporter.write(state_.inputs(), state_.table(), request.spec, request.path);
+    }).get();
+    std::error_code ec;
+    const std::filesystem::path absolute = std::filesystem::absolute(request.path, ec).lexically_normal();
+    const std::string written = ec ? request.path : absolute.string();
+    export_.set_written(written);
+    std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::export_written, {{"path", written}}) << "\n";
+  } catch (const std::exception& e) {
+    const std::string message = ui_text(lang, UiText::export_failed, {{"reason", outcome_of(e, lang).message}});
+    export_.set_failed(message);
+    std::cerr << "hagiang-map-app: " << message << "\n";
+  }
+  window_.make_current();
 }
 
 void WindowLoop::draw(const std::string& screenshot_path) {
@@ -210,9 +346,18 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   if (panel_visible_)
     requests = panel_.draw(state_, place_panel(*frame, size, ratio), window_.fullscreen(), escape_action(), ui_.fonts());
   const PixelSize screen = window_.window_size();
-  report_.draw(state_, ui_.fonts(), static_cast<float>(screen.width), static_cast<float>(screen.height));
+  const auto screen_w = static_cast<float>(screen.width), screen_h = static_cast<float>(screen.height);
+  report_.draw(state_, ui_.fonts(), screen_w, screen_h);
+  const ExportActions exporting = export_.draw(state_.spec(), ui_.fonts(), screen_w, screen_h);
+  if (const std::optional<std::string> path = browser_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h))
+    chosen(*path);
+  else if (!browser_.shown() && !portal_.pending()) choosing_ = Choosing::nothing;  // closed without a choice
   draw_hover(*frame, ratio);
   apply(requests);
+  if (exporting.choose_target) choose_file(Choosing::export_target);
+  if (exporting.open_folder) open_folder(*exporting.open_folder);
+  if (exporting.write) write_export(*exporting.write);
+  if (exporting.refused) std::cerr << "hagiang-map-app: " << *exporting.refused << "\n";
   frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));  // the requests may have changed the map
 
   if (state_.revision() != drawn_revision_) {

@@ -2,11 +2,16 @@
 // The window's event and drawing loop: events to the interface and the map input, panel
 // requests to the MapState, the Frame to the MapRenderer, the interface (panel, import
 // report, hover tooltip) on top.
+#include <SDL_events.h>
+
 #include <chrono>
 #include <cstdint>
+#include <deque>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/escape.h"
 #include "app/frame_cache.h"
@@ -14,13 +19,15 @@
 #include "app/panels/import_report_window.h"
 #include "app/map_input.h"
 #include "app/map_state.h"
+#include "app/panels/export_dialog.h"
+#include "app/panels/file_browser.h"
 #include "app/panels/side_panel.h"
+#include "app/platform/file_chooser.h"
 #include "app/present/present_mode.h"
 #include "app/platform/sdl_window.h"
 #include "render/text/font.h"
 #include "render/map_renderer.h"
 
-union SDL_Event;
 
 namespace hgm::app {
 
@@ -40,7 +47,7 @@ class WindowLoop {
 
  private:
   // Handles pending events (waiting for one first if `wait`); false when asked to quit.
-  bool handle_events(bool wait);
+  bool handle_events(bool wait, int wait_ms);
   void handle(const SDL_Event& event);
   // Runs a change to the map, from a key or the panel. A refused one (hgm::UsageError)
   // leaves the map as it was and is shown under the panel's tabs and on stderr; false then.
@@ -60,6 +67,19 @@ class WindowLoop {
   SeriesPlace series(PixelSize size);
   PanelPlacement place_panel(const Frame& frame, PixelSize size, double pixel_ratio);
   void load_table(const std::string& path);
+  // A file dropped on the window: a table is loaded, anything else refused in the panel.
+  void drop_file(const std::string& path);
+  // A file chooser for `purpose`: the desktop's (portal) where there is one, else the
+  // built-in one; the answer goes to chosen().
+  enum class Choosing { nothing, table, export_target };
+  void choose_file(Choosing purpose);
+  void chosen(const std::string& path);
+  // The portal's answer, if it came; true when it changed something on screen.
+  bool poll_portal();
+  void open_export();
+  // Writes the export dialog's request through the one exporter and tells the dialog.
+  void write_export(const ExportRequest& request);
+  void remember_table(const std::string& path);
   void sync_title();
   void report_first_frame(std::chrono::steady_clock::time_point main_started) const;
 
@@ -77,8 +97,16 @@ class WindowLoop {
   PixelSize placed_at_size_;
   ImportReportWindow report_;
   PresentMode present_;
+  ExportDialog export_;
+  FileBrowser browser_;
+  PortalFileChooser portal_;
+  bool portal_failed_ = false;  // the portal answered with an error once: built-in from then on
+  Choosing choosing_ = Choosing::nothing;
+  std::filesystem::path recent_file_;  // where the recent tables are kept (empty: nowhere)
+  std::vector<std::string> recent_tables_;
   bool panel_visible_ = true;
   bool quit_ = false;
+  std::deque<SDL_Event> held_;  // events for the next frame (handle_events)
   std::uint64_t drawn_revision_ = 0;
   std::string title_;
 };

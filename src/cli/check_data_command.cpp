@@ -3,6 +3,7 @@
 #include "cli/json_writer.h"
 #include "core/data/import_report_text.h"
 #include "io/table_reader.h"
+#include "io/text_file.h"
 
 namespace hgm::cli {
 
@@ -10,6 +11,11 @@ ImportReport import_table_file(const CliOptions& o, const std::string& file, Pro
   ImportOptions import;
   import.period = o.spec.period;
   import.lang = o.spec.lang;
+  import.mappings = o.mappings;
+  for (const std::string& mapping : o.mapping_files) {
+    auto more = parse_mapping_csv(io::read_text_file(mapping, o.spec.lang), mapping, o.spec.lang);
+    import.mappings.insert(import.mappings.end(), more.begin(), more.end());
+  }
   return import_table(io::read_table(file, o.spec.lang, o.sheet), data.registry, data.table, import);
 }
 
@@ -19,7 +25,14 @@ std::string check_report_json(const ImportReport& r) {
   j.begin_object().value("file", r.source).value("rows_read", r.rows_read).value("matched", r.rows_matched)
       .value("unmatched", r.count(K::unmatched_district)).value("ambiguous", r.count(K::ambiguous_district))
       .value("bad_values", r.count(K::bad_value)).value("conflicts", r.count(K::conflict))
-      .value("replaced", r.count(K::replaces)).value("values", r.values);
+      .value("replaced", r.count(K::replaces)).value("values", r.values).value("added_anything", r.added_anything());
+  j.begin_array("added");
+  for (const AddedValues& a : r.added) {
+    j.begin_object().value("indicator", a.indicator).value("period", a.period).value("districts", a.districts);
+    if (a.province) j.value("province", *a.province);
+    j.end_object();
+  }
+  j.end_array();
   j.begin_array("issues");
   for (const ImportIssue& i : r.issues) {
     j.begin_object().value("where", i.where).value("kind", issue_kind_id(i.kind)).value("text", i.text)

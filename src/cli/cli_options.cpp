@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <variant>
 
+#include "core/data/table_import.h"
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "core/text/text_fold.h"
@@ -185,10 +186,11 @@ Command command_of(const std::string& first, const Say& say) {
   if (first == "rank") return Command::rank;
   if (first == "overview") return Command::overview;
   if (first == "profile") return Command::profile;
+  if (first == "template") return Command::table_template;
   throw UsageError(say("không có lệnh '" + first +
-                           "'; dùng export, spec, inspect, rank, overview, profile, check-data, --help hoặc --version",
+                           "'; dùng export, spec, inspect, rank, overview, profile, check-data, template, --help hoặc --version",
                        "unknown command '" + first +
-                           "'; use export, spec, inspect, rank, overview, profile, check-data, --help or --version"));
+                           "'; use export, spec, inspect, rank, overview, profile, check-data, template, --help or --version"));
 }
 
 int checked_classes(const std::string& text, const Say& say) {
@@ -287,6 +289,8 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
   else if (a == "--data") o.data_dir = r.value();
   else if (a == "--table") o.tables.push_back(r.value());
   else if (a == "--sheet") o.sheet = r.value();
+  else if (a == "--map") o.mappings.push_back(parse_column_mapping(r.value(), say.lang));
+  else if (a == "--mapping") o.mapping_files.push_back(r.value());
   else if (a == "--hide") hide_elements(r.value(), m.layout, say);
   else if (a == "--histogram") m.layout.show_histogram = true;
   else if (a == "--title") m.title = checked_title(a, r.value(), say);
@@ -324,6 +328,23 @@ void check_naming_needs(const CliOptions& o, const Say& say) {
                          "the file's extension decides the type"));
 }
 
+// template: a period (written as the sheet's) and an .xlsx, .ods or .csv to write.
+void check_template_needs(CliOptions& o, bool period_given, const Say& say) {
+  if (!period_given || o.spec.period.empty())
+    throw UsageError(say("template cần --period KỲ của bảng cần điền, vd. --period 2021-Q2",
+                         "template needs --period P, the period the sheet is for, e.g. --period 2021-Q2"));
+  const auto period = parse_period(o.spec.period);
+  if (!period)
+    throw UsageError(say("--period '" + o.spec.period + "' không phải kỳ quý; dùng dạng 2021-Q2",
+                         "--period '" + o.spec.period + "' is not a quarter; write it as 2021-Q2"));
+  o.spec.period = *period;
+  std::string ext = std::filesystem::path(o.out).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (o.out.empty() || (ext != ".xlsx" && ext != ".ods" && ext != ".csv"))
+    throw UsageError(say("template cần --out TỆP.xlsx (hoặc .ods, .csv)" + (o.out.empty() ? std::string() : ", không phải '" + o.out + "'"),
+                         "template needs --out FILE.xlsx (or .ods, .csv)" + (o.out.empty() ? std::string() : ", not '" + o.out + "'")));
+}
+
 // What each command cannot run without, checked once every flag is read, before any work.
 void check_command_needs(CliOptions& o, bool period_given, const Say& say) {
   if (o.command == Command::check_data && o.tables.empty())
@@ -339,6 +360,7 @@ void check_command_needs(CliOptions& o, bool period_given, const Say& say) {
     throw UsageError(say("profile cần từ 1 đến 4 --district MÃ|TÊN", "profile needs 1 to 4 --district CODE|NAME"));
   if (o.command == Command::spec && o.out.empty())
     throw UsageError(say("spec cần --out TỆP.json", "spec needs --out FILE.json"));
+  if (o.command == Command::table_template) check_template_needs(o, period_given, say);
 }
 
 }  // namespace

@@ -4,12 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "core/data/column_match.h"
 #include "core/spec/batch_plan.h"
 #include "core/spec/map_spec.h"
 
 namespace hgm::cli {
 
-enum class Command { help, version, export_png, inspect, check_data, spec, rank, overview, profile };
+enum class Command { help, version, export_png, inspect, check_data, spec, rank, overview, profile, table_template };
 
 // The map is a MapSpec: read from --spec FILE first, then changed by the flags beside it.
 // The rest says where the data comes from and where the result goes.
@@ -26,6 +27,8 @@ struct CliOptions {
   std::string data_dir;      // --data DIR (the project's tables)
   std::vector<std::string> tables;  // --table FILE (planners' tables), or check-data's FILE
   std::string sheet;         // --sheet NAME: the workbooks' sheet to read (else the first with districts)
+  std::vector<ColumnMapping> mappings;     // --map "COLUMN=indicator_id" (repeatable)
+  std::vector<std::string> mapping_files;  // --mapping FILE (CSV: column,indicator[,unit,polarity,name])
   std::vector<std::string> districts;  // profile's --district CODE|NAME (repeatable)
   bool all_indicators = false;         // overview's --all: also indicators without data
   // A batch export: --indicator all|ID,ID… and --period all|P,P… (lists), --name PATTERN,

@@ -27,7 +27,13 @@ Cách dùng:
                                                  kiểm tra bảng số liệu (CSV, XLSX, ODS): số dòng
                                                  đọc, khớp, không khớp, mơ hồ; giá trị mâu thuẫn
                                                  (không nạp) và số thay số liệu báo cáo, kèm dòng
-                                                 và cả hai giá trị; mã thoát 3 nếu có lỗi
+                                                 và cả hai giá trị; mã thoát 3 nếu có lỗi hoặc
+                                                 không thêm được số liệu nào. Dòng 'Toàn tỉnh',
+                                                 'Tỉnh Hà Giang', 'Cộng', 'Tổng' là số toàn tỉnh
+  hagiang-map template --period KỲ --out TỆP.xlsx
+                                                 ghi bảng mẫu để điền (cả .ods, .csv): 11 huyện
+                                                 (mã, tên), dòng toàn tỉnh, mỗi chỉ tiêu một cột
+                                                 (tên và đơn vị); điền xong nạp lại bằng --table
   hagiang-map --help | --version
 
 Tuỳ chọn:
@@ -69,6 +75,13 @@ Tuỳ chọn:
   --table TỆP        nạp thêm bảng số liệu (CSV, XLSX, ODS); dùng được nhiều lần
   --sheet TÊN        trang tính cần đọc trong tệp XLSX/ODS (của --table và check-data); bỏ
                      trống thì đọc trang đầu tiên có cột huyện và ghi rõ đã đọc trang nào
+  --map "CỘT=MÃ"     cột CỘT của bảng là chỉ tiêu MÃ (dùng được nhiều lần); "CỘT=new:MÃ:ĐƠN_VỊ:
+                     CHIỀU[:TÊN]" biến cột thành chỉ tiêu mới (CHIỀU: higher_is_better,
+                     lower_is_better, neutral), vẽ và xuất như mọi chỉ tiêu. Không có --map,
+                     tiêu đề cột được so với tên chỉ tiêu (bỏ qua dấu, hoa/thường; viết tắt
+                     như NSNN; kỳ trong tiêu đề như "quý II/2021", "Q2 2021"): chỉ dùng khi
+                     chắc chắn, còn lại thì báo cột cùng các chỉ tiêu gần nhất
+  --mapping TỆP      tệp CSV ánh xạ cột, mỗi dòng một cột: column,indicator[,unit,polarity,name]
   --histogram        thêm trục giá trị dưới chú giải
   --title CHỮ        thay tiêu đề tự động (tên chỉ tiêu); --subtitle CHỮ tương tự;
                      mỗi thứ tối đa 200 ký tự và 3 dòng
@@ -87,7 +100,8 @@ Tuỳ chọn:
                      "Huyện Xín Mần", 033), dùng được tối đa 4 lần; export ghim các huyện này
   --indicators a,b   các chỉ tiêu cho kiểu xem multiples; --compared-period KỲ kỳ so sánh
 
-Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh, 3 dữ liệu lỗi (cả tệp --spec sai),
+Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh (cả cỡ quá nhỏ để
+đọc được), 3 dữ liệu lỗi (cả tệp --spec sai),
 4 thiếu màn hình/OpenGL/phông chữ hoặc --size vượt giới hạn OpenGL của máy,
 5 không ghi được tệp kết quả (thư mục không có, ổ đầy, --out là thư mục/thiết bị).
 )";
@@ -113,7 +127,13 @@ Usage:
                                                  check a planner's table (CSV, XLSX, ODS): rows read,
                                                  matched, unmatched and ambiguous; conflicting values
                                                  (not loaded) and figures replacing the report's, with
-                                                 line and both values; exit 3 if any failed
+                                                 line and both values; exit 3 if any failed or
+                                                 nothing was added. Rows 'Toàn tỉnh', 'Tỉnh Hà
+                                                 Giang', 'Cộng', 'Tổng' give the province figure
+  hagiang-map template --period P --out FILE.xlsx
+                                                 write a sheet to fill (also .ods, .csv): the 11
+                                                 districts (code, name), a province row, one column
+                                                 per indicator (name and unit); load it with --table
   hagiang-map --help | --version
 
 Options:
@@ -154,6 +174,14 @@ Options:
   --table FILE       also load a planner's table (CSV, XLSX, ODS); may be repeated
   --sheet NAME       the sheet to read in XLSX/ODS files (--table and check-data); without it
                      the first sheet with a district column is read, and the report names it
+  --map "COLUMN=ID"  the table's column COLUMN is the indicator ID (may be repeated);
+                     "COLUMN=new:ID:UNIT:POLARITY[:NAME]" makes it a new indicator (POLARITY:
+                     higher_is_better, lower_is_better, neutral), drawn and exported like any
+                     other. Without --map, headers are matched to indicator names (ignoring
+                     marks and case; abbreviations such as NSNN; a period in the header such as
+                     "quý II/2021", "Q2 2021"): used only when certain, otherwise the column is
+                     listed with the closest indicators
+  --mapping FILE     a CSV of column mappings, one per line: column,indicator[,unit,polarity,name]
   --histogram        add the values on a number line under the legend
   --title TEXT       replace the automatic title (indicator name); --subtitle TEXT likewise;
                      each at most 200 characters on 3 lines
@@ -173,7 +201,8 @@ Options:
   --indicators a,b   indicators for the multiples view; --compared-period P the period to
                      compare with
 
-Exit codes: 0 ok, 1 unexpected error (please report it), 2 bad command line, 3 bad data (also a bad --spec file),
+Exit codes: 0 ok, 1 unexpected error (please report it), 2 bad command line (also a size too small
+to be legible), 3 bad data (also a bad --spec file),
 4 missing display/GL/font or a --size beyond this machine's OpenGL limits,
 5 the output file cannot be written (missing folder, full disk, --out is a folder/device).
 )";

@@ -18,6 +18,7 @@
 #include "core/spec/validate_spec.h"
 #include "export/map_export.h"
 #include "export/spec_writer.h"
+#include "export/table_template_file.h"
 #include "io/map_inputs.h"
 #include "io/spec_file.h"
 #include "render/text/font.h"
@@ -95,6 +96,23 @@ int run_spec(const CliOptions& o) {
   return 0;
 }
 
+// A sheet to fill for --period: the districts, a province row and every indicator (with the
+// new ones a --table and its mappings made), written to --out.
+int run_template(const CliOptions& o) {
+  io::ProjectData data = io::load_project_data(o.data_dir, o.spec.lang);
+  for (const std::string& file : o.tables) {
+    const ImportReport report = import_table_file(o, file, data);
+    if (!report.ok()) std::cerr << import_report_text(report, o.spec.lang);
+  }
+  const TableSheet sheet = make_table_template(data.registry, data.table, o.spec.period, o.spec.lang);
+  exporting::write_table_template(o.out, sheet, o.spec.lang);
+  std::cerr << (o.spec.lang == Lang::vi ? "đã ghi " : "wrote ") << o.out << " ("
+            << data.registry.size() << (o.spec.lang == Lang::vi ? " huyện/thành phố, dòng toàn tỉnh, " : " districts, a province row, ")
+            << data.table.indicators().size() << (o.spec.lang == Lang::vi ? " cột chỉ tiêu, kỳ " : " indicator columns, period ")
+            << o.spec.period << ")\n";
+  return 0;
+}
+
 int run(const CliOptions& o) {
   switch (o.command) {
     case Command::help: std::cout << help_text(o.spec.lang); return 0;
@@ -106,6 +124,7 @@ int run(const CliOptions& o) {
     case Command::rank: return run_rank(o);
     case Command::overview: return run_overview(o);
     case Command::profile: return run_profile(o);
+    case Command::table_template: return run_template(o);
   }
   return 1;
 }

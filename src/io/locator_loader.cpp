@@ -80,17 +80,33 @@ LocatorMap load_locator(const std::string& path, const LocatorOptions& options) 
   }
   if (map.shapes.empty()) throw DataError(io_message(options.lang, IoText::locator_no_polygons, {{"path", path}}));
   // Viet Nam's two archipelagos are named on every national map, in open sea beside them.
+  // Each lies within a box of longitudes and latitudes; the parts of the layer in it are
+  // its islands, which the inset labels keep beside.
   const struct {
     double lon, lat;
     const char* vi;
     const char* en;
     bool left;
-  } archipelagos[] = {{113.0, 16.3, "QĐ. Hoàng Sa", "Hoàng Sa (Paracel) Is.", false},
-                      {111.7, 9.2, "QĐ. Trường Sa", "Trường Sa (Spratly) Is.", true}};
+    double west, south, east, north;
+  } archipelagos[] = {{113.0, 16.3, "QĐ. Hoàng Sa", "Hoàng Sa (Paracel) Is.", false, 111.0, 15.6, 113.0, 17.3},
+                      {111.7, 9.2, "QĐ. Trường Sa", "Trường Sa (Spratly) Is.", true, 111.3, 6.8, 118.0, 11.7}};
   const std::unique_ptr<OGRCoordinateTransformation> from_lonlat = make_transformation(nullptr, target);
   for (const auto& a : archipelagos) {
     double x = a.lon, y = a.lat;
-    if (from_lonlat->Transform(1, &x, &y)) map.labels.push_back({{x, y}, a.vi, a.en, a.left});
+    if (!from_lonlat->Transform(1, &x, &y)) continue;
+    LocatorLabel label{{x, y}, a.vi, a.en, a.left, {}};
+    double xs[] = {a.west, a.east, a.east, a.west}, ys[] = {a.south, a.south, a.north, a.north};
+    if (from_lonlat->Transform(4, xs, ys)) {
+      Bounds box;
+      for (int i = 0; i < 4; ++i) box.extend(Vec2{xs[i], ys[i]});
+      for (const LocatorShape& shape : map.shapes)
+        for (const Polygon& part : shape.shape) {
+          const Bounds b = bounds_of(MultiPolygon{part});
+          const double cx = (b.min_x + b.max_x) / 2, cy = (b.min_y + b.max_y) / 2;
+          if (cx >= box.min_x && cx <= box.max_x && cy >= box.min_y && cy <= box.max_y) label.islands.extend(b);
+        }
+    }
+    map.labels.push_back(std::move(label));
   }
   return map;
 }

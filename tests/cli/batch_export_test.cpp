@@ -89,7 +89,7 @@ TEST(BatchExport, OneMapThatCannotBeWrittenIsReportedAndTheRestAreWritten) {
   // A non-empty folder where the first map's file should go cannot be replaced by a file.
   fs::create_directories(fs::path(dir / "budget_revenue_attainment_2021-Q1.png") / "keep");
   const auto r = run_process(HGM_CLI_BINARY, {"export", "--indicator", "budget_revenue_attainment,investment_disbursement",
-                                              "--size", "320x200", "--out-dir", dir.path.string(), "--lang", "en"});
+                                              "--size", "640x360", "--out-dir", dir.path.string(), "--lang", "en"});
   EXPECT_EQ(r.exit_code, 5) << r.err;  // the output could not be written
   EXPECT_NE(r.err.find("could not write " + (dir / "budget_revenue_attainment_2021-Q1.png")), std::string::npos)
       << r.err;

@@ -35,7 +35,7 @@ class HostileOutput : public ::testing::Test {
     for (const auto& e : fs::directory_iterator(folder)) names.insert(e.path().filename().string());
     return names;
   }
-  static test::ProcessResult export_to(const fs::path& out, const std::string& lang, const std::string& size = "320x240") {
+  static test::ProcessResult export_to(const fs::path& out, const std::string& lang, const std::string& size = "640x480") {
     return run_process(HGM_CLI_BINARY, {"export", "--lang", lang, "--size", size, "--out", out.string()});
   }
 };
@@ -101,7 +101,7 @@ TEST_F(HostileOutput, SymbolicLinkToAFileIsWrittenThroughAndKept) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(fs::is_symlink(dir_ / "link.png"));
   EXPECT_EQ(fs::read_symlink(dir_ / "link.png"), dir_ / "real" / "map.png");
-  EXPECT_EQ(render::read_png(dir_ / "real" / "map.png").width, 320);
+  EXPECT_EQ(render::read_png(dir_ / "real" / "map.png").width, 640);
   EXPECT_EQ(names_in(dir_ / "real"), (std::set<std::string>{"map.png"}));
   EXPECT_EQ(names_in(dir_), (std::set<std::string>{"link.png", "real"}));
 
@@ -171,7 +171,7 @@ TEST_F(HostileOutput, UnknownExtensionsAreRefusedBeforeAnythingIsWritten) {
   }
   EXPECT_TRUE(names_in(dir_).empty());
   EXPECT_EQ(export_to(dir_ / "MAP.PNG", "en").exit_code, 0);
-  EXPECT_EQ(render::read_png(dir_ / "MAP.PNG").width, 320);
+  EXPECT_EQ(render::read_png(dir_ / "MAP.PNG").width, 640);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
-// The side panel's "Dữ liệu" tab: load a planner's table by its path, see what was loaded
-// and open each table's import report.
+// The side panel's "Dữ liệu" tab: load a planner's table by its path, a file chooser or
+// from the recent ones (or by dropping it on the window), see what was loaded and open
+// each table's import report.
 #include <imgui.h>
 
 #include <filesystem>
@@ -32,6 +33,23 @@ std::string short_summary(const TableLoad& load, Lang lang) {
   return text;
 }
 
+// The tables opened last, newest first: a click loads one again.
+void recent_tables(const std::vector<std::string>& paths, Lang lang, PanelRequests& requests, const UiFonts& fonts) {
+  if (paths.empty()) return;
+  ImGui::Spacing();
+  section_heading(ui_text(lang, UiText::recent_tables), fonts);
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    std::error_code ec;
+    const bool there = std::filesystem::is_regular_file(paths[i], ec);
+    ImGui::BeginDisabled(!there);
+    if (ImGui::Selectable(file_name(paths[i]).c_str())) requests.load_table = paths[i];
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", paths[i].c_str());
+    ImGui::PopID();
+  }
+}
+
 }  // namespace
 
 void SidePanel::data_tab(const MapState& state, PanelRequests& requests, const UiFonts& fonts) {
@@ -47,7 +65,10 @@ void SidePanel::data_tab(const MapState& state, PanelRequests& requests, const U
   go |= ImGui::Button(load, ImVec2(button_w, 0));
   ImGui::EndDisabled();
   if (go && table_path_[0] != '\0') requests.load_table = std::string(table_path_.data());
+  if (ImGui::Button(ui_text(lang, UiText::open_table_file))) requests.choose_table = true;
+  muted_text(ui_text(lang, UiText::drop_table_hint), fonts);
   muted_text(ui_text(lang, UiText::table_help), fonts);
+  recent_tables(recent_tables_, lang, requests, fonts);
 
   ImGui::Spacing();
   section_heading(ui_text(lang, UiText::loaded_tables), fonts);

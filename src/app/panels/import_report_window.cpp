@@ -9,6 +9,7 @@
 #include "app/panels/panel_widgets.h"
 #include "app/panels/text_wrap.h"
 #include "app/table_loading.h"
+#include "core/data/import_report_text.h"
 #include "core/errors.h"
 
 namespace hgm::app {
@@ -130,12 +131,22 @@ void ImportReportWindow::draw(const MapState& state, const UiFonts& fonts, float
       warning_text(load.error);
     } else {
       const ImportReport& r = *load.report;
+      // What was added leads (or that nothing was), as in check-data's report.
+      const std::vector<std::string> lead = import_report_lead(r, lang);
+      mark_item(r.added_anything() ? Mark::pass : Mark::warn);
+      ImGui::SameLine();
+      ImGui::PushFont(fonts.bold);
+      text_wrapped_at_spaces(lead.front());
+      ImGui::PopFont();
+      for (std::size_t i = 1; i < lead.size(); ++i) text_wrapped_at_spaces(lead[i]);
       summary(r, lang, fonts);
       ImGui::Spacing();
       if (r.issues.empty()) {
-        mark_item(Mark::pass);
-        ImGui::SameLine();
-        text_wrapped_at_spaces(ui_text(lang, UiText::report_all_matched));
+        if (r.added_anything()) {  // an empty load's lead already says why nothing came of it
+          mark_item(Mark::pass);
+          ImGui::SameLine();
+          text_wrapped_at_spaces(ui_text(lang, UiText::report_all_matched));
+        }
       } else {
         section_heading(std::string(ui_text(lang, UiText::report_issues)) + " (" +
                             format_number(r.total_issues(), 0, lang) + ")",

@@ -125,7 +125,11 @@ void SidePanel::indicator_list(const MapState& state, float bottom, PanelRequest
                                const UiFonts& fonts) {
   const Lang lang = state.selection().lang;
   const std::vector<Indicator>& indicators = state.table().indicators();
-  section_heading(std::string(tr(lang, Msg::indicator)) + " (" + std::to_string(indicators.size()) + ")", fonts);
+  // The count is of what the search finds (as typed by the last frame; the loop draws a few more).
+  const std::string total = std::to_string(indicators.size());
+  const std::size_t found = filter_indicators(indicators, lang, search_.data()).size();
+  const std::string count = found == indicators.size() ? total : std::to_string(found) + "/" + total;
+  section_heading(std::string(tr(lang, Msg::indicator)) + " (" + count + ")", fonts);
   if (indicators.size() >= kSearchFrom) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", ui_text(lang, UiText::search_hint), search_.data(), search_.size());
@@ -218,6 +222,7 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     if (!error_.empty()) warning_text(error_);
     pinned_districts(state, escape, requests);
     view_buttons(lang, fullscreen, escape, requests);
+    if (ImGui::Button(ui_text(lang, UiText::export_button), ImVec2(-1, 0))) requests.open_export = true;
     present_controls(state, present_only_with_data_, requests, fonts);
     shortcuts_hint(lang, fonts);
     if (tail_top >= 0) tail_height_ = ImGui::GetCursorPosY() - tail_top;

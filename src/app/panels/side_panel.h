@@ -33,6 +33,8 @@ struct PanelRequests {
   std::optional<LayoutOptions> layout;
   std::optional<std::pair<std::string, std::string>> titles;  // title, subtitle
   std::optional<std::string> load_table;     // a path
+  bool choose_table = false;                 // show a file chooser for a table
+  bool open_export = false;                  // the export dialog (Ctrl+E)
   std::optional<std::size_t> show_report;    // index into MapState::table_loads()
   bool reset_view = false;
   bool toggle_fullscreen = false;
@@ -57,6 +59,8 @@ class SidePanel {
   void set_error(std::string message) { error_ = std::move(message); }
   // Whether presenting steps only through indicators with data (shown in the presentation row).
   void set_present_only_with_data(bool only) { present_only_with_data_ = only; }
+  // The tables opened last (newest first), offered in the data tab.
+  void set_recent_tables(std::vector<std::string> paths) { recent_tables_ = std::move(paths); }
 
  private:
   // The list ends at `bottom` at most (window coordinates, as ImGui::GetCursorPosY()).
@@ -77,6 +81,7 @@ class SidePanel {
   std::array<char, 1024> table_path_{};
   std::string error_;
   bool present_only_with_data_ = true;
+  std::vector<std::string> recent_tables_;
 };
 
 }  // namespace hgm::app

@@ -188,4 +188,9 @@ void GlWindow::show() { SDL_ShowWindow(window_); }
 
 void GlWindow::swap() { SDL_GL_SwapWindow(window_); }
 
+void GlWindow::make_current() {
+  SDL_GL_MakeCurrent(window_, static_cast<SDL_GLContext>(context_));
+  render::load_gl_functions(&SDL_GL_GetProcAddress);
+}
+
 }  // namespace hgm::app

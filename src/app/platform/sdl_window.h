@@ -63,6 +63,9 @@ class GlWindow {
   void set_fullscreen(bool on);
   void show();
   void swap();
+  // Makes the window's context current on this thread again and reloads the OpenGL
+  // functions from it (after an export made its own headless context on another thread).
+  void make_current();
 
  private:
   SDL_Window* window_ = nullptr;

@@ -14,10 +14,43 @@ std::string issue_line(const ImportIssue& i, Lang lang) {
   return line;
 }
 
+namespace {
+
+int province_count(const ImportReport& r) {
+  int n = 0;
+  for (const AddedValues& a : r.added) n += a.province ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+std::vector<std::string> import_report_lead(const ImportReport& r, Lang lang) {
+  const auto n = [&](int v) { return format_number(v, 0, lang); };
+  std::vector<std::string> lines;
+  if (!r.added_anything()) {
+    lines.push_back(tr(lang, Msg::import_added_nothing, {{"file", r.source}}));
+    if (r.total_issues() == 0) lines.emplace_back(tr(lang, Msg::import_nothing_in_cells));
+    return lines;
+  }
+  lines.push_back(tr(lang, Msg::import_added, {{"file", r.source}, {"n", n(r.values + province_count(r))}}));
+  for (const AddedValues& a : r.added) {
+    const std::string period = period_title(a.period, lang);
+    if (a.districts > 0)
+      lines.push_back(tr(lang, Msg::import_added_line, {{"indicator", a.indicator}, {"period", period}, {"n", n(a.districts)}}));
+    if (a.province)
+      lines.push_back(tr(lang, Msg::import_added_province, {{"indicator", a.indicator}, {"period", period}, {"value", a.province_stated}}));
+  }
+  return lines;
+}
+
 std::string import_report_text(const ImportReport& r, Lang lang) {
   using K = ImportIssue::Kind;
   const auto n = [&](int v) { return format_number(v, 0, lang); };
-  std::string out = r.source + ": " +
+  // What was added leads; a load that added nothing says so first, and its reasons follow.
+  std::string out;
+  const std::vector<std::string> lead = import_report_lead(r, lang);
+  for (std::size_t i = 0; i < lead.size(); ++i) out += (i ? "  " : "") + lead[i] + "\n";
+  out += r.source + ": " +
                     tr(lang, Msg::import_summary,
                        {{"rows", n(r.rows_read)},
                         {"matched", n(r.rows_matched)},

@@ -3,6 +3,7 @@
 // the window writes on request: the summary, every issue kept with its file:line, then the
 // decisions taken.
 #include <string>
+#include <vector>
 
 #include "core/data/table_import.h"
 
@@ -11,7 +12,12 @@ namespace hgm {
 // "bang.csv:12: unmatched: 'Xin Mam': … (gần nhất: Xín Mần)" — no indent, no line break.
 std::string issue_line(const ImportIssue& issue, Lang lang);
 
-// The summary line, then each issue and decision on its own indented line; a report that
+// What the load added, first: "bang.csv: đã thêm 12 số liệu", then one "+ indicator, kỳ …"
+// line per indicator and period (and its province figure); or "bang.csv: KHÔNG thêm được số
+// liệu nào …" and, when no issue explains it, that the matched cells were empty.
+std::vector<std::string> import_report_lead(const ImportReport& report, Lang lang);
+
+// The lead, the summary line, then each issue and decision on its own indented line; a report that
 // kept only the first issues of each kind says so.
 std::string import_report_text(const ImportReport& report, Lang lang);
 

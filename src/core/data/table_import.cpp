@@ -29,6 +29,11 @@ constexpr auto kPeriodHeaders = {"period", "ky", "quy", "ky bao cao"};
 constexpr auto kSectionHeaders = {"section", "muc"};
 constexpr auto kQuoteHeaders = {"quote", "trich", "trich dan", "nguyen van"};
 constexpr auto kDocumentHeaders = {"document", "tai lieu", "nguon", "source"};
+// Columns planners add beside the figures: row numbers and notes, never an indicator.
+constexpr auto kAsideHeaders = {"stt", "tt", "so tt", "so thu tu", "no", "no.", "#", "ghi chu", "note", "notes", "ghi chu khac"};
+constexpr auto kProvinceNames = {"toan tinh", "tinh ha giang", "toan tinh ha giang", "ca tinh", "cong", "tong",
+                                 "tong cong", "tong so", "cong toan tinh", "tong toan tinh", "province", "whole province",
+                                 "total", "ha giang province"};
 
 std::optional<std::size_t> find_column(const RawTable& t, std::initializer_list<const char*> names) {
   for (std::size_t i = 0; i < t.headers.size(); ++i)
@@ -58,6 +63,13 @@ struct Importer {
   std::vector<std::size_t> district_cols;        // the columns naming districts (district_columns)
   std::vector<std::size_t> conflicting_columns;  // columns whose cells mix decimal marks
   OfferedValues offered;                         // values read, loaded by load_offered
+  struct ProvinceFigure {
+    std::string indicator, period, where, text;
+    double value = 0;
+    bool conflict = false;
+  };
+  std::vector<ProvinceFigure> province_figures;  // from "Toàn tỉnh" rows, set by load_province
+  std::map<std::string, const Indicator*> long_names;  // long layout: indicator cell -> indicator
 
   std::string where(const RawTable::Row& row) const { return t.source + ":" + std::to_string(row.line); }
   std::string say(Msg msg, std::initializer_list<std::pair<const char*, std::string>> values = {}) const {
@@ -294,6 +306,73 @@ struct Importer {
       }
       into.set_value(e.indicator, e.period, code, std::move(value));
       ++report.values;
+      ++added(e.indicator, e.period).districts;
+    }
+    load_province();
+  }
+
+  AddedValues& added(const std::string& indicator, const std::string& period) {
+    for (AddedValues& a : report.added)
+      if (a.indicator == indicator && a.period == period) return a;
+    report.added.push_back({indicator, period, 0, std::nullopt, {}});
+    return report.added.back();
+  }
+
+  bool is_province_row(const RawTable::Row& row) const {
+    return std::any_of(district_cols.begin(), district_cols.end(),
+                       [&](std::size_t c) { return is_province_row_name(cell(row, c)); });
+  }
+
+  // A "Toàn tỉnh" row's cell: one exact number, kept for load_province. Empty or '-': nothing.
+  bool offer_province(const RawTable::Row& row, std::size_t column, NumberConvention conv, const Indicator& ind,
+                      const std::string& period) {
+    const std::string text = trim_spaces(cell(row, column));
+    const CellParse parsed = parse_stated_cell(text, cell_numeric(row, column) ? NumberConvention::decimal_point : conv);
+    if (parsed.ok && parsed.value.kind == ValueKind::no_data) return true;
+    if (!parsed.ok || !parsed.value.is_exact()) {
+      issue(ImportIssue::Kind::bad_value, row, text,
+            say(Msg::import_province_not_exact, {{"column", column_name(t.headers[column])}, {"text", text}}));
+      return false;
+    }
+    for (ProvinceFigure& f : province_figures)
+      if (f.indicator == ind.id && f.period == period) {
+        if (f.value != parsed.value.value && !f.conflict) {
+          f.conflict = true;
+          issue(ImportIssue::Kind::conflict, row, text,
+                say(Msg::import_conflict, {{"district", std::string(tr(options.lang, Msg::province_reference))},
+                                           {"indicator", ind.id},
+                                           {"period", period_title(period, options.lang)},
+                                           {"values", "'" + f.text + "' (" + f.where + "), '" + text + "' (" + where(row) + ")"}}));
+        }
+        return true;
+      }
+    province_figures.push_back({ind.id, period, where(row), text, parsed.value.value, false});
+    return true;
+  }
+
+  // The province figures become the indicators' references, as the report's own are.
+  void load_province() {
+    for (const ProvinceFigure& f : province_figures) {
+      if (f.conflict) continue;
+      const std::string shown = format_number(f.value, decimals_needed(f.value, 6), options.lang);
+      if (const ProvinceReference* had = into.reference(f.indicator, f.period); had && had->value != f.value)
+        add_issue({ImportIssue::Kind::replaces, f.where, f.text,
+                   say(Msg::import_province_replaces, {{"indicator", f.indicator},
+                                                       {"period", period_title(f.period, options.lang)},
+                                                       {"other", had->stated},
+                                                       {"value", shown}}),
+                   {}});
+      ProvinceReference ref;
+      ref.value = f.value;
+      ref.stated = f.text;
+      ref.definition_vi = "Toàn tỉnh, theo " + t.source;
+      ref.definition_en = "Whole province, from " + t.source;
+      ref.provenance.document = t.source;
+      ref.provenance.section = f.where;
+      into.set_reference(f.indicator, f.period, std::move(ref));
+      AddedValues& a = added(f.indicator, f.period);
+      a.province = f.value;
+      a.province_stated = f.text;
     }
   }
 
@@ -329,80 +408,206 @@ struct Importer {
     const auto period_col = find_column(t, kPeriodHeaders);
     std::vector<std::size_t> all_rows(t.rows.size());
     for (std::size_t i = 0; i < all_rows.size(); ++i) all_rows[i] = i;
-    if (!period_col && options.period.empty()) {
-      add_issue({ImportIssue::Kind::bad_period, t.source + ":1", "",
-                               say(Msg::import_no_period), {}});
-      return;
-    }
-
     if (indicator_col && value_col) {
-      report.decisions.push_back(
-          say(Msg::import_long_layout, {{"indicator", t.headers[*indicator_col]}, {"value", t.headers[*value_col]}}));
-      const NumberConvention conv = convention_for(*value_col, all_rows);
-      std::vector<std::pair<const Indicator*, std::vector<std::size_t>>> rows_of;  // in order of appearance
-      for (std::size_t r = 0; r < t.rows.size(); ++r)
-        if (const Indicator* ind = match_indicator(into, cell(t.rows[r], *indicator_col))) {
-          auto it = std::find_if(rows_of.begin(), rows_of.end(), [&](const auto& e) { return e.first == ind; });
-          if (it == rows_of.end()) rows_of.push_back({ind, {r}});
-          else it->second.push_back(r);
-        }
-      std::vector<const Indicator*> refused;
-      for (const auto& [ind, rows] : rows_of)
-        if (auto example = percent_as_fraction(*value_col, *ind, rows)) {
-          refuse_percent_fraction(*value_col, *example, rows.front(), ind->id);
-          refused.push_back(ind);
-        }
-      for (const RawTable::Row& row : t.rows) {
-        const auto district = district_of(row);
-        const Indicator* ind = match_indicator(into, cell(row, *indicator_col));
-        if (ind && std::find(refused.begin(), refused.end(), ind) != refused.end()) continue;
-        if (!ind) issue(ImportIssue::Kind::unknown_indicator, row, cell(row, *indicator_col),
-                        say(Msg::import_unknown_indicator));
-        const std::string period = period_of(row, period_col);
-        if (!district || !ind || period.empty()) continue;
-        if (add_value(row, *value_col, conv, *ind, period, *district, provenance_of(row))) ++report.rows_matched;
+      if (!period_col && options.period.empty()) {
+        add_issue({ImportIssue::Kind::bad_period, t.source + ":1", "", say(Msg::import_no_period), {}});
+        return;
       }
-      load_offered();
+      run_long(*indicator_col, *value_col, period_col, all_rows);
       return;
     }
+    run_wide(period_col, all_rows);
+  }
 
-    // Wide layout: every other column must be an indicator.
-    std::vector<std::pair<std::size_t, const Indicator*>> columns;
+  // The indicator a long table's cell names: by id or exact name, by a mapping, or by a
+  // confident match of its words.
+  const Indicator* long_indicator(const std::string& text) {
+    if (auto it = long_names.find(text); it != long_names.end()) return it->second;
+    const Indicator* ind = match_indicator(into, text);
+    for (const ColumnMapping& m : options.mappings)
+      if (!ind && mapping_names(m, text)) ind = mapped_indicator(m, text);
+    if (!ind) {
+      const ColumnMatch match = match_column(text, into.indicators());
+      if (match.status == ColumnMatch::Status::confident && match.period.empty()) ind = match.indicator;
+    }
+    long_names.emplace(text, ind);
+    return ind;
+  }
+
+  void run_long(std::size_t indicator_col, std::size_t value_col, std::optional<std::size_t> period_col,
+                const std::vector<std::size_t>& all_rows) {
+    report.decisions.push_back(
+        say(Msg::import_long_layout, {{"indicator", t.headers[indicator_col]}, {"value", t.headers[value_col]}}));
+    const NumberConvention conv = convention_for(value_col, all_rows);
+    std::vector<std::pair<const Indicator*, std::vector<std::size_t>>> rows_of;  // in order of appearance
+    for (std::size_t r = 0; r < t.rows.size(); ++r)
+      if (const Indicator* ind = long_indicator(cell(t.rows[r], indicator_col))) {
+        auto it = std::find_if(rows_of.begin(), rows_of.end(), [&](const auto& e) { return e.first == ind; });
+        if (it == rows_of.end()) rows_of.push_back({ind, {r}});
+        else it->second.push_back(r);
+      }
+    std::vector<const Indicator*> refused;
+    for (const auto& [ind, rows] : rows_of)
+      if (auto example = percent_as_fraction(value_col, *ind, rows)) {
+        refuse_percent_fraction(value_col, *example, rows.front(), ind->id);
+        refused.push_back(ind);
+      }
+    for (const RawTable::Row& row : t.rows) {
+      const bool province = is_province_row(row);
+      const auto district = province ? std::nullopt : district_of(row);
+      const Indicator* ind = long_indicator(cell(row, indicator_col));
+      if (ind && std::find(refused.begin(), refused.end(), ind) != refused.end()) continue;
+      if (!ind) issue(ImportIssue::Kind::unknown_indicator, row, cell(row, indicator_col),
+                      say(Msg::import_unknown_indicator));
+      const std::string period = period_of(row, period_col);
+      if ((!district && !province) || !ind || period.empty()) continue;
+      const bool ok = province ? offer_province(row, value_col, conv, *ind, period)
+                               : add_value(row, value_col, conv, *ind, period, *district, provenance_of(row));
+      if (ok) ++report.rows_matched;
+    }
+    load_offered();
+  }
+
+  // The indicator a mapping names, added to the table first when it is a new one; nullptr
+  // (listed) when it names none.
+  const Indicator* mapped_indicator(const ColumnMapping& m, const std::string& header) {
+    if (m.new_indicator && !into.find_indicator(m.indicator)) {
+      into.add_indicator(*m.new_indicator);
+      const char* polarity = m.new_indicator->polarity == Polarity::higher_is_better  ? "higher_is_better"
+                             : m.new_indicator->polarity == Polarity::lower_is_better ? "lower_is_better"
+                                                                                      : "neutral";
+      report.decisions.push_back(say(Msg::import_new_indicator, {{"column", column_name(header)},
+                                                                 {"indicator", m.indicator},
+                                                                 {"unit", m.new_indicator->unit},
+                                                                 {"polarity", polarity}}));
+      return into.find_indicator(m.indicator);
+    }
+    if (const Indicator* ind = into.find_indicator(m.indicator)) {
+      report.decisions.push_back(say(Msg::import_column_mapped, {{"column", column_name(header)}, {"indicator", ind->id}}));
+      return ind;
+    }
+    add_issue({ImportIssue::Kind::unknown_indicator, t.source + ":1", header,
+               say(Msg::import_map_no_indicator, {{"column", column_name(header)}, {"id", m.indicator}}),
+               {}});
+    return nullptr;
+  }
+
+  bool is_aside(const std::string& header) const {
+    return header_is(header, kSectionHeaders) || header_is(header, kQuoteHeaders) ||
+           header_is(header, kDocumentHeaders) || header_is(header, kDistrictHeaders) || header_is(header, kAsideHeaders);
+  }
+
+  struct Column {
+    std::size_t index = 0;
+    const Indicator* indicator = nullptr;
+    std::string period;  // from the header; empty: the row's
+  };
+
+  // Which indicator a wide table's column holds: the user's mapping first, then a confident
+  // match of the header; an uncertain match or none is listed with what to do.
+  std::optional<Column> resolve_column(std::size_t c) {
+    const std::string& header = t.headers[c];
+    const ColumnMatch match = match_column(header, into.indicators());
+    Column column{c, nullptr, match.period};
+    const auto mapping = std::find_if(options.mappings.begin(), options.mappings.end(),
+                                      [&](const ColumnMapping& m) { return mapping_names(m, header); });
+    if (mapping != options.mappings.end()) {
+      column.indicator = mapped_indicator(*mapping, header);
+    } else if (match.status == ColumnMatch::Status::confident) {
+      column.indicator = match.indicator;
+      // A header that is the indicator's id or whole name needs no note; one read from a
+      // planner's own words says which indicator it was taken for.
+      if (!match.whole_name)
+        report.decisions.push_back(say(Msg::import_column_matched, {{"column", column_name(header)},
+                                                                  {"indicator", match.indicator->id},
+                                                                  {"name", pick(options.lang, match.indicator->name_vi,
+                                                                                match.indicator->name_en)}}));
+    } else {
+      std::vector<std::string> ids;
+      for (const Indicator* ind : match.candidates) ids.push_back(ind->id + " (" + pick(options.lang, ind->name_vi, ind->name_en) + ")");
+      std::string reason = say(match.status == ColumnMatch::Status::none ? Msg::import_column_unmatched
+                                                                         : Msg::import_column_proposed,
+                               {{"column", column_name(header)}, {"header", header}});
+      if (match.unit_differs && !match.candidates.empty()) {
+        const Indicator& ind = *match.candidates.front();
+        reason = say(Msg::import_column_unit, {{"column", column_name(header)},
+                                               {"unit", split_header(header).unit},
+                                               {"indicator", ind.id},
+                                               {"indicator_unit", ind.unit}}) + "; " + reason;
+      }
+      add_issue({ImportIssue::Kind::unknown_indicator, t.source + ":1", header, std::move(reason), std::move(ids)});
+    }
+    if (!column.indicator) return std::nullopt;
+    if (!column.period.empty())
+      report.decisions.push_back(say(Msg::import_column_period, {{"column", column_name(header)}, {"period", column.period}}));
+    return column;
+  }
+
+  // Wide layout: every other column is an indicator, or is listed.
+  void run_wide(std::optional<std::size_t> period_col, const std::vector<std::size_t>& all_rows) {
+    if (!period_col && options.period.empty() &&
+        std::none_of(t.headers.begin(), t.headers.end(), [](const std::string& h) { return !split_header(h).period.empty(); })) {
+      add_issue({ImportIssue::Kind::bad_period, t.source + ":1", "", say(Msg::import_no_period), {}});
+      return;
+    }
+    for (const ColumnMapping& m : options.mappings)
+      if (std::none_of(t.headers.begin(), t.headers.end(), [&](const std::string& h) { return mapping_names(m, h); }))
+        add_issue({ImportIssue::Kind::bad_column, t.source + ":1", m.column,
+                   say(Msg::import_map_no_column, {{"column", column_name(m.column)}, {"columns", join(t.headers)}}), {}});
+    std::vector<Column> columns;
     for (std::size_t c = 0; c < t.headers.size(); ++c) {
       if (period_col && c == *period_col) continue;
-      if (header_is(t.headers[c], kSectionHeaders) || header_is(t.headers[c], kQuoteHeaders) ||
-          header_is(t.headers[c], kDocumentHeaders) || header_is(t.headers[c], kDistrictHeaders))
+      if (is_aside(t.headers[c])) {
+        if (header_is(t.headers[c], kAsideHeaders))
+          report.decisions.push_back(say(Msg::import_not_indicator, {{"column", column_name(t.headers[c])}}));
         continue;
-      if (const Indicator* ind = match_indicator(into, t.headers[c])) {
-        if (auto example = percent_as_fraction(c, *ind, all_rows)) refuse_percent_fraction(c, *example, 0);
-        else columns.emplace_back(c, ind);
-      } else report.decisions.push_back(say(Msg::import_not_indicator, {{"column", column_name(t.headers[c])}}));
+      }
+      auto column = resolve_column(c);
+      if (!column) continue;
+      if (column->period.empty() && !period_col && options.period.empty()) {
+        add_issue({ImportIssue::Kind::bad_period, t.source + ":1", t.headers[c],
+                   say(Msg::import_column_no_period, {{"column", column_name(t.headers[c])}}), {}});
+        continue;
+      }
+      if (auto example = percent_as_fraction(c, *column->indicator, all_rows)) refuse_percent_fraction(c, *example, 0);
+      else columns.push_back(*column);
     }
     report.decisions.push_back(say(Msg::import_wide_layout, {{"n", std::to_string(columns.size())}}));
     note_columns_sharing_an_indicator(columns);
     std::vector<NumberConvention> conventions;
-    for (const auto& [c, ind] : columns) conventions.push_back(convention_for(c, all_rows));
+    for (const Column& c : columns) conventions.push_back(convention_for(c.index, all_rows));
+    const bool every_column_dated = std::all_of(columns.begin(), columns.end(), [](const Column& c) { return !c.period.empty(); });
     for (const RawTable::Row& row : t.rows) {
-      const auto district = district_of(row);
-      const std::string period = period_of(row, period_col);
-      if (!district || period.empty()) continue;
+      const bool province = is_province_row(row);
+      const auto district = province ? std::nullopt : district_of(row);
+      // A row's period is read (and its problems listed) only when a column needs it.
+      const std::string row_period = every_column_dated ? std::string() : period_of(row, period_col);
+      if (!district && !province) continue;
       bool all_ok = true;
-      for (std::size_t k = 0; k < columns.size(); ++k)
-        all_ok &= add_value(row, columns[k].first, conventions[k], *columns[k].second, period, *district,
-                            provenance_of(row));
+      for (std::size_t k = 0; k < columns.size(); ++k) {
+        const Column& c = columns[k];
+        const std::string& period = c.period.empty() ? row_period : c.period;
+        if (period.empty()) {
+          all_ok = false;
+          continue;
+        }
+        all_ok &= province ? offer_province(row, c.index, conventions[k], *c.indicator, period)
+                           : add_value(row, c.index, conventions[k], *c.indicator, period, *district, provenance_of(row));
+      }
       if (all_ok) ++report.rows_matched;
     }
     load_offered();
   }
 
   // Two columns for one indicator: said once here; rows where they differ become conflicts.
-  void note_columns_sharing_an_indicator(const std::vector<std::pair<std::size_t, const Indicator*>>& columns) {
+  void note_columns_sharing_an_indicator(const std::vector<Column>& columns) {
     std::vector<const Indicator*> noted;
-    for (const auto& [c, ind] : columns) {
+    for (const Column& c : columns) {
+      const Indicator* ind = c.indicator;
       if (std::find(noted.begin(), noted.end(), ind) != noted.end()) continue;
       std::vector<std::string> names;
-      for (const auto& [other, other_ind] : columns)
-        if (other_ind == ind) names.push_back(column_name(t.headers[other]));
+      for (const Column& other : columns)
+        if (other.indicator == ind && other.period == c.period) names.push_back(column_name(t.headers[other.index]));
       if (names.size() < 2) continue;
       noted.push_back(ind);
       report.decisions.push_back(say(Msg::import_same_indicator_columns, {{"columns", join(names)}, {"indicator", ind->id}}));
@@ -413,6 +618,12 @@ struct Importer {
 }  // namespace
 
 bool is_district_header(const std::string& header) { return header_is(header, kDistrictHeaders); }
+
+bool is_province_row_name(const std::string& text) {
+  std::string f = fold_for_matching(text);
+  while (!f.empty() && (f.back() == ':' || f.back() == '.' || f.back() == ' ')) f.pop_back();
+  return std::any_of(kProvinceNames.begin(), kProvinceNames.end(), [&](const char* n) { return f == n; });
+}
 
 static_assert(static_cast<std::size_t>(ImportIssue::Kind::replaces) + 1 == kIssueKinds, "one count per kind");
 
@@ -469,7 +680,7 @@ std::optional<std::string> parse_period(const std::string& text) {
 
 ImportReport import_table(const RawTable& table, const DistrictRegistry& registry, IndicatorTable& into,
                           const ImportOptions& options) {
-  Importer importer{table, registry, into, options, {}, {}, {}, {}};
+  Importer importer{table, registry, into, options, {}, {}, {}, {}, {}, {}};
   importer.run();
   // Conflicts are found once every row is read: put them among the others, in line order.
   const auto line_of = [](const ImportIssue& i) { return std::atoi(i.where.c_str() + i.where.rfind(':') + 1); };

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "core/data/column_match.h"
 #include "core/data/district_registry.h"
 #include "core/data/indicator.h"
 #include "core/text/lang.h"
@@ -48,6 +49,9 @@ struct ImportOptions {
   // How many issues of each kind the report keeps (0: all). Every one is still counted; the
   // window keeps a few hundred so a table of a million unmatched rows stays small.
   std::size_t issues_kept = 0;
+  // The user's word on which column is which indicator (--map, a mapping file): used before
+  // any matching by name. A mapping to a new indicator adds it to the table.
+  std::vector<ColumnMapping> mappings;
 };
 
 struct ImportIssue {
@@ -70,24 +74,40 @@ struct ImportIssue {
 
 inline constexpr std::size_t kIssueKinds = 8;
 
+// What a load added for one indicator and period: district values, and the province figure.
+struct AddedValues {
+  std::string indicator;
+  std::string period;
+  int districts = 0;
+  std::optional<double> province;
+  std::string province_stated;  // as the table wrote it
+};
+
 struct ImportReport {
   std::string source;
+  std::vector<AddedValues> added;       // in order of appearance
   int rows_read = 0;
   int rows_matched = 0;
-  int values = 0;                       // values added to the table
+  int values = 0;                       // district values added to the table
   std::vector<std::string> decisions;   // e.g. column conventions, layout, ignored columns
   std::vector<ImportIssue> issues;      // in line order: all, or the first ImportOptions::issues_kept of each kind
   std::array<int, kIssueKinds> counts{};  // every issue found, by kind (kept or not)
 
   int count(ImportIssue::Kind kind) const { return counts[static_cast<std::size_t>(kind)]; }
   int total_issues() const;
-  bool ok() const { return total_issues() == 0; }
+  // A load that added nothing is never a success, however clean its rows.
+  bool added_anything() const { return !added.empty(); }
+  bool ok() const { return total_issues() == 0 && added_anything(); }
   bool all_kept() const { return static_cast<std::size_t>(total_issues()) == issues.size(); }
 };
 
 // Adds what it can to `into`; everything it could not take is in the report.
 ImportReport import_table(const RawTable& table, const DistrictRegistry& registry, IndicatorTable& into,
                           const ImportOptions& options);
+
+// Whether a cell names the whole province ("Toàn tỉnh", "Tỉnh Hà Giang", "Cộng", "Tổng"):
+// such a row gives the province figure, not a district's.
+bool is_province_row_name(const std::string& cell);
 
 // Whether a column header names districts ("Huyện", "Mã huyện", "District"): how the sheet
 // with the figures is told from a cover sheet.

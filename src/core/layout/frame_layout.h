@@ -1,12 +1,15 @@
 #pragma once
 // Lays a Scene out at a pixel size: title, legend, labels and credits around the map.
-// Sizes scale with the frame (a 3840×2160 export is not tiny text). Landscape frames put
-// the legend on the right; portrait frames put it under the map.
+// Sizes scale with the frame (a 3840×2160 export is not tiny text), and no text is under
+// `min_text_px` (legibility.h): a frame too small for everything leaves furniture out in
+// the stated order. Landscape frames put the legend on the right; portrait frames put it
+// under the map.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/layout/frame.h"
+#include "core/layout/legibility.h"
 #include "core/layout/spotlight.h"
 #include "core/layout/text_size.h"
 #include "core/layout/text_measurer.h"
@@ -43,12 +46,13 @@ struct LayoutReserve {
 };
 // What this scene needs at this size; the reserve for many scenes is the largest of each.
 LayoutReserve reserve_for(const Scene& scene, int width, int height, const TextMeasurer& measurer,
-                          const LayoutOptions& options = {});
+                          const LayoutOptions& options = {}, double min_text_px = layout::kLegibleTextPx);
 LayoutReserve largest(const LayoutReserve& a, const LayoutReserve& b);
 
 // The viewport the map gets at this size, so a front end can pan/zoom before layout.
 PixelRect map_viewport(const Scene& scene, int width, int height, const TextMeasurer& measurer,
-                       const LayoutOptions& options = {}, const LayoutReserve& reserve = {});
+                       const LayoutOptions& options = {}, const LayoutReserve& reserve = {},
+                       double min_text_px = layout::kLegibleTextPx);
 
 // What a map in a series (slides of a presentation) adds to a single map's layout.
 struct SeriesPlace {
@@ -60,7 +64,21 @@ struct SeriesPlace {
 
 Frame layout_frame(const Scene& scene, int width, int height, const MapView& view,
                    const TextMeasurer& measurer, const LayoutOptions& options = {},
-                   const SeriesPlace& series = {});
+                   const SeriesPlace& series = {}, double min_text_px = layout::kLegibleTextPx);
+
+// How a frame fitted its size: what gave way (in layout::kGiveWayOrder), and whether the
+// map and legend are legible at all (no: an export refuses the size).
+struct LegibleFit {
+  std::vector<layout::GiveWay> left_out;
+  bool legible = true;
+};
+struct LaidOutMap {
+  Frame frame;
+  LegibleFit fit;
+};
+LaidOutMap layout_map(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& measurer,
+                      const LayoutOptions& options = {}, const SeriesPlace& series = {},
+                      double min_text_px = layout::kLegibleTextPx);
 
 // The same layout with the text and spacing sizes of `metrics` instead of those of
 // width×height: a panel of small multiples takes its sizes from the whole frame (and the

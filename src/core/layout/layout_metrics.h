@@ -19,16 +19,19 @@ inline constexpr Color kPanelBorder{200, 200, 200, 255};
 // 1080 wide), scaled by `unit`, so a 3840×2160 export has twice the text size. Text, and
 // what is measured against it (swatches, padding, halos), is scaled further by the text
 // size preset, and no text is smaller than the preset's share of the frame height, so a
-// room reads it from the back; margins stay as they are.
+// room reads it from the back; margins stay as they are. No text is smaller than
+// `min_text` pixels either (legibility.h: a map passes its floor; charts keep their own).
 struct Metrics {
   double unit, margin, title, subtitle, legend_title, legend_text, legend_count, swatch_w, swatch_h, row_gap,
       label, halo, credits, panel_pad, north_letter, locator_label, scale_text;
-  Metrics(int width, int height, TextSize text_size = TextSize::laptop) {
+  double min_text;
+  Metrics(int width, int height, TextSize text_size = TextSize::laptop, double min_text_px = 0) {
     unit = height > width ? width / 1080.0 : std::min(width / 1920.0, height / 1080.0);
     unit = std::max(unit, 0.35);
     const TextScale ts = text_scale(text_size);
     const double t = unit * ts.factor;
-    const double least = height * ts.min_height_share;
+    const double least = std::max(height * ts.min_height_share, min_text_px);
+    min_text = least;
     const auto text = [&](double base) { return std::max(base * t, least); };
     margin = 28 * unit;
     title = text(40);

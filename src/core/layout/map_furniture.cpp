@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/layout/inset_labels.h"
 #include "core/text/i18n.h"
 #include "core/text/number_format.h"
 
@@ -77,25 +78,22 @@ Box add_counter(const std::string& text, Frame& f, const Metrics& k, const TextM
   return {x - k.halo, baseline - m.ascent(size) - k.halo, x + w + k.halo, baseline + m.descent(size) + k.halo};
 }
 
-Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m) {
+LocatorDrawn add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m) {
   const LocatorMap& loc = scene.locator;
-  if (loc.empty() || loc.bounds.empty()) return {0, 0, 0, 0};
+  if (loc.empty() || loc.bounds.empty()) return {{0, 0, 0, 0}, true};
   f.rects.push_back({r, {kWhite, FillPattern::solid, {}}, kPanelBorder, std::max(1.0, k.unit)});
   const double pad = k.panel_pad * 0.75;
   const double cap = k.legend_count;
   add_text(f, loc.caption, r.x + pad, r.y + pad + m.ascent(cap), cap, kMutedInk);
   const PixelRect area{r.x + pad, r.y + pad + line_height(m, cap), r.w - 2 * pad, r.h - 2 * pad - line_height(m, cap)};
-  const double s = std::min(area.w / loc.bounds.width(), area.h / loc.bounds.height());
-  const double ox = area.x + (area.w - loc.bounds.width() * s) / 2;
-  const double oy = area.y + (area.h - loc.bounds.height() * s) / 2;
-  auto to_px = [&](Vec2 p) { return Vec2{ox + (p.x - loc.bounds.min_x) * s, oy + (loc.bounds.max_y - p.y) * s}; };
+  const InsetTransform t = inset_transform(loc, area);
   for (const LocatorShape& shape : loc.shapes) {
     FramePolygon poly;
     poly.fill = shape.code == loc.highlight_code ? kLocatorAccent : kLocatorLand;
     poly.antialias = false;  // every part is outlined below
     poly.mesh.indices = shape.mesh.indices;
     poly.mesh.vertices.reserve(shape.mesh.vertices.size());
-    for (Vec2 p : shape.mesh.vertices) poly.mesh.vertices.push_back(to_px(p));
+    for (Vec2 p : shape.mesh.vertices) poly.mesh.vertices.push_back(t.to_px(p));
     f.polygons.push_back(std::move(poly));
   }
   // Every part gets an outline, so islands a fraction of a pixel wide still show;
@@ -106,20 +104,25 @@ Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics&
       for (const Polygon& part : shape.shape) {
         FrameLine line{{}, highlighted ? std::max(1.0, k.unit) : std::max(0.8, 0.9 * k.unit),
                        highlighted ? kInk : kLocatorCoast, true};
-        for (Vec2 p : part.outer) line.points.push_back(to_px(p));
+        for (Vec2 p : part.outer) line.points.push_back(t.to_px(p));
         f.lines.push_back(std::move(line));
       }
     }
-  const double label_size = k.locator_label;
-  for (const LocatorLabel& label : loc.labels) {
-    const std::string& text = pick(scene.lang, label.vi, label.en);
-    const Vec2 p = to_px(label.position);
-    const double w = m.text_width(text, label_size);
-    double x = label.text_left_of_position ? p.x - w - 4 * k.unit : p.x + 4 * k.unit;
-    x = std::clamp(x, area.x, std::max(area.x, area.x + area.w - w));  // long names stay in the inset
-    add_text(f, text, x, p.y + m.ascent(label_size) / 2, label_size, kMutedInk);
+  const double size = k.locator_label;
+  const std::vector<std::optional<InsetLabel>> places = place_inset_labels(loc, scene.lang, t, area, size, k, m);
+  bool all_named = true;
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    if (!places[i]) {
+      all_named = false;
+      continue;
+    }
+    double baseline = places[i]->baseline;
+    for (const std::string& line : places[i]->lines) {
+      add_text(f, line, places[i]->x, baseline, size, kMutedInk);
+      baseline += places[i]->line_h;
+    }
   }
-  return Box::of(r);
+  return {Box::of(r), all_named};
 }
 
 }  // namespace hgm::layout

@@ -24,8 +24,14 @@ Box add_counter(const std::string& text, Frame& f, const Metrics& k, const TextM
 // has no such district. Returns the callout's box.
 Box add_spotlight(const Scene& scene, const Spotlight& spot, Frame& f, const Metrics& k, const TextMeasurer& m);
 
-// The country's provinces in `r`, the scene's province highlighted, with a caption.
-Box add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m);
+// The country's provinces in `r`, the scene's province highlighted, with a caption and
+// the names of the islands (inset_labels.h). `all_named` says whether every name found a
+// place in the sea (a name without one is left out).
+struct LocatorDrawn {
+  Box box;
+  bool all_named = true;
+};
+LocatorDrawn add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m);
 
 // The round number (1, 2 or 5 × 10ⁿ) nearest `target` (> 0; 1 otherwise): scale bars
 // and chart axes step by it.

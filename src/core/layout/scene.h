@@ -70,6 +70,9 @@ struct LocatorLabel {
   Vec2 position;  // map units
   std::string vi, en;
   bool text_left_of_position = false;  // else the text starts at the position
+  // The islands the label names, map units: the label goes in the sea beside them (empty:
+  // beside `position`). The side above is tried first.
+  Bounds islands{};
 };
 
 struct LocatorMap {

@@ -34,6 +34,14 @@ std::vector<std::string> chosen_indicators(const BatchRequest& request, const Ma
 
 }  // namespace
 
+std::string batch_file_name(const std::string& pattern, const std::string& indicator, const std::string& period,
+                            Lang lang, const std::string& extension) {
+  return fill(pattern, {{"indicator", indicator},
+                        {"period", period},
+                        {"lang", lang == Lang::vi ? "vi" : "en"},
+                        {"ext", extension}});
+}
+
 bool names_a_batch(const std::string& value) { return value == "all" || value.find(',') != std::string::npos; }
 
 BatchPlan plan_batch(const MapSpec& base, const BatchRequest& request, const IndicatorTable& table) {
@@ -51,10 +59,7 @@ BatchPlan plan_batch(const MapSpec& base, const BatchRequest& request, const Ind
         plan.skipped.push_back(tr(lang, Msg::batch_skipped, {{"indicator", id}, {"period", period}}));
         continue;
       }
-      BatchItem item{base, fill(request.name_pattern, {{"indicator", id},
-                                                      {"period", period},
-                                                      {"lang", lang == Lang::vi ? "vi" : "en"},
-                                                      {"ext", request.extension}})};
+      BatchItem item{base, batch_file_name(request.name_pattern, id, period, lang, request.extension)};
       item.spec.indicator = id;
       item.spec.period = period;
       if (!names.insert(item.file_name).second)

@@ -29,6 +29,11 @@ struct BatchPlan {
   std::vector<std::string> skipped;   // what "all" passed over and why, in the spec's language
 };
 
+// The file name `pattern` gives one map: "budget_revenue_attainment_2021-Q1.png" for the
+// default pattern. Batches name each map with it, and the window suggests it for an export.
+std::string batch_file_name(const std::string& pattern, const std::string& indicator, const std::string& period,
+                            Lang lang, const std::string& extension);
+
 // Whether a value of --indicator or --period asks for a batch: "all" or a comma list.
 bool names_a_batch(const std::string& value);
 

@@ -1,8 +1,12 @@
 #include "core/spec/make_scene.h"
 
+#include <cmath>
+#include <variant>
+
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "core/layout/scene_builder.h"
+#include "core/text/number_format.h"
 
 namespace hgm {
 
@@ -41,9 +45,82 @@ Scene make_scene(const MapInputs& inputs, const MapSpec& spec) {
   return make_picture(inputs, inputs.data.table, spec).scene;
 }
 
+double legible_text_px(const OutputSize& size) {
+  if (const auto* paper = std::get_if<PaperSize>(&size)) return layout::legible_text_px_on_paper(paper->dpi);
+  return layout::kLegibleTextPx;
+}
+
+namespace {
+
+bool legible_at(const Scene& scene, const MapSpec& spec, const OutputSize& size, const TextMeasurer& m) {
+  const ImageSize px = pixel_size(size);
+  return layout_map(scene, px.width, px.height, MapView{}, m, spec.layout, {}, legible_text_px(size)).fit.legible;
+}
+
+// The least n in (lo, hi] with legible(n), given legible(hi) (legibility grows with size).
+template <class Legible>
+int least_legible(int lo, int hi, const Legible& legible) {
+  while (hi - lo > 1) {
+    const int mid = lo + (hi - lo) / 2;
+    (legible(mid) ? hi : lo) = mid;
+  }
+  return hi;
+}
+
+}  // namespace
+
+std::optional<OutputSize> smallest_legible_size(const Scene& scene, const MapSpec& spec, const TextMeasurer& m) {
+  if (const auto* paper = std::get_if<PaperSize>(&spec.size)) {
+    auto at_dpi = [&](int dpi) {
+      PaperSize p = *paper;
+      p.dpi = dpi;
+      return OutputSize{p};
+    };
+    if (!legible_at(scene, spec, at_dpi(kMaxDpi), m)) return std::nullopt;
+    return at_dpi(least_legible(paper->dpi, kMaxDpi, [&](int dpi) { return legible_at(scene, spec, at_dpi(dpi), m); }));
+  }
+  // Scaled by its longer side, the shorter one in proportion and at least kMinSide.
+  const ImageSize given = std::get<ImageSize>(spec.size);
+  const bool wide = given.width >= given.height;
+  const double ratio = wide ? double(given.height) / given.width : double(given.width) / given.height;
+  auto of_side = [&](int side) {
+    const int other = std::max(kMinSide, static_cast<int>(std::lround(side * ratio)));
+    return OutputSize{wide ? ImageSize{side, other} : ImageSize{other, side}};
+  };
+  const int from = std::max(given.width, given.height);
+  if (!legible_at(scene, spec, of_side(kMaxSide), m)) return std::nullopt;
+  // Doubling first keeps the layouts tried few and near the answer.
+  int lo = from, hi = from;
+  do {
+    lo = hi;
+    hi = std::min(kMaxSide, hi * 2);
+  } while (hi < kMaxSide && !legible_at(scene, spec, of_side(hi), m));
+  return of_side(least_legible(lo, hi, [&](int side) { return legible_at(scene, spec, of_side(side), m); }));
+}
+
+std::string size_text(const OutputSize& size, Lang lang) {
+  if (const auto* paper = std::get_if<PaperSize>(&size)) {
+    const bool portrait = paper->orientation == Orientation::portrait;
+    const char* orientation = lang == Lang::vi ? (portrait ? "dọc" : "ngang") : (portrait ? "portrait" : "landscape");
+    return std::string(paper_id(paper->paper)) + " " + orientation + ", " + std::to_string(paper->dpi) + " DPI";
+  }
+  const ImageSize px = std::get<ImageSize>(size);
+  return std::to_string(px.width) + "x" + std::to_string(px.height);
+}
+
 Frame layout_for_export(const Scene& scene, const MapSpec& spec, const TextMeasurer& measurer) {
   const ImageSize px = pixel_size(spec.size);
-  return layout_frame(scene, px.width, px.height, MapView{}, measurer, spec.layout);
+  const double min_text = legible_text_px(spec.size);
+  LaidOutMap laid_out = layout_map(scene, px.width, px.height, MapView{}, measurer, spec.layout, {}, min_text);
+  if (laid_out.fit.legible) return std::move(laid_out.frame);
+  const std::string least = std::holds_alternative<PaperSize>(spec.size)
+                                ? format_number(layout::kLegibleTextPt, 0, spec.lang) + " pt"
+                                : format_number(min_text, 0, spec.lang) + " px";
+  const std::string size = size_text(spec.size, spec.lang);
+  if (const auto smallest = smallest_legible_size(scene, spec, measurer))
+    throw UsageError(tr(spec.lang, Msg::export_too_small,
+                        {{"size", size}, {"min", least}, {"smallest", size_text(*smallest, spec.lang)}}));
+  throw UsageError(tr(spec.lang, Msg::export_too_small_any, {{"size", size}, {"min", least}}));
 }
 
 }  // namespace hgm

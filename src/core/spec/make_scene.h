@@ -2,6 +2,7 @@
 // One way from a spec to what is drawn: the choropleth, the scene with the spec's title
 // overrides, and the frame at the spec's output size. The CLI, the window and the export
 // function all come through here.
+#include <optional>
 #include <string>
 
 #include "core/layout/frame.h"
@@ -29,7 +30,21 @@ void apply_spec_titles(Scene& scene, const MapSpec& spec);
 // The scene of `spec` from the inputs' own table.
 Scene make_scene(const MapInputs& inputs, const MapSpec& spec);
 
-// The scene laid out at the spec's output size, whole (no pan or zoom): what an export writes.
+// The smallest text of an export of this size, in pixels: the screen floor for a size in
+// pixels, points at the paper's DPI (core/layout/legibility.h).
+double legible_text_px(const OutputSize& size);
+
+// The scene laid out at the spec's output size, whole (no pan or zoom), with no text under
+// legible_text_px: what an export writes. Throws UsageError naming the smallest legible
+// size when even the map and legend are not legible at this one.
 Frame layout_for_export(const Scene& scene, const MapSpec& spec, const TextMeasurer& measurer);
+
+// The smallest output of the shape of the spec's size where the scene's map and legend are
+// legible: the same aspect ratio in pixels, or the same paper at a higher DPI. Nothing when
+// no size within the limits (kMaxSide, kMaxDpi) is. Searches with the real layout.
+std::optional<OutputSize> smallest_legible_size(const Scene& scene, const MapSpec& spec, const TextMeasurer& measurer);
+
+// "640x360", "A4 dọc, 150 DPI" / "A4 portrait, 150 DPI".
+std::string size_text(const OutputSize& size, Lang lang);
 
 }  // namespace hgm

@@ -169,6 +169,59 @@ Words words(Msg msg) {
     case Msg::import_issues_cut:
       return {"… chỉ giữ {kept} trong {total} vấn đề (những vấn đề đầu tiên của mỗi loại); có thể ghi toàn bộ ra tệp",
               "… {kept} of {total} issues kept (the first of each kind); the full list can be written to a file"};
+    case Msg::import_added: return {"{file}: đã thêm {n} số liệu", "{file}: {n} values added"};
+    case Msg::import_added_line:
+      return {"+ {indicator}, kỳ {period}: {n} huyện/thành phố", "+ {indicator}, period {period}: {n} districts"};
+    case Msg::import_added_province:
+      return {"+ {indicator}, kỳ {period}: số toàn tỉnh {value} (dùng làm mức so sánh)",
+              "+ {indicator}, period {period}: province figure {value} (used as the reference)"};
+    case Msg::import_added_nothing:
+      return {"{file}: KHÔNG thêm được số liệu nào — lý do ở dưới",
+              "{file}: NO values were added — the reasons follow"};
+    case Msg::import_nothing_in_cells:
+      return {"các ô số liệu của những cột đã khớp đều trống hoặc '-': hãy điền số rồi nạp lại",
+              "every cell of the matched columns is empty or '-': fill in the figures and load the table again"};
+    case Msg::import_column_matched:
+      return {"{column} là chỉ tiêu {indicator} ({name})", "{column} is the indicator {indicator} ({name})"};
+    case Msg::import_column_mapped:
+      return {"{column} là chỉ tiêu {indicator} (theo --map hoặc tệp ánh xạ)",
+              "{column} is the indicator {indicator} (by --map or the mapping file)"};
+    case Msg::import_column_period:
+      return {"{column}: kỳ {period} lấy từ tiêu đề cột", "{column}: period {period} taken from the header"};
+    case Msg::import_column_proposed:
+      return {"{column} chưa được đọc vì chưa chắc là chỉ tiêu nào; xác nhận bằng --map \"{header}=MÃ_CHỈ_TIÊU\" (mã "
+              "trong danh sách gần nhất)",
+              "{column} was not read because it is not certain which indicator it is; confirm with --map "
+              "\"{header}=INDICATOR_ID\" (an id from the closest list)"};
+    case Msg::import_column_unmatched:
+      return {"{column} không khớp chỉ tiêu nào: dùng --map \"{header}=MÃ_CHỈ_TIÊU\", hoặc --map "
+              "\"{header}=new:MÃ_MỚI:ĐƠN_VỊ:higher_is_better\" để thành chỉ tiêu mới",
+              "{column} matches no indicator: use --map \"{header}=INDICATOR_ID\", or --map "
+              "\"{header}=new:NEW_ID:UNIT:higher_is_better\" to make it a new indicator"};
+    case Msg::import_column_unit:
+      return {"{column} có tên của chỉ tiêu {indicator} nhưng đơn vị '{unit}' khác '{indicator_unit}'",
+              "{column} has the name of the indicator {indicator} but its unit '{unit}' is not '{indicator_unit}'"};
+    case Msg::import_map_no_indicator:
+      return {"{column}: không có chỉ tiêu mã '{id}'; dùng một mã có sẵn hoặc new:MÃ:ĐƠN_VỊ:CHIỀU",
+              "{column}: there is no indicator '{id}'; use an existing id or new:ID:UNIT:POLARITY"};
+    case Msg::import_map_no_column:
+      return {"ánh xạ cho {column} nhưng bảng không có cột đó (các cột: {columns}); hãy sửa tên cột trong --map",
+              "a mapping names {column} but the table has no such column (its columns: {columns}); correct the name in --map"};
+    case Msg::import_new_indicator:
+      return {"{column} là chỉ tiêu mới {indicator} (đơn vị '{unit}', {polarity})",
+              "{column} is the new indicator {indicator} (unit '{unit}', {polarity})"};
+    case Msg::import_column_no_period:
+      return {"{column}: không có kỳ (tiêu đề không ghi kỳ, không có cột 'Kỳ'); ghi kỳ vào tiêu đề (vd. 'quý II/2021') "
+              "hoặc chọn kỳ (--period)",
+              "{column}: no period (none in the header, no column 'Kỳ'); put it in the header (e.g. 'quý II/2021') "
+              "or give --period"};
+    case Msg::import_province_not_exact:
+      return {"{column}: số toàn tỉnh '{text}' phải là một số (vd. 15,8) để làm mức so sánh; hãy ghi số chính xác",
+              "{column}: the province figure '{text}' must be one number (e.g. 15,8) to serve as the reference; write "
+              "the exact figure"};
+    case Msg::import_province_replaces:
+      return {"{indicator}, kỳ {period}: số toàn tỉnh {value} của bảng thay số đã có {other}",
+              "{indicator}, period {period}: the table's province figure {value} replaces {other} already loaded"};
     case Msg::data_not_utf8:
       return {"{where}: chữ không ở mã UTF-8 (có lẽ tệp được lưu bằng bảng mã cũ như TCVN3, VNI hay Windows-1258); "
               "hãy lưu lại tệp dạng UTF-8.",
@@ -350,6 +403,17 @@ Words words(Msg msg) {
       return {"không ghi được bản đồ ra '{path}': không ghi được định dạng '.{ext}'; chỉ hỗ trợ .png, .svg và .pdf",
               "cannot write a map to '{path}': cannot write format '.{ext}'; the supported extensions are .png, .svg "
               "and .pdf"};
+    case Msg::export_too_small:
+      return {"không xuất bản đồ ở cỡ {size}: quá nhỏ để bản đồ và chú giải đọc được (chữ không nhỏ hơn {min}); "
+              "cỡ nhỏ nhất đọc được là {smallest}, hãy xuất ở cỡ đó hoặc lớn hơn; không ghi tệp nào",
+              "not exporting the map at {size}: too small for the map and legend to be legible (no text under "
+              "{min}); the smallest legible size is {smallest}, export at that size or larger; nothing was written"};
+    case Msg::export_too_small_any:
+      return {"không xuất bản đồ ở cỡ {size}: quá nhỏ để bản đồ và chú giải đọc được (chữ không nhỏ hơn {min}), "
+              "và không cỡ nào cùng tỉ lệ trong giới hạn đọc được; hãy chọn khổ ít dẹt hơn; không ghi tệp nào",
+              "not exporting the map at {size}: too small for the map and legend to be legible (no text under "
+              "{min}), and no size of that shape within the limits is; choose a less elongated shape; nothing "
+              "was written"};
   }
   return {"", ""};
 }

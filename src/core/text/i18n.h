@@ -96,6 +96,8 @@ enum class Msg {
   too_many_breaks,        // "có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)"
   export_no_extension,    // {path}: a map file name without .png, .svg or .pdf
   export_unknown_format,  // {path} {ext}: a map file name whose extension cannot be written
+  export_too_small,       // {size} {min} {smallest}: the map and legend are not legible at this size
+  export_too_small_any,   // {size} {min}: … nor at any size of that shape within the limits
   batch_names_collide,    // {pattern} {file}: two maps of a batch would get one file name
   batch_pattern_folder,   // {pattern}: a name pattern with a folder in it
   batch_nothing,          // {periods}: no indicator has figures in the chosen periods
@@ -156,6 +158,23 @@ enum class Msg {
   import_sheet_named,       // {sheet} {sheets}: the sheet --sheet named was read
   import_boolean_cell,      // {column}: a TRUE/FALSE cell where a figure is wanted
   import_issues_cut,        // {kept} {total}: only the first issues of each kind were kept
+  import_added,             // {file} {n}: the report's first line when values were added
+  import_added_line,        // {indicator} {period} {n}: values added for one indicator and period
+  import_added_province,    // {indicator} {period} {value}: the province figure a table gave
+  import_added_nothing,     // {file}: nothing was added
+  import_nothing_in_cells,  // every matched cell was empty or '-'
+  import_column_matched,    // {column} {indicator} {name}: a header matched an indicator with confidence
+  import_column_mapped,     // {column} {indicator}: a header mapped by --map or the mapping file
+  import_column_period,     // {column} {period}: the period read from a header
+  import_column_proposed,   // {column} {header}: uncertain; candidates follow as "closest"
+  import_column_unmatched,  // {column} {header}: no indicator matched
+  import_column_unit,       // {column} {unit} {indicator} {indicator_unit}: the name matched, the unit did not
+  import_map_no_indicator,  // {column} {id}: a mapping names an indicator that does not exist
+  import_map_no_column,     // {column} {columns}: a mapping names a column the table lacks
+  import_new_indicator,     // {column} {indicator} {unit} {polarity}
+  import_column_no_period,  // {column}: neither the header, a period column nor --period gives a period
+  import_province_not_exact,  // {column} {text}: a province figure must be one number
+  import_province_replaces,   // {indicator} {period} {other} {value}
 
   // The project's own tables (geodata/*.csv), checked as planners' tables are.
   data_not_utf8,            // {where}

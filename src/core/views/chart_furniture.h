@@ -10,6 +10,7 @@
 #include "core/compare/comparison.h"
 #include "core/layout/frame.h"
 #include "core/layout/layout_metrics.h"
+#include "core/layout/legibility.h"
 #include "core/spec/map_spec.h"
 #include "core/text/i18n.h"
 
@@ -26,9 +27,9 @@ struct ChartWords {
 PixelRect add_chart_furniture(Frame& f, const ChartWords& words, const MapSpec& spec, const layout::Metrics& k,
                               const TextMeasurer& m);
 
-// The smallest text a chart view draws, in pixels, at any size: a 1280×720 projector
-// still reads it (a map scales its text with the frame; a table of figures cannot).
-inline constexpr double kLegibleText = 11;
+// The smallest text a chart view draws, in pixels, at any size: the maps' floor, which a
+// 1280×720 projector still reads.
+inline constexpr double kLegibleText = layout::kLegibleTextPx;
 
 // A blank frame of the given size with the map's background.
 Frame blank_chart_frame(int width, int height);

@@ -1,0 +1,60 @@
+#pragma once
+// Which indicator a planner's column header means, matched as district names are: ignoring
+// diacritics, case and spacing, with abbreviations spelt out (NSNN = ngân sách nhà nước), a
+// unit in a closing parenthesis ("(%)") checked against the indicator's, and a period in the
+// header ("quý II/2021", "Q2 2021", "2021-Q2") taken as the column's period.
+// A match is confident only when the words name one indicator (its whole name, or the start
+// of exactly one name, at least two words long) and the unit does not contradict it; anything
+// less is a proposal, listed with candidates and never used without the user's word.
+// The user's word: "COLUMN=indicator_id" or "COLUMN=new:id:unit:polarity[:name]" (--map), or
+// a mapping file of the same (CSV: column,indicator[,unit,polarity,name]).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/data/indicator.h"
+#include "core/text/lang.h"
+
+namespace hgm {
+
+struct HeaderParts {
+  std::vector<std::string> words;       // the whole header, period removed (indicator_words)
+  std::vector<std::string> bare_words;  // without the closing parenthesis, period removed
+  std::vector<std::string> unit_words;  // inside the closing parenthesis; empty: none
+  std::string unit;                     // as written: "%"
+  std::string period;                   // "2021-Q2"; empty: the header names none
+};
+
+HeaderParts split_header(const std::string& header);
+
+struct ColumnMatch {
+  enum class Status { confident, uncertain, none };
+  Status status = Status::none;
+  const Indicator* indicator = nullptr;      // when confident
+  std::vector<const Indicator*> candidates;  // when uncertain: best first, at most three
+  std::string period;                        // from the header; empty: none
+  bool unit_differs = false;                 // a name matched but the header's unit is not the indicator's
+  bool whole_name = false;                   // confident on the indicator's id or whole name (nothing guessed)
+};
+
+ColumnMatch match_column(const std::string& header, const std::vector<Indicator>& indicators);
+
+struct ColumnMapping {
+  std::string column;                      // the header as written
+  std::string indicator;                   // an indicator id
+  std::optional<Indicator> new_indicator;  // a column made into a new indicator
+};
+
+// "Thu NSNN quý II/2021 (%)=budget_revenue_attainment" or
+// "Tỷ lệ hộ nghèo (%)=new:poor_households:%:lower_is_better:Tỷ lệ hộ nghèo". The column is
+// what comes before the first '='. Throws UsageError saying what is expected.
+ColumnMapping parse_column_mapping(const std::string& text, Lang lang);
+
+// A mapping file's CSV text: a header "column,indicator" (and optionally unit, polarity,
+// name, which make the indicator new). Throws DataError naming the file and line.
+std::vector<ColumnMapping> parse_mapping_csv(const std::string& text, const std::string& source, Lang lang);
+
+// Whether a mapping names this header: as written, or ignoring case, marks and spacing.
+bool mapping_names(const ColumnMapping& mapping, const std::string& header);
+
+}  // namespace hgm
