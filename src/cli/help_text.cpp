@@ -93,8 +93,9 @@ Tuỳ chọn:
   --view KIỂU        kiểu xem: map (bản đồ, mặc định); rank (biểu đồ xếp hạng của --indicator);
                      overview (bảng huyện × chỉ tiêu, mỗi ô tô màu theo so sánh với toàn
                      tỉnh); profile (hồ sơ 1–4 huyện: số liệu, số toàn tỉnh, dải thấp nhất –
-                     cao nhất của các huyện); multiples, change đã có tên trong đặc tả nhưng
-                     chưa vẽ được
+                     cao nhất của các huyện); multiples (2–4 bản đồ cạnh nhau của --indicators,
+                     hoặc của --indicator ở --period và --compared-period); change đã có tên
+                     trong đặc tả nhưng chưa vẽ được
   --district TÊN|MÃ  huyện cho kiểu xem profile (tên viết thế nào cũng được: "xin man",
                      "Huyện Xín Mần", 033), dùng được tối đa 4 lần; export ghim các huyện này
   --indicators a,b   các chỉ tiêu cho kiểu xem multiples; --compared-period KỲ kỳ so sánh
@@ -192,8 +193,9 @@ Options:
   --view KIND        map (the choropleth, default); rank (the ranking chart of --indicator);
                      overview (districts × indicators, each cell coloured by its comparison
                      with the province); profile (1–4 districts: figures, province figure,
-                     the districts' lowest–highest band); multiples and change can be named
-                     in a spec but are not drawn yet
+                     the districts' lowest–highest band); multiples (2–4 maps side by side of
+                     --indicators, or of --indicator in --period and --compared-period);
+                     change can be named in a spec but is not drawn yet
   --district NAME|CODE  a district for the profile view (written any way: "xin man",
                      "Huyện Xín Mần", 033), up to 4 times; export pins these districts
   --indicators a,b   indicators for the multiples view; --compared-period P the period to

@@ -9,6 +9,7 @@
 
 #include "core/errors.h"
 #include "core/spec/make_scene.h"
+#include "core/views/multiples_view.h"
 #include "core/views/view_frame.h"
 #include "core/text/i18n.h"
 #include "render/atomic_file.h"
@@ -107,6 +108,11 @@ MapExporter::LaidOut MapExporter::lay_out(const MapInputs& inputs, const Indicat
   if (is_chart_view(spec.view)) {
     const ImageSize px = pixel_size(spec.size);
     out.frame = layout_view_frame(inputs, table, spec, px.width, px.height, font());
+  } else if (spec.view == ViewKind::multiples) {
+    const ImageSize px = pixel_size(spec.size);
+    MultiplesPicture picture = layout_multiples_view(inputs, table, spec, px.width, px.height, font());
+    out.panel_scenes = std::move(picture.scenes);
+    out.frame = std::move(picture.frame);
   } else {
     out.scene = std::make_unique<Scene>(make_picture(inputs, table, spec).scene);
     out.frame = layout_for_export(*out.scene, spec, font());

@@ -85,9 +85,11 @@ class MapExporter {
   // by pointer, so the frame stays valid when this is moved).
   struct LaidOut {
     std::unique_ptr<Scene> scene;
+    std::vector<std::unique_ptr<Scene>> panel_scenes;  // small multiples' maps
     Frame frame;
   };
-  // The map (make_picture) or chart view (layout_view_frame) of `spec` at its size.
+  // The map (make_picture), chart view (layout_view_frame) or small multiples
+  // (layout_multiples_view) of `spec` at its size.
   LaidOut lay_out(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec);
   // Lays out (timed with the drawing) and writes one spec at its size.
   ExportResult write_frame(const std::function<LaidOut()>& lay_out_spec, const MapSpec& spec, const std::string& path,

@@ -29,8 +29,9 @@ bool key_same(const EdgeKey& a, const EdgeKey& b) { return same(a.lo, b.lo) && s
 
 }  // namespace
 
-PixelBox map_viewport_box(const hgm::Frame& frame) {
-  const hgm::PixelRect& r = frame.map_viewport;
+PixelBox map_viewport_box(const hgm::Frame& frame) { return viewport_box(frame.map_viewport, frame); }
+
+PixelBox viewport_box(const hgm::PixelRect& r, const hgm::Frame& frame) {
   const double width = std::max(frame.width, 0), height = std::max(frame.height, 0);
   // Rounded and clamped in double, so infinite or huge values are safe. A NaN gives `lo`:
   // a NaN in x or w makes right = left (x + w is NaN too), and likewise for y and h.

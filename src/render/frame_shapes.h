@@ -24,6 +24,8 @@ struct PixelBox {
 // The map viewport rounded to whole pixels (halves away from zero) and clamped to the
 // frame: what the map is clipped to. Empty when any of its numbers is NaN.
 PixelBox map_viewport_box(const hgm::Frame& frame);
+// The same for any viewport of the frame (a panel map's).
+PixelBox viewport_box(const hgm::PixelRect& viewport, const hgm::Frame& frame);
 
 // The hatch and crosshatch lines of area patterns as drawn.
 struct PatternLines {

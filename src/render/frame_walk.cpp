@@ -18,7 +18,14 @@ FrameLayers frame_layers(const hgm::Frame& frame) {
   FrameLayers layers;
   if (frame.scene != nullptr && !frame.scene->features.empty()) {
     const PixelBox clip = map_viewport_box(frame);
-    if (!clip.empty()) layers.map = MapLayer{frame.scene, &frame.transform, clip, map_outlines_visible(frame)};
+    if (!clip.empty()) layers.map = MapLayer{frame.scene, &frame.transform, clip, map_outlines_visible(frame), 0};
+  }
+  for (const hgm::FrameMap& panel : frame.panel_maps) {
+    if (panel.scene == nullptr || panel.scene->features.empty()) continue;
+    const PixelBox clip = viewport_box(panel.viewport, frame);
+    if (!clip.empty())
+      layers.panel_maps.push_back(
+          MapLayer{panel.scene, &panel.transform, clip, map_outlines_visible(frame), layers.panel_maps.size() + 1});
   }
   layers.rects = visible_items(frame.rects, rect_is_visible);
   // Plain polygons first, then anti-aliased ones, as hgm::FramePolygon documents.
@@ -36,6 +43,7 @@ void walk_frame(const hgm::Frame& frame, FrameBackend& backend) {
   backend.begin(frame);
   backend.background(frame.background);
   if (layers.map) backend.map(*layers.map);
+  for (const MapLayer& panel : layers.panel_maps) backend.map(panel);
   if (!layers.rects.empty()) backend.rects(layers.rects);
   if (!layers.plain_polygons.empty()) backend.plain_polygons(layers.plain_polygons);
   if (!layers.antialiased_polygons.empty()) backend.antialiased_polygons(layers.antialiased_polygons);

@@ -6,6 +6,7 @@
 //   begin(frame)
 //   background(colour)            always, even when transparent
 //   map(layer)                    when the scene has features and the viewport a pixel
+//   map(layer) for each panel map  small multiples, on the same conditions
 //   rects(visible rectangles)     this and each layer below only when it has something
 //   plain_polygons(...)           visible, its items in the frame's list order
 //   antialiased_polygons(...)
@@ -41,6 +42,7 @@ struct MapLayer {
   const hgm::MapTransform* transform = nullptr;
   PixelBox clip;          // whole pixels, inside the frame, not empty
   bool outlined = false;  // draw every ring's outline (frame.outline, outline_width_px)
+  std::size_t panel = 0;  // 0: the frame's own map; n: its nth panel map (SVG keeps their ids apart)
 };
 
 class FrameBackend {
@@ -62,6 +64,7 @@ class FrameBackend {
 // What each layer of a frame draws, before any backend sees it.
 struct FrameLayers {
   std::optional<MapLayer> map;
+  std::vector<MapLayer> panel_maps;
   Items<hgm::FrameRect> rects;
   Items<hgm::FramePolygon> plain_polygons, antialiased_polygons;
   Items<hgm::FrameLine> lines;

@@ -137,9 +137,10 @@ TEST(SpecCommand, RefusesWhatItCannotDrawOrWrite) {
                        "': cannot write format '.jpg'; the supported extensions are .png, .svg and .pdf\n");
   EXPECT_TRUE(fs::is_empty(dir.path)) << "nothing written";
 
-  r = run_process(HGM_CLI_BINARY, {"export", "--view", "multiples", "--out", dir / "r.png", "--lang", "en"});
+  r = run_process(HGM_CLI_BINARY, {"export", "--view", "change", "--out", dir / "r.png", "--lang", "en"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "hagiang-map: the 'multiples' view cannot be drawn yet; available: map, rank, overview, profile\n");
+  EXPECT_EQ(r.err,
+            "hagiang-map: the 'change' view cannot be drawn yet; available: map, rank, overview, profile, multiples\n");
   EXPECT_FALSE(fs::exists(dir / "r.png"));
 
   r = run_process(HGM_CLI_BINARY, {"spec", "--highlight", "099", "--out", dir / "s.json", "--lang", "en"});

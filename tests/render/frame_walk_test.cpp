@@ -82,6 +82,31 @@ TEST(FrameWalk, TheMapLayerIsTheSceneClippedToTheViewportBox) {
   EXPECT_FALSE(zero_width.maps.at(0).outlined);
 }
 
+TEST(FrameWalk, PanelMapsFollowTheFramesMapEachClippedAndNumbered) {
+  const hgm::Scene scene = test::make_test_scene();
+  const hgm::Scene empty;  // no features: nothing to hand over
+  hgm::Frame frame = full_frame(scene);
+  frame.scene = nullptr;  // small multiples: only panel maps
+  hgm::FrameMap left{&scene, {0, 0, 300, 400}, {}}, gone{&empty, {300, 0, 100, 100}, {}},
+      right{&scene, {300.4, -5, 900, 200}, {}}, off{&scene, {900, 900, 10, 10}, {}};
+  left.transform.scale = 2;
+  frame.panel_maps = {left, gone, right, off};
+  test::RecordingBackend backend;
+  walk_frame(frame, backend);
+  EXPECT_EQ(backend.calls, (Calls{"begin", "background", "map", "map", "rects", "plain_polygons",
+                                  "antialiased_polygons", "lines", "texts", "end"}));
+  ASSERT_EQ(backend.maps.size(), 2u);
+  EXPECT_EQ(backend.maps[0].transform, &frame.panel_maps[0].transform);
+  EXPECT_EQ(backend.maps[0].panel, 1u);
+  EXPECT_EQ(backend.maps[0].clip.right, 300);
+  EXPECT_EQ(backend.maps[1].transform, &frame.panel_maps[2].transform);
+  EXPECT_EQ(backend.maps[1].panel, 2u);
+  EXPECT_EQ(backend.maps[1].clip.left, 300);
+  EXPECT_EQ(backend.maps[1].clip.top, 0);
+  EXPECT_EQ(backend.maps[1].clip.right, frame.width);
+  EXPECT_TRUE(backend.maps[1].outlined);
+}
+
 TEST(FrameWalk, LayersWithNothingToShowAreNotHanded) {
   const hgm::Scene empty_scene;
   const hgm::Scene scene = test::make_test_scene();

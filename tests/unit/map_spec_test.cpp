@@ -131,7 +131,8 @@ TEST(ValidateSpec, DistrictCodesAreGsoCodesAtMostFour) {
 TEST(MakeScene, RefusesViewsThatAreNotDrawnYet) {
   const MapInputs none;  // the view is checked before anything is read
   for (const ViewKind k : all_view_kinds()) {
-    if (k == ViewKind::map || is_chart_view(k)) continue;  // the charts are laid out by view_frame
+    // The charts are laid out by view_frame, small multiples by multiples_view.
+    if (k == ViewKind::map || is_chart_view(k) || k == ViewKind::multiples) continue;
     MapSpec s;
     s.view = k;
     const std::string id = view_kind_id(k);
@@ -139,14 +140,14 @@ TEST(MakeScene, RefusesViewsThatAreNotDrawnYet) {
       make_scene(none, s);
       ADD_FAILURE() << id << " should be refused";
     } catch (const UsageError& e) {
-      EXPECT_EQ(std::string(e.what()), "chưa vẽ được kiểu xem '" + id + "'; hiện có: map, rank, overview, profile");
+      EXPECT_EQ(std::string(e.what()), "chưa vẽ được kiểu xem '" + id + "'; hiện có: map, rank, overview, profile, multiples");
     }
     s.lang = Lang::en;
     try {
       make_scene(none, s);
       ADD_FAILURE() << id << " should be refused";
     } catch (const UsageError& e) {
-      EXPECT_EQ(std::string(e.what()), "the '" + id + "' view cannot be drawn yet; available: map, rank, overview, profile");
+      EXPECT_EQ(std::string(e.what()), "the '" + id + "' view cannot be drawn yet; available: map, rank, overview, profile, multiples");
     }
   }
 }

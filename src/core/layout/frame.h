@@ -50,6 +50,14 @@ struct FrameDistrictArea {
   std::string code;  // GSO code
 };
 
+// One more map in a frame (small multiples): its own scene, viewport and transform. The
+// frame's outline look and hatching apply to it as to the frame's own map.
+struct FrameMap {
+  const Scene* scene = nullptr;
+  PixelRect viewport;     // its drawing is clipped to this rectangle
+  MapTransform transform;  // map units to pixels
+};
+
 struct Frame {
   int width = 0, height = 0;
   Color background;
@@ -67,6 +75,8 @@ struct Frame {
   std::vector<FrameLine> lines;
   std::vector<FrameText> texts;
   std::vector<FrameDistrictArea> district_areas;  // charts only; the map has its scene
+  // Small multiples: maps drawn after the scene's (which is then null), in this order.
+  std::vector<FrameMap> panel_maps;
 };
 
 }  // namespace hgm

@@ -265,4 +265,12 @@ Frame layout_frame(const Scene& scene, int width, int height, const MapView& vie
   return layout_map(scene, width, height, view, m, o, series, min_text_px).frame;
 }
 
+Frame layout_frame_sized(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& m,
+                         const LayoutOptions& o, const Metrics& k) {
+  // Nothing gives way here: the small multiples judge and refuse their panels themselves.
+  const Shown shown{o, true};
+  const Regions r = plan_regions(scene, width, height, k, m, shown, {});
+  return draw(scene, width, height, view, m, shown, {}, k, r).frame;
+}
+
 }  // namespace hgm

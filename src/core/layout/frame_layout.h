@@ -16,6 +16,10 @@
 
 namespace hgm {
 
+namespace layout {
+struct Metrics;
+}
+
 // Each element of the map can be shown or hidden. The boundary attribution is part of
 // the credits and is always drawn when the credits are.
 struct LayoutOptions {
@@ -75,5 +79,11 @@ struct LaidOutMap {
 LaidOutMap layout_map(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& measurer,
                       const LayoutOptions& options = {}, const SeriesPlace& series = {},
                       double min_text_px = layout::kLegibleTextPx);
+
+// The same layout with the text and spacing sizes of `metrics` instead of those of
+// width×height: a panel of small multiples takes its sizes from the whole frame (and the
+// legible floor), not from its own small size.
+Frame layout_frame_sized(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& measurer,
+                         const LayoutOptions& options, const layout::Metrics& metrics);
 
 }  // namespace hgm

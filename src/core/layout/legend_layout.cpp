@@ -20,7 +20,10 @@ EntryLines entry_lines(const LegendEntry& e, const Metrics& k, const TextMeasure
   EntryLines out;
   const double indent = k.swatch_w + 12 * k.unit;
   const double count_w = e.count_label.empty() ? 0 : 14 * k.unit + m.text_width(e.count_label, k.legend_count);
-  out.lines = wrap_text(e.label, k.legend_text, std::max(room - indent - count_w, 40 * k.unit), m);
+  // A hair of slack: the box is measured as wide as its widest entry, and the room left
+  // for that entry's label, computed back from the box, can come out a rounding error
+  // short of the label and wrap it ("below / 51%").
+  out.lines = wrap_text(e.label, k.legend_text, std::max(room - indent - count_w + 1e-6, 40 * k.unit), m);
   if (out.lines.empty()) out.lines.push_back("");
   for (std::size_t i = 0; i < out.lines.size(); ++i)
     out.width = std::max(out.width, indent + m.text_width(out.lines[i], k.legend_text) +

@@ -14,6 +14,8 @@ namespace {
 
 void require_drawable(const MapSpec& spec) {
   if (spec.view == ViewKind::map) return;
+  // Small multiples are laid out from several of these (core/views/multiples_view.h).
+  if (spec.view == ViewKind::multiples) throw UsageError(tr(spec.lang, Msg::multiples_not_one_map));
   const std::string id = view_kind_id(spec.view);
   throw UsageError(tr(spec.lang, Msg::view_not_drawn, {{"view", id}}));
 }

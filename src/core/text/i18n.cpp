@@ -333,8 +333,41 @@ Words words(Msg msg) {
       return {"số lớp phải là 0 (tự động) hoặc từ 2 đến {most}, không phải {classes}",
               "the number of classes must be 0 (automatic) or 2 to {most}, not {classes}"};
     case Msg::view_not_drawn:
-      return {"chưa vẽ được kiểu xem '{view}'; hiện có: map, rank, overview, profile",
-              "the '{view}' view cannot be drawn yet; available: map, rank, overview, profile"};
+      return {"chưa vẽ được kiểu xem '{view}'; hiện có: map, rank, overview, profile, multiples",
+              "the '{view}' view cannot be drawn yet; available: map, rank, overview, profile, multiples"};
+    case Msg::multiples_count:
+      return {"kiểu xem multiples cần 2 đến 4 chỉ tiêu (--indicators a,b) hoặc một chỉ tiêu ở hai kỳ "
+              "(--indicator X --compared-period KỲ), không phải {count} chỉ tiêu",
+              "the multiples view needs 2 to 4 indicators (--indicators a,b) or one indicator in two periods "
+              "(--indicator X --compared-period P), not {count} indicator(s)"};
+    case Msg::multiples_both:
+      return {"kiểu xem multiples so sánh nhiều chỉ tiêu (--indicators) hoặc một chỉ tiêu ở hai kỳ "
+              "(--compared-period), không cả hai",
+              "the multiples view compares several indicators (--indicators) or one indicator in two periods "
+              "(--compared-period), not both"};
+    case Msg::multiples_same_period:
+      return {"kỳ so sánh '{period}' trùng với kỳ đang xem; hãy chọn kỳ khác bằng --compared-period",
+              "the compared period '{period}' is the period shown; give another one with --compared-period"};
+    case Msg::multiples_twice:
+      return {"chỉ tiêu '{indicator}' có hai lần trong --indicators", "indicator '{indicator}' is listed twice in --indicators"};
+    case Msg::multiples_too_small:
+      return {"{count} bản đồ cạnh nhau không đọc được ở cỡ {size} (chữ không được nhỏ hơn {px} px); "
+              "cỡ nhỏ nhất vẽ được: {least}",
+              "{count} maps side by side would not be legible at {size} (no text may be under {px} px); "
+              "the smallest size that works: {least}"};
+    case Msg::multiples_never_fits:
+      return {"{count} bản đồ cạnh nhau không đọc được ở cỡ {size} (chữ không được nhỏ hơn {px} px), "
+              "ở cỡ lớn hơn cũng không; hãy bớt số chỉ tiêu",
+              "{count} maps side by side would not be legible at {size} (no text may be under {px} px), "
+              "nor at any larger size; show fewer indicators"};
+    case Msg::multiples_title:
+      return {"So sánh {count} chỉ tiêu theo huyện, thành phố", "{count} indicators by district"};
+    case Msg::multiples_periods: return {"{period} và {compared}", "{period} and {compared}"};
+    case Msg::multiples_not_one_map:
+      return {"kiểu xem multiples là nhiều bản đồ, chỉ vẽ được bằng export (vd. export --view multiples "
+              "--indicators a,b --out m.png)",
+              "the multiples view is several maps and is drawn by export only (e.g. export --view multiples "
+              "--indicators a,b --out m.png)"};
     case Msg::unknown_district:
       return {"Hà Giang không có huyện/thành phố '{name}'; gần nhất: {closest}; hãy ghi mã GSO (vd. 033) hoặc tên",
               "no district of Hà Giang is called '{name}'; closest: {closest}; give the GSO code (e.g. 033) or the name"};

@@ -81,7 +81,16 @@ enum class Msg {
   spec_district_twice,     // "mã huyện '{code}' có hai lần"
   spec_unknown_district,   // "không có huyện mã '{code}'; các mã GSO: {known}"
   spec_classes_range,      // "số lớp phải là 0 (tự động) hoặc từ 2 đến {most}, không phải {classes}"
-  view_not_drawn,          // "chưa vẽ được kiểu xem '{view}'; hiện có: map, rank, overview, profile"
+  view_not_drawn,          // "chưa vẽ được kiểu xem '{view}'; hiện có: map, rank, overview, profile, multiples"
+  multiples_count,         // {count}: side-by-side maps need 2–4 indicators or one in two periods
+  multiples_both,          // --indicators and --compared-period given together
+  multiples_same_period,   // {period}: the compared period is the period itself
+  multiples_twice,         // {indicator}: an indicator listed twice
+  multiples_too_small,     // {count} {size} {px} {least}: panels would not be legible; the least size that is
+  multiples_never_fits,    // {count} {size} {px}: no size up to the largest makes them legible
+  multiples_title,         // {count}: the frame's title for several indicators
+  multiples_periods,       // {period} {compared}: the subtitle of one indicator in two periods
+  multiples_not_one_map,   // asked of what makes one map (inspect, the window's map)
   unknown_district,       // "Hà Giang không có huyện/thành phố '{name}'; gần nhất: {closest}"
   palette_too_short,      // "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; …"
   too_many_breaks,        // "có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)"

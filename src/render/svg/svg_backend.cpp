@@ -44,17 +44,19 @@ void SvgBackend::background(hgm::Color color) {
 void SvgBackend::map(const MapLayer& map) {
   close_group();
   const PixelBox& box = map.clip;
-  defs_ += "  <clipPath" + attr("id", "map-viewport") + "><rect" + attr("x", std::to_string(box.left)) +
+  // A panel map's ids carry its number, so the ids of a small-multiples SVG stay unique.
+  const std::string suffix = map.panel == 0 ? "" : "-" + std::to_string(map.panel);
+  defs_ += "  <clipPath" + attr("id", "map-viewport" + suffix) + "><rect" + attr("x", std::to_string(box.left)) +
            attr("y", std::to_string(box.top)) + attr("width", std::to_string(box.width())) +
            attr("height", std::to_string(box.height())) + "/></clipPath>\n";
-  body_ += "<g" + attr("id", "map") + attr("clip-path", "url(#map-viewport)") + ">\n";
+  body_ += "<g" + attr("id", "map" + suffix) + attr("clip-path", "url(#map-viewport" + suffix + ")") + ">\n";
   const hgm::Scene& scene = *map.scene;
   const hgm::Vec2 anchor = pattern_anchor(pixel_mapping(*map.transform, scene_origin(scene)), *frame_);
   svg::FeatureIds ids;
   svg::PathData outlines;
   for (std::size_t i = 0; i < scene.features.size(); ++i) {
     const hgm::MapFeature& feature = scene.features[i];
-    const std::string id = ids.next(feature.code, i);
+    const std::string id = ids.next(feature.code, i) + suffix;
     svg::PathData d;
     d.add_shape(feature.shape, *map.transform);
     if (d.empty()) continue;
@@ -68,7 +70,7 @@ void SvgBackend::map(const MapLayer& map) {
   // One path for every outline: shared borders drawn twice look like borders drawn
   // once, as the OpenGL outlines merged by maximum do.
   if (!outlines.empty() && map.outlined) {
-    body_ += "  <path" + attr("id", "map-outlines") + attr("fill", "none") +
+    body_ += "  <path" + attr("id", "map-outlines" + suffix) + attr("fill", "none") +
              stroke_paint(frame_->outline, frame_->outline_width_px) + attr("stroke-linejoin", "round") +
              attr("d", outlines.str()) + "/>\n";
   }
