@@ -54,8 +54,11 @@ PixelRect add_chart_furniture(Frame& f, const ChartWords& words, const MapSpec& 
     top = y + k.margin * 0.4;
   }
   double bottom = f.height - k.margin * 0.5;
-  if (spec.layout.show_credits) {
-    std::vector<std::string> lines = wrap_text(words.source_line, k.credits, inner, m);
+  {
+    // As on a map, hiding the credits hides the source line, never the boundaries'
+    // attribution (the small multiples are maps; the charts carry it alike).
+    std::vector<std::string> lines;
+    if (spec.layout.show_credits) lines = wrap_text(words.source_line, k.credits, inner, m);
     const std::size_t source_lines = lines.size();
     for (const std::string& line : wrap_text(kBoundaryAttribution, k.credits, inner, m)) lines.push_back(line);
     const double lh = line_height(m, k.credits);

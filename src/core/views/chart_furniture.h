@@ -23,7 +23,8 @@ struct ChartWords {
 };
 
 // Draws the header and footer into `f` and returns the rectangle left for the chart.
-// `spec.layout.show_title` and `show_credits` hide them as they hide the map's.
+// `spec.layout.show_title` and `show_credits` hide them as they hide the map's (the
+// boundaries' attribution always stays).
 PixelRect add_chart_furniture(Frame& f, const ChartWords& words, const MapSpec& spec, const layout::Metrics& k,
                               const TextMeasurer& m);
 

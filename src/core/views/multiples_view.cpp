@@ -287,6 +287,7 @@ MultiplesPicture layout_multiples_view(const MapInputs& inputs, const IndicatorT
     one.subtitle.clear();
     auto scene = std::make_unique<Scene>(make_picture(inputs, table, one).scene);
     scene->legend.title.clear();  // the panel's title right above it says the same
+    scene->attribution.clear();   // said once under the panels, as the frame's credits
     // The pinned outline is said once, under the frame's title, not in every legend.
     const std::string pinned_note = tr(spec.lang, Msg::map_pinned_note);
     auto& notes = scene->legend.notes;
