@@ -21,15 +21,6 @@ const char* pattern_id(FillPattern p) {
   return "solid";
 }
 
-const char* polarity_id(Polarity p) {
-  switch (p) {
-    case Polarity::higher_is_better: return "higher_is_better";
-    case Polarity::lower_is_better: return "lower_is_better";
-    case Polarity::neutral: return "neutral";
-  }
-  return "neutral";
-}
-
 void write_provenance(JsonWriter& j, const Provenance& p) {
   j.begin_object("provenance");
   j.value("document", p.document).value("section", p.section).value("quote", p.quote);

@@ -24,6 +24,21 @@ inline std::string shell_quote(const std::string& s) {
   return q + "'";
 }
 
+// Whether `program` is on the PATH (the window tests need xvfb-run and xdotool).
+inline bool have_program(const std::string& program) {
+  return std::system(("command -v " + program + " > /dev/null 2>&1").c_str()) == 0;
+}
+
+#ifdef HGM_APP_TEST_OUTPUT
+// A fresh folder per test under the build tree, kept afterwards for inspection.
+inline std::filesystem::path fresh_output_dir(const std::string& name) {
+  const std::filesystem::path dir = std::filesystem::path(HGM_APP_TEST_OUTPUT) / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+#endif
+
 // `prefix` goes before the binary unquoted (e.g. "env -u DISPLAY" or an xvfb-run call);
 // `dir` is the working folder.
 inline AppRun run_app(const std::string& prefix, const std::vector<std::string>& args,

@@ -22,16 +22,9 @@ namespace fs = std::filesystem;
 const std::string kBoundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
 const std::string kData = HGM_TEST_PROJECT_GEODATA_DIR;
 
-bool have_programs() {
-  return std::system("command -v xvfb-run > /dev/null 2>&1 && command -v xdotool > /dev/null 2>&1") == 0;
-}
+bool have_programs() { return test::have_program("xvfb-run") && test::have_program("xdotool"); }
 
-fs::path output_dir(const std::string& name) {
-  const fs::path dir = fs::path(HGM_APP_TEST_OUTPUT) / ("export_" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path output_dir(const std::string& name) { return test::fresh_output_dir("export_" + name); }
 
 // The keys of the dialog: Esc leaves the folder field (focused when the dialog opens),
 // ↑ ↑ reach the size list, Space opens it, ↓ ↓ Space take the third entry (A4 portrait,

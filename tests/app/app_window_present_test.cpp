@@ -32,16 +32,9 @@ const std::string kBoundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_d
 const std::string kData = HGM_TEST_PROJECT_GEODATA_DIR;
 constexpr int kScreenW = 1280, kScreenH = 720;  // a common projector
 
-bool have_programs() {
-  return std::system("command -v xvfb-run > /dev/null 2>&1 && command -v xdotool > /dev/null 2>&1") == 0;
-}
+bool have_programs() { return test::have_program("xvfb-run") && test::have_program("xdotool"); }
 
-fs::path output_dir(const std::string& name) {
-  const fs::path dir = fs::path(HGM_APP_TEST_OUTPUT) / ("present_" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path output_dir(const std::string& name) { return test::fresh_output_dir("present_" + name); }
 
 // Starts the app inside Xvfb, waits for its window to be shown (it is created hidden and
 // shown once the data is read, so keys sent before would reach no window), puts the pointer in a corner (off the

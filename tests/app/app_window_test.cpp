@@ -54,17 +54,8 @@ const ExpectedMap& expected() {
   return e;
 }
 
-// A fresh folder per test under the build tree, kept afterwards for inspection.
-fs::path output_dir(const std::string& name) {
-  const fs::path dir = fs::path(HGM_APP_TEST_OUTPUT) / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-bool have_program(const std::string& name) {
-  return std::system(("command -v " + name + " > /dev/null 2>&1").c_str()) == 0;
-}
+using test::have_program;
+fs::path output_dir(const std::string& name) { return test::fresh_output_dir(name); }
 
 bool same_rgb(Color a, Color b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
 

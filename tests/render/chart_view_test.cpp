@@ -20,10 +20,7 @@ namespace {
 
 using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
 
-const render::Font& font() {
-  static const render::Font regular;
-  return regular;
-}
+const render::Font& font() { return test::project_font(); }
 
 bool overlap(const BoxPx& a, const BoxPx& b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
 

@@ -24,10 +24,7 @@ namespace {
 
 using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
 
-const render::Font& font() {
-  static const render::Font regular;
-  return regular;
-}
+const render::Font& font() { return test::project_font(); }
 
 BoxPx box_of(const FrameText& t) {
   return {t.x, t.y - font().ascent(t.size_px), t.x + font().text_width(t.utf8, t.size_px),

@@ -17,10 +17,7 @@ using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
 
 bool overlap(const BoxPx& a, const BoxPx& b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
 
-const render::Font& font() {
-  static const render::Font regular;
-  return regular;
-}
+const render::Font& font() { return test::project_font(); }
 
 TEST(DefaultMapsLayout, NoLabelOverlapsAnythingOnAnyMap) {
   const std::vector<std::pair<int, int>> sizes = {{1920, 1080}, {3840, 2160}, {1280, 720}, {1240, 1754}};

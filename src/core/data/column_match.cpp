@@ -113,21 +113,6 @@ double overlap(const std::vector<std::string>& header, const std::vector<std::st
   return telling == 0 ? 0 : static_cast<double>(found) / static_cast<double>(telling);
 }
 
-const char* polarity_id(Polarity p) {
-  switch (p) {
-    case Polarity::higher_is_better: return "higher_is_better";
-    case Polarity::lower_is_better: return "lower_is_better";
-    case Polarity::neutral: return "neutral";
-  }
-  return "neutral";
-}
-
-std::optional<Polarity> polarity_named(const std::string& text) {
-  for (const Polarity p : {Polarity::higher_is_better, Polarity::lower_is_better, Polarity::neutral})
-    if (text == polarity_id(p)) return p;
-  return std::nullopt;
-}
-
 bool valid_id(const std::string& id) {
   return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';

@@ -4,6 +4,21 @@
 
 namespace hgm {
 
+const char* polarity_id(Polarity p) {
+  switch (p) {
+    case Polarity::higher_is_better: return "higher_is_better";
+    case Polarity::lower_is_better: return "lower_is_better";
+    case Polarity::neutral: return "neutral";
+  }
+  return "neutral";
+}
+
+std::optional<Polarity> polarity_named(std::string_view text) {
+  for (const Polarity p : {Polarity::higher_is_better, Polarity::lower_is_better, Polarity::neutral})
+    if (text == polarity_id(p)) return p;
+  return std::nullopt;
+}
+
 void IndicatorTable::add_indicator(Indicator indicator) {
   for (Indicator& existing : indicators_)
     if (existing.id == indicator.id) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -13,6 +14,9 @@
 namespace hgm {
 
 enum class Polarity { higher_is_better, lower_is_better, neutral };
+// The id tables and the command line use for a polarity ("higher_is_better", …), and back.
+const char* polarity_id(Polarity p);
+std::optional<Polarity> polarity_named(std::string_view id);
 
 enum class ValueKind {
   exact,       // "đạt 47,4%"

@@ -44,9 +44,8 @@ bool yes_no(const std::string& text, const std::string& column, const std::strin
 }
 
 Polarity parse_polarity(const std::string& text, const std::string& source, const CsvRow& row) {
-  if (text == "higher_is_better") return Polarity::higher_is_better;
-  if (text == "lower_is_better") return Polarity::lower_is_better;
-  if (text == "neutral" || text.empty()) return Polarity::neutral;
+  if (text.empty()) return Polarity::neutral;
+  if (const std::optional<Polarity> p = polarity_named(text)) return *p;
   throw DataError(where(source, row) + "polarity '" + text +
                   "' is unknown; use higher_is_better, lower_is_better or neutral.");
 }

@@ -473,9 +473,7 @@ struct Importer {
   const Indicator* mapped_indicator(const ColumnMapping& m, const std::string& header) {
     if (m.new_indicator && !into.find_indicator(m.indicator)) {
       into.add_indicator(*m.new_indicator);
-      const char* polarity = m.new_indicator->polarity == Polarity::higher_is_better  ? "higher_is_better"
-                             : m.new_indicator->polarity == Polarity::lower_is_better ? "lower_is_better"
-                                                                                      : "neutral";
+      const char* polarity = polarity_id(m.new_indicator->polarity);
       report.decisions.push_back(say(Msg::import_new_indicator, {{"column", column_name(header)},
                                                                  {"indicator", m.indicator},
                                                                  {"unit", m.new_indicator->unit},
