@@ -112,6 +112,11 @@ int run_batch_export(const CliOptions& o, const MapSpec& base, const MapInputs& 
   if (!o.out.empty()) request.extension = "pdf";
   const BatchPlan plan = plan_batch(base, request, inputs.data.table);
   for (const std::string& skipped : plan.skipped) std::cerr << skipped << "\n";
+  return write_batch_plan(o, plan, inputs, exporter);
+}
+
+int write_batch_plan(const CliOptions& o, const BatchPlan& plan, const MapInputs& inputs,
+                     exporting::MapExporter& exporter) {
   return o.out.empty() ? write_into_folder(o, inputs, exporter, plan) : write_pages(o, inputs, exporter, plan);
 }
 

@@ -14,4 +14,9 @@ namespace hgm::cli {
 int run_batch_export(const CliOptions& o, const MapSpec& base, const MapInputs& inputs,
                      exporting::MapExporter& exporter);
 
+// Writes a plan made elsewhere (a story's slides) the same way: into o.out_dir, or as the
+// pages of the PDF o.out, with the same progress, summary and exit code.
+int write_batch_plan(const CliOptions& o, const BatchPlan& plan, const MapInputs& inputs,
+                     exporting::MapExporter& exporter);
+
 }  // namespace hgm::cli

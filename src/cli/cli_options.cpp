@@ -187,10 +187,11 @@ Command command_of(const std::string& first, const Say& say) {
   if (first == "overview") return Command::overview;
   if (first == "profile") return Command::profile;
   if (first == "template") return Command::table_template;
+  if (first == "story") return Command::story_check;
   throw UsageError(say("không có lệnh '" + first +
-                           "'; dùng export, spec, inspect, rank, overview, profile, check-data, template, --help hoặc --version",
+                           "'; dùng export, spec, inspect, rank, overview, profile, check-data, template, story, --help hoặc --version",
                        "unknown command '" + first +
-                           "'; use export, spec, inspect, rank, overview, profile, check-data, template, --help or --version"));
+                           "'; use export, spec, inspect, rank, overview, profile, check-data, template, story, --help or --version"));
 }
 
 int checked_classes(const std::string& text, const Say& say) {
@@ -277,7 +278,11 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
     o.svg_text_paths = v == "paths";
   }
   else if (a == "--json") o.json = true;
-  else if (a == "--lang") m.lang = parse_lang(r.value());
+  else if (a == "--lang") {
+    m.lang = parse_lang(r.value());
+    o.lang_given = true;
+  }
+  else if (a == "--story") o.story_file = r.value();
   else if (a == "--method") m.method = parse_method(r.value(), say);
   else if (a == "--classes") m.classes = checked_classes(r.value(), say);
   else if (a == "--palette") m.palette = r.value();
@@ -300,6 +305,7 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
   else if (a == "--district") o.districts.push_back(r.value());
   else if (a == "--all") o.all_indicators = true;
   else if (o.command == Command::check_data && !a.empty() && a[0] != '-') o.tables.push_back(a);
+  else if (o.command == Command::story_check && o.story_file.empty() && !a.empty() && a[0] != '-') o.story_file = a;
   else
     throw UsageError(say("không có tuỳ chọn '" + a + "'; xem hagiang-map --help",
                          "unknown option '" + a + "'; see hagiang-map --help"));
@@ -311,6 +317,9 @@ void check_batch_needs(const CliOptions& o, const Say& say) {
   if (o.command != Command::export_png)
     throw UsageError(say("chỉ lệnh export nhận danh sách (all hoặc A,B) cho --indicator và --period",
                          "only export takes a list (all or A,B) for --indicator and --period"));
+  if (!o.story_file.empty() && (!o.batch.indicators.empty() || !o.batch.periods.empty()))
+    throw UsageError(say("--story đã định sẵn các trang; không dùng kèm danh sách --indicator/--period",
+                         "--story decides the slides; it does not go with lists of --indicator/--period"));
   if (o.out.empty() == o.out_dir.empty())
     throw UsageError(say("xuất nhiều bản đồ cần --out-dir THƯ_MỤC, hoặc --out TỆP.pdf để gộp thành các trang của một tệp",
                          "exporting many maps needs --out-dir FOLDER, or --out FILE.pdf for the pages of one file"));
@@ -351,7 +360,7 @@ void check_command_needs(CliOptions& o, bool period_given, const Say& say) {
     throw UsageError(say("check-data cần tên TỆP cần kiểm tra", "check-data needs the FILE to check"));
   if (o.command == Command::check_data && !period_given) o.spec.period.clear();  // from the table
   check_naming_needs(o, say);
-  if (o.is_batch()) check_batch_needs(o, say);
+  if (o.is_batch() && o.command != Command::story_check) check_batch_needs(o, say);
   else if (o.command == Command::export_png && o.out.empty())
     throw UsageError(say("export cần --out TỆP.png (hoặc .svg, .pdf)", "export needs --out FILE.png (or .svg, .pdf)"));
   if (o.command == Command::export_png && !o.out.empty())
@@ -361,6 +370,11 @@ void check_command_needs(CliOptions& o, bool period_given, const Say& say) {
   if (o.command == Command::spec && o.out.empty())
     throw UsageError(say("spec cần --out TỆP.json", "spec needs --out FILE.json"));
   if (o.command == Command::table_template) check_template_needs(o, period_given, say);
+  if (o.command == Command::story_check && o.story_file.empty())
+    throw UsageError(say("story check cần tên TỆP câu chuyện (.json) cần kiểm tra", "story check needs the story FILE (.json) to check"));
+  if (o.command != Command::export_png && o.command != Command::story_check && !o.story_file.empty())
+    throw UsageError(say("--story chỉ dùng với export (xuất các trang của câu chuyện) và story check",
+                         "--story is for export (writing a story's slides) and story check only"));
 }
 
 }  // namespace
@@ -375,6 +389,12 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
   if (o.command == Command::help || o.command == Command::version) return o;
   read_spec_flag(args, o, message_lang);
   FlagReader reader{args, say};
+  if (o.command == Command::story_check) {
+    if (args.size() < 2 || args[1] != "check")
+      throw UsageError(say("lệnh story cần việc cần làm: hagiang-map story check TỆP.json",
+                           "the story command needs what to do: hagiang-map story check FILE.json"));
+    reader.i = 2;
+  }
   for (; reader.i < args.size(); ++reader.i)
     if (!apply_flag(reader, o)) return o;
   check_command_needs(o, reader.period_given, say);

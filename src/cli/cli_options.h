@@ -10,7 +10,7 @@
 
 namespace hgm::cli {
 
-enum class Command { help, version, export_png, inspect, check_data, spec, rank, overview, profile, table_template };
+enum class Command { help, version, export_png, inspect, check_data, spec, rank, overview, profile, table_template, story_check };
 
 // The map is a MapSpec: read from --spec FILE first, then changed by the flags beside it.
 // The rest says where the data comes from and where the result goes.
@@ -36,7 +36,13 @@ struct CliOptions {
   BatchRequest batch;
   bool batch_naming_given = false;  // --format or --name (only --out-dir takes them)
   std::string out_dir;
-  bool is_batch() const { return !batch.indicators.empty() || !batch.periods.empty() || !out_dir.empty(); }
+  // A story (io/story_file.h): `export --story FILE` writes its slides as a batch does;
+  // `story check FILE` checks it.
+  std::string story_file;
+  bool lang_given = false;  // --lang: a story's slides take it instead of their own
+  bool is_batch() const {
+    return !batch.indicators.empty() || !batch.periods.empty() || !out_dir.empty() || !story_file.empty();
+  }
 };
 
 // Throws hgm::UsageError with a message that says what was wrong and what is allowed,

@@ -34,11 +34,19 @@ Cách dùng:
                                                  ghi bảng mẫu để điền (cả .ods, .csv): 11 huyện
                                                  (mã, tên), dòng toàn tỉnh, mỗi chỉ tiêu một cột
                                                  (tên và đơn vị); điền xong nạp lại bằng --table
+  hagiang-map story check TỆP.json
+                                                 kiểm tra một câu chuyện (chuỗi trang để trình
+                                                 chiếu): mọi trang, mọi chỗ sai (chỉ tiêu, huyện,
+                                                 kỳ không có số liệu, ngưỡng) kèm trang và khoá
   hagiang-map --help | --version
 
 Tuỳ chọn:
   --spec TỆP         đọc đặc tả bản đồ (JSON, do lệnh spec ghi); các tuỳ chọn đi kèm thay
                      các trường tương ứng của nó
+  --story TỆP        với export: xuất mọi trang của câu chuyện, vào --out-dir THƯ_MỤC (mỗi
+                     trang một tệp, đánh số 01_, 02_ …) hoặc --out TỆP.pdf (mỗi trang một
+                     trang PDF); --lang, --size/--paper đi kèm thay của từng trang; huyện
+                     được chiếu sáng trên trang thì được làm nổi trên giấy
   --indicator MÃ     chỉ tiêu (mặc định budget_revenue_attainment); `inspect` liệt kê các mã;
                      với export: all (mọi chỉ tiêu có số liệu) hoặc danh sách MÃ,MÃ
   --period KỲ        kỳ báo cáo, vd. 2021-Q1 (mặc định); với export: all hoặc KỲ,KỲ
@@ -134,11 +142,19 @@ Usage:
                                                  write a sheet to fill (also .ods, .csv): the 11
                                                  districts (code, name), a province row, one column
                                                  per indicator (name and unit); load it with --table
+  hagiang-map story check FILE.json
+                                                 check a story (the slides of a presentation):
+                                                 every slide, every mistake (indicator, district,
+                                                 period without figures, breaks) with slide and key
   hagiang-map --help | --version
 
 Options:
   --spec FILE        read a map specification (JSON, as `spec` writes it); options given
                      beside it replace its fields
+  --story FILE       with export: write every slide of a story, into --out-dir FOLDER (one
+                     file a slide, numbered 01_, 02_ …) or --out FILE.pdf (a page a slide);
+                     --lang and --size/--paper beside it replace each slide's; a slide's
+                     spotlit district is highlighted on paper
   --indicator ID     indicator to map (default budget_revenue_attainment); `inspect` lists them;
                      for export: all (every indicator with figures) or a list ID,ID
   --period ID        reporting period, e.g. 2021-Q1 (default); for export: all or ID,ID

@@ -11,6 +11,7 @@
 #include "cli/compare_commands.h"
 #include "cli/help_text.h"
 #include "cli/inspect_command.h"
+#include "cli/story_commands.h"
 #include "core/data/import_report_text.h"
 #include "core/errors.h"
 #include "core/text/i18n.h"
@@ -78,6 +79,7 @@ int run_export(const CliOptions& o) {
   if (o.svg_text_paths) exporter.set_svg_text(render::SvgText::paths);
   if (!o.is_batch()) exporter.prepare(o.spec, o.out);
   const MapInputs inputs = loading.get();
+  if (!o.story_file.empty()) return run_story_export(o, inputs, exporter);
   const MapSpec spec = with_named_districts(o.spec, o.districts, inputs.data.registry);
   if (o.is_batch()) return run_batch_export(o, spec, inputs, exporter);
   const exporting::ExportResult r = exporter.write(inputs, inputs.data.table, spec, o.out);
@@ -125,6 +127,7 @@ int run(const CliOptions& o) {
     case Command::overview: return run_overview(o);
     case Command::profile: return run_profile(o);
     case Command::table_template: return run_template(o);
+    case Command::story_check: return run_story_check(o, load_inputs(o));
   }
   return 1;
 }

@@ -191,6 +191,23 @@ Words words(IoText text) {
     case IoText::spec_got_number: return {"số {n}", "the number {n}"};
     case IoText::spec_got_list: return {"danh sách", "a list"};
     case IoText::spec_got_object: return {"đối tượng", "an object"};
+    case IoText::story_not_object:
+      return {"tệp câu chuyện phải là một đối tượng JSON {…}, không phải {got}", "a story file must be a JSON object {…}, not {got}"};
+    case IoText::story_no_version:
+      return {"thiếu khoá 'version'; tệp câu chuyện bắt đầu bằng \"version\": 1",
+              "the key 'version' is missing; a story file starts with \"version\": 1"};
+    case IoText::story_bad_version:
+      return {"không đọc được câu chuyện phiên bản {version}; chương trình này đọc phiên bản 1",
+              "story version {version} is not supported; this program reads version 1"};
+    case IoText::story_no_slides:
+      return {"'slides' phải là danh sách các trang [{\"spec\": {…}, \"note\": \"…\"}, …], không phải {got}",
+              "'slides' must be a list of slides [{\"spec\": {…}, \"note\": \"…\"}, …], not {got}"};
+    case IoText::story_slide_not_object:
+      return {"'{where}' phải là một đối tượng {\"spec\": {…}, \"note\": \"…\"}, không phải {got}",
+              "'{where}' must be an object {\"spec\": {…}, \"note\": \"…\"}, not {got}"};
+    case IoText::story_slide_no_spec:
+      return {"'{where}' thiếu khoá 'spec' (bản đồ của trang, như một tệp đặc tả)",
+              "'{where}' has no 'spec' (the slide's map, as in a spec file)"};
   }
   return {"", ""};
 }

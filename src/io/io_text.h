@@ -66,6 +66,13 @@ enum class IoText {
   spec_want_object, spec_want_string, spec_want_whole, spec_want_bool,
   spec_want_strings, spec_want_numbers, spec_want_number,
   spec_got_string, spec_got_number /* {n} */, spec_got_list, spec_got_object,
+  // Story files (io/story_file): the whole file; a slide's spec is read as a spec file is.
+  story_not_object,          // {got}
+  story_no_version,
+  story_bad_version,         // {version}
+  story_no_slides,           // the key 'slides' is missing or not a list: {got}
+  story_slide_not_object,    // {where} {got}
+  story_slide_no_spec,       // {where}
 };
 
 const char* io_text(Lang lang, IoText text);

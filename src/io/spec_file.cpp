@@ -1,108 +1,24 @@
 #include "io/spec_file.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "core/errors.h"
 #include "core/spec/validate_spec.h"
 #include "core/text/text_join.h"
 #include "core/thematic/classify.h"
 #include "io/io_text.h"
+#include "io/json_reader.h"
 #include "io/text_file.h"
 
 namespace hgm::io {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 const std::vector<std::string> kTopKeys = {"version", "view", "map", "language", "show", "districts", "output"};
 const std::vector<std::string> kMapKeys = {"indicator", "indicators", "period", "compared_period", "method",
                                            "classes",   "breaks",     "palette", "title", "subtitle"};
 const std::vector<std::string> kDistrictKeys = {"highlighted", "pinned"};
 const std::vector<std::string> kOutputKeys = {"width", "height", "paper", "orientation", "dpi"};
-
-// Reads one spec file, saying in `lang` what is wrong where.
-class Reader {
- public:
-  Reader(std::string source, Lang lang) : source_(std::move(source)), lang_(lang) {}
-
-  [[noreturn]] void fail(IoText text, std::initializer_list<std::pair<const char*, std::string>> values = {}) const {
-    throw DataError(source_ + ": " + io_message(lang_, text, values));
-  }
-
-  void only_keys(const Json& object, const std::string& path, const std::vector<std::string>& allowed) const {
-    for (const auto& [key, value] : object.items()) {
-      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-      const std::string where = path.empty() ? key : path + "." + key;
-      fail(IoText::spec_unknown_key, {{"where", where}, {"allowed", join(allowed)}});
-    }
-  }
-
-  [[noreturn]] void wrong_type(const std::string& key, const Json& value, IoText want) const {
-    fail(IoText::spec_wrong_type, {{"key", key}, {"want", io_text(lang_, want)}, {"got", type_name(value, lang_)}});
-  }
-
-  const Json& object(const Json& value, const std::string& key) const {
-    if (!value.is_object()) wrong_type(key, value, IoText::spec_want_object);
-    return value;
-  }
-  std::string text(const Json& value, const std::string& key) const {
-    if (!value.is_string()) wrong_type(key, value, IoText::spec_want_string);
-    return value.get<std::string>();
-  }
-  int whole(const Json& value, const std::string& key) const {
-    if (!value.is_number_integer()) wrong_type(key, value, IoText::spec_want_whole);
-    const auto v = value.get<long long>();
-    if (v < -1000000 || v > 1000000) fail(IoText::spec_too_large, {{"key", key}});
-    return static_cast<int>(v);
-  }
-  bool boolean(const Json& value, const std::string& key) const {
-    if (!value.is_boolean()) wrong_type(key, value, IoText::spec_want_bool);
-    return value.get<bool>();
-  }
-  std::vector<std::string> texts(const Json& value, const std::string& key) const {
-    if (!value.is_array()) wrong_type(key, value, IoText::spec_want_strings);
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < value.size(); ++i) out.push_back(text(value[i], key + "[" + std::to_string(i) + "]"));
-    return out;
-  }
-  std::vector<double> numbers(const Json& value, const std::string& key) const {
-    if (!value.is_array()) wrong_type(key, value, IoText::spec_want_numbers);
-    std::vector<double> out;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      if (!value[i].is_number()) wrong_type(key + "[" + std::to_string(i) + "]", value[i], IoText::spec_want_number);
-      out.push_back(value[i].get<double>());
-    }
-    return out;
-  }
-  // One of a fixed set of names, parsed by `parse`.
-  template <typename Parse>
-  auto name(const Json& value, const std::string& key, Parse parse, const std::vector<std::string>& allowed) const {
-    const std::string id = text(value, key);
-    if (auto parsed = parse(id)) return *parsed;
-    fail(IoText::spec_bad_name, {{"key", key}, {"id", id}, {"allowed", join(allowed)}});
-  }
-  void range(int v, int lo, int hi, const std::string& key) const {
-    if (v >= lo && v <= hi) return;
-    fail(IoText::spec_out_of_range,
-         {{"key", key}, {"lo", std::to_string(lo)}, {"hi", std::to_string(hi)}, {"value", std::to_string(v)}});
-  }
-
-  // What a JSON value is, said in `lang` ("số 3" / "the number 3").
-  static std::string type_name(const Json& v, Lang lang) {
-    if (v.is_string()) return io_text(lang, IoText::spec_got_string);
-    if (v.is_boolean()) return "true/false";
-    if (v.is_number()) return io_message(lang, IoText::spec_got_number, {{"n", v.dump()}});
-    if (v.is_array()) return io_text(lang, IoText::spec_got_list);
-    if (v.is_object()) return io_text(lang, IoText::spec_got_object);
-    return "null";
-  }
-
- private:
-  std::string source_;
-  Lang lang_;
-};
 
 std::vector<std::string> view_ids() {
   std::vector<std::string> ids;
@@ -122,7 +38,7 @@ std::vector<std::string> element_ids() {
   return ids;
 }
 
-void read_map(const Reader& r, const Json& map, MapSpec& s) {
+void read_map(const JsonReader& r, const Json& map, MapSpec& s) {
   r.only_keys(r.object(map, "map"), "map", kMapKeys);
   if (map.contains("indicator")) s.indicator = r.text(map["indicator"], "map.indicator");
   if (map.contains("indicators")) s.indicators = r.texts(map["indicators"], "map.indicators");
@@ -137,7 +53,7 @@ void read_map(const Reader& r, const Json& map, MapSpec& s) {
   if (map.contains("subtitle")) s.subtitle = r.text(map["subtitle"], "map.subtitle");
 }
 
-LayoutOptions read_shown(const Reader& r, const Json& list) {
+LayoutOptions read_shown(const JsonReader& r, const Json& list) {
   LayoutOptions layout;
   for (const ElementName& e : element_names()) layout.*e.flag = false;
   const std::vector<std::string> ids = element_ids();
@@ -155,7 +71,7 @@ LayoutOptions read_shown(const Reader& r, const Json& list) {
   return layout;
 }
 
-OutputSize read_output(const Reader& r, const Json& out) {
+OutputSize read_output(const JsonReader& r, const Json& out) {
   r.only_keys(r.object(out, "output"), "output", kOutputKeys);
   const bool pixels = out.contains("width") || out.contains("height");
   const bool paper = out.contains("paper") || out.contains("orientation") || out.contains("dpi");
@@ -176,17 +92,6 @@ OutputSize read_output(const Reader& r, const Json& out) {
   r.range(px.width, kMinSide, kMaxSide, "output.width");
   r.range(px.height, kMinSide, kMaxSide, "output.height");
   return px;
-}
-
-// Line and column (from 1) of the byte a JSON parse error stopped at.
-std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t byte) {
-  const std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < end; ++i) {
-    if (text[i] == '\n') ++line, column = 1;
-    else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // count characters, not bytes
-  }
-  return {line, column};
 }
 
 }  // namespace
@@ -213,20 +118,10 @@ std::string spec_to_json(const MapSpec& s) {
 }
 
 MapSpec spec_from_json(std::string_view text, const std::string& source, Lang lang) {
-  const Reader r(source, lang);
-  Json j;
-  try {
-    j = Json::parse(text);
-  } catch (const Json::parse_error& e) {
-    const auto [line, column] = line_and_column(text, e.byte);
-    throw DataError(source + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " +
-                    io_text(lang, IoText::spec_not_json));
-  } catch (const Json::out_of_range&) {
-    // The parser's only out_of_range: a number beyond a double (1e400); it gives no place.
-    r.fail(IoText::spec_number_too_large);
-  }
+  const JsonReader r(source, lang);
+  const Json j = r.document(text);
   if (!j.is_object())
-    r.fail(IoText::spec_not_object, {{"got", Reader::type_name(j, lang)}});
+    r.fail(IoText::spec_not_object, {{"got", JsonReader::type_name(j, lang)}});
   r.only_keys(j, "", kTopKeys);
   if (!j.contains("version"))
     r.fail(IoText::spec_no_version);

@@ -363,6 +363,25 @@ Words words(Msg msg) {
     case Msg::multiples_title:
       return {"So sánh {count} chỉ tiêu theo huyện, thành phố", "{count} indicators by district"};
     case Msg::multiples_periods: return {"{period} và {compared}", "{period} and {compared}"};
+    case Msg::story_empty:
+      return {"câu chuyện chưa có trang nào; thêm ít nhất một trang (\"slides\": [{\"spec\": {…}}])",
+              "the story has no slides; add at least one (\"slides\": [{\"spec\": {…}}])"};
+    case Msg::story_slide: return {"trang {n}", "slide {n}"};
+    case Msg::story_no_figures:
+      return {"chỉ tiêu '{indicator}' không có số liệu huyện nào ở kỳ {period}; trang này sẽ trống. Kỳ có số liệu: {periods}",
+              "indicator '{indicator}' has no district figure in {period}; the slide would be empty. Periods with "
+              "figures: {periods}"};
+    case Msg::story_breaks_not_rising:
+      return {"các ngưỡng tự đặt phải tăng dần, mỗi ngưỡng lớn hơn ngưỡng trước",
+              "manual class limits must rise, each above the one before"};
+    case Msg::story_breaks_outside:
+      return {"mọi ngưỡng đều nằm ngoài khoảng số liệu ({lo} – {hi}), nên mọi huyện rơi vào một lớp; hãy đặt ngưỡng "
+              "trong khoảng đó",
+              "every limit lies outside the figures ({lo} – {hi}), so every district falls into one class; put the "
+              "limits within that range"};
+    case Msg::story_unknown_spotlight:
+      return {"không có huyện mã '{code}' để chiếu sáng; các mã GSO: {known}",
+              "no district has the code '{code}' to spotlight; GSO codes: {known}"};
     case Msg::multiples_not_one_map:
       return {"kiểu xem multiples là nhiều bản đồ, chỉ vẽ được bằng export (vd. export --view multiples "
               "--indicators a,b --out m.png)",

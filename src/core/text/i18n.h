@@ -91,6 +91,12 @@ enum class Msg {
   multiples_title,         // {count}: the frame's title for several indicators
   multiples_periods,       // {period} {compared}: the subtitle of one indicator in two periods
   multiples_not_one_map,   // asked of what makes one map (inspect, the window's map)
+  story_empty,             // a story without slides
+  story_slide,             // {n}: "trang {n}" / "slide {n}", where a story problem is
+  story_no_figures,        // {indicator} {period} {periods}: no district figure for it in that period
+  story_breaks_not_rising, // manual limits must rise
+  story_breaks_outside,    // {lo} {hi}: every limit below or above all the figures
+  story_unknown_spotlight, // {code} {known}
   unknown_district,       // "Hà Giang không có huyện/thành phố '{name}'; gần nhất: {closest}"
   palette_too_short,      // "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; …"
   too_many_breaks,        // "có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)"

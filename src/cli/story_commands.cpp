@@ -1,0 +1,45 @@
+#include "cli/story_commands.h"
+
+#include <iostream>
+
+#include "cli/batch_export.h"
+#include "core/errors.h"
+#include "core/story/story_check.h"
+#include "core/story/story_export_plan.h"
+#include "io/story_file.h"
+
+namespace hgm::cli {
+
+namespace {
+
+// The story, or DataError listing every problem it has (exit 3).
+Story checked_story(const CliOptions& o, const MapInputs& inputs) {
+  const Lang lang = o.spec.lang;
+  Story story = io::read_story_file(o.story_file, lang);
+  const std::vector<StoryProblem> problems = check_story(story, inputs.data.registry, inputs.data.table, lang);
+  if (problems.empty()) return story;
+  throw DataError(story_problems_text(o.story_file, problems, lang));
+}
+
+}  // namespace
+
+int run_story_check(const CliOptions& o, const MapInputs& inputs) {
+  const Story story = checked_story(o, inputs);
+  const std::string n = std::to_string(story.slides.size());
+  std::cout << o.story_file << ": "
+            << (o.spec.lang == Lang::vi ? "được — " + n + " trang, đều trình chiếu và xuất được"
+                                        : "fine — " + n + " slides, each can be presented and exported")
+            << "\n";
+  return 0;
+}
+
+int run_story_export(const CliOptions& o, const MapInputs& inputs, exporting::MapExporter& exporter) {
+  const Story story = checked_story(o, inputs);
+  StoryExportOptions options;
+  options.extension = o.out.empty() ? o.batch.extension : "pdf";
+  if (o.lang_given) options.lang = o.spec.lang;
+  if (o.size_given) options.size = o.spec.size;
+  return write_batch_plan(o, plan_story_export(story, options), inputs, exporter);
+}
+
+}  // namespace hgm::cli
