@@ -91,6 +91,9 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       const std::optional<TextSize> size = parse_text_size(id);
       if (!size) throw UsageError("--text-size takes laptop, projector or large-hall, not '" + id + "'");
       o.spec.layout.text_size = *size;
+    } else if (name == "--story") {
+      o.story_file = take_value();
+      if (o.story_file.empty()) throw UsageError("--story needs a file name");
     } else if (name == "--present") {
       o.present = true;
     } else if (name == "--frames") {
@@ -126,8 +129,11 @@ std::string app_help_text() {
          "  --size WxH         window size (default 1600x900, or less to fit the screen)\n"
          "  --text-size S      laptop (default, as exported), projector (no text under 1/36\n"
          "                     of the window height) or large-hall; also in the panel\n"
+         "  --story FILE       open a story (slides prepared for a meeting, see examples/):\n"
+         "                     the window shows its first slide and F5 presents its slides\n"
          "  --present          start presenting: full screen, the panel hidden, the keys\n"
-         "                     stepping through the indicators with data for the period\n"
+         "                     stepping through the story's slides, or else the indicators\n"
+         "                     with data for the period\n"
          "  --frames N         draw N frames, then exit\n"
          "  --screenshot FILE  write the last frame as PNG (the output file when there is\n"
          "                     no display)\n"

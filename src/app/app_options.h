@@ -13,6 +13,7 @@ struct AppOptions {
   Action action = Action::run;
   MapSpec spec;            // the map first shown: --spec FILE, then --indicator, --period, --lang
   std::string spec_file;   // --spec FILE
+  std::string story_file;  // --story FILE: the map shows its first slide; F5 (or --present) presents it
   std::optional<MapSpec> spec_as_read;  // the file's spec before the flags, to check its names
   std::string boundaries;  // --boundaries FILE; empty: the default (io::default_boundary_file)
   std::string data_dir;    // --data DIR; empty: the project's geodata/

@@ -51,6 +51,7 @@ void WindowLoop::run(const LoopOptions& o) {
       break;
     }
   window_.show();
+  present_.set_story(o.story);
   if (o.present) apply(WindowCommand::toggle_presentation);
   int drawn = 0;
   int settle = kSettleFrames;

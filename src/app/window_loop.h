@@ -36,6 +36,7 @@ struct LoopOptions {
   std::string screenshot;   // PNG of the last frame, if set
   std::chrono::steady_clock::time_point started;  // process start, for the first-frame time
   bool present = false;     // start in presentation mode
+  std::vector<Slide> story;  // a story's slides (present/slides.h): F5 presents them
 };
 
 class WindowLoop {

@@ -17,6 +17,7 @@
 #include "app/panels/panel_placement.h"
 #include "app/present/slide_reserve.h"
 #include "app/present/slides.h"
+#include "export/spec_writer.h"
 #include "app_process.h"
 #include "core/spec/make_scene.h"
 #include "io/map_inputs.h"
@@ -106,10 +107,18 @@ render::OffscreenRenderer& offscreen() {
   return renderer;
 }
 
+// The same for slide `index` of `slides` (a story's).
+Expected expected_of(app::MapState& state, const std::vector<app::Slide>& slides, std::size_t index, int width,
+                     int height, bool presenting, const std::string& spotlit_code);
+
 Expected expected_slide(const MapSpec& start, std::size_t index, int width, int height, bool presenting = true,
                         const std::string& spotlit_code = {}) {
   app::MapState state(inputs(), start);
-  const std::vector<app::Slide> slides = app::indicator_slides(state, true);
+  return expected_of(state, app::indicator_slides(state, true), index, width, height, presenting, spotlit_code);
+}
+
+Expected expected_of(app::MapState& state, const std::vector<app::Slide>& slides, std::size_t index, int width,
+                     int height, bool presenting, const std::string& spotlit_code) {
   const MapSpec spec = app::shown_spec(slides.at(index), state);
   render::OffscreenRenderer& renderer = offscreen();
   const LayoutOptions layout = app::window_layout(state.layout(), /*panel_visible=*/!presenting);
@@ -307,6 +316,45 @@ TEST(AppPresent, AClickInAPresentedRankingPinsAndThePinStaysOnTheNextSlide) {
   ASSERT_GT(share_different(pinned, unpinned), 0.0005) << "a pin does not show in the ranking, nothing tested";
   EXPECT_LT(share_different(p.shot, pinned), 0.01) << "slide 2's ranking with Quản Bạ pinned";
   EXPECT_LT(share_different(p.shot, pinned), share_different(p.shot, unpinned)) << "the pin was lost";
+}
+
+// A story opened with --story --present: its own slides in its order (a map, a ranking, a
+// map with Xín Mần spotlit), not the indicators; the spotlight the slide asks for is on.
+TEST(AppPresent, AStoryIsPresentedSlideBySlideWithItsSpotlight) {
+  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  Story story;
+  story.title = "Giao ban";
+  MapSpec investment{.indicator = "investment_disbursement"};
+  MapSpec rank{.view = ViewKind::rank, .indicator = "budget_revenue_attainment"};
+  rank.pinned = {"027"};
+  MapSpec overdue{.indicator = "overdue_admin_files"};
+  story.slides = {{investment, "", ""}, {rank, "", ""}, {overdue, "Xín Mần", "033"}};
+  const fs::path file = output_dir("story_file") / "giao-ban.json";
+  exporting::write_story_file(file.string(), story);
+
+  const Presented p = present("story", "Right Right", {"--story", file.string(), "--present", "--text-size", "projector"});
+  ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
+  ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
+  app::MapState state(inputs(), kStart);
+  const std::vector<app::Slide> slides = app::story_slides(story);
+  const Expected third = expected_of(state, slides, 2, kScreenW, kScreenH, true, "033");
+  EXPECT_LT(share_different(p.shot, third.image), 0.01) << "the screen is not slide 3 with Xín Mần spotlit";
+  app::MapState plain(inputs(), kStart);
+  const Expected unlit = expected_of(plain, slides, 2, kScreenW, kScreenH, true, "");
+  EXPECT_GT(share_different(p.shot, unlit.image), 0.002) << "the spotlight is missing";
+  app::MapState first(inputs(), kStart);
+  EXPECT_GT(share_different(p.shot, expected_of(first, slides, 0, kScreenW, kScreenH, true, "").image), 0.02)
+      << "slides 1 and 3 look alike, nothing was tested";
+}
+
+// A story with a mistake is refused before the window opens, naming slide and key.
+TEST(AppPresent, AStoryWithAMistakeIsRefusedNamingTheSlide) {
+  const fs::path file = output_dir("story_bad") / "sai.json";
+  std::ofstream(file) << R"({"version": 1, "slides": [{"spec": {}}, {"spec": {"map": {"indicator": "khong_co"}}}]})";
+  const test::AppRun run = test::run_app("env -u DISPLAY -u WAYLAND_DISPLAY", {"--story", file.string(), "--boundaries", kBoundaries, "--data", kData},
+                                         file.parent_path(), 60);
+  EXPECT_EQ(run.exit_code, 3) << run.output;
+  EXPECT_NE(run.output.find("trang 2 (slides[1].spec.map.indicator)"), std::string::npos) << run.output;
 }
 
 // The default 1600x900 window on a 1280x720 screen shrinks to fit it.

@@ -37,16 +37,16 @@ bool is_modifier(SDL_Keycode code) {
 void PresentMode::set_only_with_data(bool only, MapState& state) {
   if (only == only_with_data_) return;
   only_with_data_ = only;
-  if (!active()) return;
+  if (!active() || has_story()) return;  // a story's slides are the story's
   presentation_.replace_slides(slides_for(state, only_with_data_));
   show_slide(state);
 }
 
 void PresentMode::start(MapState& state, GlWindow& window, bool& panel_visible) {
   if (active()) return;
-  std::vector<Slide> slides = slides_for(state, only_with_data_);
+  std::vector<Slide> slides = has_story() ? story_ : slides_for(state, only_with_data_);
   if (slides.empty()) return;  // a table without indicators
-  const std::size_t at = slide_of(slides, state.selection().indicator);
+  const std::size_t at = has_story() ? 0 : slide_of(slides, state.selection().indicator);
   presentation_.start(std::move(slides), at);
   was_fullscreen_ = window.fullscreen();
   was_panel_visible_ = panel_visible;
@@ -92,8 +92,11 @@ void PresentMode::toggle_spotlight(int district) {
 }
 
 void PresentMode::show_slide(MapState& state) {
-  const MapSpec shown = shown_spec(presentation_.slide(), state);
+  const Slide& slide = presentation_.slide();
+  const MapSpec shown = shown_spec(slide, state);
   if (shown != state.spec()) state.select(shown);
+  if (!slide.spotlight.empty())
+    if (const auto index = state.inputs().data.registry.find_code(slide.spotlight)) spotlit_ = static_cast<int>(*index);
 }
 
 SeriesPlace PresentMode::series(const MapState& state, PixelSize size, const TextMeasurer& measurer,

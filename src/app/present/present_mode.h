@@ -24,6 +24,9 @@ class PresentMode {
   // them (the panel's toggle and the A key).
   bool only_with_data() const { return only_with_data_; }
   void set_only_with_data(bool only, MapState& state);
+  // A story's slides (slides.h story_slides), presented instead of the indicators.
+  void set_story(std::vector<Slide> slides) { story_ = std::move(slides); }
+  bool has_story() const { return !story_.empty(); }
 
   // Full screen with the panel hidden, starting at the map on screen (or the first slide
   // when its indicator has no figures). May throw hgm::UsageError from the MapState.
@@ -57,6 +60,7 @@ class PresentMode {
   Presentation presentation_;
   SlideReserve reserve_;
   bool only_with_data_ = true;
+  std::vector<Slide> story_;
   bool was_fullscreen_ = false, was_panel_visible_ = true;
   std::optional<int> spotlit_;  // registry index
 };

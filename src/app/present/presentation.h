@@ -15,11 +15,12 @@ namespace hgm::app {
 // that indicator's own manual breaks and title overrides, as stepping to it does): the
 // period, view, pins, classes, palette, map elements, language and text size are the
 // presenter's and hold from slide to slide, changes made while presenting included.
-// A slide of a saved story (not made yet) carries the whole spec it was saved with in
-// `whole`: showing it replaces the map but for the presenter's language and text size.
+// A slide of a story (core/story) carries the whole spec it was saved with in `whole`:
+// showing it replaces the map but for the presenter's language and text size.
 struct Slide {
   std::string indicator;
   std::optional<MapSpec> whole;
+  std::string spotlight{};  // a story slide's district to spotlight (GSO code); empty: keep the presenter's
   friend bool operator==(const Slide&, const Slide&) = default;
 };
 

@@ -11,6 +11,12 @@ std::vector<Slide> indicator_slides(const MapState& state, bool only_with_data) 
   return slides;
 }
 
+std::vector<Slide> story_slides(const Story& story) {
+  std::vector<Slide> slides;
+  for (const StorySlide& s : story.slides) slides.push_back({s.spec.indicator, s.spec, s.spotlight});
+  return slides;
+}
+
 MapSpec shown_spec(const Slide& slide, const MapState& state) {
   if (!slide.whole) return state.with_indicator(slide.indicator);
   MapSpec shown = *slide.whole;
