@@ -711,6 +711,9 @@ std::optional<std::string> parse_period(const std::string& text) {
 
 ImportReport import_table(const RawTable& table, const DistrictRegistry& registry, IndicatorTable& into,
                           const ImportOptions& options) {
+  // The columns resolved first hold pointers into the table's indicators: a new indicator
+  // of a later column must not move them.
+  into.reserve_more_indicators(options.mappings.size());
   Importer importer{table, registry, into, options, {}, {}, {}, {}, {}, {}};
   importer.run();
   // Conflicts are found once every row is read: put them among the others, in line order.
