@@ -389,7 +389,8 @@ struct Importer {
   void note_sheet() {
     if (t.sheets.size() < 2) return;
     const std::string all = join(t.sheets);
-    report.decisions.push_back(say(t.sheet_chosen ? Msg::import_sheet_chosen : Msg::import_sheet_named,
+    // The window has no --sheet to offer: it says which sheet was read.
+    report.decisions.push_back(say(t.sheet_chosen && !window() ? Msg::import_sheet_chosen : Msg::import_sheet_named,
                                    {{"sheet", t.sheet}, {"sheets", all}}));
   }
 
