@@ -80,8 +80,8 @@ Tuỳ chọn:
                      mới (CHIỀU: higher_is_better, lower_is_better, neutral; TÊN_EN là tên
                      tiếng Anh, bỏ trống thì dùng TÊN_VI), vẽ và xuất như mọi chỉ tiêu.
                      Vd. "Hộ nghèo (%)=new:ho_ngheo:%:lower_is_better:Tỷ lệ hộ nghèo:Poor
-                     households". Không có --map,
-                     tiêu đề cột được so với tên chỉ tiêu (bỏ qua dấu, hoa/thường; viết tắt
+                     households". Không có --map, tiêu đề cột được so với tên chỉ tiêu
+                     (bỏ qua dấu, hoa/thường; viết tắt
                      như NSNN; kỳ trong tiêu đề như "quý II/2021", "Q2 2021"): chỉ dùng khi
                      chắc chắn, còn lại thì báo cột cùng các chỉ tiêu gần nhất
   --mapping TỆP      tệp CSV ánh xạ cột, mỗi dòng một cột:
