@@ -235,6 +235,117 @@ const char* ui_text(Lang lang, UiText text) {
                 : "Showing {kept} of {total} issues (the first of each kind).";
     case UiText::report_write_all: return vi ? "Ghi toàn bộ danh sách ra tệp" : "Write the full list to a file";
     case UiText::report_written: return vi ? "Đã ghi toàn bộ danh sách vào {path}" : "The full list is in {path}";
+    case UiText::map_title:
+      return vi ? "Ghép cột với chỉ tiêu"
+                : "Match columns to indicators";
+    case UiText::map_intro:
+      return vi ? "{file}: chưa chắc các cột dưới đây là chỉ tiêu nào. Chọn cho từng cột rồi bấm Áp dụng; lựa chọn được lưu để lần sau nạp bảng này không phải hỏi lại."
+                : "{file}: it is not certain which indicators the columns below are. Choose for each column, then Apply; the choice is saved so this table loads without asking next time.";
+    case UiText::map_samples:
+      return vi ? "Giá trị mẫu: {values}"
+                : "Sample values: {values}";
+    case UiText::map_period:
+      return vi ? "kỳ {period} lấy từ tiêu đề"
+                : "period {period} taken from the header";
+    case UiText::map_why_words:
+      return vi ? "Đề xuất vì các từ của tiêu đề gần với tên chỉ tiêu."
+                : "Proposed because the header's words are close to the indicator's name.";
+    case UiText::map_why_unit:
+      return vi ? "Tên khớp nhưng đơn vị '{unit}' của cột khác đơn vị '{indicator_unit}' của chỉ tiêu."
+                : "The name matches but the column's unit '{unit}' is not the indicator's '{indicator_unit}'.";
+    case UiText::map_why_none:
+      return vi ? "Không chỉ tiêu nào có tên gần với tiêu đề cột."
+                : "No indicator's name is close to the header.";
+    case UiText::map_confirm:
+      return vi ? "Xác nhận: {name}"
+                : "Confirm: {name}";
+    case UiText::map_other:
+      return vi ? "Chọn chỉ tiêu khác"
+                : "Choose another indicator";
+    case UiText::map_ignore:
+      return vi ? "Bỏ qua cột này"
+                : "Leave this column out";
+    case UiText::map_new:
+      return vi ? "Tạo chỉ tiêu mới"
+                : "Make a new indicator";
+    case UiText::map_search_hint:
+      return vi ? "Tìm chỉ tiêu…"
+                : "Search indicators…";
+    case UiText::map_none_chosen:
+      return vi ? "(chưa chọn chỉ tiêu)"
+                : "(no indicator chosen)";
+    case UiText::map_name_vi:
+      return vi ? "Tên tiếng Việt"
+                : "Vietnamese name";
+    case UiText::map_name_en:
+      return vi ? "Tên tiếng Anh"
+                : "English name";
+    case UiText::map_unit:
+      return vi ? "Đơn vị"
+                : "Unit";
+    case UiText::map_polarity:
+      return vi ? "Chiều"
+                : "Direction";
+    case UiText::polarity_higher:
+      return vi ? "Cao hơn là tốt hơn"
+                : "Higher is better";
+    case UiText::polarity_lower:
+      return vi ? "Thấp hơn là tốt hơn"
+                : "Lower is better";
+    case UiText::polarity_neutral:
+      return vi ? "Trung tính"
+                : "Neutral";
+    case UiText::map_new_id:
+      return vi ? "Mã chỉ tiêu: {id}"
+                : "Indicator id: {id}";
+    case UiText::map_apply:
+      return vi ? "Áp dụng (Ctrl+Enter)"
+                : "Apply (Ctrl+Enter)";
+    case UiText::map_later:
+      return vi ? "Để sau"
+                : "Not now";
+    case UiText::map_needs_choice:
+      return vi ? "Hãy chọn cho mỗi cột (hoặc bỏ qua cột) trước khi áp dụng."
+                : "Choose for every column (or leave it out) before applying.";
+    case UiText::map_needs_name:
+      return vi ? "Chỉ tiêu mới của cột {column} cần một tên."
+                : "The new indicator of the column {column} needs a name.";
+    case UiText::map_saved:
+      return vi ? "Đã lưu cách ghép cột vào {path}"
+                : "The column mapping is saved in {path}";
+    case UiText::map_not_saved:
+      return vi ? "Đã dùng cách ghép cột nhưng không lưu được ({reason}); lần sau sẽ hỏi lại."
+                : "The column mapping is used but could not be saved ({reason}); it will be asked again next time.";
+    case UiText::map_reopen:
+      return vi ? "Ghép cột…"
+                : "Match columns…";
+    case UiText::template_button:
+      return vi ? "Tạo mẫu nhập số liệu… (Ctrl+T)"
+                : "Make a data entry template… (Ctrl+T)";
+    case UiText::template_title:
+      return vi ? "Mẫu nhập số liệu"
+                : "Data entry template";
+    case UiText::template_intro:
+      return vi ? "Bảng gồm 11 huyện/thành phố (mã, tên), một dòng toàn tỉnh và một cột cho mỗi chỉ tiêu; điền số rồi nạp lại."
+                : "A sheet of the 11 districts (code, name), a province row and one column per indicator; fill it in and load it back.";
+    case UiText::template_period:
+      return vi ? "Kỳ"
+                : "Period";
+    case UiText::template_format:
+      return vi ? "Định dạng"
+                : "Format";
+    case UiText::template_choose:
+      return vi ? "Chọn nơi lưu…"
+                : "Choose where to save…";
+    case UiText::template_written:
+      return vi ? "Đã ghi mẫu vào {path}"
+                : "Template written: {path}";
+    case UiText::template_failed:
+      return vi ? "Không ghi được mẫu: {reason}"
+                : "The template could not be written: {reason}";
+    case UiText::template_bad_period:
+      return vi ? "Kỳ '{period}' không hợp lệ; ghi dạng 2021-Q2 hoặc Quý II/2021."
+                : "The period '{period}' is not valid; write it as 2021-Q2 or Quý II/2021.";
   }
   return "";
 }
@@ -262,6 +373,7 @@ std::vector<Shortcut> shortcuts(Lang lang) {
       {vi ? "Cuộn chuột" : "Mouse wheel", vi ? "phóng to, thu nhỏ tại con trỏ" : "zoom at the pointer"},
       {vi ? "Kéo chuột" : "Drag", vi ? "di chuyển bản đồ" : "pan the map"},
       {"Ctrl+E", vi ? "xuất bản đồ ra PNG, SVG, PDF" : "export the map to PNG, SVG, PDF"},
+      {"Ctrl+T", vi ? "tạo mẫu nhập số liệu" : "make a data entry template"},
       {"Ctrl+Q", vi ? "thoát" : "quit"},
   };
 }

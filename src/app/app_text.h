@@ -183,6 +183,45 @@ enum class UiText {
   report_kept_first,  // {kept} {total}
   report_write_all,
   report_written,     // {path}
+
+  // The column mapping step and the data entry template.
+  map_title,
+  map_intro, // {file}
+  map_samples, // {values}
+  map_period, // {period}
+  map_why_words,
+  map_why_unit, // {unit} {indicator_unit}
+  map_why_none,
+  map_confirm, // {name}
+  map_other,
+  map_ignore,
+  map_new,
+  map_search_hint,
+  map_none_chosen,
+  map_name_vi,
+  map_name_en,
+  map_unit,
+  map_polarity,
+  polarity_higher,
+  polarity_lower,
+  polarity_neutral,
+  map_new_id, // {id}
+  map_apply,
+  map_later,
+  map_needs_choice,
+  map_needs_name, // {column}
+  map_saved, // {path}
+  map_not_saved, // {reason}
+  map_reopen,
+  template_button,
+  template_title,
+  template_intro,
+  template_period,
+  template_format,
+  template_choose,
+  template_written, // {path}
+  template_failed, // {reason}
+  template_bad_period, // {period}
 };
 
 const char* ui_text(Lang lang, UiText text);

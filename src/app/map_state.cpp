@@ -173,6 +173,33 @@ void MapState::step_period(int steps) {
   select_period(periods[wrapped_step(periods, at, steps)]);
 }
 
+const TableLoad& MapState::remap_table(std::size_t index, const std::vector<ColumnMapping>& mappings) {
+  TableLoad& remapped = loads_.at(index);
+  if (!remapped.before) return remapped;  // never read: nothing to map
+  auto candidate = std::make_unique<IndicatorTable>(*remapped.before);
+  std::vector<TableLoad> again;
+  for (std::size_t i = index; i < loads_.size(); ++i) {
+    const TableLoad& was = loads_[i];
+    if (!was.read()) {  // kept as it was: it added nothing
+      again.push_back(was);
+      continue;
+    }
+    TableLoad load = load_table_file(was.path, inputs_.data.registry, *candidate, was.period, selection_.lang,
+                                     i == index ? mappings : was.mappings);
+    if (!load.read()) throw DataError(load.error);  // the file no longer reads: the map stays as it was
+    again.push_back(std::move(load));
+  }
+  std::unique_ptr<IndicatorTable> previous = std::exchange(table_, std::move(candidate));
+  try {
+    select(selection_);
+  } catch (const UsageError&) {
+    table_ = std::move(previous);
+    throw;
+  }
+  std::move(again.begin(), again.end(), loads_.begin() + static_cast<std::ptrdiff_t>(index));
+  return loads_[index];
+}
+
 const TableLoad& MapState::load_table(const std::string& path) {
   // Import into a copy and swap it in only when the map builds from it; the old table
   // stays alive until then because the current choropleth points into it.

@@ -95,6 +95,10 @@ class MapState {
   // the current period), then rebuilds the map. Never throws for a bad file: a read error
   // is in the returned load, and nothing changes then.
   const TableLoad& load_table(const std::string& path);
+  // Loads table_loads()[index] again with the user's column mappings (the mapping step),
+  // and the tables loaded after it again on top, as they were; the map is rebuilt. Throws
+  // hgm::DataError when a file no longer reads (nothing changes then).
+  const TableLoad& remap_table(std::size_t index, const std::vector<ColumnMapping>& mappings);
   const std::vector<TableLoad>& table_loads() const { return loads_; }
 
  private:

@@ -1,7 +1,10 @@
 #include "app/window_loop.h"
 
 #include <SDL.h>
+#include <imgui.h>
 
+#include <algorithm>
+#include <cctype>
 #include <deque>
 #include <future>
 #include <iostream>
@@ -18,9 +21,12 @@
 #include "app/recent_files.h"
 #include "app/table_drop.h"
 #include "app/table_loading.h"
+#include "core/data/import_report_text.h"
+#include "core/data/table_template.h"
 #include "core/errors.h"
 #include "core/views/view_frame.h"
 #include "export/map_export.h"
+#include "export/table_template_file.h"
 
 namespace hgm::app {
 
@@ -43,11 +49,12 @@ void WindowLoop::run(const LoopOptions& o) {
   recent_file_ = recent_tables_file();
   if (!recent_file_.empty()) recent_tables_ = read_recent_files(recent_file_);
   panel_.set_recent_tables(recent_tables_);
-  // Tables from the command line with problems: their report is the first thing to read.
+  // Tables from the command line with problems: their mapping step or report is the first
+  // thing to read.
   const std::vector<TableLoad>& loads = state_.table_loads();
   for (std::size_t i = loads.size(); i-- > 0;)
     if (!loads[i].clean()) {
-      report_.open(i);
+      show_load(i);
       break;
     }
   window_.show();
@@ -116,6 +123,14 @@ void WindowLoop::handle(const SDL_Event& event) {
     }
     if (event.key.keysym.sym == SDLK_q) {
       quit_ = true;
+      return;
+    }
+    if ((event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER) && mapping_.shown()) {
+      mapping_.apply_soon();
+      return;
+    }
+    if (event.key.keysym.sym == SDLK_t) {  // the data tab's template dialog
+      if (event.key.repeat == 0) template_.open(state_.table());
       return;
     }
   }
@@ -222,6 +237,8 @@ void WindowLoop::apply(const PanelRequests& r) {
   if (r.load_table) load_table(*r.load_table);
   if (r.choose_table) choose_file(Choosing::table);
   if (r.open_export) open_export();
+  if (r.open_template) template_.open(state_.table());
+  if (r.map_columns) mapping_.open(state_, *r.map_columns);
   if (r.show_report) report_.open(*r.show_report);
   if (r.reset_view) state_.reset_view();
   if (r.toggle_fullscreen) apply(WindowCommand::toggle_fullscreen);
@@ -235,7 +252,65 @@ void WindowLoop::load_table(const std::string& path) {
   const TableLoad& load = state_.load_table(path);
   std::cerr << "hagiang-map-app: " << load_summary(load, state_.selection().lang) << "\n";
   if (load.read()) remember_table(path);
-  report_.open(state_.table_loads().size() - 1);
+  show_load(state_.table_loads().size() - 1);
+}
+
+void WindowLoop::show_load(std::size_t index) {
+  const TableLoad& load = state_.table_loads().at(index);
+  const Lang lang = state_.selection().lang;
+  if (!load.mapping_note.empty()) std::cerr << "hagiang-map-app: " << load.mapping_note << "\n";
+  if (!load.asks()) {
+    report_.open(index);
+    return;
+  }
+  std::string columns;
+  for (const ColumnQuestion& q : load.report->questions) columns += (columns.empty() ? "'" : ", '") + q.header + "'";
+  std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::map_title) << ": " << columns << "\n";
+  mapping_.open(state_, index);
+}
+
+void WindowLoop::apply_mapping(const AppliedMapping& applied) {
+  const Lang lang = state_.selection().lang;
+  try {
+    state_.remap_table(applied.load, applied.mappings);
+  } catch (const Error& e) {
+    panel_.set_error(e.message(lang));
+    std::cerr << "hagiang-map-app: " << e.message(lang) << "\n";
+    return;
+  }
+  const TableLoad& load = state_.table_loads()[applied.load];
+  std::string saved;
+  try {
+    saved = ui_text(lang, UiText::map_saved, {{"path", save_mappings(load.path, applied.mappings).string()}});
+  } catch (const std::exception& e) {
+    saved = ui_text(lang, UiText::map_not_saved, {{"reason", outcome_of(e, lang).message}});
+  }
+  std::cerr << "hagiang-map-app: " << saved << "\n";
+  std::cerr << "hagiang-map-app: " << load_summary(load, lang) << "\n";
+  if (load.report)
+    for (const std::string& line : import_report_lead(*load.report, lang)) std::cerr << "hagiang-map-app:   " << line << "\n";
+  report_.open(applied.load);
+}
+
+void WindowLoop::write_template(const std::string& chosen_path) {
+  const Lang lang = state_.selection().lang;
+  std::filesystem::path out(chosen_path);
+  std::string ext = out.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext != ".xlsx" && ext != ".ods" && ext != ".csv") out += template_.extension();
+  try {
+    const TableSheet sheet = make_table_template(state_.inputs().data.registry, state_.table(), template_.period(), lang);
+    exporting::write_table_template(out.string(), sheet, lang);
+    std::error_code ec;
+    const std::filesystem::path absolute = std::filesystem::absolute(out, ec).lexically_normal();
+    const std::string written = ec ? out.string() : absolute.string();
+    template_.set_written(written);
+    std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::template_written, {{"path", written}}) << "\n";
+  } catch (const std::exception& e) {
+    const std::string message = ui_text(lang, UiText::template_failed, {{"reason", outcome_of(e, lang).message}});
+    template_.set_failed(message);
+    std::cerr << "hagiang-map-app: " << message << "\n";
+  }
 }
 
 void WindowLoop::remember_table(const std::string& path) {
@@ -274,6 +349,13 @@ void WindowLoop::choose_file(Choosing purpose) {
     const std::filesystem::path folder =
         recent_tables_.empty() ? std::filesystem::path() : std::filesystem::path(recent_tables_.front()).parent_path();
     browser_.show(FileBrowser::Mode::open, folder, "", {".csv", ".xlsx", ".ods"});
+  } else if (purpose == Choosing::template_target) {
+    const std::string title = ui_text(lang, UiText::browser_save_title);
+    std::error_code ec;
+    const std::string folder = recent_tables_.empty() ? std::filesystem::current_path(ec).string()
+                                                      : std::filesystem::path(recent_tables_.front()).parent_path().string();
+    if (!portal_failed_ && portal_.start_save(title, folder, template_.suggested_name())) return;
+    browser_.show(FileBrowser::Mode::save, folder, template_.suggested_name(), {".xlsx", ".ods", ".csv"});
   } else {
     const std::string title = ui_text(lang, UiText::browser_save_title);
     if (!portal_failed_ && portal_.start_save(title, export_.folder(), export_.file_name())) return;
@@ -285,6 +367,7 @@ void WindowLoop::chosen(const std::string& path) {
   const Choosing purpose = std::exchange(choosing_, Choosing::nothing);
   if (purpose == Choosing::table) load_table(path);
   if (purpose == Choosing::export_target) export_.set_target(path);
+  if (purpose == Choosing::template_target) write_template(path);
 }
 
 bool WindowLoop::poll_portal() {
@@ -349,12 +432,20 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   const PixelSize screen = window_.window_size();
   const auto screen_w = static_cast<float>(screen.width), screen_h = static_cast<float>(screen.height);
   report_.draw(state_, ui_.fonts(), screen_w, screen_h);
+  const std::optional<AppliedMapping> mapped = mapping_.draw(state_, ui_.fonts(), screen_w, screen_h);
+  const TemplateActions templating = template_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
   const ExportActions exporting = export_.draw(state_.spec(), ui_.fonts(), screen_w, screen_h);
+  // The mapping step and the template dialog are worked from the keyboard too (arrows,
+  // Space, Tab), as the export dialog is.
+  if (mapping_.shown() || template_.shown()) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   if (const std::optional<std::string> path = browser_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h))
     chosen(*path);
   else if (!browser_.shown() && !portal_.pending()) choosing_ = Choosing::nothing;  // closed without a choice
   draw_hover(*frame, ratio);
   apply(requests);
+  if (mapped) apply_mapping(*mapped);
+  if (templating.choose_target) choose_file(Choosing::template_target);
+  if (templating.open_folder) open_folder(*templating.open_folder);
   if (exporting.choose_target) choose_file(Choosing::export_target);
   if (exporting.open_folder) open_folder(*exporting.open_folder);
   if (exporting.write) write_export(*exporting.write);

@@ -17,6 +17,8 @@
 #include "app/frame_cache.h"
 #include "app/platform/imgui_layer.h"
 #include "app/panels/import_report_window.h"
+#include "app/panels/mapping_step.h"
+#include "app/panels/template_dialog.h"
 #include "app/map_input.h"
 #include "app/map_state.h"
 #include "app/panels/export_dialog.h"
@@ -68,11 +70,17 @@ class WindowLoop {
   SeriesPlace series(PixelSize size);
   PanelPlacement place_panel(const Frame& frame, PixelSize size, double pixel_ratio);
   void load_table(const std::string& path);
+  // After a load: its column mapping step when it asks about columns, else its report.
+  void show_load(std::size_t index);
+  // The mapping step's choices: the table loaded again with them, and saved beside it.
+  void apply_mapping(const AppliedMapping& applied);
+  // The template dialog's sheet written to `path` (its extension, else the dialog's format).
+  void write_template(const std::string& path);
   // A file dropped on the window: a table is loaded, anything else refused in the panel.
   void drop_file(const std::string& path);
   // A file chooser for `purpose`: the desktop's (portal) where there is one, else the
   // built-in one; the answer goes to chosen().
-  enum class Choosing { nothing, table, export_target };
+  enum class Choosing { nothing, table, export_target, template_target };
   void choose_file(Choosing purpose);
   void chosen(const std::string& path);
   // The portal's answer, if it came; true when it changed something on screen.
@@ -97,6 +105,8 @@ class WindowLoop {
   std::optional<PanelPlacement> placement_;
   PixelSize placed_at_size_;
   ImportReportWindow report_;
+  MappingStep mapping_;
+  TemplateDialog template_;
   PresentMode present_;
   ExportDialog export_;
   FileBrowser browser_;

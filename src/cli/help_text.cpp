@@ -83,13 +83,19 @@ Tuỳ chọn:
   --table TỆP        nạp thêm bảng số liệu (CSV, XLSX, ODS); dùng được nhiều lần
   --sheet TÊN        trang tính cần đọc trong tệp XLSX/ODS (của --table và check-data); bỏ
                      trống thì đọc trang đầu tiên có cột huyện và ghi rõ đã đọc trang nào
-  --map "CỘT=MÃ"     cột CỘT của bảng là chỉ tiêu MÃ (dùng được nhiều lần); "CỘT=new:MÃ:ĐƠN_VỊ:
-                     CHIỀU[:TÊN]" biến cột thành chỉ tiêu mới (CHIỀU: higher_is_better,
-                     lower_is_better, neutral), vẽ và xuất như mọi chỉ tiêu. Không có --map,
-                     tiêu đề cột được so với tên chỉ tiêu (bỏ qua dấu, hoa/thường; viết tắt
+  --map "CỘT=MÃ"     cột CỘT của bảng là chỉ tiêu MÃ (dùng được nhiều lần); "CỘT=ignore" bỏ qua
+                     cột; "CỘT=new:MÃ:ĐƠN_VỊ:CHIỀU[:TÊN_VI[:TÊN_EN]]" biến cột thành chỉ tiêu
+                     mới (CHIỀU: higher_is_better, lower_is_better, neutral; TÊN_EN là tên
+                     tiếng Anh, bỏ trống thì dùng TÊN_VI), vẽ và xuất như mọi chỉ tiêu.
+                     Vd. "Hộ nghèo (%)=new:ho_ngheo:%:lower_is_better:Tỷ lệ hộ nghèo:Poor
+                     households". Không có --map, tiêu đề cột được so với tên chỉ tiêu
+                     (bỏ qua dấu, hoa/thường; viết tắt
                      như NSNN; kỳ trong tiêu đề như "quý II/2021", "Q2 2021"): chỉ dùng khi
                      chắc chắn, còn lại thì báo cột cùng các chỉ tiêu gần nhất
-  --mapping TỆP      tệp CSV ánh xạ cột, mỗi dòng một cột: column,indicator[,unit,polarity,name]
+  --mapping TỆP      tệp CSV ánh xạ cột, mỗi dòng một cột:
+                     column,indicator[,unit,polarity,name,name_en] (indicator: mã, ignore
+                     hoặc mã mới kèm unit, polarity); bước ghép cột của cửa sổ ghi tệp này
+                     cạnh bảng (TÊN.mapping.csv)
   --histogram        thêm trục giá trị dưới chú giải
   --title CHỮ        thay tiêu đề tự động (tên chỉ tiêu); --subtitle CHỮ tương tự;
                      mỗi thứ tối đa 200 ký tự và 3 dòng
@@ -191,13 +197,19 @@ Options:
   --sheet NAME       the sheet to read in XLSX/ODS files (--table and check-data); without it
                      the first sheet with a district column is read, and the report names it
   --map "COLUMN=ID"  the table's column COLUMN is the indicator ID (may be repeated);
-                     "COLUMN=new:ID:UNIT:POLARITY[:NAME]" makes it a new indicator (POLARITY:
-                     higher_is_better, lower_is_better, neutral), drawn and exported like any
-                     other. Without --map, headers are matched to indicator names (ignoring
+                     "COLUMN=ignore" leaves it out; "COLUMN=new:ID:UNIT:POLARITY[:NAME_VI
+                     [:NAME_EN]]" makes it a new indicator (POLARITY: higher_is_better,
+                     lower_is_better, neutral; NAME_EN the English name, NAME_VI when left
+                     out), drawn and exported like any other. E.g. "Hộ nghèo (%)=new:
+                     poor_households:%:lower_is_better:Tỷ lệ hộ nghèo:Poor households".
+                     Without --map, headers are matched to indicator names (ignoring
                      marks and case; abbreviations such as NSNN; a period in the header such as
                      "quý II/2021", "Q2 2021"): used only when certain, otherwise the column is
                      listed with the closest indicators
-  --mapping FILE     a CSV of column mappings, one per line: column,indicator[,unit,polarity,name]
+  --mapping FILE     a CSV of column mappings, one per line:
+                     column,indicator[,unit,polarity,name,name_en] (indicator: an id,
+                     ignore, or a new id with unit and polarity); the window's column
+                     mapping step writes one beside the table (NAME.mapping.csv)
   --histogram        add the values on a number line under the legend
   --title TEXT       replace the automatic title (indicator name); --subtitle TEXT likewise;
                      each at most 200 characters on 3 lines

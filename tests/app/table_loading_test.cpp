@@ -1,5 +1,6 @@
 // Planners' tables loaded into the window: what they add and how they are reported.
 #include "app/table_loading.h"
+#include "app/panels/template_dialog.h"
 #include "app_test_support.h"
 
 #include <iterator>
@@ -140,6 +141,62 @@ TEST(MapState, ManyIssuesAreCountedAndTheFullListIsWrittenOnRequest) {
   EXPECT_EQ(list.find("issues kept"), std::string::npos) << "the full list is not cut";
   EXPECT_EQ(read_file(file), before);
   fs::remove(full);
+}
+
+}  // namespace
+}  // namespace hgm::app
+
+namespace hgm::app {
+namespace {
+
+using namespace test_support;
+
+// The mapping step's choices: the table read again with them (and a table loaded after it
+// again on top), the mapping saved beside the table and used by the next load.
+TEST(MapState, RemappingATableLoadsItsColumnsAndIsRememberedBesideIt) {
+  const fs::path file = write_table("remap.csv",
+                                    "Huyện;Tỷ lệ giải ngân quý II/2021 (%);Số hộ nuôi ong (hộ)\n"
+                                    "Xín Mần;31,2;12\n"
+                                    "Đồng Văn;25;40\n");
+  fs::remove(mapping_file_for(file.string()));
+  const fs::path later = write_table("later.csv", kNextQuarter);
+  MapState state(inputs(), default_selection());
+  const TableLoad& asked = state.load_table(file.string());
+  ASSERT_TRUE(asked.asks());
+  ASSERT_EQ(asked.report->questions.size(), 2u);
+  EXPECT_EQ(asked.report->values, 0);
+  state.load_table(later.string());
+
+  std::vector<ColumnMapping> mappings{
+      parse_column_mapping("Tỷ lệ giải ngân quý II/2021 (%)=investment_disbursement", Lang::vi),
+      parse_column_mapping("Số hộ nuôi ong (hộ)=new:bees:hộ:higher_is_better:Số hộ nuôi ong:Beekeeping households",
+                           Lang::vi)};
+  const TableLoad& mapped = state.remap_table(0, mappings);
+  EXPECT_FALSE(mapped.asks());
+  EXPECT_EQ(mapped.report->values, 4);
+  ASSERT_EQ(state.table_loads().size(), 2u);
+  EXPECT_EQ(state.table_loads()[1].path, later.string());
+  EXPECT_EQ(state.table_loads()[1].report->values, 2) << "the later table is on top again";
+  ASSERT_NE(state.table().find_indicator("bees"), nullptr);
+  EXPECT_EQ(state.table().find_indicator("bees")->name_en, "Beekeeping households");
+  EXPECT_EQ(state.table().find("investment_disbursement", "2021-Q2", "033")->value, 31.2);
+  EXPECT_NE(state.table().find("budget_revenue_attainment", "2021-Q2", "033"), nullptr);
+
+  const fs::path saved = save_mappings(file.string(), mappings);
+  EXPECT_EQ(saved, fs::path(file).replace_extension(".mapping.csv"));
+  MapState next(inputs(), default_selection());
+  const TableLoad& again = next.load_table(file.string());
+  EXPECT_FALSE(again.asks());
+  EXPECT_EQ(again.report->values, 4);
+  EXPECT_EQ(again.mappings.size(), 2u);
+  fs::remove(saved);
+}
+
+TEST(TemplateDialog, SuggestsTheNextQuarter) {
+  EXPECT_EQ(next_quarter("2021-Q1"), "2021-Q2");
+  EXPECT_EQ(next_quarter("2021-Q4"), "2022-Q1");
+  EXPECT_EQ(next_quarter("Quý III/2021"), "2021-Q4");
+  EXPECT_EQ(next_quarter("not a period"), "not a period");
 }
 
 }  // namespace

@@ -123,5 +123,56 @@ TEST(ColumnMapping, CsvFile) {
   EXPECT_TRUE(mapping_names(m[0], "THU NSNN QUÝ II/2021 (%)"));
 }
 
+TEST(ColumnMapping, NewIndicatorNamedInBothLanguages) {
+  const ColumnMapping m =
+      parse_column_mapping("Hộ nghèo (%)=new:poor_households:%:lower_is_better:Tỷ lệ hộ nghèo:Poor household rate", Lang::vi);
+  ASSERT_TRUE(m.new_indicator);
+  EXPECT_EQ(m.new_indicator->name_vi, "Tỷ lệ hộ nghèo");
+  EXPECT_EQ(m.new_indicator->name_en, "Poor household rate");
+  // One name only: both languages show it (the form before the English name existed).
+  const ColumnMapping one = parse_column_mapping("Hộ nghèo (%)=new:poor_households:%:lower_is_better:Tỷ lệ hộ nghèo", Lang::vi);
+  EXPECT_EQ(one.new_indicator->name_en, "Tỷ lệ hộ nghèo");
+  const ColumnMapping ignored = parse_column_mapping("Ghi chú=ignore", Lang::vi);
+  EXPECT_TRUE(ignored.ignored);
+  EXPECT_FALSE(ignored.new_indicator);
+}
+
+TEST(ColumnMapping, CsvFileWithTwoNamesReadsBackWhatWasWritten) {
+  const auto read = parse_mapping_csv(
+      "column,indicator,unit,polarity,name_vi,name_en\n"
+      "Thu NSNN quý II/2021 (%),budget_revenue_attainment,,,,\n"
+      "\"Hộ nghèo, cuối quý (%)\",poor_households,%,lower_is_better,Tỷ lệ hộ nghèo,\"Poor households, end of quarter\"\n"
+      "Ghi chú,ignore,,,,\n",
+      "map.csv", Lang::vi);
+  ASSERT_EQ(read.size(), 3u);
+  ASSERT_TRUE(read[1].new_indicator);
+  EXPECT_EQ(read[1].new_indicator->name_vi, "Tỷ lệ hộ nghèo");
+  EXPECT_EQ(read[1].new_indicator->name_en, "Poor households, end of quarter");
+  EXPECT_TRUE(read[2].ignored);
+  // Written (as the window's mapping step writes it) and read again: the same mappings.
+  const auto again = parse_mapping_csv(mapping_csv(read), "again.csv", Lang::en);
+  ASSERT_EQ(again.size(), read.size());
+  for (std::size_t i = 0; i < read.size(); ++i) {
+    EXPECT_EQ(again[i].column, read[i].column);
+    EXPECT_EQ(again[i].indicator, read[i].indicator);
+    EXPECT_EQ(again[i].ignored, read[i].ignored);
+    ASSERT_EQ(again[i].new_indicator.has_value(), read[i].new_indicator.has_value());
+    if (!read[i].new_indicator) continue;
+    EXPECT_EQ(again[i].new_indicator->name_vi, read[i].new_indicator->name_vi);
+    EXPECT_EQ(again[i].new_indicator->name_en, read[i].new_indicator->name_en);
+    EXPECT_EQ(again[i].new_indicator->unit, read[i].new_indicator->unit);
+    EXPECT_EQ(again[i].new_indicator->polarity, read[i].new_indicator->polarity);
+  }
+  // The older file with one "name" column still reads, the name in both languages.
+  const auto old = parse_mapping_csv("column,indicator,unit,polarity,name\nA,a_new,km,neutral,Đường\n", "old.csv", Lang::vi);
+  EXPECT_EQ(old.at(0).new_indicator->name_en, "Đường");
+}
+
+TEST(ColumnMapping, IdsFromNames) {
+  EXPECT_EQ(id_from_name("Tỷ lệ hộ nghèo (%)", {}), "ty_le_ho_ngheo");
+  EXPECT_EQ(id_from_name("Đường giao thông", {"duong_giao_thong"}), "duong_giao_thong_2");
+  EXPECT_EQ(id_from_name("—", {}), "new_indicator");
+}
+
 }  // namespace
 }  // namespace hgm

@@ -107,6 +107,60 @@ TEST(PlannerTable, MappingsConfirmAColumnOrMakeANewIndicator) {
   EXPECT_NE(text.find("bảng không có cột đó"), std::string::npos) << text;
 }
 
+// A column mapped to an existing indicator before one made a new indicator: the new one
+// must not move the first column's indicator (it did: its values went to an empty id).
+TEST(PlannerTable, ANewIndicatorAfterAMappedColumnKeepsBoth) {
+  const test::ProjectTables p;
+  const IndicatorTable base = indicators_of(p);
+  IndicatorTable into = base;  // a copy, as the window imports into: no room to spare
+  ImportOptions o;
+  o.period = "2021-Q2";
+  o.mappings.push_back(parse_column_mapping("NSNN=budget_revenue_growth", Lang::vi));
+  o.mappings.push_back(parse_column_mapping("Hộ nuôi ong (hộ)=new:bee_households:hộ:higher_is_better:Hộ nuôi ong:Beekeeping households", Lang::vi));
+  const RawTable t = wide({"Huyện", "NSNN", "Hộ nuôi ong (hộ)"}, {{"Xín Mần", "5", "12"}, {"Đồng Văn", "6", "40"}});
+  const ImportReport r = import_table(t, p.registry, into, o);
+  EXPECT_TRUE(r.ok()) << import_report_text(r, Lang::vi);
+  ASSERT_EQ(r.added.size(), 2u);
+  EXPECT_EQ(r.added[0].indicator, "budget_revenue_growth");
+  EXPECT_EQ(r.added[1].indicator, "bee_households");
+  EXPECT_DOUBLE_EQ(into.find("budget_revenue_growth", "2021-Q2", "033")->value, 5);
+  EXPECT_EQ(into.find_indicator("bee_households")->name_en, "Beekeeping households");
+}
+
+// For the window: the columns it must ask about are listed with their candidates and a few
+// values, the reasons name no command-line option, and an ignored column is not asked again.
+TEST(PlannerTable, TheWindowIsAskedAboutColumnsWithoutOptions) {
+  const test::ProjectTables p;
+  const RawTable t = wide({"Huyện", "Tỷ lệ giải ngân quý II/2021 (%)", "Số hộ nuôi ong (hộ)"},
+                          {{"Xín Mần", "31,2", "12"}, {"Đồng Văn", "25", ""}, {"Mèo Vạc", "27", "33"}});
+  IndicatorTable into = indicators_of(p);
+  ImportOptions o;
+  o.asker = ImportOptions::Asker::window;
+  const ImportReport r = import_table(t, p.registry, into, o);
+  ASSERT_EQ(r.questions.size(), 2u);
+  EXPECT_TRUE(r.questions[0].proposed);
+  EXPECT_EQ(r.questions[0].candidates.at(0), "investment_disbursement");
+  EXPECT_EQ(r.questions[0].period, "2021-Q2");
+  EXPECT_EQ(r.questions[0].samples, (std::vector<std::string>{"31,2", "25", "27"}));
+  EXPECT_FALSE(r.questions[1].proposed);
+  EXPECT_EQ(r.questions[1].unit, "hộ");
+  EXPECT_EQ(r.questions[1].samples, (std::vector<std::string>{"12", "33"}));
+  for (const Lang lang : {Lang::vi, Lang::en}) {
+    ImportOptions in_lang = o;
+    in_lang.lang = lang;
+    IndicatorTable scratch = indicators_of(p);
+    const std::string text = import_report_text(import_table(t, p.registry, scratch, in_lang), lang);
+    EXPECT_EQ(text.find("--map"), std::string::npos) << text;
+  }
+  IndicatorTable again = indicators_of(p);
+  o.mappings.push_back(parse_column_mapping("Tỷ lệ giải ngân quý II/2021 (%)=investment_disbursement", Lang::vi));
+  o.mappings.push_back(parse_column_mapping("Số hộ nuôi ong (hộ)=ignore", Lang::vi));
+  const ImportReport mapped = import_table(t, p.registry, again, o);
+  EXPECT_TRUE(mapped.questions.empty());
+  EXPECT_TRUE(mapped.ok()) << import_report_text(mapped, Lang::vi);
+  EXPECT_DOUBLE_EQ(again.find("investment_disbursement", "2021-Q2", "033")->value, 31.2);
+}
+
 TEST(PlannerTable, ProvinceRowsGiveTheReferenceNotAnUnmatchedDistrict) {
   const test::ProjectTables p;
   for (const char* name : {"Toàn tỉnh", "TỈNH HÀ GIANG", "Cộng", "tong", "Tổng:"}) {

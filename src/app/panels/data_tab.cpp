@@ -66,6 +66,8 @@ void SidePanel::data_tab(const MapState& state, PanelRequests& requests, const U
   ImGui::EndDisabled();
   if (go && table_path_[0] != '\0') requests.load_table = std::string(table_path_.data());
   if (ImGui::Button(ui_text(lang, UiText::open_table_file))) requests.choose_table = true;
+  ImGui::SameLine();
+  if (ImGui::Button(ui_text(lang, UiText::template_button))) requests.open_template = true;
   muted_text(ui_text(lang, UiText::drop_table_hint), fonts);
   muted_text(ui_text(lang, UiText::table_help), fonts);
   recent_tables(recent_tables_, lang, requests, fonts);
@@ -94,6 +96,10 @@ void SidePanel::data_tab(const MapState& state, PanelRequests& requests, const U
     item_tooltip(l.path);
     ImGui::SameLine(row_left + row_w - report_w);
     if (ImGui::SmallButton(report)) requests.show_report = i;
+    if (l.asks()) {  // columns still waiting for the user's word
+      ImGui::SetCursorPosX(row_left);
+      if (ImGui::SmallButton(ui_text(lang, UiText::map_reopen))) requests.map_columns = i;
+    }
     ImGui::PopID();
   }
 

@@ -35,6 +35,8 @@ struct PanelRequests {
   std::optional<std::string> load_table;     // a path
   bool choose_table = false;                 // show a file chooser for a table
   bool open_export = false;                  // the export dialog (Ctrl+E)
+  bool open_template = false;                // the data entry template dialog (Ctrl+T)
+  std::optional<std::size_t> map_columns;    // the mapping step of MapState::table_loads()[i]
   std::optional<std::size_t> show_report;    // index into MapState::table_loads()
   bool reset_view = false;
   bool toggle_fullscreen = false;

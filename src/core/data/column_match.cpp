@@ -4,6 +4,7 @@
 
 #include "core/data/csv.h"
 #include "core/data/indicator_words.h"
+#include "core/data/table_template.h"
 #include "core/errors.h"
 #include "core/text/text_fold.h"
 
@@ -121,31 +122,14 @@ bool valid_id(const std::string& id) {
 
 std::string say(Lang lang, const std::string& vi, const std::string& en) { return lang == Lang::vi ? vi : en; }
 
-// The indicator a new-indicator mapping describes; `where` prefixes the messages.
-Indicator new_indicator(const std::string& column, const std::string& id, const std::string& unit,
-                        const std::string& polarity, const std::string& name, const std::string& where, Lang lang) {
-  if (!valid_id(id))
-    throw UsageError(say(lang, where + "mã chỉ tiêu mới '" + id + "' chỉ được gồm chữ thường không dấu, số và '_' (vd. ho_ngheo)",
-                         where + "the new indicator id '" + id + "' may hold only lower-case letters, digits and '_' (e.g. poor_households)"));
-  const auto p = polarity_named(polarity);
-  if (!p)
-    throw UsageError(say(lang, where + "chiều của chỉ tiêu '" + polarity + "' không có; dùng higher_is_better, lower_is_better hoặc neutral",
-                         where + "unknown polarity '" + polarity + "'; use higher_is_better, lower_is_better or neutral"));
-  Indicator ind;
-  ind.id = id;
-  const std::string shown = name.empty() ? closing_parenthesis(column).first : name;
-  ind.name_vi = shown;
-  ind.name_en = shown;
-  ind.unit = unit;
-  ind.unit_en = unit;
-  ind.polarity = *p;
-  return ind;
-}
-
-// "indicator_id" or "new:id:unit:polarity[:name]".
+// "indicator_id", "ignore" or "new:id:unit:polarity[:name_vi[:name_en]]".
 ColumnMapping mapping_to(const std::string& column, const std::string& target, const std::string& where, Lang lang) {
   ColumnMapping m;
   m.column = column;
+  if (trim_spaces(target) == kIgnoreColumn) {
+    m.ignored = true;
+    return m;
+  }
   if (target.rfind("new:", 0) != 0) {
     m.indicator = trim_spaces(target);
     return m;
@@ -155,18 +139,60 @@ ColumnMapping mapping_to(const std::string& column, const std::string& target, c
   for (int i = 0; i < 3; ++i) {
     const std::size_t colon = target.find(':', pos);
     if (colon == std::string::npos && i < 2)
-      throw UsageError(say(lang, where + "chỉ tiêu mới cần new:MÃ:ĐƠN_VỊ:CHIỀU[:TÊN], vd. new:ho_ngheo:%:lower_is_better, không phải '" + target + "'",
-                           where + "a new indicator needs new:ID:UNIT:POLARITY[:NAME], e.g. new:poor_households:%:lower_is_better, not '" + target + "'"));
+      throw UsageError(say(lang, where + "chỉ tiêu mới cần new:MÃ:ĐƠN_VỊ:CHIỀU[:TÊN_VI[:TÊN_EN]], vd. new:ho_ngheo:%:lower_is_better, không phải '" + target + "'",
+                           where + "a new indicator needs new:ID:UNIT:POLARITY[:NAME_VI[:NAME_EN]], e.g. new:poor_households:%:lower_is_better, not '" + target + "'"));
     parts.push_back(target.substr(pos, colon == std::string::npos ? std::string::npos : colon - pos));
     pos = colon == std::string::npos ? target.size() : colon + 1;
   }
-  const std::string name = pos < target.size() ? target.substr(pos) : std::string();
-  m.new_indicator = new_indicator(column, parts[0], parts[1], parts[2], trim_spaces(name), where, lang);
+  // The names: the Vietnamese one up to the next ':', the English one after it.
+  const std::string names = pos < target.size() ? target.substr(pos) : std::string();
+  const std::size_t colon = names.find(':');
+  const std::string name_vi = trim_spaces(names.substr(0, colon));
+  const std::string name_en = colon == std::string::npos ? std::string() : trim_spaces(names.substr(colon + 1));
+  m.new_indicator = make_new_indicator(column, parts[0], parts[1], parts[2], name_vi, name_en, where, lang);
   m.indicator = m.new_indicator->id;
   return m;
 }
 
 }  // namespace
+
+Indicator make_new_indicator(const std::string& column, const std::string& id, const std::string& unit,
+                             const std::string& polarity, const std::string& name_vi, const std::string& name_en,
+                             const std::string& where, Lang lang) {
+  if (!valid_id(id))
+    throw UsageError(say(lang, where + "mã chỉ tiêu mới '" + id + "' chỉ được gồm chữ thường không dấu, số và '_' (vd. ho_ngheo)",
+                         where + "the new indicator id '" + id + "' may hold only lower-case letters, digits and '_' (e.g. poor_households)"));
+  const auto p = polarity_named(polarity);
+  if (!p)
+    throw UsageError(say(lang, where + "chiều của chỉ tiêu '" + polarity + "' không có; dùng higher_is_better, lower_is_better hoặc neutral",
+                         where + "unknown polarity '" + polarity + "'; use higher_is_better, lower_is_better or neutral"));
+  Indicator ind;
+  ind.id = id;
+  // A name given in one language only shows in both; none: the header without its unit.
+  const std::string vi = !name_vi.empty() ? name_vi : !name_en.empty() ? name_en : closing_parenthesis(column).first;
+  ind.name_vi = vi;
+  ind.name_en = name_en.empty() ? vi : name_en;
+  ind.unit = unit;
+  ind.unit_en = unit;
+  ind.polarity = *p;
+  return ind;
+}
+
+std::string id_from_name(const std::string& name, const std::vector<std::string>& taken) {
+  std::string id;
+  for (const char c : fold_for_matching(name)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) id += c;
+    else if (!id.empty() && id.back() != '_') id += '_';
+  }
+  while (!id.empty() && id.back() == '_') id.pop_back();
+  if (id.size() > 40) id.resize(40);
+  while (!id.empty() && id.back() == '_') id.pop_back();
+  if (id.empty()) id = "new_indicator";
+  const auto is_taken = [&](const std::string& s) { return std::find(taken.begin(), taken.end(), s) != taken.end(); };
+  if (!is_taken(id)) return id;
+  for (int n = 2;; ++n)
+    if (!is_taken(id + "_" + std::to_string(n))) return id + "_" + std::to_string(n);
+}
 
 HeaderParts split_header(const std::string& header) {
   HeaderParts h;
@@ -236,7 +262,7 @@ std::vector<ColumnMapping> parse_mapping_csv(const std::string& text, const std:
   std::vector<std::string> names;
   for (const std::string& f : rows.front().fields) names.push_back(fold_for_matching(f));
   const auto index = [&](const char* name) -> std::optional<std::size_t> {
-    const auto it = std::find(names.begin(), names.end(), name);
+    const auto it = std::find(names.begin(), names.end(), fold_for_matching(name));
     if (it == names.end()) return std::nullopt;
     return static_cast<std::size_t>(it - names.begin());
   };
@@ -244,7 +270,8 @@ std::vector<ColumnMapping> parse_mapping_csv(const std::string& text, const std:
   if (!column || !indicator)
     throw DataError(say(lang, source + ":" + std::to_string(rows.front().line) + ": cần các cột 'column' và 'indicator' (thêm 'unit', 'polarity', 'name' cho chỉ tiêu mới)",
                         source + ":" + std::to_string(rows.front().line) + ": needs the columns 'column' and 'indicator' ('unit', 'polarity', 'name' for a new indicator)"));
-  const auto unit = index("unit"), polarity = index("polarity"), name = index("name");
+  const auto unit = index("unit"), polarity = index("polarity"), name_en = index("name_en");
+  const auto name = index("name") ? index("name") : index("name_vi");
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
     const auto field = [&](std::optional<std::size_t> i) { return i && *i < row.fields.size() ? trim_spaces(row.fields[*i]) : std::string(); };
@@ -254,7 +281,9 @@ std::vector<ColumnMapping> parse_mapping_csv(const std::string& text, const std:
         throw UsageError(say(lang, where + "cần tên cột và mã chỉ tiêu", where + "needs a column name and an indicator id"));
       if (!field(polarity).empty())
         mappings.push_back({field(column), field(indicator),
-                            new_indicator(field(column), field(indicator), field(unit), field(polarity), field(name), where, lang)});
+                            make_new_indicator(field(column), field(indicator), field(unit), field(polarity),
+                                               field(name), field(name_en), where, lang),
+                            false});
       else
         mappings.push_back(mapping_to(field(column), field(indicator), where, lang));
     } catch (const UsageError& e) {
@@ -262,6 +291,20 @@ std::vector<ColumnMapping> parse_mapping_csv(const std::string& text, const std:
     }
   }
   return mappings;
+}
+
+std::string mapping_csv(const std::vector<ColumnMapping>& mappings) {
+  TableSheet sheet;
+  sheet.headers = {"column", "indicator", "unit", "polarity", "name", "name_en"};
+  for (const ColumnMapping& m : mappings) {
+    if (m.ignored) sheet.rows.push_back({m.column, kIgnoreColumn, "", "", "", ""});
+    else if (!m.new_indicator) sheet.rows.push_back({m.column, m.indicator, "", "", "", ""});
+    else {
+      const Indicator& ind = *m.new_indicator;
+      sheet.rows.push_back({m.column, ind.id, ind.unit, polarity_id(ind.polarity), ind.name_vi, ind.name_en});
+    }
+  }
+  return sheet_csv(sheet);
 }
 
 bool mapping_names(const ColumnMapping& mapping, const std::string& header) {

@@ -6,8 +6,9 @@
 // A match is confident only when the words name one indicator (its whole name, or the start
 // of exactly one name, at least two words long) and the unit does not contradict it; anything
 // less is a proposal, listed with candidates and never used without the user's word.
-// The user's word: "COLUMN=indicator_id" or "COLUMN=new:id:unit:polarity[:name]" (--map), or
-// a mapping file of the same (CSV: column,indicator[,unit,polarity,name]).
+// The user's word: "COLUMN=indicator_id", "COLUMN=ignore" or
+// "COLUMN=new:id:unit:polarity[:name_vi[:name_en]]" (--map), or a mapping file of the same
+// (CSV: column,indicator[,unit,polarity,name,name_en]); the window's mapping step writes one.
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,20 +40,40 @@ struct ColumnMatch {
 
 ColumnMatch match_column(const std::string& header, const std::vector<Indicator>& indicators);
 
+// The word a mapping uses to leave a column out ("COLUMN=ignore").
+inline constexpr const char* kIgnoreColumn = "ignore";
+
 struct ColumnMapping {
   std::string column;                      // the header as written
-  std::string indicator;                   // an indicator id
+  std::string indicator;                   // an indicator id; empty when ignored
   std::optional<Indicator> new_indicator;  // a column made into a new indicator
+  bool ignored = false;                    // the column is not an indicator: not read, not asked about
 };
 
-// "Thu NSNN quý II/2021 (%)=budget_revenue_attainment" or
-// "Tỷ lệ hộ nghèo (%)=new:poor_households:%:lower_is_better:Tỷ lệ hộ nghèo". The column is
-// what comes before the first '='. Throws UsageError saying what is expected.
+// "Thu NSNN quý II/2021 (%)=budget_revenue_attainment", "Ghi chú=ignore" or
+// "Tỷ lệ hộ nghèo (%)=new:poor_households:%:lower_is_better:Tỷ lệ hộ nghèo:Poor households".
+// The names are optional: without them both languages show the header; with one only, both
+// show it. The column is what comes before the first '='. Throws UsageError saying what is
+// expected.
 ColumnMapping parse_column_mapping(const std::string& text, Lang lang);
 
 // A mapping file's CSV text: a header "column,indicator" (and optionally unit, polarity,
-// name, which make the indicator new). Throws DataError naming the file and line.
+// name (or name_vi), name_en, which make the indicator new). Throws DataError naming the
+// file and line.
 std::vector<ColumnMapping> parse_mapping_csv(const std::string& text, const std::string& source, Lang lang);
+
+// The mapping file's text for `mappings` (what parse_mapping_csv reads back the same).
+std::string mapping_csv(const std::vector<ColumnMapping>& mappings);
+
+// An id for a new indicator from its name ("Tỷ lệ hộ nghèo" -> "ty_le_ho_ngheo"), not among
+// `taken` (a number is added then); "new_indicator" when the name has no letter or digit.
+std::string id_from_name(const std::string& name, const std::vector<std::string>& taken);
+
+// A new indicator as the mapping step or --map makes it; throws UsageError (messages begin
+// with `where`) for an id that is not lower-case ASCII, digits and '_', or an unknown polarity.
+Indicator make_new_indicator(const std::string& column, const std::string& id, const std::string& unit,
+                             const std::string& polarity, const std::string& name_vi, const std::string& name_en,
+                             const std::string& where, Lang lang);
 
 // Whether a mapping names this header: as written, or ignoring case, marks and spacing.
 bool mapping_names(const ColumnMapping& mapping, const std::string& header);

@@ -94,6 +94,8 @@ struct Indicator {
 class IndicatorTable {
  public:
   void add_indicator(Indicator indicator);
+  // Room for `more` indicators, so adding them keeps pointers to the others valid.
+  void reserve_more_indicators(std::size_t more) { indicators_.reserve(indicators_.size() + more); }
   void add_period(const std::string& period);
   void set_value(const std::string& indicator_id, const std::string& period, const std::string& code,
                  StatedValue value);

@@ -389,7 +389,8 @@ struct Importer {
   void note_sheet() {
     if (t.sheets.size() < 2) return;
     const std::string all = join(t.sheets);
-    report.decisions.push_back(say(t.sheet_chosen ? Msg::import_sheet_chosen : Msg::import_sheet_named,
+    // The window has no --sheet to offer: it says which sheet was read.
+    report.decisions.push_back(say(t.sheet_chosen && !window() ? Msg::import_sheet_chosen : Msg::import_sheet_named,
                                    {{"sheet", t.sheet}, {"sheets", all}}));
   }
 
@@ -481,13 +482,34 @@ struct Importer {
       return into.find_indicator(m.indicator);
     }
     if (const Indicator* ind = into.find_indicator(m.indicator)) {
-      report.decisions.push_back(say(Msg::import_column_mapped, {{"column", column_name(header)}, {"indicator", ind->id}}));
+      report.decisions.push_back(say(window() ? Msg::import_column_mapped_window : Msg::import_column_mapped,
+                                     {{"column", column_name(header)}, {"indicator", ind->id}}));
       return ind;
     }
     add_issue({ImportIssue::Kind::unknown_indicator, t.source + ":1", header,
                say(Msg::import_map_no_indicator, {{"column", column_name(header)}, {"id", m.indicator}}),
                {}});
     return nullptr;
+  }
+
+  bool window() const { return options.asker == ImportOptions::Asker::window; }
+
+  // The column as the user is asked about it: the closest indicators and a few of its cells.
+  void ask_about(std::size_t c, const ColumnMatch& match) {
+    ColumnQuestion q;
+    q.header = t.headers[c];
+    q.proposed = match.status == ColumnMatch::Status::uncertain;
+    for (const Indicator* ind : match.candidates) q.candidates.push_back(ind->id);
+    q.unit_differs = match.unit_differs;
+    q.unit = split_header(q.header).unit;
+    q.period = match.period;
+    constexpr std::size_t kSamples = 4;
+    for (const RawTable::Row& row : t.rows) {
+      if (q.samples.size() >= kSamples) break;
+      const std::string text = trim_spaces(cell(row, c));
+      if (!text.empty()) q.samples.push_back(text);
+    }
+    report.questions.push_back(std::move(q));
   }
 
   bool is_aside(const std::string& header) const {
@@ -509,6 +531,10 @@ struct Importer {
     Column column{c, nullptr, match.period};
     const auto mapping = std::find_if(options.mappings.begin(), options.mappings.end(),
                                       [&](const ColumnMapping& m) { return mapping_names(m, header); });
+    if (mapping != options.mappings.end() && mapping->ignored) {
+      report.decisions.push_back(say(Msg::import_column_ignored, {{"column", column_name(header)}}));
+      return std::nullopt;
+    }
     if (mapping != options.mappings.end()) {
       column.indicator = mapped_indicator(*mapping, header);
     } else if (match.status == ColumnMatch::Status::confident) {
@@ -523,9 +549,11 @@ struct Importer {
     } else {
       std::vector<std::string> ids;
       for (const Indicator* ind : match.candidates) ids.push_back(ind->id + " (" + pick(options.lang, ind->name_vi, ind->name_en) + ")");
-      std::string reason = say(match.status == ColumnMatch::Status::none ? Msg::import_column_unmatched
-                                                                         : Msg::import_column_proposed,
+      const bool none = match.status == ColumnMatch::Status::none;
+      std::string reason = say(window() ? (none ? Msg::import_column_unmatched_window : Msg::import_column_proposed_window)
+                                        : (none ? Msg::import_column_unmatched : Msg::import_column_proposed),
                                {{"column", column_name(header)}, {"header", header}});
+      ask_about(c, match);
       if (match.unit_differs && !match.candidates.empty()) {
         const Indicator& ind = *match.candidates.front();
         reason = say(Msg::import_column_unit, {{"column", column_name(header)},
@@ -548,10 +576,16 @@ struct Importer {
       add_issue({ImportIssue::Kind::bad_period, t.source + ":1", "", say(Msg::import_no_period), {}});
       return;
     }
-    for (const ColumnMapping& m : options.mappings)
-      if (std::none_of(t.headers.begin(), t.headers.end(), [&](const std::string& h) { return mapping_names(m, h); }))
+    for (const ColumnMapping& m : options.mappings) {
+      if (std::any_of(t.headers.begin(), t.headers.end(), [&](const std::string& h) { return mapping_names(m, h); }))
+        continue;
+      if (window())  // a saved mapping outliving a column is no fault of this table
+        report.decisions.push_back(
+            say(Msg::import_map_no_column_window, {{"column", column_name(m.column)}, {"columns", join(t.headers)}}));
+      else
         add_issue({ImportIssue::Kind::bad_column, t.source + ":1", m.column,
                    say(Msg::import_map_no_column, {{"column", column_name(m.column)}, {"columns", join(t.headers)}}), {}});
+    }
     std::vector<Column> columns;
     for (std::size_t c = 0; c < t.headers.size(); ++c) {
       if (period_col && c == *period_col) continue;
@@ -678,6 +712,9 @@ std::optional<std::string> parse_period(const std::string& text) {
 
 ImportReport import_table(const RawTable& table, const DistrictRegistry& registry, IndicatorTable& into,
                           const ImportOptions& options) {
+  // The columns resolved first hold pointers into the table's indicators: a new indicator
+  // of a later column must not move them.
+  into.reserve_more_indicators(options.mappings.size());
   Importer importer{table, registry, into, options, {}, {}, {}, {}, {}, {}};
   importer.run();
   // Conflicts are found once every row is read: put them among the others, in line order.

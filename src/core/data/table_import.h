@@ -52,6 +52,22 @@ struct ImportOptions {
   // The user's word on which column is which indicator (--map, a mapping file): used before
   // any matching by name. A mapping to a new indicator adds it to the table.
   std::vector<ColumnMapping> mappings;
+  // Who is asked about uncertain columns: the messages name --map for the command line and
+  // the mapping step for the window (a window user is never told of an option).
+  enum class Asker { command_line, window };
+  Asker asker = Asker::command_line;
+};
+
+// A column the import could not take on its own: what the user is asked about (the window's
+// mapping step). Filled for wide tables only (a long table's indicators are cells).
+struct ColumnQuestion {
+  std::string header;                  // as written
+  bool proposed = false;               // some indicators came close (else none did)
+  std::vector<std::string> candidates; // indicator ids, best first
+  bool unit_differs = false;           // the first candidate's name matched, its unit did not
+  std::string unit;                    // the header's unit ("%"); empty: none
+  std::string period;                  // from the header; empty: none
+  std::vector<std::string> samples;    // the first few non-empty cells
 };
 
 struct ImportIssue {
@@ -90,6 +106,7 @@ struct ImportReport {
   int rows_matched = 0;
   int values = 0;                       // district values added to the table
   std::vector<std::string> decisions;   // e.g. column conventions, layout, ignored columns
+  std::vector<ColumnQuestion> questions; // columns waiting for the user's word, in column order
   std::vector<ImportIssue> issues;      // in line order: all, or the first ImportOptions::issues_kept of each kind
   std::array<int, kIssueKinds> counts{};  // every issue found, by kind (kept or not)
 

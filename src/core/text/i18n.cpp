@@ -207,6 +207,23 @@ Words words(Msg msg) {
     case Msg::import_map_no_column:
       return {"ánh xạ cho {column} nhưng bảng không có cột đó (các cột: {columns}); hãy sửa tên cột trong --map",
               "a mapping names {column} but the table has no such column (its columns: {columns}); correct the name in --map"};
+    case Msg::import_column_mapped_window:
+      return {"{column} là chỉ tiêu {indicator} (theo ánh xạ cột đã chọn)",
+              "{column} is the indicator {indicator} (by the column mapping chosen)"};
+    case Msg::import_column_proposed_window:
+      return {"{column} chưa được đọc vì chưa chắc là chỉ tiêu nào; hãy xác nhận hoặc chọn chỉ tiêu ở bước ghép cột",
+              "{column} was not read because it is not certain which indicator it is; confirm it or pick the "
+              "indicator in the column mapping step"};
+    case Msg::import_column_unmatched_window:
+      return {"{column} không khớp chỉ tiêu nào: hãy chọn chỉ tiêu, tạo chỉ tiêu mới hoặc bỏ qua cột ở bước ghép cột",
+              "{column} matches no indicator: pick an indicator, make a new one or leave the column out in the "
+              "column mapping step"};
+    case Msg::import_map_no_column_window:
+      return {"ánh xạ đã lưu có {column} nhưng bảng không còn cột đó (các cột: {columns}); cột này được bỏ qua",
+              "the saved mapping names {column} but the table no longer has that column (its columns: {columns}); "
+              "it is passed over"};
+    case Msg::import_column_ignored:
+      return {"{column} được bỏ qua theo ánh xạ cột", "{column} is left out, as the column mapping says"};
     case Msg::import_new_indicator:
       return {"{column} là chỉ tiêu mới {indicator} (đơn vị '{unit}', {polarity})",
               "{column} is the new indicator {indicator} (unit '{unit}', {polarity})"};

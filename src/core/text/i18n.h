@@ -177,6 +177,12 @@ enum class Msg {
   import_column_unit,       // {column} {unit} {indicator} {indicator_unit}: the name matched, the unit did not
   import_map_no_indicator,  // {column} {id}: a mapping names an indicator that does not exist
   import_map_no_column,     // {column} {columns}: a mapping names a column the table lacks
+  // The same three for a table loaded in the window: its mapping step asks, no option is named.
+  import_column_mapped_window,     // {column} {indicator}
+  import_column_proposed_window,   // {column}
+  import_column_unmatched_window,  // {column}
+  import_map_no_column_window,     // {column} {columns}
+  import_column_ignored,           // {column}: a mapping leaves the column out
   import_new_indicator,     // {column} {indicator} {unit} {polarity}
   import_column_no_period,  // {column}: neither the header, a period column nor --period gives a period
   import_province_not_exact,  // {column} {text}: a province figure must be one number
