@@ -30,7 +30,8 @@ std::string write_second_period(const TempDir& dir) {
                           "Vị Xuyên,2021-Q2,\"19%\"\n"
                           "Yên Minh,2021-Q2,\"20,1%\"\n"
                           "Đồng Văn,2021-Q2,\"trên 30%\"\n"
-                          "Hoàng Su Phì,2021-Q2,\"dưới 20%\"\n";
+                          "Hoàng Su Phì,2021-Q2,\"dưới 20%\"\n"
+                          "Toàn tỉnh,2021-Q2,\"30%\"\n";
   return table;
 }
 
@@ -51,6 +52,7 @@ TEST(ChangeCommand, JsonAsWorkedByHand) {
   EXPECT_EQ(j.at("from_period"), "2021-Q1");
   EXPECT_EQ(j.at("to_period"), "2021-Q2");
   EXPECT_EQ(j.at("unit"), "điểm %");
+  EXPECT_DOUBLE_EQ(j.at("province_change").get<double>(), 14.2);  // 30 − 15,8
   // 50,2 − 47,4
   const auto xin_man = district(j, "033");
   EXPECT_EQ(xin_man.at("kind"), "exact");
@@ -118,7 +120,7 @@ TEST(ExportChange, SvgAndPngDrawTheChangeAroundZero) {
   }
   const std::string svg = slurp(dir / "c.svg");
   for (const char* words : {"Thay đổi từ Quý I/2021 đến Quý II/2021", "Quý II/2021 − Quý I/2021 (điểm %)",
-                            "≥ +4,3 điểm %", "Toàn tỉnh:", "xanh là tăng", "Không xác định được",
+                            "≥ +4,3 điểm %", "Toàn tỉnh: +14,2 điểm %", "xanh là tăng", "Không xác định được",
                             "Không có số liệu", "q2.csv", "geoBoundaries"})
     EXPECT_NE(svg.find(words), std::string::npos) << words;
   // A rise is blue, a fall red (higher is better); a change known only as a bound is hatched.
