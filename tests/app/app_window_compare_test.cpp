@@ -70,7 +70,7 @@ WindowRun run_window(const std::string& name, std::vector<std::string> args, int
                                std::string("--screenshot"), shot.string()})
     args.push_back(a);
   static int runs = 0;
-  const int display = 200 + static_cast<int>((::getpid() % 300) * 8 + runs++ % 8);
+  const int display = 1000 + static_cast<int>((::getpid() % 300) * 8 + runs++ % 8);
   WindowRun r;
   r.run = test::run_app("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -n " + std::to_string(display) +
                             " -s '-screen 0 " + std::to_string(kScreenW) + "x" + std::to_string(kScreenH) +
