@@ -30,6 +30,21 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::view_rank: return vi ? "Xếp hạng" : "Ranking";
     case UiText::view_overview: return vi ? "Tổng quan" : "Overview";
     case UiText::view_profile: return vi ? "Hồ sơ huyện" : "District profile";
+    case UiText::view_multiples: return vi ? "Nhiều bản đồ" : "Side by side";
+    case UiText::view_change: return vi ? "Thay đổi" : "Change";
+    case UiText::panels_heading: return vi ? "Bản đồ cạnh nhau" : "Maps side by side";
+    case UiText::panels_add: return vi ? "Thêm \"{name}\"" : "Add \"{name}\"";
+    case UiText::panels_remove: return vi ? "Bỏ bản đồ này" : "Remove this map";
+    case UiText::compared_period: return vi ? "So với kỳ" : "Compared with";
+    case UiText::compared_none: return vi ? "(không: nhiều chỉ tiêu)" : "(none: several indicators)";
+    case UiText::overview_with_data: return vi ? "Chỉ chỉ tiêu có số liệu" : "Only indicators with figures";
+    case UiText::overview_order: return vi ? "Sắp xếp" : "Order";
+    case UiText::overview_by_group: return vi ? "Theo nhóm chỉ tiêu" : "By indicator group";
+    case UiText::overview_by_district: return vi ? "Cột huyện theo tên" : "District columns by name";
+    case UiText::overview_by_pinned: return vi ? "Theo huyện ghim (kém hơn trước)" : "By the pinned district (worse first)";
+    case UiText::change_needs_period:
+      return vi ? "Bản đồ thay đổi cần số liệu của một kỳ khác: mở bảng của kỳ đó ở thẻ Dữ liệu"
+                : "The change map needs a second period: open that period's table in the Data tab";
     case UiText::pinned_line: return vi ? "Đã ghim: {names}" : "Pinned: {names}";
     case UiText::pin_hint:
       return vi ? "Bấm vào một huyện trên bản đồ hoặc một dòng xếp hạng để ghim (tối đa 4)"

@@ -31,6 +31,19 @@ enum class UiText {
   view_rank,         // "Xếp hạng"
   view_overview,     // "Tổng quan"
   view_profile,      // "Hồ sơ huyện"
+  view_multiples,    // "Nhiều bản đồ"
+  view_change,       // "Thay đổi"
+  panels_heading,    // heading of the side-by-side maps' controls
+  panels_add,        // {name}: add the current indicator as a panel
+  panels_remove,     // tooltip of a panel's remove button
+  compared_period,   // "So với kỳ" (the second period of multiples and the change map)
+  compared_none,     // no second period: several indicators side by side
+  change_needs_period,  // the change view with one period loaded
+  overview_with_data,   // checkbox: only indicators with figures
+  overview_order,       // "Sắp xếp"
+  overview_by_group,    // rows by the report's groups
+  overview_by_district, // district columns by name
+  overview_by_pinned,   // rows by the first pinned district's comparison
   pinned_line,       // "Đã ghim: {names}"
   pin_hint,          // how to pin
   clear_pins,        // button

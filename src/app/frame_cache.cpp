@@ -39,9 +39,16 @@ const Frame& FrameCache::frame_for(const MapState& state, PixelSize size, const 
   const MapView& view = state.view();
   const LayoutOptions layout = window_layout(state.layout(), panel_visible);
   if (!fits(state, size, layout, series) || view_ != view) {
-    frame_ = is_chart_view(state.spec().view)
-                 ? chart_frame(state, size, measurer, panel_visible)
-                 : layout_frame(state.scene(), size.width, size.height, view, measurer, layout, series);
+    const ViewKind kind = state.spec().view;
+    if (is_panel_maps_view(kind)) {
+      const int chart_w = panel_visible ? static_cast<int>(size.width * (1 - kChartPanelShare)) : size.width;
+      panel_maps_ = layout_panel_maps_frame(state, size, chart_w, view, layout, series, measurer);
+      frame_ = panel_maps_.frame;
+    } else {
+      panel_maps_ = {};
+      frame_ = is_chart_view(kind) ? chart_frame(state, size, measurer, panel_visible)
+                                   : layout_frame(state.scene(), size.width, size.height, view, measurer, layout, series);
+    }
     valid_ = true;
     revision_ = state.revision();
     size_ = size;
@@ -56,7 +63,8 @@ const Frame& FrameCache::frame_for(const MapState& state, PixelSize size, const 
 PixelRect FrameCache::map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer,
                                    bool panel_visible, const SeriesPlace& series) const {
   const LayoutOptions layout = window_layout(state.layout(), panel_visible);
-  if (fits(state, size, layout, series) || is_chart_view(state.spec().view)) return frame_.map_viewport;
+  if (fits(state, size, layout, series) || is_chart_view(state.spec().view) || is_panel_maps_view(state.spec().view))
+    return frame_.map_viewport;
   return hgm::map_viewport(state.scene(), size.width, size.height, measurer, layout, series.reserve);
 }
 

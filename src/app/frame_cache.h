@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "app/map_state.h"
+#include "app/panel_maps_frame.h"
 #include "app/platform/sdl_window.h"
 #include "core/layout/frame.h"
 #include "core/layout/frame_layout.h"
@@ -32,6 +33,8 @@ class FrameCache {
   // does not depend on the view, so while panning or zooming the last frame's is reused.
   PixelRect map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible,
                          const SeriesPlace& series = {}) const;
+  // What the last multiples or change frame was drawn from (empty for other views).
+  const PanelMapsFrame& panel_maps() const { return panel_maps_; }
   // How many frames were laid out so far (each cache miss is one).
   std::uint64_t layouts() const { return layouts_; }
 
@@ -40,6 +43,7 @@ class FrameCache {
   bool fits(const MapState& state, PixelSize size, const LayoutOptions& layout, const SeriesPlace& series) const;
 
   Frame frame_;
+  PanelMapsFrame panel_maps_;  // what the multiples and change views' frame points into
   bool valid_ = false;
   std::uint64_t revision_ = 0;
   PixelSize size_;

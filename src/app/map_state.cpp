@@ -136,7 +136,59 @@ void MapState::set_titles(const std::string& title, const std::string& subtitle)
 }
 
 void MapState::select_view(ViewKind view) {
-  edit_selection([&](MapSelection& next) { next.view = view; });
+  edit_selection([&](MapSelection& next) {
+    next.view = view;
+    if (view == ViewKind::multiples && next.indicators.size() < 2 && next.compared_period.empty())
+      next.indicators = default_panel_indicators(next);
+    if (view == ViewKind::change && next.compared_period.empty()) next.compared_period = other_period(next.period);
+  });
+}
+
+void MapState::set_panel_indicators(std::vector<std::string> indicators) {
+  edit_selection([&](MapSelection& next) {
+    next.indicators = std::move(indicators);
+    if (!next.indicators.empty()) next.compared_period.clear();  // several indicators, one period
+  });
+}
+
+void MapState::select_compared_period(const std::string& period) {
+  edit_selection([&](MapSelection& next) {
+    next.compared_period = period;
+    if (next.view != ViewKind::multiples) return;
+    // Side by side: one indicator in two periods, or several in one.
+    if (!period.empty()) next.indicators.clear();
+    else if (next.indicators.size() < 2) next.indicators = default_panel_indicators(next);
+  });
+}
+
+void MapState::select_overview(bool all, OverviewOrder order) {
+  edit_selection([&](MapSelection& next) {
+    next.overview_all = all;
+    next.overview_order = order;
+  });
+}
+
+std::vector<std::string> MapState::default_panel_indicators(const MapSelection& selection) const {
+  std::vector<std::string> ids{selection.indicator};
+  const auto& all = table_->indicators();
+  const auto at = std::find_if(all.begin(), all.end(), [&](const Indicator& i) { return i.id == selection.indicator; });
+  const std::size_t from = at == all.end() ? 0 : static_cast<std::size_t>(at - all.begin());
+  for (std::size_t step = 1; step < all.size(); ++step) {
+    const Indicator& next = all[(from + step) % all.size()];
+    if (table_->has_district_values(next.id, selection.period)) {
+      ids.push_back(next.id);
+      break;
+    }
+  }
+  return ids;
+}
+
+std::string MapState::other_period(const std::string& period) const {
+  // The latest period other than this one: a change is usually read forward in time.
+  const std::vector<std::string>& periods = table_->periods();
+  for (auto it = periods.rbegin(); it != periods.rend(); ++it)
+    if (*it != period) return *it;
+  return {};
 }
 
 void MapState::toggle_pin(const std::string& code) {
@@ -208,7 +260,10 @@ const TableLoad& MapState::load_table(const std::string& path) {
   if (load.read()) {
     std::unique_ptr<IndicatorTable> previous = std::exchange(table_, std::move(candidate));
     try {
-      select(selection_);
+      MapSelection next = selection_;
+      // The change view waiting for a second period compares with the table's.
+      if (next.view == ViewKind::change && next.compared_period.empty()) next.compared_period = other_period(next.period);
+      select(next);
     } catch (const UsageError& e) {
       table_ = std::move(previous);
       load.error = e.what();

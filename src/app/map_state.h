@@ -83,6 +83,14 @@ class MapState {
   // The view the window shows: the map or one of the chart views (core/views). The map
   // is built whatever the view, so switching back is immediate.
   void select_view(ViewKind view);
+  // Side-by-side maps: the indicators of the panels (2 to 4), or the period the current
+  // indicator is compared with (empty: none). Switching to the multiples or change view
+  // fills them in when they are not set (the current indicator and the next with figures;
+  // another period), so the spec on screen is the spec an export writes.
+  void set_panel_indicators(std::vector<std::string> indicators);
+  void select_compared_period(const std::string& period);
+  // The overview: also indicators without figures, and the order of its rows and columns.
+  void select_overview(bool all, OverviewOrder order);
   // Pinned districts (GSO codes) stay across indicators, periods and views. Pinning a
   // fifth throws hgm::UsageError saying at most kMaxMarkedDistricts can be pinned.
   void toggle_pin(const std::string& code);
@@ -105,6 +113,10 @@ class MapState {
   // Applies `edit` to a copy of the selection and selects the result, unless it is the
   // selection already (then nothing is rebuilt).
   void edit_selection(const std::function<void(MapSelection&)>& edit);
+  // The current indicator and the next one with district figures in the period.
+  std::vector<std::string> default_panel_indicators(const MapSelection& selection) const;
+  // The latest period of the table other than `period`; empty when there is none.
+  std::string other_period(const std::string& period) const;
   // Manual breaks to start from for the selection's indicator.
   std::vector<double> starting_breaks(const MapSelection& selection) const;
 

@@ -99,8 +99,12 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
   open_window(display, o);
   const io::MapInputs inputs = loading.get();
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "hagiang-map-app: warning: " << w << "\n";
-  if (o.spec_as_read) io::check_spec_names(*o.spec_as_read, inputs.data, o.spec_file, o.spec.lang);
+  // A spec's names are checked against the tables it will be drawn from: with planners'
+  // tables, once they are loaded (a spec may name a period only a table has), as the CLI does.
+  if (o.spec_as_read && o.tables.empty()) io::check_spec_names(*o.spec_as_read, inputs.data, o.spec_file, o.spec.lang);
   MapState state(inputs, o.spec, o.tables);
+  if (o.spec_as_read && !o.tables.empty())
+    io::check_spec_names(*o.spec_as_read, ProjectData{inputs.data.registry, state.table()}, o.spec_file, o.spec.lang);
   for (const TableLoad& load : state.table_loads())
     std::cerr << "hagiang-map-app: " << load_summary(load, o.spec.lang) << "\n";
   std::vector<Slide> story = read_story(o, state);

@@ -142,7 +142,8 @@ void WindowLoop::handle(const SDL_Event& event) {
   context.pixel_ratio = window_.pixel_ratio();
   context.ui_wants_mouse = ui_.wants_mouse();
   context.ui_wants_keyboard = ui_.wants_keyboard();
-  context.chart = is_chart_view(state_.spec().view);
+  // Charts and side-by-side maps have nothing to pan or zoom (the change map does).
+  context.chart = is_chart_view(state_.spec().view) || state_.spec().view == ViewKind::multiples;
   const std::uint64_t revision = state_.revision();
   const bool accepted = attempt([&] {
     if (!context.ui_wants_keyboard && event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE) {
@@ -224,6 +225,13 @@ void WindowLoop::apply(const PanelRequests& r) {
     if (attempt(change)) panel_.set_error({});
   };
   if (r.view) request([&] { state_.select_view(*r.view); });
+  if (r.panel_indicators) request([&] { state_.set_panel_indicators(*r.panel_indicators); });
+  if (r.compared_period) request([&] { state_.select_compared_period(*r.compared_period); });
+  if (r.overview_all || r.overview_order)
+    request([&] {
+      state_.select_overview(r.overview_all.value_or(state_.spec().overview_all),
+                             r.overview_order.value_or(state_.spec().overview_order));
+    });
   if (r.clear_pins) request([&] { state_.clear_pins(); });
   if (r.indicator) request([&] { state_.select_indicator(*r.indicator); });
   if (r.period) request([&] { state_.select_period(*r.period); });
@@ -500,10 +508,18 @@ void WindowLoop::draw_hover(const Frame& frame, double pixel_ratio) {
   const std::optional<std::string> code = district_at_pixel(state_, frame, *pointer);
   if (!code) return;
   const int district = static_cast<int>(*state_.inputs().data.registry.find_code(*code));
-  const std::optional<DistrictDetails> details = district_details(state_, district);
+  // A panel's map, an overview or profile cell tells its own indicator's figure and words.
+  const FrameDistrictArea* cell = district_area_at(frame, *pointer);
+  const std::optional<DistrictDetails> details =
+      is_panel_maps_view(state_.spec().view) ? panel_maps_details(state_, frames_.panel_maps(), *pointer, district)
+      : cell && !cell->indicator.empty()     ? district_details(state_, cell->indicator, state_.spec().period, district)
+                                             : district_details(state_, district);
   if (!details) return;
   const DistrictGeometry* g = state_.inputs().boundaries.find(static_cast<std::size_t>(district));
   if (g && frame.scene != nullptr) draw_district_outline(g->shape, frame, pixel_ratio);
+  // Side by side, the district is outlined in every panel.
+  if (g)
+    for (const FrameMap& panel : frame.panel_maps) draw_district_outline(g->shape, panel.viewport, panel.transform, pixel_ratio);
   draw_district_tooltip(*details, state_.selection().lang, ui_.fonts());
 }
 

@@ -10,6 +10,8 @@ const std::vector<WindowView>& window_views() {
       {ViewKind::rank, UiText::view_rank},
       {ViewKind::overview, UiText::view_overview},
       {ViewKind::profile, UiText::view_profile},
+      {ViewKind::multiples, UiText::view_multiples},
+      {ViewKind::change, UiText::view_change},
   };
   return views;
 }

@@ -186,12 +186,13 @@ Command command_of(const std::string& first, const Say& say) {
   if (first == "rank") return Command::rank;
   if (first == "overview") return Command::overview;
   if (first == "profile") return Command::profile;
+  if (first == "change") return Command::change;
   if (first == "template") return Command::table_template;
   if (first == "story") return Command::story_check;
   throw UsageError(say("không có lệnh '" + first +
-                           "'; dùng export, spec, inspect, rank, overview, profile, check-data, template, story, --help hoặc --version",
+                           "'; dùng export, spec, inspect, rank, overview, profile, change, check-data, template, story, --help hoặc --version",
                        "unknown command '" + first +
-                           "'; use export, spec, inspect, rank, overview, profile, check-data, template, story, --help or --version"));
+                           "'; use export, spec, inspect, rank, overview, profile, change, check-data, template, story, --help or --version"));
 }
 
 int checked_classes(const std::string& text, const Say& say) {
@@ -303,7 +304,20 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
   else if (a == "--highlight") m.highlighted.push_back(r.value());
   else if (a == "--pin") m.pinned.push_back(r.value());
   else if (a == "--district") o.districts.push_back(r.value());
-  else if (a == "--all") o.all_indicators = true;
+  else if (a == "--all") {
+    o.all_indicators = true;
+    m.overview_all = true;
+  }
+  else if (a == "--sort") {
+    const std::string v = r.value();
+    const auto order = parse_overview_order(v);
+    if (!order)
+      throw UsageError(say("--sort nhận group (theo nhóm chỉ tiêu của báo cáo), district (cột huyện theo tên) hoặc "
+                           "pinned (theo so sánh của huyện ghim đầu tiên), không phải '" + v + "'",
+                           "--sort takes group (the report's indicator groups), district (district columns by name) or "
+                           "pinned (by the first pinned district's comparison), not '" + v + "'"));
+    m.overview_order = *order;
+  }
   else if (o.command == Command::check_data && !a.empty() && a[0] != '-') o.tables.push_back(a);
   else if (o.command == Command::story_check && o.story_file.empty() && !a.empty() && a[0] != '-') o.story_file = a;
   else
@@ -367,6 +381,10 @@ void check_command_needs(CliOptions& o, bool period_given, const Say& say) {
     exporting::format_of(o.out, say.lang);  // .png, .svg or .pdf, before any work
   if (o.command == Command::profile && (o.districts.empty() || o.districts.size() > 4))
     throw UsageError(say("profile cần từ 1 đến 4 --district MÃ|TÊN", "profile needs 1 to 4 --district CODE|NAME"));
+  if (o.command == Command::change && o.spec.compared_period.empty())
+    throw UsageError(say("change cần --compared-period KỲ (kỳ sau, ví dụ 2021-Q2 từ một --table); thay đổi = kỳ đó − --period",
+                         "change needs --compared-period P (the later period, e.g. 2021-Q2 from a --table); "
+                         "the change is that period − --period"));
   if (o.command == Command::spec && o.out.empty())
     throw UsageError(say("spec cần --out TỆP.json", "spec needs --out FILE.json"));
   if (o.command == Command::table_template) check_template_needs(o, period_given, say);

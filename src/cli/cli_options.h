@@ -10,7 +10,8 @@
 
 namespace hgm::cli {
 
-enum class Command { help, version, export_png, inspect, check_data, spec, rank, overview, profile, table_template, story_check };
+enum class Command { help, version, export_png, inspect, check_data, spec, rank, overview, profile, change, table_template,
+                     story_check };
 
 // The map is a MapSpec: read from --spec FILE first, then changed by the flags beside it.
 // The rest says where the data comes from and where the result goes.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "cli/change_output.h"
 #include "cli/check_data_command.h"
 #include "cli/compare_output.h"
 #include "core/data/import_report_text.h"
@@ -59,9 +60,16 @@ int run_rank(const CliOptions& o) {
 
 int run_overview(const CliOptions& o) {
   const ProjectData data = load_tables(o);
-  const Overview overview = build_overview(data.registry, data.table, o.spec.period, !o.all_indicators, o.spec.lang);
-  std::cout << (o.json ? overview_json(overview, data.registry, o.spec.lang)
-                       : overview_text(overview, data.registry, o.spec.lang));
+  Overview overview = build_overview(data.registry, data.table, o.spec.period,
+                                     !(o.all_indicators || o.spec.overview_all), o.spec.lang);
+  const MapSpec spec = with_named_districts(o.spec, o.districts, data.registry);
+  if (spec.overview_order == OverviewOrder::pinned && spec.pinned.empty())
+    throw UsageError(o.spec.lang == Lang::vi ? "--sort pinned cần một huyện: --pin MÃ hoặc --district TÊN"
+                                             : "--sort pinned needs a district: --pin CODE or --district NAME");
+  order_overview(overview, data.registry, spec.overview_order, spec.pinned.empty() ? std::string() : spec.pinned.front());
+  const std::vector<std::size_t> columns = overview_columns(data.registry, spec.overview_order);
+  std::cout << (o.json ? overview_json(overview, data.registry, columns, spec.overview_order, o.spec.lang)
+                       : overview_text(overview, data.registry, columns, o.spec.lang));
   return 0;
 }
 
@@ -73,6 +81,14 @@ int run_profile(const CliOptions& o) {
                                      o.spec.period, o.spec.lang));
   std::cout << (o.json ? profiles_json(profiles, data.registry, o.spec.lang)
                        : profiles_text(profiles, data.registry, o.spec.lang));
+  return 0;
+}
+
+int run_change(const CliOptions& o) {
+  const ProjectData data = load_tables(o);
+  const IndicatorChange change = compute_change(data.registry, data.table, o.spec.indicator, o.spec.period,
+                                                o.spec.compared_period, o.spec.lang);
+  std::cout << (o.json ? change_json(change, data.registry, o.spec.lang) : change_text(change, data.registry, o.spec.lang));
   return 0;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// `rank`, `overview` and `profile`: the comparison views as text or JSON, from the same
+// `rank`, `overview`, `profile` and `change`: the comparison views as text or JSON, from the same
 // core functions the window's views use.
 #include <cstddef>
 #include <string>
@@ -15,6 +15,8 @@ namespace hgm::cli {
 int run_rank(const CliOptions& options);
 int run_overview(const CliOptions& options);
 int run_profile(const CliOptions& options);
+// `change --indicator X --period P1 --compared-period P2`: each district's change P2 − P1.
+int run_change(const CliOptions& options);
 
 // A district named by GSO code or by name, matched as planners' tables are (diacritics,
 // prefixes, case); throws UsageError listing the closest districts for an unknown name.

@@ -78,13 +78,17 @@ std::string rank_text(const Ranking& rk, const DistrictRegistry& registry, Lang 
   return out;
 }
 
-std::string overview_json(const Overview& o, const DistrictRegistry& registry, Lang lang) {
+std::string overview_json(const Overview& o, const DistrictRegistry& registry, const std::vector<std::size_t>& columns,
+                          OverviewOrder order, Lang lang) {
   JsonWriter j;
-  j.begin_object().value("period", o.period).begin_array("indicators");
+  j.begin_object().value("period", o.period).value("order", overview_order_id(order)).begin_array("indicators");
   for (const OverviewRow& row : o.rows) j.begin_object().value("id", row.indicator->id).end_object();
+  j.end_array().begin_array("districts");
+  for (const std::size_t d : columns) j.begin_object().value("code", registry.at(d).code).end_object();
   j.end_array().begin_array("cells");
   for (const OverviewRow& row : o.rows)
-    for (const OverviewCell& c : row.cells) {
+    for (const std::size_t d : columns) {
+      const OverviewCell& c = row.cells.at(d);
       j.begin_object().value("indicator", row.indicator->id);
       write_value(j, registry.at(c.district), c.value, *row.indicator, lang);
       j.value("comparison", comparison_id(c.comparison));
@@ -95,11 +99,13 @@ std::string overview_json(const Overview& o, const DistrictRegistry& registry, L
   return j.str() + "\n";
 }
 
-std::string overview_text(const Overview& o, const DistrictRegistry& registry, Lang lang) {
+std::string overview_text(const Overview& o, const DistrictRegistry& registry, const std::vector<std::size_t>& columns,
+                          Lang lang) {
   std::string out = period_title(o.period, lang) + "\n";
   for (const OverviewRow& row : o.rows) {
     out += indicator_name(*row.indicator, lang) + " (" + province_text(row.reference, *row.indicator, lang) + ")\n";
-    for (const OverviewCell& c : row.cells) {
+    for (const std::size_t d : columns) {
+      const OverviewCell& c = row.cells.at(d);
       if (!c.value) continue;
       out += "  " + padded(place_name(registry.at(c.district), lang), 18) +
              padded(value_text(*c.value, *row.indicator, lang), 30) + comparison_label(c.comparison, lang) + "\n";

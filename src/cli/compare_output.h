@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/compare/overview.h"
+#include "core/compare/overview_order.h"
 #include "core/compare/profile.h"
 #include "core/compare/ranking.h"
 #include "core/data/district_registry.h"
@@ -14,8 +15,11 @@ namespace hgm::cli {
 std::string rank_json(const Ranking& ranking, const DistrictRegistry& registry, Lang lang);
 std::string rank_text(const Ranking& ranking, const DistrictRegistry& registry, Lang lang);
 
-std::string overview_json(const Overview& overview, const DistrictRegistry& registry, Lang lang);
-std::string overview_text(const Overview& overview, const DistrictRegistry& registry, Lang lang);
+// The rows in the overview's order; each row's districts in the order of `columns`.
+std::string overview_json(const Overview& overview, const DistrictRegistry& registry,
+                          const std::vector<std::size_t>& columns, OverviewOrder order, Lang lang);
+std::string overview_text(const Overview& overview, const DistrictRegistry& registry,
+                          const std::vector<std::size_t>& columns, Lang lang);
 
 // One or more districts' profiles side by side (one JSON object per district).
 std::string profiles_json(const std::vector<DistrictProfile>& profiles, const DistrictRegistry& registry, Lang lang);

@@ -17,12 +17,18 @@ Cách dùng:
   hagiang-map rank --indicator MÃ [--period KỲ] [--json]
                                                  xếp hạng các huyện; số chỉ biết là cận (vd.
                                                  "không trên 15,8%") được một khoảng hạng (4–10)
-  hagiang-map overview [--period KỲ] [--all] [--json]
+  hagiang-map overview [--period KỲ] [--all] [--sort group|district|pinned] [--json]
                                                  mọi huyện × chỉ tiêu so với số toàn tỉnh: tốt hơn,
-                                                 bằng, kém hơn, hoặc chỉ điều chắc chắn (không tốt hơn…)
+                                                 bằng, kém hơn, hoặc chỉ điều chắc chắn (không tốt hơn…);
+                                                 --all cả chỉ tiêu chưa có số; --sort district cột huyện
+                                                 theo tên, --sort pinned (với --pin MÃ) chỉ tiêu huyện
+                                                 đó kém hơn toàn tỉnh lên trước (cũng cho --view overview)
   hagiang-map profile --district MÃ|TÊN [--district …] [--period KỲ] [--json]
                                                  hồ sơ 1–4 huyện: mọi chỉ tiêu có số, số toàn tỉnh,
                                                  khoảng giá trị các huyện, hạng
+  hagiang-map change --indicator MÃ --period KỲ1 --compared-period KỲ2 [--json]
+                                                 thay đổi từng huyện (KỲ2 − KỲ1); có cận thì thay
+                                                 đổi cũng chỉ là cận (vd. "≥ +4,3 điểm %")
   hagiang-map check-data TỆP [--period KỲ] [--json]
                                                  kiểm tra bảng số liệu (CSV, XLSX, ODS): số dòng
                                                  đọc, khớp, không khớp, mơ hồ; giá trị mâu thuẫn
@@ -108,8 +114,8 @@ Tuỳ chọn:
                      overview (bảng huyện × chỉ tiêu, mỗi ô tô màu theo so sánh với toàn
                      tỉnh); profile (hồ sơ 1–4 huyện: số liệu, số toàn tỉnh, dải thấp nhất –
                      cao nhất của các huyện); multiples (2–4 bản đồ cạnh nhau của --indicators,
-                     hoặc của --indicator ở --period và --compared-period); change đã có tên
-                     trong đặc tả nhưng chưa vẽ được
+                     hoặc của --indicator ở --period và --compared-period); change (bản đồ
+                     thay đổi của --indicator: --compared-period − --period, màu phân kỳ quanh 0)
   --district TÊN|MÃ  huyện cho kiểu xem profile (tên viết thế nào cũng được: "xin man",
                      "Huyện Xín Mần", 033), dùng được tối đa 4 lần; export ghim các huyện này
   --indicators a,b   các chỉ tiêu cho kiểu xem multiples; --compared-period KỲ kỳ so sánh
@@ -131,12 +137,19 @@ Usage:
   hagiang-map rank --indicator ID [--period P] [--json]
                                                  the districts ranked; a figure known only as a bound
                                                  (e.g. "at most 15.8%") gets a range of ranks (4–10)
-  hagiang-map overview [--period P] [--all] [--json]
+  hagiang-map overview [--period P] [--all] [--sort group|district|pinned] [--json]
                                                  every district × indicator against the province:
-                                                 better, same, worse, or only what is certain
+                                                 better, same, worse, or only what is certain;
+                                                 --all also indicators without figures; --sort district
+                                                 district columns by name, --sort pinned (with --pin
+                                                 CODE) that district's worse indicators first (also
+                                                 for --view overview)
   hagiang-map profile --district CODE|NAME [--district …] [--period P] [--json]
                                                  1–4 districts' profiles: every indicator with a
                                                  figure, the province figure, the districts' span, rank
+  hagiang-map change --indicator ID --period P1 --compared-period P2 [--json]
+                                                 each district's change (P2 − P1); with a bound the
+                                                 change is a bound too (e.g. "≥ +4.3 percentage points")
   hagiang-map check-data FILE [--period P] [--json]
                                                  check a planner's table (CSV, XLSX, ODS): rows read,
                                                  matched, unmatched and ambiguous; conflicting values
@@ -223,7 +236,8 @@ Options:
                      with the province); profile (1–4 districts: figures, province figure,
                      the districts' lowest–highest band); multiples (2–4 maps side by side of
                      --indicators, or of --indicator in --period and --compared-period);
-                     change can be named in a spec but is not drawn yet
+                     change (the change map of --indicator: --compared-period − --period,
+                     a diverging palette centred on 0)
   --district NAME|CODE  a district for the profile view (written any way: "xin man",
                      "Huyện Xín Mần", 033), up to 4 times; export pins these districts
   --indicators a,b   indicators for the multiples view; --compared-period P the period to

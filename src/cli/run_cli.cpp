@@ -126,6 +126,7 @@ int run(const CliOptions& o) {
     case Command::rank: return run_rank(o);
     case Command::overview: return run_overview(o);
     case Command::profile: return run_profile(o);
+    case Command::change: return run_change(o);
     case Command::table_template: return run_template(o);
     case Command::story_check: return run_story_check(o, load_inputs(o));
   }

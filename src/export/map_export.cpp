@@ -9,6 +9,7 @@
 
 #include "core/errors.h"
 #include "core/spec/make_scene.h"
+#include "core/views/change_view.h"
 #include "core/views/multiples_view.h"
 #include "core/views/view_frame.h"
 #include "core/text/i18n.h"
@@ -113,6 +114,9 @@ MapExporter::LaidOut MapExporter::lay_out(const MapInputs& inputs, const Indicat
     MultiplesPicture picture = layout_multiples_view(inputs, table, spec, px.width, px.height, font());
     out.panel_scenes = std::move(picture.scenes);
     out.frame = std::move(picture.frame);
+  } else if (spec.view == ViewKind::change) {
+    out.scene = std::make_unique<Scene>(make_change_picture(inputs, table, spec)->scene);
+    out.frame = layout_for_export(*out.scene, spec, font());
   } else {
     out.scene = std::make_unique<Scene>(make_picture(inputs, table, spec).scene);
     out.frame = layout_for_export(*out.scene, spec, font());

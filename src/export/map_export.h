@@ -88,8 +88,8 @@ class MapExporter {
     std::vector<std::unique_ptr<Scene>> panel_scenes;  // small multiples' maps
     Frame frame;
   };
-  // The map (make_picture), chart view (layout_view_frame) or small multiples
-  // (layout_multiples_view) of `spec` at its size.
+  // The map (make_picture), chart view (layout_view_frame), small multiples
+  // (layout_multiples_view) or change map (make_change_picture) of `spec` at its size.
   LaidOut lay_out(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec);
   // Lays out (timed with the drawing) and writes one spec at its size.
   ExportResult write_frame(const std::function<LaidOut()>& lay_out_spec, const MapSpec& spec, const std::string& path,

@@ -15,8 +15,9 @@ namespace hgm::io {
 namespace {
 
 const std::vector<std::string> kTopKeys = {"version", "view", "map", "language", "show", "districts", "output"};
-const std::vector<std::string> kMapKeys = {"indicator", "indicators", "period", "compared_period", "method",
-                                           "classes",   "breaks",     "palette", "title", "subtitle"};
+const std::vector<std::string> kMapKeys = {"indicator", "indicators", "period",   "compared_period",
+                                           "method",    "classes",    "breaks",   "palette",
+                                           "title",     "subtitle",   "overview_order", "overview_all"};
 const std::vector<std::string> kDistrictKeys = {"highlighted", "pinned"};
 const std::vector<std::string> kOutputKeys = {"width", "height", "paper", "orientation", "dpi"};
 
@@ -51,6 +52,10 @@ void read_map(const JsonReader& r, const Json& map, MapSpec& s) {
   if (map.contains("palette")) s.palette = r.text(map["palette"], "map.palette");
   if (map.contains("title")) s.title = r.text(map["title"], "map.title");
   if (map.contains("subtitle")) s.subtitle = r.text(map["subtitle"], "map.subtitle");
+  if (map.contains("overview_order"))
+    s.overview_order = r.name(map["overview_order"], "map.overview_order", parse_overview_order,
+                              {"group", "district", "pinned"});
+  if (map.contains("overview_all")) s.overview_all = r.boolean(map["overview_all"], "map.overview_all");
 }
 
 LayoutOptions read_shown(const JsonReader& r, const Json& list) {
@@ -103,7 +108,8 @@ std::string spec_to_json(const MapSpec& s) {
   j["map"] = {{"indicator", s.indicator},   {"indicators", s.indicators}, {"period", s.period},
               {"compared_period", s.compared_period}, {"method", class_method_id(s.method)},
               {"classes", s.classes},       {"breaks", s.breaks},         {"palette", s.palette},
-              {"title", s.title},           {"subtitle", s.subtitle}};
+              {"title", s.title},           {"subtitle", s.subtitle},
+              {"overview_order", overview_order_id(s.overview_order)}, {"overview_all", s.overview_all}};
   j["language"] = s.lang == Lang::vi ? "vi" : "en";
   j["show"] = shown_elements(s.layout);
   j["districts"] = {{"highlighted", s.highlighted}, {"pinned", s.pinned}};

@@ -3,6 +3,7 @@
 // clicks find the district under a map pixel or a ranking row, pins stay across
 // indicators, periods and languages, a fifth pin is refused with a message, and pinned
 // districts are outlined on the map inside its viewport.
+#include "app/app_text.h"
 #include "app/district_pick.h"
 #include "app/window_views.h"
 #include "app_test_support.h"
@@ -33,12 +34,14 @@ void expect_clear_of_panel(const Frame& chart) {
   for (const FrameRect& r : chart.rects) EXPECT_LT(r.rect.x + r.rect.w, panel_left + 0.5);
 }
 
-TEST(WindowViews, MapRankingOverviewProfileInOrderAndVStepsThroughThem) {
-  ASSERT_EQ(window_views().size(), 4u);
+TEST(WindowViews, MapRankingOverviewProfileMultiplesChangeInOrderAndVStepsThroughThem) {
+  ASSERT_EQ(window_views().size(), 6u);
   EXPECT_EQ(window_views()[0].view, ViewKind::map);
   EXPECT_EQ(window_views()[1].view, ViewKind::rank);
   EXPECT_EQ(window_views()[2].view, ViewKind::overview);
   EXPECT_EQ(window_views()[3].view, ViewKind::profile);
+  EXPECT_EQ(window_views()[4].view, ViewKind::multiples);
+  EXPECT_EQ(window_views()[5].view, ViewKind::change);
   EXPECT_EQ(next_window_view(ViewKind::map), ViewKind::rank);
   EXPECT_EQ(next_window_view(ViewKind::rank), ViewKind::overview);
   EXPECT_EQ(next_window_view(window_views().back().view), ViewKind::map);
@@ -55,6 +58,22 @@ TEST(Views, OverviewAndProfileInTheWindow) {
   EXPECT_NE(text_of(overview, "47,4%"), nullptr);  // Xín Mần's budget revenue
 
   expect_clear_of_panel(cache.frame_for(state, {1600, 900}, font(), true));
+  // Each cell says whose and which figure it is: hovering it gives that figure's words.
+  const Frame& cells = cache.frame_for(state, {1600, 900}, font(), false);
+  const FrameDistrictArea* cell = nullptr;
+  for (const FrameDistrictArea& a : cells.district_areas)
+    if (a.code == "029" && a.indicator == "investment_disbursement") cell = &a;
+  ASSERT_NE(cell, nullptr);
+  const Vec2 middle{cell->rect.x + cell->rect.w / 2, cell->rect.y + cell->rect.h / 2};
+  EXPECT_EQ(district_area_at(cells, middle), cell);
+  EXPECT_EQ(district_at_pixel(state, cells, middle), std::optional<std::string>("029"));
+  // Quản Bạ's public investment, not the map's budget revenue.
+  const auto details = district_details(state, cell->indicator, state.spec().period,
+                                        static_cast<int>(*inputs().data.registry.find_code("029")));
+  ASSERT_TRUE(details);
+  EXPECT_EQ(details->indicator.rfind("Giải ngân", 0), 0u) << details->indicator;
+  EXPECT_TRUE(details->has_value);
+  EXPECT_FALSE(details->quote.empty());
 
   state.select_view(ViewKind::profile);
   const Frame& hint = cache.frame_for(state, {1600, 900}, font(), true);
@@ -66,11 +85,49 @@ TEST(Views, OverviewAndProfileInTheWindow) {
 
   state.toggle_pin("033");
   const Frame& profile = cache.frame_for(state, {1600, 900}, font(), true);
+  const bool cells_named = std::any_of(profile.district_areas.begin(), profile.district_areas.end(),
+                                       [](const FrameDistrictArea& a) { return a.code == "033" && !a.indicator.empty(); });
+  EXPECT_TRUE(cells_named) << "the profile's figures say whose and which they are";
   bool names_xin_man = false;
   for (const FrameText& t : profile.texts) names_xin_man |= t.utf8.find("Xín Mần") != std::string::npos;
   EXPECT_TRUE(names_xin_man);
   EXPECT_GT(profile.texts.size(), 20u);
   expect_clear_of_panel(profile);
+}
+
+// Side by side in the window: switching starts from the current indicator and the next
+// with figures; a hover or click in any panel finds the district there; without a second
+// period the change view says what it needs instead of a map.
+TEST(Views, SideBySideMapsAndTheChangeViewInTheWindow) {
+  MapState state(inputs(), default_selection());
+  state.toggle_pin("027");
+  state.select_view(ViewKind::multiples);
+  ASSERT_EQ(state.spec().indicators.size(), 2u);
+  EXPECT_EQ(state.spec().indicators[0], "budget_revenue_attainment");
+  FrameCache cache;
+  const Frame& f = cache.frame_for(state, {1600, 900}, font(), true);
+  ASSERT_EQ(f.panel_maps.size(), 2u);
+  expect_clear_of_panel(f);
+  for (const FrameMap& m : f.panel_maps) {
+    EXPECT_EQ(m.scene->pinned, std::vector<std::string>{"027"});
+    // Xín Mần's label point in each panel picks Xín Mần.
+    const DistrictGeometry* g = inputs().boundaries.find(*inputs().data.registry.find_code("033"));
+    EXPECT_EQ(district_at_pixel(state, f, m.transform.to_pixel(g->label_anchor)), std::optional<std::string>("033"));
+  }
+  // A third panel: the current indicator added.
+  state.select_indicator("overdue_admin_files");
+  state.set_panel_indicators({"budget_revenue_attainment", "investment_disbursement", "overdue_admin_files"});
+  EXPECT_EQ(cache.frame_for(state, {1600, 900}, font(), true).panel_maps.size(), 3u);
+
+  // Only one period loaded: the change view says why it has no map, left of the panel.
+  state.select_view(ViewKind::change);
+  EXPECT_TRUE(state.spec().compared_period.empty());
+  const Frame& hint = cache.frame_for(state, {1600, 900}, font(), true);
+  ASSERT_EQ(hint.texts.size(), 1u);
+  EXPECT_EQ(hint.texts[0].utf8, ui_text(Lang::vi, UiText::change_needs_period));
+  EXPECT_LT(hint.texts[0].x + font().text_width(hint.texts[0].utf8, hint.texts[0].size_px),
+            1600 * (1 - kChartPanelShare) + 1);
+  EXPECT_EQ(hint.scene, nullptr);
 }
 
 TEST(Pins, StayAcrossIndicatorsPeriodsAndLanguagesAndAFifthIsRefused) {

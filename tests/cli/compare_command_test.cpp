@@ -2,6 +2,7 @@
 // Q1/2021 report's words allow, worked by hand.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -77,6 +78,44 @@ TEST(CompareCommands, OverviewCellsCompareWithTheProvinceAsTheWordsAllow) {
   const auto all = nlohmann::json::parse(run_process(HGM_CLI_BINARY, {"overview", "--json", "--all"}).out);
   EXPECT_GT(all.at("indicators").size(), 0u);
   EXPECT_GE(all.at("indicators").size(), j.at("indicators").size());
+}
+
+// --sort district: the districts' columns by name (diacritics folded); --sort pinned: the
+// pinned district's worse figures first, then not better, cannot tell, same, not worse,
+// better, no province figure, no data, each group in the report's order.
+TEST(CompareCommands, OverviewSortsByDistrictNameOrByThePinnedDistrictsComparison) {
+  const auto by_name = nlohmann::json::parse(run_process(HGM_CLI_BINARY, {"overview", "--json", "--sort", "district"}).out);
+  EXPECT_EQ(by_name.at("order"), "district");
+  std::vector<std::string> codes;
+  for (const auto& d : by_name.at("districts")) codes.push_back(d.at("code"));
+  EXPECT_EQ(codes, (std::vector<std::string>{"031", "034", "026", "032", "027", "029", "035", "024", "030", "033", "028"}));
+  ASSERT_GE(by_name.at("cells").size(), 11u);
+  EXPECT_EQ(by_name.at("cells")[0].at("code"), "031") << "each row's cells in the columns' order";
+
+  const auto r = run_process(HGM_CLI_BINARY, {"overview", "--json", "--sort", "pinned", "--pin", "027"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  const std::vector<std::string> concern = {"worse", "not_better", "cannot_tell", "same", "not_worse", "better",
+                                            "no_reference", "no_data"};
+  std::vector<std::size_t> ranks;  // Mèo Vạc's comparison in each row, as its place in `concern`
+  for (const auto& c : j.at("cells"))
+    if (c.at("code") == "027")
+      ranks.push_back(static_cast<std::size_t>(std::find(concern.begin(), concern.end(), c.at("comparison")) - concern.begin()));
+  ASSERT_EQ(ranks.size(), j.at("indicators").size());
+  EXPECT_TRUE(std::is_sorted(ranks.begin(), ranks.end()));
+  EXPECT_EQ(ranks.front(), 0u) << "Mèo Vạc is worse than the province somewhere (budget revenue 8,6%)";
+  EXPECT_GT(ranks.back(), 0u);
+  // The same rows as the report's order, only moved.
+  const auto group = nlohmann::json::parse(run_process(HGM_CLI_BINARY, {"overview", "--json"}).out);
+  EXPECT_EQ(group.at("indicators").size(), j.at("indicators").size());
+  EXPECT_NE(group.at("indicators"), j.at("indicators"));
+
+  const auto no_pin = run_process(HGM_CLI_BINARY, {"overview", "--sort", "pinned", "--lang", "en"});
+  EXPECT_EQ(no_pin.exit_code, 2);
+  EXPECT_NE(no_pin.err.find("--pin"), std::string::npos) << no_pin.err;
+  const auto bad = run_process(HGM_CLI_BINARY, {"overview", "--sort", "size", "--lang", "en"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("group"), std::string::npos) << bad.err;
 }
 
 TEST(CompareCommands, ProfileFindsDistrictsByNameAsTablesDo) {

@@ -120,7 +120,7 @@ TEST(SpecFile, UnknownKeysListTheAllowedOnes) {
             "s.json: unknown key 'colour'; allowed here: version, view, map, language, show, districts, output");
   EXPECT_EQ(read_error(R"({"version": 1, "map": {"indicatr": "x"}})", Lang::vi),
             "s.json: không có khoá 'map.indicatr'; các khoá được phép ở đây: indicator, indicators, period, "
-            "compared_period, method, classes, breaks, palette, title, subtitle");
+            "compared_period, method, classes, breaks, palette, title, subtitle, overview_order, overview_all");
   EXPECT_EQ(read_error(R"({"version": 1, "districts": {"pined": []}})", Lang::en),
             "s.json: unknown key 'districts.pined'; allowed here: highlighted, pinned");
   EXPECT_EQ(read_error(R"({"version": 1, "output": {"size": 3}})", Lang::en),

@@ -54,11 +54,26 @@ std::string difference_from_reference(double value, double reference, const std:
 }
 
 std::optional<DistrictDetails> district_details(const MapState& state, int district) {
+  return district_details(state, state.choropleth(), district);
+}
+
+std::optional<DistrictDetails> district_details(const MapState& state, const std::string& indicator,
+                                                const std::string& period, int district) {
+  // Only the words are wanted: the indicator's own automatic classes, never the breaks or
+  // palette chosen for another one.
+  ChoroplethOptions o;
+  o.indicator = indicator;
+  o.period = period;
+  o.lang = state.spec().lang;
+  const Choropleth map = build_choropleth(state.inputs().data.registry, state.table(), o);
+  return district_details(state, map, district);
+}
+
+std::optional<DistrictDetails> district_details(const MapState& state, const Choropleth& map, int district) {
   const DistrictRegistry& registry = state.inputs().data.registry;
   if (district < 0 || static_cast<std::size_t>(district) >= registry.size()) return std::nullopt;
   const std::size_t index = static_cast<std::size_t>(district);
   const Lang lang = state.selection().lang;
-  const Choropleth& map = state.choropleth();
 
   DistrictDetails d;
   const District& info = registry.at(index);

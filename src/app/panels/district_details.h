@@ -28,5 +28,10 @@ std::string difference_from_reference(double value, double reference, const std:
 
 // `district` is a registry index (as hgm::district_at returns); nullopt if out of range.
 std::optional<DistrictDetails> district_details(const MapState& state, int district);
+// The same from another map than the state's own (a panel of side-by-side maps, the change map).
+std::optional<DistrictDetails> district_details(const MapState& state, const Choropleth& map, int district);
+// The same for `indicator` in `period` (a cell of the overview or profile, a panel's map).
+std::optional<DistrictDetails> district_details(const MapState& state, const std::string& indicator,
+                                                const std::string& period, int district);
 
 }  // namespace hgm::app

@@ -56,9 +56,13 @@ void draw_district_tooltip(const DistrictDetails& d, Lang lang, const UiFonts& f
 }
 
 void draw_district_outline(const MultiPolygon& shape, const Frame& frame, double pixel_ratio) {
+  draw_district_outline(shape, frame.map_viewport, frame.transform, pixel_ratio);
+}
+
+void draw_district_outline(const MultiPolygon& shape, const PixelRect& v, const MapTransform& transform,
+                           double pixel_ratio) {
   ImDrawList* draw = ImGui::GetBackgroundDrawList();  // over the map, under the panels
   const double k = pixel_ratio > 0 ? 1.0 / pixel_ratio : 1.0;
-  const PixelRect& v = frame.map_viewport;
   draw->PushClipRect(ImVec2(static_cast<float>(v.x * k), static_cast<float>(v.y * k)),
                      ImVec2(static_cast<float>((v.x + v.w) * k), static_cast<float>((v.y + v.h) * k)), true);
   const ImU32 colour = IM_COL32(20, 20, 20, 230);
@@ -67,7 +71,7 @@ void draw_district_outline(const MultiPolygon& shape, const Frame& frame, double
   const auto outline = [&](const Ring& ring) {
     points.clear();
     for (const Vec2& p : ring) {
-      const Vec2 px = frame.transform.to_pixel(p);
+      const Vec2 px = transform.to_pixel(p);
       points.emplace_back(static_cast<float>(px.x * k), static_cast<float>(px.y * k));
     }
     if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), colour, ImDrawFlags_Closed, width);

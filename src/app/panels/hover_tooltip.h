@@ -12,5 +12,8 @@ void draw_district_tooltip(const DistrictDetails& details, Lang lang, const UiFo
 // Outlines `shape` (map units) as drawn by `frame`, clipped to its map viewport.
 // `pixel_ratio` converts the frame's drawable pixels to ImGui's screen coordinates.
 void draw_district_outline(const MultiPolygon& shape, const Frame& frame, double pixel_ratio);
+// The same for a map drawn at `viewport` through `transform` (a panel of side-by-side maps).
+void draw_district_outline(const MultiPolygon& shape, const PixelRect& viewport, const MapTransform& transform,
+                           double pixel_ratio);
 
 }  // namespace hgm::app

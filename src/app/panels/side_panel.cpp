@@ -7,6 +7,7 @@
 
 #include "app/app_text.h"
 #include "app/panels/indicator_filter.h"
+#include "app/panels/view_controls.h"
 #include "app/panels/panel_widgets.h"
 #include "app/panels/text_wrap.h"
 #include "app/present/present_controls.h"
@@ -194,6 +195,7 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
     };
     float tail_top = -1;
     view_switch(state, requests);
+    view_controls(state, requests, fonts);
     if (ImGui::BeginTabBar("##tabs")) {
       if (tab(UiText::tab_indicator, "indicator")) {
         indicator_list(state, list_bottom, requests, fonts);

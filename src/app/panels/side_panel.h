@@ -22,6 +22,10 @@ namespace hgm::app {
 
 struct PanelRequests {
   std::optional<ViewKind> view;
+  std::optional<std::vector<std::string>> panel_indicators;  // side-by-side maps' indicators
+  std::optional<std::string> compared_period;                 // empty: none
+  std::optional<bool> overview_all;                           // the overview lists indicators without figures
+  std::optional<OverviewOrder> overview_order;
   bool clear_pins = false;
   std::optional<std::string> indicator;
   std::optional<std::string> period;

@@ -47,7 +47,8 @@ struct FramePolygon {
 // district the pointer is on. Not drawn.
 struct FrameDistrictArea {
   PixelRect rect;
-  std::string code;  // GSO code
+  std::string code;       // GSO code
+  std::string indicator;  // a cell's own indicator (overview, profile); empty: the view's indicator
 };
 
 // One more map in a frame (small multiples): its own scene, viewport and transform. The

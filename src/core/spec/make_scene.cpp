@@ -16,6 +16,14 @@ void require_drawable(const MapSpec& spec) {
   if (spec.view == ViewKind::map) return;
   // Small multiples are laid out from several of these (core/views/multiples_view.h).
   if (spec.view == ViewKind::multiples) throw UsageError(tr(spec.lang, Msg::multiples_not_one_map));
+  // The change map is made from two periods by make_change_picture (core/views/change_view.h).
+  if (spec.view == ViewKind::change)
+    throw UsageError(spec.lang == Lang::vi
+                         ? "kiểu xem change là bản đồ thay đổi giữa hai kỳ, vẽ bằng export (vd. export --view change "
+                           "--indicator X --compared-period 2021-Q2 --table q2.csv --out c.png); số liệu: lệnh change"
+                         : "the change view is the change between two periods, drawn by export (e.g. export --view "
+                           "change --indicator X --compared-period 2021-Q2 --table q2.csv --out c.png); its figures: "
+                           "the change command");
   const std::string id = view_kind_id(spec.view);
   throw UsageError(tr(spec.lang, Msg::view_not_drawn, {{"view", id}}));
 }

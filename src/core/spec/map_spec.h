@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/compare/overview_order.h"
 #include "core/layout/frame_layout.h"
 #include "core/text/lang.h"
 #include "core/thematic/choropleth.h"
@@ -73,6 +74,8 @@ struct MapSpec {
   std::vector<std::string> highlighted{};  // GSO codes, at most kMaxMarkedDistricts
   std::vector<std::string> pinned{};       // GSO codes, at most kMaxMarkedDistricts
   OutputSize size = ImageSize{};
+  OverviewOrder overview_order = OverviewOrder::group;  // the overview's rows and columns
+  bool overview_all = false;  // the overview lists indicators without any figure too
   friend bool operator==(const MapSpec&, const MapSpec&) = default;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/compare/overview.h"
+#include "core/compare/overview_order.h"
 #include "core/layout/pinned_outlines.h"
 #include "core/layout/source_line.h"
 #include "core/text/i18n.h"
@@ -65,23 +66,23 @@ Grid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelR
   return g;
 }
 
-void add_column_heads(Frame& f, const DistrictRegistry& registry, const MapSpec& spec, const Grid& g, double x0,
-                      double y, const Metrics& k, const TextMeasurer& m) {
+void add_column_heads(Frame& f, const DistrictRegistry& registry, const std::vector<std::size_t>& columns,
+                      const MapSpec& spec, const Grid& g, double x0, double y, const Metrics& k, const TextMeasurer& m) {
   const double size = 17 * k.unit, foot = y + g.header_h - 8 * k.unit;
   auto head = [&](const std::string& name, double x, bool pinned) {
     add_head_lines(f, name, x, g.cell_w, foot, size, g.min_text, kInk, true, k, m);
     if (pinned) f.rects.push_back({{x + 4 * k.unit, y + g.header_h - 5 * k.unit, g.cell_w - 8 * k.unit, 3 * k.unit}, {kPinnedOutline}});
   };
   head(tr(spec.lang, Msg::province_reference), x0, false);
-  for (std::size_t d = 0; d < registry.size(); ++d) {
-    const District& district = registry.at(d);
-    head(pick(spec.lang, district.short_vi, district.short_en), x0 + g.cell_w * static_cast<double>(d + 1),
+  for (std::size_t at = 0; at < columns.size(); ++at) {
+    const District& district = registry.at(columns[at]);
+    head(pick(spec.lang, district.short_vi, district.short_en), x0 + g.cell_w * static_cast<double>(at + 1),
          is_pinned(spec, district.code));
   }
 }
 
-void add_rows(Frame& f, const Overview& o, const Grid& g, const PixelRect& body, double top, Lang lang,
-              const Metrics& k, const TextMeasurer& m) {
+void add_rows(Frame& f, const Overview& o, const DistrictRegistry& registry, const std::vector<std::size_t>& columns,
+              const Grid& g, const PixelRect& body, double top, Lang lang, const Metrics& k, const TextMeasurer& m) {
   const double gap = std::max(1.0, 1.5 * k.unit);
   const double cells_x = body.x + g.section_w + g.label_w;
   std::string last_section, last_part;
@@ -103,9 +104,12 @@ void add_rows(Frame& f, const Overview& o, const Grid& g, const PixelRect& body,
     const std::string province = row.reference ? cell_number(row.reference->value, ind, lang) : "–";
     add_centred(f, province, {cells_x, y, g.cell_w, g.row_h}, g.text, g.min_text, kInk, k, m);
     for (const OverviewCell& c : row.cells) {
-      const double x = cells_x + g.cell_w * static_cast<double>(c.district + 1);
+      const auto at = std::find(columns.begin(), columns.end(), c.district) - columns.begin();
+      const double x = cells_x + g.cell_w * static_cast<double>(at + 1);
       add_comparison_cell(f, {x + gap / 2, y + gap / 2, g.cell_w - gap, g.row_h - gap}, c.comparison,
                           c.value ? cell_text(*c.value, ind, lang) : "", g.text, g.min_text, k, m);
+      // Hovering a cell tells its district and indicator (the window's tooltip gives the quote).
+      f.district_areas.push_back({{x, y, g.cell_w, g.row_h}, registry.at(c.district).code, ind.id});
     }
   }
   // The province column stands apart from the districts it is compared with.
@@ -118,12 +122,21 @@ void add_rows(Frame& f, const Overview& o, const Grid& g, const PixelRect& body,
 Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec, int width,
                            int height, const TextMeasurer& m) {
   const DistrictRegistry& registry = inputs.data.registry;
-  const Overview o = build_overview(registry, table, spec.period, true, spec.lang);
+  Overview o = build_overview(registry, table, spec.period, !spec.overview_all, spec.lang);
+  order_overview(o, registry, spec.overview_order, spec.pinned.empty() ? std::string() : spec.pinned.front());
+  const std::vector<std::size_t> columns = overview_columns(registry, spec.overview_order);
   const Metrics k(width, height);
   ChartWords words;
   words.title = tr(spec.lang, Msg::view_compared_title);
   words.subtitle = tr(spec.lang, Msg::view_subtitle_count,
                       {{"period", period_title(o.period, spec.lang)}, {"count", std::to_string(o.rows.size())}});
+  // Rows in another order than the report's say by whom.
+  if (const auto pinned = spec.pinned.empty() ? std::nullopt : registry.find_code(spec.pinned.front());
+      spec.overview_order == OverviewOrder::pinned && pinned) {
+    const District& d = registry.at(*pinned);
+    words.subtitle += spec.lang == Lang::vi ? " · xếp theo " + d.short_vi + ": kém hơn toàn tỉnh trước"
+                                            : " · ordered by " + d.short_en + ": worse than the province first";
+  }
   std::vector<const StatedValue*> values;
   for (const OverviewRow& row : o.rows)
     for (const OverviewCell& c : row.cells) values.push_back(c.value);
@@ -138,13 +151,13 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
   };
   auto draw = [&](Frame& f, const PixelRect& body) {
     const double cells_x = body.x + g.section_w + g.label_w;
-    add_column_heads(f, registry, spec, g, cells_x, body.y, k, m);
+    add_column_heads(f, registry, columns, spec, g, cells_x, body.y, k, m);
     add_text(f, tr(spec.lang, Msg::view_section_column), body.x, body.y + g.header_h - 8 * k.unit - m.descent(g.text),
              g.text, kMutedInk);
     add_text(f, tr(spec.lang, Msg::indicator), body.x + g.section_w, body.y + g.header_h - 8 * k.unit - m.descent(g.text),
              g.text, kMutedInk);
     const double top = body.y + g.header_h;
-    add_rows(f, o, g, body, top, spec.lang, k, m);
+    add_rows(f, o, registry, columns, g, body, top, spec.lang, k, m);
     const double legend_y = top + g.row_h * static_cast<double>(g.rows_shown) + 14 * k.unit;
     add_comparison_legend(&f, body.x, legend_y, body.w, notes, spec.lang, k, m);
   };

@@ -212,18 +212,21 @@ void add_heads(Frame& f, const std::vector<std::size_t>& districts, const Distri
   head(tr(lang, Msg::view_spread_column), c.spine_x, c.spine_w, kMutedInk, true);
 }
 
-void add_row(Frame& f, const Row& row, const Columns& c, const PixelRect& body, double y, Lang lang, const Metrics& k,
-             const TextMeasurer& m) {
+void add_row(Frame& f, const Row& row, const std::vector<std::string>& codes, const Columns& c, const PixelRect& body,
+             double y, Lang lang, const Metrics& k, const TextMeasurer& m) {
   const Indicator& ind = *row.indicator;
   add_text(f, row.section, body.x, centred_baseline(m, y, c.row_h, c.text), c.text, kMutedInk);
   add_label(f, pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang),
             {body.x + c.section_w, y, c.label_w - 10 * k.unit, c.row_h}, c.text, c.min_text, kInk, m);
   const double gap = std::max(1.0, 1.5 * k.unit);
   double x = body.x + c.section_w + c.label_w;
-  for (const ProfileRow* r : row.by_district) {
+  for (std::size_t i = 0; i < row.by_district.size(); ++i) {
+    const ProfileRow* r = row.by_district[i];
     add_comparison_cell(f, {x + gap, y + gap / 2, c.value_w - 2 * gap, c.row_h - gap},
                         r ? r->comparison : Comparison::no_data, r ? cell_text(*r->value, ind, lang) : "", c.text,
                         c.min_text, k, m);
+    // Hovering a figure tells its district and indicator (the window's tooltip gives the quote).
+    if (i < codes.size()) f.district_areas.push_back({{x, y, c.value_w, c.row_h}, codes[i], ind.id});
     x += c.value_w;
   }
   const std::string province = row.reference ? cell_number(row.reference->value, ind, lang) : "–";
@@ -240,6 +243,8 @@ Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, 
   std::vector<DistrictProfile> profiles;
   for (const std::size_t d : districts) profiles.push_back(build_profile(registry, table, d, spec.period, spec.lang));
   const std::vector<Row> rows = gather_rows(profiles, table);
+  std::vector<std::string> codes;  // the districts' columns, in order
+  for (const std::size_t d : districts) codes.push_back(registry.at(d).code);
   const Metrics k(width, height);
 
   ChartWords words;
@@ -264,7 +269,7 @@ Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, 
   auto draw = [&](Frame& f, const PixelRect& body) {
     add_heads(f, districts, registry, c, body, spec.lang, k, m);
     double y = body.y + c.header_h;
-    for (std::size_t r = 0; r < c.rows_shown; ++r, y += c.row_h) add_row(f, rows[r], c, body, y, spec.lang, k, m);
+    for (std::size_t r = 0; r < c.rows_shown; ++r, y += c.row_h) add_row(f, rows[r], codes, c, body, y, spec.lang, k, m);
     add_comparison_legend(&f, body.x, y + 14 * k.unit, body.w, notes, spec.lang, k, m);
   };
   std::string district_args;  // for the note: the command that lists every row for the same districts

@@ -139,7 +139,7 @@ void draw_estimate(const RankRow& row, const ValueAxis& axis, double top, const 
 // has the rest of the row to itself (long flag and group words), down to the legible size.
 void draw_row_text(const RankRow& row, double top, const PixelRect& a, const Plan& p, const TextMeasurer& m,
                    Frame& f) {
-  f.district_areas.push_back({{a.x, top, a.w, p.row_h}, row.code});
+  f.district_areas.push_back({{a.x, top, a.w, p.row_h}, row.code, {}});
   if (row.pinned || row.highlighted)
     f.rects.push_back({{a.x, top + 1, a.w, p.row_h - 2},
                        {row.pinned ? kPinnedRowTint : kHighlightedRowTint, FillPattern::solid, {}}});

@@ -1,5 +1,6 @@
 #include "render/gl/scene_buffer_cache.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "render/scene_geometry.h"
@@ -39,14 +40,25 @@ std::uint64_t geometry_fingerprint(const hgm::Scene& scene) {
 
 const SceneBuffers& SceneBufferCache::buffers_for(const hgm::Scene& scene) {
   const std::uint64_t fingerprint = geometry_fingerprint(scene);
-  if (!buffers_ || cached_scene_ != &scene || cached_generation_ != generation_ || cached_fingerprint_ != fingerprint) {
-    buffers_.reset();
-    buffers_.emplace(build_scene_geometry(scene));
-    cached_scene_ = &scene;
-    cached_generation_ = generation_;
-    cached_fingerprint_ = fingerprint;
-  }
-  return *buffers_;
+  ++uses_;
+  for (Entry& e : entries_)
+    if (e.scene == &scene && e.generation == generation_ && e.fingerprint == fingerprint) {
+      e.last_used = uses_;
+      return *e.buffers;
+    }
+  // A new scene, or one changed: it takes its own old entry, a free one, or the least recently used.
+  auto slot = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.scene == &scene; });
+  if (slot == entries_.end() && entries_.size() < kKept) slot = entries_.insert(entries_.end(), Entry{});
+  if (slot == entries_.end())
+    slot = std::min_element(entries_.begin(), entries_.end(),
+                            [](const Entry& a, const Entry& b) { return a.last_used < b.last_used; });
+  slot->buffers.reset();  // the old buffers go before the new ones are made
+  slot->buffers = std::make_unique<SceneBuffers>(build_scene_geometry(scene));
+  slot->scene = &scene;
+  slot->generation = generation_;
+  slot->fingerprint = fingerprint;
+  slot->last_used = uses_;
+  return *slot->buffers;
 }
 
 }  // namespace hgm::render::gl

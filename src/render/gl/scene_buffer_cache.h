@@ -1,8 +1,11 @@
 #pragma once
 // A scene's geometry on the GPU, uploaded on first use and reused while the Scene object,
-// its geometry and the cache's generation stay the same.
+// its geometry and the cache's generation stay the same. Several scenes are kept at once
+// (side-by-side maps draw two to four in one frame; each would otherwise be uploaded again
+// for every frame).
 #include <cstdint>
-#include <optional>
+#include <memory>
+#include <vector>
 
 #include "core/layout/scene.h"
 #include "render/gl/scene_buffers.h"
@@ -17,12 +20,19 @@ class SceneBufferCache {
   std::uint64_t generation() const { return generation_; }
 
  private:
+  // The frame's own map and up to four panels.
+  static constexpr std::size_t kKept = 5;
+  struct Entry {
+    // What the uploaded geometry was built from.
+    const hgm::Scene* scene = nullptr;
+    std::uint64_t generation = 0;
+    std::uint64_t fingerprint = 0;
+    std::unique_ptr<SceneBuffers> buffers;
+    std::uint64_t last_used = 0;
+  };
   std::uint64_t generation_ = 0;
-  // What the uploaded geometry was built from.
-  const hgm::Scene* cached_scene_ = nullptr;
-  std::uint64_t cached_generation_ = 0;
-  std::uint64_t cached_fingerprint_ = 0;
-  std::optional<SceneBuffers> buffers_;
+  std::uint64_t uses_ = 0;
+  std::vector<Entry> entries_;
 };
 
 }  // namespace hgm::render::gl
