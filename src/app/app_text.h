@@ -183,6 +183,16 @@ enum class UiText {
   report_kept_first,  // {kept} {total}
   report_write_all,
   report_written,     // {path}
+
+  // Errors in the window's command line (exit 2).
+  option_whole_number,  // {option} {min} {max} {text}
+  option_size_width,    // what --size's first number is, for option_whole_number
+  option_size_height,
+  option_size_format,   // {text}
+  option_needs_value,   // {option}
+  option_needs_file,    // {option}
+  option_text_size,     // {text}
+  option_unknown,       // {option}
 };
 
 const char* ui_text(Lang lang, UiText text);

@@ -102,11 +102,9 @@ DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::st
                header.has("short_en") ? trim_spaces(header.field(row, "short_en")) : std::string(),
                header.has("type_vi") ? trim_spaces(header.field(row, "type_vi")) : std::string()};
     if (d.code.empty() || d.name_vi.empty())
-      throw DataError(source_name + ":" + std::to_string(row.line) +
-                      ": code and name_vi must not be empty.");
+      throw data_error(Msg::data_district_empty, {{"where", source_name + ":" + std::to_string(row.line)}});
     if (registry.find_code(d.code))
-      throw DataError(source_name + ":" + std::to_string(row.line) + ": code " + d.code +
-                      " appears twice; each GSO code must be listed once.");
+      throw data_error(Msg::data_code_twice, {{"where", source_name + ":" + std::to_string(row.line)}, {"code", d.code}});
     if (d.short_vi.empty()) d.short_vi = d.name_vi;
     if (d.short_en.empty()) d.short_en = d.name_en.empty() ? d.short_vi : d.name_en;
     registry.keys_.push_back({strip_prefix(lower_keep_marks(d.name_vi), true), strip_prefix(fold_for_matching(d.name_vi), false),
