@@ -149,9 +149,7 @@ TEST_F(HostileInputs, WorkbookSheetIsNamedAndChosenWithSheet) {
 // --sheet with a CSV was ignored: the table loaded as if the sheet asked for had been found.
 // Now it is a usage error (exit 2) saying a CSV has no sheets, and nothing is loaded.
 TEST_F(HostileInputs, SheetGivenForACsvIsAUsageError) {
-  const auto f = write("bang.csv", "Huyện,budget_revenue_attainment
-Bắc Mê,31
-");
+  const auto f = write("bang.csv", "Huyện,budget_revenue_attainment\nBắc Mê,31\n");
   const auto vi = run_process(HGM_CLI_BINARY, {"check-data", f.string(), "--sheet", "Số liệu", "--period", "2021-Q2"});
   EXPECT_EQ(vi.exit_code, 2) << vi.out << vi.err;
   EXPECT_TRUE(has(vi.err, "bang.csv: tệp CSV không có trang nên không chọn được trang 'Số liệu'; hãy bỏ --sheet")) << vi.err;
