@@ -1,6 +1,7 @@
 #include "app/window_loop.h"
 
 #include <SDL.h>
+#include <imgui.h>
 
 #include <deque>
 #include <future>
@@ -349,6 +350,9 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   const auto screen_w = static_cast<float>(screen.width), screen_h = static_cast<float>(screen.height);
   report_.draw(state_, ui_.fonts(), screen_w, screen_h);
   const ExportActions exporting = export_.draw(state_.spec(), ui_.fonts(), screen_w, screen_h);
+  // The import report, like the export dialog, can be worked from the keyboard (an arrow
+  // key reaches its button, Space presses it) while it is open.
+  if (report_.shown()) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   if (const std::optional<std::string> path = browser_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h))
     chosen(*path);
   else if (!browser_.shown() && !portal_.pending()) choosing_ = Choosing::nothing;  // closed without a choice
