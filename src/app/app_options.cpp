@@ -1,9 +1,11 @@
 #include "app/app_options.h"
 
 #include <charconv>
+#include <optional>
 #include <tuple>
 #include <utility>
 
+#include "app/app_text.h"
 #include "core/errors.h"
 #include "core/text/i18n.h"
 #include "io/spec_file.h"
@@ -12,13 +14,25 @@ namespace hgm::app {
 
 namespace {
 
-int parse_int(const std::string& text, const std::string& what, int min, int max) {
+// A usage error in both languages: run_app shows the one --lang asks for.
+UsageError usage_error(UiText text, std::initializer_list<std::pair<const char*, std::string>> values) {
+  return UsageError(ui_text(Lang::vi, text, values), ui_text(Lang::en, text, values));
+}
+
+// `option`: the option's name, or the words for it (option_size_width) when `words` is given.
+int parse_int(const std::string& text, const std::string& option, int min, int max,
+              std::optional<UiText> words = std::nullopt) {
   int value = 0;
   const char* end = text.data() + text.size();
   const auto [ptr, ec] = std::from_chars(text.data(), end, value);
   if (ec != std::errc{} || ptr != end || value < min || value > max) {
-    throw UsageError(what + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-                     ", not '" + text + "'");
+    const auto say = [&](Lang lang) {
+      return ui_text(lang, UiText::option_whole_number, {{"option", words ? ui_text(lang, *words) : option},
+                                                         {"min", std::to_string(min)},
+                                                         {"max", std::to_string(max)},
+                                                         {"text", text}});
+    };
+    throw UsageError(say(Lang::vi), say(Lang::en));
   }
   return value;
 }
@@ -26,9 +40,9 @@ int parse_int(const std::string& text, const std::string& what, int min, int max
 // "1600x900" -> {1600, 900}
 std::pair<int, int> parse_window_size(const std::string& text) {
   const std::size_t x = text.find_first_of("xX");
-  if (x == std::string::npos) throw UsageError("--size takes WIDTHxHEIGHT, e.g. 1600x900, not '" + text + "'");
-  return {parse_int(text.substr(0, x), "--size width", 320, 16384),
-          parse_int(text.substr(x + 1), "--size height", 240, 16384)};
+  if (x == std::string::npos) throw usage_error(UiText::option_size_format, {{"text", text}});
+  return {parse_int(text.substr(0, x), "--size", 320, 16384, UiText::option_size_width),
+          parse_int(text.substr(x + 1), "--size", 240, 16384, UiText::option_size_height)};
 }
 
 // --spec FILE (or --spec=FILE) is read before the other flags, which then change it; its
@@ -61,7 +75,7 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
     }
     const auto take_value = [&]() -> std::string {
       if (has_inline_value) return value;
-      if (i + 1 >= args.size()) throw UsageError(name + " needs a value (see --help)");
+      if (i + 1 >= args.size()) throw usage_error(UiText::option_needs_value, {{"option", name}});
       return args[++i];
     };
     if (name == "--help" || name == "-h") {
@@ -69,7 +83,7 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
     } else if (name == "--version") {
       o.action = AppOptions::Action::version;
     } else if (name == "--spec") {
-      if (take_value().empty()) throw UsageError("--spec needs a file name");
+      if (take_value().empty()) throw usage_error(UiText::option_needs_file, {{"option", "--spec"}});
     } else if (name == "--indicator") {
       o.spec.indicator = take_value();
     } else if (name == "--period") {
@@ -82,14 +96,14 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       o.data_dir = take_value();
     } else if (name == "--table") {
       o.tables.push_back(take_value());
-      if (o.tables.back().empty()) throw UsageError("--table needs a file name");
+      if (o.tables.back().empty()) throw usage_error(UiText::option_needs_file, {{"option", "--table"}});
     } else if (name == "--size") {
       std::tie(o.width, o.height) = parse_window_size(take_value());
       o.size_given = true;
     } else if (name == "--text-size") {
       const std::string id = take_value();
       const std::optional<TextSize> size = parse_text_size(id);
-      if (!size) throw UsageError("--text-size takes laptop, projector or large-hall, not '" + id + "'");
+      if (!size) throw usage_error(UiText::option_text_size, {{"text", id}});
       o.spec.layout.text_size = *size;
     } else if (name == "--story") {
       o.story_file = take_value();
@@ -100,9 +114,9 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       o.frames = parse_int(take_value(), "--frames", 1, 1000000);
     } else if (name == "--screenshot") {
       o.screenshot = take_value();
-      if (o.screenshot.empty()) throw UsageError("--screenshot needs a file name");
+      if (o.screenshot.empty()) throw usage_error(UiText::option_needs_file, {{"option", "--screenshot"}});
     } else {
-      throw UsageError("unknown option '" + args[i] + "' (see --help)");
+      throw usage_error(UiText::option_unknown, {{"option", args[i]}});
     }
   }
   return o;

@@ -361,6 +361,20 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::template_bad_period:
       return vi ? "Kỳ '{period}' không hợp lệ; ghi dạng 2021-Q2 hoặc Quý II/2021."
                 : "The period '{period}' is not valid; write it as 2021-Q2 or Quý II/2021.";
+    case UiText::option_whole_number:
+      return vi ? "{option} phải là số nguyên từ {min} đến {max}, không phải '{text}'"
+                : "{option} must be a whole number from {min} to {max}, not '{text}'";
+    case UiText::option_size_width: return vi ? "chiều rộng của --size" : "--size width";
+    case UiText::option_size_height: return vi ? "chiều cao của --size" : "--size height";
+    case UiText::option_size_format:
+      return vi ? "--size cần RỘNGxCAO, vd. 1600x900, không phải '{text}'"
+                : "--size takes WIDTHxHEIGHT, e.g. 1600x900, not '{text}'";
+    case UiText::option_needs_value: return vi ? "{option} cần một giá trị (xem --help)" : "{option} needs a value (see --help)";
+    case UiText::option_needs_file: return vi ? "{option} cần một tên tệp" : "{option} needs a file name";
+    case UiText::option_text_size:
+      return vi ? "--text-size nhận laptop, projector hoặc large-hall, không phải '{text}'"
+                : "--text-size takes laptop, projector or large-hall, not '{text}'";
+    case UiText::option_unknown: return vi ? "không có tuỳ chọn '{option}' (xem --help)" : "unknown option '{option}' (see --help)";
   }
   return "";
 }

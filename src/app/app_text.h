@@ -235,6 +235,15 @@ enum class UiText {
   template_written, // {path}
   template_failed, // {reason}
   template_bad_period, // {period}
+  // Errors in the window's command line (exit 2).
+  option_whole_number,  // {option} {min} {max} {text}
+  option_size_width,    // what --size's first number is, for option_whole_number
+  option_size_height,
+  option_size_format,   // {text}
+  option_needs_value,   // {option}
+  option_needs_file,    // {option}
+  option_text_size,     // {text}
+  option_unknown,       // {option}
 };
 
 const char* ui_text(Lang lang, UiText text);

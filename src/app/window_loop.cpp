@@ -446,6 +446,9 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   // The mapping step and the template dialog are worked from the keyboard too (arrows,
   // Space, Tab), as the export dialog is.
   if (mapping_.shown() || template_.shown()) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // The import report, like the export dialog, can be worked from the keyboard (an arrow
+  // key reaches its button, Space presses it) while it is open.
+  if (report_.shown()) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   if (const std::optional<std::string> path = browser_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h))
     chosen(*path);
   else if (!browser_.shown() && !portal_.pending()) choosing_ = Choosing::nothing;  // closed without a choice

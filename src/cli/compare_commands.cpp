@@ -22,7 +22,7 @@ ProjectData load_tables(const CliOptions& o) {
   ProjectData data = io::load_project_data(o.data_dir, o.spec.lang);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_table_file(o, file, data);
-    if (!report.ok()) std::cerr << import_report_text(report, o.spec.lang);
+    if (!report.ok()) write_import_report_text(std::cerr, report, o.spec.lang);
   }
   return data;
 }

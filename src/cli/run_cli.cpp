@@ -33,7 +33,8 @@ int run_check_data(const CliOptions& o) {
   bool all_ok = true;
   for (const std::string& file : o.tables) {
     const ImportReport report = import_table_file(o, file, data);
-    std::cout << (o.json ? check_report_json(report) : import_report_text(report, o.spec.lang));
+    if (o.json) std::cout << check_report_json(report);
+    else write_import_report_text(std::cout, report, o.spec.lang);
     all_ok &= report.ok();
   }
   return all_ok ? 0 : 3;
@@ -46,7 +47,7 @@ MapInputs load_inputs(const CliOptions& o) {
   MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_table_file(o, file, inputs.data);
-    if (!report.ok()) std::cerr << import_report_text(report, o.spec.lang);
+    if (!report.ok()) write_import_report_text(std::cerr, report, o.spec.lang);
   }
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "warning: " << w << "\n";
   if (o.spec_as_read) io::check_spec_names(*o.spec_as_read, inputs.data, o.spec_file, o.spec.lang);
@@ -104,7 +105,7 @@ int run_template(const CliOptions& o) {
   io::ProjectData data = io::load_project_data(o.data_dir, o.spec.lang);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_table_file(o, file, data);
-    if (!report.ok()) std::cerr << import_report_text(report, o.spec.lang);
+    if (!report.ok()) write_import_report_text(std::cerr, report, o.spec.lang);
   }
   const TableSheet sheet = make_table_template(data.registry, data.table, o.spec.period, o.spec.lang);
   exporting::write_table_template(o.out, sheet, o.spec.lang);

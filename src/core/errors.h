@@ -28,6 +28,12 @@ class DataError : public Error {
   using Error::Error;
 };
 
+// The DataError of one message of the table in both languages, for loaders that know no
+// language (geodata/*.csv): the front end shows the one asked for.
+inline DataError data_error(Msg msg, std::initializer_list<std::pair<const char*, std::string>> values) {
+  return DataError(tr(Lang::vi, msg, values), tr(Lang::en, msg, values));
+}
+
 // A user choice that does not exist (unknown indicator, period, option value).
 class UsageError : public Error {
  public:

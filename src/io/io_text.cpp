@@ -47,6 +47,11 @@ Words words(IoText text) {
     case IoText::table_no_such_sheet:
       return {"{path}: không có trang '{sheet}'; các trang của tệp: {sheets}.",
               "{path}: has no sheet '{sheet}'; its sheets are: {sheets}."};
+    case IoText::table_csv_no_sheets:
+      return {"{path}: tệp CSV không có trang nên không chọn được trang '{sheet}'; hãy bỏ --sheet "
+              "(--sheet chỉ dùng cho tệp .xlsx hoặc .ods).",
+              "{path}: a CSV file has no sheets, so sheet '{sheet}' cannot be chosen; leave out --sheet "
+              "(it is for .xlsx and .ods files)."};
     case IoText::table_no_district_sheet:
       return {"{path}: không trang nào có cột huyện (các trang: {sheets}); hãy chọn trang số liệu bằng --sheet TÊN "
               "hoặc đặt tên cột huyện là \"Huyện\" hay \"Mã huyện\".",

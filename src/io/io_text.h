@@ -20,6 +20,7 @@ enum class IoText {
   table_no_rows,             // {path} {sheet}
   table_nul_byte,            // {path} {line} {column}
   table_no_such_sheet,       // {path} {sheet} {sheets}: --sheet names no sheet of the file
+  table_csv_no_sheets,       // {path} {sheet}: --sheet given for a CSV file, which has none
   table_no_district_sheet,   // {path} {sheets}: several sheets and none has a district column
   table_too_many_columns,    // {path} {sheet} {limit}: the reader would drop columns
   table_formula_no_value,    // {path} {sheet} {n} {cells}: formulas saved without their result

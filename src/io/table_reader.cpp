@@ -56,6 +56,15 @@ std::optional<NulAt> find_nul_byte(const std::string& path) {
 constexpr int kXlsxColumnLimit = 2000;
 constexpr int kColumnLimit = 20000;
 
+// Whether trim_spaces leaves nothing of a cell; every cell is asked, so one that starts with
+// anything but a space or a no-break space (0xC2 0xA0) is answered without a copy.
+bool is_blank(const std::string& text) {
+  if (text.empty()) return true;
+  const char c = text.front();
+  if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\xC2') return false;
+  return trim_spaces(text).empty();
+}
+
 int column_limit(const std::string& driver) { return driver == "XLSX" ? kXlsxColumnLimit : kColumnLimit; }
 
 // "B3 (dòng 3), C3 (dòng 3), …": the first few, then the count says the rest.
@@ -98,6 +107,10 @@ void mark_booleans(const std::vector<SheetCell>& booleans, RawTable& table) {
     if (it == row_at.end() || b.column < 0) continue;
     RawTable::Row& row = table.rows[it->second];
     const auto column = static_cast<std::size_t>(b.column);
+    if (row.boolean.empty()) {  // the reader keeps no flags for a row of text cells only
+      row.boolean.assign(row.cells.size(), false);
+      row.numeric.assign(row.cells.size(), false);
+    }
     if (column >= row.boolean.size()) continue;
     row.boolean[column] = true;
     row.numeric[column] = false;
@@ -135,21 +148,32 @@ RawTable read_table(const std::string& path, Lang lang, const std::string& sheet
   table.sheet_chosen = chosen.picked;
   const OGRFeatureDefn* defn = layer->GetLayerDefn();
   for (int i = 0; i < defn->GetFieldCount(); ++i) table.headers.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
+  const int field_count = defn->GetFieldCount();
+  const int line_offset = driver == "CSV" ? 1 : 0;
+  std::vector<std::uint8_t> numeric, boolean;  // this row's flags: kept with the row only when one is set
   for (const auto& feature : *layer) {
     RawTable::Row row;
     // CSV feature ids count data lines from 1 (the header is line 1); spreadsheet ids are row numbers.
-    row.line = static_cast<int>(feature->GetFID()) + (driver == "CSV" ? 1 : 0);
-    bool any = false;
-    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+    row.line = static_cast<int>(feature->GetFID()) + line_offset;
+    row.cells.reserve(static_cast<std::size_t>(field_count));
+    numeric.assign(static_cast<std::size_t>(field_count), false);
+    boolean.assign(static_cast<std::size_t>(field_count), false);
+    bool any = false, flagged = false;
+    for (int i = 0; i < field_count; ++i) {
       const OGRFieldDefn* field = defn->GetFieldDefn(i);
       const OGRFieldType type = field->GetType();
       const bool set = feature->IsFieldSetAndNotNull(i);
       std::string text = set ? feature->GetFieldAsString(i) : "";
-      any |= !trim_spaces(text).empty();
+      any |= !is_blank(text);
       row.cells.push_back(std::move(text));
-      const bool boolean = set && field->GetSubType() == OFSTBoolean;
-      row.boolean.push_back(boolean);
-      row.numeric.push_back(set && !boolean && (type == OFTReal || type == OFTInteger || type == OFTInteger64));
+      const auto k = static_cast<std::size_t>(i);
+      boolean[k] = set && field->GetSubType() == OFSTBoolean;
+      numeric[k] = set && !boolean[k] && (type == OFTReal || type == OFTInteger || type == OFTInteger64);
+      flagged |= boolean[k] || numeric[k];
+    }
+    if (flagged) {
+      row.numeric = numeric;
+      row.boolean = boolean;
     }
     if (any) table.rows.push_back(std::move(row));
   }

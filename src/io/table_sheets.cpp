@@ -34,6 +34,9 @@ ChosenSheet choose_sheet(GDALDataset& ds, const std::string& path, const std::st
   for (int i = 0; i < ds.GetLayerCount(); ++i) chosen.names.emplace_back(ds.GetLayer(i)->GetName());
   if (chosen.names.empty()) throw DataError(io_message(lang, IoText::table_no_sheet, {{"path", path}}));
   const bool csv = ds.GetDriver() && std::string(ds.GetDriver()->GetDescription()) == "CSV";
+  // Ignoring the name would load the CSV as if the sheet asked for had been found.
+  if (csv && !wanted.empty())
+    throw UsageError(io_message(lang, IoText::table_csv_no_sheets, {{"path", path}, {"sheet", wanted}}));
   if (csv || (wanted.empty() && chosen.names.size() == 1)) {
     chosen.layer = ds.GetLayer(0);
     return chosen;

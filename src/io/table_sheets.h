@@ -19,7 +19,7 @@ struct ChosenSheet {
 // `wanted` empty: the only sheet, or the first with a district column; a workbook of several
 // sheets none of which has one is a DataError listing them. `wanted` naming no sheet (exactly,
 // or ignoring case and marks) is a UsageError listing them. A CSV has no sheets: `wanted`
-// does not apply to it.
+// given for one is a UsageError saying so.
 ChosenSheet choose_sheet(GDALDataset& ds, const std::string& path, const std::string& wanted, Lang lang);
 
 }  // namespace hgm::io

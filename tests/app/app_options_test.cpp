@@ -67,6 +67,26 @@ TEST(AppOptions, RejectsWhatItCannotUse) {
   EXPECT_THROW(parse_app_options({"--table"}), UsageError);
 }
 
+// The errors speak both languages; the window shows the one --lang asks for (Vietnamese by default).
+std::string usage_message(const std::vector<std::string>& args, Lang lang) {
+  try {
+    parse_app_options(args);
+  } catch (const UsageError& e) {
+    return e.message(lang);
+  }
+  return "(accepted)";
+}
+
+TEST(AppOptions, ErrorsAreInVietnameseAndEnglish) {
+  EXPECT_EQ(usage_message({"--size", "10x900"}, Lang::vi), "chiều rộng của --size phải là số nguyên từ 320 đến 16384, không phải '10'");
+  EXPECT_EQ(usage_message({"--size", "10x900"}, Lang::en), "--size width must be a whole number from 320 to 16384, not '10'");
+  EXPECT_EQ(usage_message({"--text-size", "huge"}, Lang::vi),
+            "--text-size nhận laptop, projector hoặc large-hall, không phải 'huge'");
+  EXPECT_EQ(usage_message({"--text-size", "huge"}, Lang::en), "--text-size takes laptop, projector or large-hall, not 'huge'");
+  EXPECT_EQ(usage_message({"--frames"}, Lang::vi), "--frames cần một giá trị (xem --help)");
+  EXPECT_EQ(usage_message({"--table="}, Lang::en), "--table needs a file name");
+}
+
 TEST(AppOptions, TablesRepeat) {
   const AppOptions o = parse_app_options({"--table", "a.csv", "--table=b.xlsx"});
   EXPECT_EQ(o.tables, (std::vector<std::string>{"a.csv", "b.xlsx"}));

@@ -242,7 +242,10 @@ TEST(AppWindow, UnknownOptionIsAUsageError) {
   const fs::path dir = output_dir("unknown_option");
   const test::AppRun run = test::run_app(kNoDisplay, {"--no-such-option"}, dir);
   EXPECT_EQ(run.exit_code, 2) << run.output;
-  EXPECT_NE(run.output.find("unknown option '--no-such-option'"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("không có tuỳ chọn '--no-such-option' (xem --help)"), std::string::npos) << run.output;
+  const test::AppRun en = test::run_app(kNoDisplay, {"--no-such-option", "--lang", "en"}, dir);
+  EXPECT_EQ(en.exit_code, 2) << en.output;
+  EXPECT_NE(en.output.find("unknown option '--no-such-option' (see --help)"), std::string::npos) << en.output;
 }
 
 TEST(AppWindow, UnknownIndicatorIsAUsageError) {

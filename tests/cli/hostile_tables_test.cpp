@@ -146,6 +146,24 @@ TEST_F(HostileInputs, WorkbookSheetIsNamedAndChosenWithSheet) {
   EXPECT_TRUE(has(rank.out, "31.5")) << rank.out;
 }
 
+// --sheet with a CSV was ignored: the table loaded as if the sheet asked for had been found.
+// Now it is a usage error (exit 2) saying a CSV has no sheets, and nothing is loaded.
+TEST_F(HostileInputs, SheetGivenForACsvIsAUsageError) {
+  const auto f = write("bang.csv", "Huyện,budget_revenue_attainment\nBắc Mê,31\n");
+  const auto vi = run_process(HGM_CLI_BINARY, {"check-data", f.string(), "--sheet", "Số liệu", "--period", "2021-Q2"});
+  EXPECT_EQ(vi.exit_code, 2) << vi.out << vi.err;
+  EXPECT_TRUE(has(vi.err, "bang.csv: tệp CSV không có trang nên không chọn được trang 'Số liệu'; hãy bỏ --sheet")) << vi.err;
+  EXPECT_FALSE(has(vi.out, "Bắc Mê")) << vi.out;
+  const auto en = run_process(HGM_CLI_BINARY, {"export", "--table", f.string(), "--sheet", "Sheet1", "--period",
+                                               "2021-Q2", "--lang", "en", "--out", (dir / "map.png").string()});
+  EXPECT_EQ(en.exit_code, 2) << en.out << en.err;
+  EXPECT_TRUE(has(en.err, "bang.csv: a CSV file has no sheets, so sheet 'Sheet1' cannot be chosen; leave out --sheet"))
+      << en.err;
+  EXPECT_FALSE(fs::exists(dir / "map.png"));
+  // Without --sheet the same file loads.
+  EXPECT_EQ(run_process(HGM_CLI_BINARY, {"check-data", f.string(), "--period", "2021-Q2"}).exit_code, 0);
+}
+
 // Item 9: inspect --json wrote a file name in a legacy encoding as it was: invalid UTF-8, which
 // JSON readers refuse. The bytes become U+FFFD; a project table in such an encoding is refused.
 TEST_F(HostileInputs, InspectJsonIsValidUtf8AndLegacyEncodedProjectTablesAreRefused) {

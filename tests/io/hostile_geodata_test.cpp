@@ -92,6 +92,30 @@ TEST_F(HostileGeodata, RepeatedRowsNameBothLines) {
       << error(Lang::en);
 }
 
+// The older checks of the loader (a polarity, a value kind, a number) spoke English only.
+TEST_F(HostileGeodata, OlderChecksSpeakBothLanguages) {
+  const std::string indicators = text("indicators.csv");
+  const int line = line_of("indicators.csv", ",higher_is_better,");
+  std::string bad = indicators;
+  bad.replace(bad.find(",higher_is_better,"), std::string(",higher_is_better,").size(), ",up,");
+  write("indicators.csv", bad);
+  const std::string where = (dir / "indicators.csv").string() + ":" + std::to_string(line);
+  EXPECT_EQ(error(Lang::vi), where + ": không có chiều 'up'; dùng higher_is_better, lower_is_better hoặc neutral.");
+  EXPECT_EQ(error(Lang::en), where + ": polarity 'up' is unknown; use higher_is_better, lower_is_better or neutral.");
+  write("indicators.csv", indicators);
+
+  const std::string values = text("values-2021-Q1.csv");
+  const int exact = line_of("values-2021-Q1.csv", ",exact,47.4,");
+  std::string words = values;
+  words.replace(words.find(",exact,47.4,"), std::string(",exact,47.4,").size(), ",exact,47.4%,");
+  write("values-2021-Q1.csv", words);
+  const std::string at = (dir / "values-2021-Q1.csv").string() + ":" + std::to_string(exact);
+  EXPECT_EQ(error(Lang::vi), at + ": cột 'value' ghi '47.4%', không phải một số; hãy viết số với dấu chấm thập phân, "
+                                  "vd. 15.8.");
+  EXPECT_EQ(error(Lang::en), at + ": column 'value' holds '47.4%', which is not a number; write it with a decimal "
+                                  "point, e.g. 15.8.");
+}
+
 TEST_F(HostileGeodata, APeriodThatIsNoQuarterIsRefused) {
   const std::string original = text("values-2021-Q1.csv");
   std::string values = original;

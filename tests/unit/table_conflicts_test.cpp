@@ -3,6 +3,8 @@
 // report's replaces it, listed with both values, and the map's source line says so.
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "core/data/table_import.h"
 #include "core/layout/scene_builder.h"
 #include "core/thematic/choropleth.h"
@@ -15,10 +17,11 @@ namespace {
 using test::wide;
 using Kind = ImportIssue::Kind;
 
-const ImportIssue* first_of(const ImportReport& r, Kind kind) {
+// A copy: the report puts each issue together when it is read.
+std::optional<ImportIssue> first_of(const ImportReport& r, Kind kind) {
   for (const ImportIssue& i : r.issues)
-    if (i.kind == kind) return &i;
-  return nullptr;
+    if (i.kind == kind) return i;
+  return std::nullopt;
 }
 
 bool has_decision(const ImportReport& r, const std::string& words) {
@@ -41,8 +44,8 @@ TEST(TableConflicts, SameDistrictTwiceWithDifferentValuesLoadsNeither) {
   const ImportReport r = import_table(t, p.registry, p.table, q2(Lang::en));
   EXPECT_EQ(r.count(Kind::conflict), 1);
   EXPECT_EQ(r.issues.size(), 1u);
-  const ImportIssue* c = first_of(r, Kind::conflict);
-  ASSERT_NE(c, nullptr);
+  const std::optional<ImportIssue> c = first_of(r, Kind::conflict);
+  ASSERT_TRUE(c.has_value());
   EXPECT_EQ(c->where, "bang.csv:2");
   EXPECT_EQ(c->reason,
             "Bắc Mê, budget_revenue_attainment, period Q2 2021: the table gives different values: '30,5' at "
@@ -65,7 +68,7 @@ TEST(TableConflicts, TwoColumnsForOneIndicatorDisagreeingLoadNeither) {
                               "cùng là chỉ tiêu budget_revenue_attainment"))
       << r.decisions.front();
   ASSERT_EQ(r.count(Kind::conflict), 1);
-  const ImportIssue* c = first_of(r, Kind::conflict);
+  const std::optional<ImportIssue> c = first_of(r, Kind::conflict);
   EXPECT_EQ(c->where, "bang.csv:3");
   EXPECT_NE(c->reason.find("'12' ở bang.csv:3 (cột 'budget_revenue_attainment'); '21' ở bang.csv:3 (cột 'Thu NSNN"),
             std::string::npos)
@@ -81,7 +84,7 @@ TEST(TableConflicts, CodeAndNameColumnsNamingDifferentDistrictsLoadNothingFromTh
                           {{"031", "Bắc Mê", "30"}, {"031", "Mèo Vạc", "40"}, {"", "Xín Mần", "50"}, {"026", "", "60"}});
   const ImportReport r = import_table(t, p.registry, p.table, q2(Lang::en));
   ASSERT_EQ(r.count(Kind::conflict), 1) << (r.issues.empty() ? "" : r.issues.front().reason);
-  const ImportIssue* c = first_of(r, Kind::conflict);
+  const std::optional<ImportIssue> c = first_of(r, Kind::conflict);
   EXPECT_EQ(c->where, "bang.csv:3");
   EXPECT_EQ(c->text, "031 / Mèo Vạc");
   EXPECT_EQ(c->reason,
@@ -114,7 +117,7 @@ TEST(TableConflicts, ATableDifferingFromTheReportReplacesItAndTheMapSaysSo) {
   const ImportReport r = import_table(t, p.registry, p.table, o);
   ASSERT_EQ(r.count(Kind::replaces), 1);  // Đồng Văn's 24,9 is the report's own figure
   EXPECT_EQ(r.issues.size(), 1u);
-  const ImportIssue* c = first_of(r, Kind::replaces);
+  const std::optional<ImportIssue> c = first_of(r, Kind::replaces);
   EXPECT_EQ(c->where, "bang.csv:2");
   EXPECT_EQ(c->text, "3,3");
   EXPECT_EQ(c->reason,

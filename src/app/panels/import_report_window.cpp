@@ -181,7 +181,10 @@ void ImportReportWindow::full_list_offer(const MapState& state, const TableLoad&
   text_wrapped_at_spaces(ui_text(lang, UiText::report_kept_first,
                                  {{"kept", format_number(static_cast<double>(load.report->issues.size()), 0, lang)},
                                   {"total", format_number(load.report->total_issues(), 0, lang)}}));
-  if (ImGui::Button(ui_text(lang, UiText::report_write_all))) {
+  const bool write_all = ImGui::Button(ui_text(lang, UiText::report_write_all));
+  // The button the keyboard starts from when the window is entered with an arrow key.
+  ImGui::SetItemDefaultFocus();
+  if (write_all) {
     try {
       written_ = ui_text(lang, UiText::report_written,
                          {{"path", write_full_issue_list(load, state.inputs().data.registry, lang).string()}});

@@ -20,6 +20,7 @@ class ImportReportWindow {
     placed_ = false;
     written_.clear();
   }
+  bool shown() const { return shown_.has_value(); }
   // `display_w`, `display_h`: the window's size in screen coordinates.
   void draw(const MapState& state, const UiFonts& fonts, float display_w, float display_h);
 

@@ -74,10 +74,7 @@ bool starts_with(const std::vector<std::string>& words, const std::vector<std::s
   return start.size() <= words.size() && std::equal(start.begin(), start.end(), words.begin());
 }
 
-// An indicator's name as words, whole and without its closing parenthesis.
-struct NameWords {
-  std::vector<std::string> whole, bare, english, id;
-};
+using NameWords = ColumnMatcher::NameWords;
 
 NameWords name_words(const Indicator& ind) {
   NameWords n;
@@ -208,14 +205,25 @@ HeaderParts split_header(const std::string& header) {
 }
 
 ColumnMatch match_column(const std::string& header, const std::vector<Indicator>& indicators) {
+  return ColumnMatcher(indicators).match(header);
+}
+
+ColumnMatcher::ColumnMatcher(const std::vector<Indicator>& indicators)
+    : indicators_(&indicators), first_(indicators.data()) {
+  names_.reserve(indicators.size());
+  for (const Indicator& ind : indicators) names_.push_back(name_words(ind));
+}
+
+ColumnMatch ColumnMatcher::match(const std::string& header) const {
   ColumnMatch m;
   const HeaderParts h = split_header(header);
   m.period = h.period;
   if (h.words.empty()) return m;
   std::vector<const Indicator*> exact, prefix;
   std::vector<std::pair<double, const Indicator*>> near;
-  for (const Indicator& ind : indicators) {
-    const NameWords n = name_words(ind);
+  for (std::size_t k = 0; k < indicators_->size(); ++k) {
+    const Indicator& ind = (*indicators_)[k];
+    const NameWords& n = names_[k];
     const bool is_exact = h.words == n.whole || h.words == n.bare || h.bare_words == n.whole ||
                           h.bare_words == n.bare || h.words == n.english || h.bare_words == n.english ||
                           h.words == n.id || trim_spaces(header) == ind.id;

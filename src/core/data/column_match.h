@@ -42,6 +42,27 @@ ColumnMatch match_column(const std::string& header, const std::vector<Indicator>
 
 // The word a mapping uses to leave a column out ("COLUMN=ignore").
 inline constexpr const char* kIgnoreColumn = "ignore";
+// The same for many headers (a table of 10,000 columns): the indicators' names are split into
+// words once. Holds on to `indicators`, which must not change while it is used.
+class ColumnMatcher {
+ public:
+  explicit ColumnMatcher(const std::vector<Indicator>& indicators);
+  ColumnMatch match(const std::string& header) const;
+  // Whether it was made for this list as it is now (same place, same length).
+  bool made_for(const std::vector<Indicator>& indicators) const {
+    return &indicators == indicators_ && indicators.data() == first_ && indicators.size() == names_.size();
+  }
+
+  // An indicator's name as words, whole and without its closing parenthesis.
+  struct NameWords {
+    std::vector<std::string> whole, bare, english, id;
+  };
+
+ private:
+  const std::vector<Indicator>* indicators_;
+  const Indicator* first_;
+  std::vector<NameWords> names_;
+};
 
 struct ColumnMapping {
   std::string column;                      // the header as written

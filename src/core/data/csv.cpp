@@ -80,8 +80,7 @@ std::vector<CsvRow> parse_csv(std::string_view text, const std::string& source_n
     }
   }
   if (in_quotes)
-    throw DataError(source_name + ":" + std::to_string(row.line) +
-                    ": a quoted field is never closed; add the missing '\"'.");
+    throw data_error(Msg::data_unclosed_quote, {{"where", source_name + ":" + std::to_string(row.line)}});
   end_row();
   refuse_non_utf8(rows, source_name);
   return rows;
@@ -97,8 +96,7 @@ bool CsvHeader::has(std::string_view column) const {
 std::size_t CsvHeader::index(std::string_view column) const {
   const auto it = std::find(names_.begin(), names_.end(), column);
   if (it == names_.end())
-    throw DataError(source_ + ":1: the header has no column '" + std::string(column) +
-                    "'; add it (see geodata/README.md for the expected columns).");
+    throw data_error(Msg::data_missing_column, {{"where", source_ + ":1"}, {"column", std::string(column)}});
   return static_cast<std::size_t>(it - names_.begin());
 }
 

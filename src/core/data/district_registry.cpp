@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "core/data/csv.h"
 #include "core/errors.h"
@@ -14,27 +15,80 @@ namespace {
 // Type prefixes of district-level units (longest first).
 constexpr std::array<std::string_view, 6> kPrefixes = {"thành phố", "thị xã", "huyện", "tp", "tx", "h"};
 
+// The prefixes as lower_keep_marks or fold_for_matching gives them, each with its space.
+const std::array<std::string, kPrefixes.size()>& prefix_keys(bool keep_marks) {
+  static const auto make = [](bool marks) {
+    std::array<std::string, kPrefixes.size()> keys;
+    for (std::size_t i = 0; i < kPrefixes.size(); ++i)
+      keys[i] = (marks ? lower_keep_marks(kPrefixes[i]) : fold_for_matching(kPrefixes[i])) + " ";
+    return keys;
+  };
+  static const auto marked = make(true), folded = make(false);
+  return keep_marks ? marked : folded;
+}
+
 // `key` is fold_for_matching or lower_keep_marks of a name; the prefixes get the same treatment.
 std::string strip_prefix(const std::string& key, bool keep_marks) {
-  for (std::string_view raw : kPrefixes) {
-    const std::string prefix = (keep_marks ? lower_keep_marks(raw) : fold_for_matching(raw)) + " ";
+  for (const std::string& prefix : prefix_keys(keep_marks))
     if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0) return key.substr(prefix.size());
-  }
   return key;
 }
 
-// Levenshtein distance on bytes of folded ASCII text: enough to rank near misses.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0u : 1u)});
-    std::swap(prev, cur);
+// Levenshtein distance on bytes of folded ASCII text: enough to rank near misses. Every name a
+// table gives that matches no district is measured against all of them, so a name of up to 64
+// bytes is measured with Myers' bit-parallel algorithm (in Hyyrö's form: one step per byte of
+// the other name), a longer one with the plain table.
+class EditDistance {
+ public:
+  explicit EditDistance(std::string_view name) : name_(name) {
+    if (name.size() > 64) return;
+    for (std::size_t i = 0; i < name.size(); ++i) positions_[static_cast<unsigned char>(name[i])] |= std::uint64_t{1} << i;
   }
-  return prev[b.size()];
-}
+
+  std::size_t to(std::string_view other) {
+    const std::size_t m = name_.size();
+    if (m == 0) return other.size();
+    if (m > 64) return by_table(other);
+    // Bit i of pv/mv: the table's column rises/falls by one at row i; ph/mh the same along a row.
+    std::uint64_t pv = ~std::uint64_t{0}, mv = 0;
+    const std::uint64_t last = std::uint64_t{1} << (m - 1);
+    std::size_t distance = m;
+    for (const char c : other) {
+      const std::uint64_t eq = positions_[static_cast<unsigned char>(c)];
+      const std::uint64_t xv = eq | mv;
+      const std::uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+      std::uint64_t ph = mv | ~(xh | pv);
+      std::uint64_t mh = pv & xh;
+      if (ph & last) ++distance;
+      else if (mh & last) --distance;
+      ph = (ph << 1) | 1;  // the first row counts up: distance from the empty prefix
+      mh <<= 1;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+    }
+    return distance;
+  }
+
+ private:
+  std::size_t by_table(std::string_view b) {
+    const std::string_view a = name_;
+    rows_.assign(2 * (b.size() + 1), 0);
+    std::size_t* prev = rows_.data();
+    std::size_t* cur = prev + b.size() + 1;
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+      cur[0] = i;
+      for (std::size_t j = 1; j <= b.size(); ++j)
+        cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+      std::swap(prev, cur);
+    }
+    return prev[b.size()];
+  }
+
+  std::string_view name_;
+  std::array<std::uint64_t, 256> positions_{};  // by byte: the bits of the positions it holds
+  std::vector<std::size_t> rows_;
+};
 
 
 }  // namespace
@@ -48,13 +102,13 @@ DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::st
                header.has("short_en") ? trim_spaces(header.field(row, "short_en")) : std::string(),
                header.has("type_vi") ? trim_spaces(header.field(row, "type_vi")) : std::string()};
     if (d.code.empty() || d.name_vi.empty())
-      throw DataError(source_name + ":" + std::to_string(row.line) +
-                      ": code and name_vi must not be empty.");
+      throw data_error(Msg::data_district_empty, {{"where", source_name + ":" + std::to_string(row.line)}});
     if (registry.find_code(d.code))
-      throw DataError(source_name + ":" + std::to_string(row.line) + ": code " + d.code +
-                      " appears twice; each GSO code must be listed once.");
+      throw data_error(Msg::data_code_twice, {{"where", source_name + ":" + std::to_string(row.line)}, {"code", d.code}});
     if (d.short_vi.empty()) d.short_vi = d.name_vi;
     if (d.short_en.empty()) d.short_en = d.name_en.empty() ? d.short_vi : d.name_en;
+    registry.keys_.push_back({strip_prefix(lower_keep_marks(d.name_vi), true), strip_prefix(fold_for_matching(d.name_vi), false),
+                              fold_for_matching(d.name_vi) == "thanh pho ha giang"});
     registry.districts_.push_back(std::move(d));
   });
   return registry;
@@ -81,7 +135,7 @@ NameMatch DistrictRegistry::match_name(std::string_view name, bool district_leve
     // Without a type this names the province as often as the city.
     result.status = NameMatch::Status::ambiguous;
     for (std::size_t i = 0; i < districts_.size(); ++i)
-      if (fold_for_matching(districts_[i].name_vi) == "thanh pho ha giang") result.candidates.push_back(i);
+      if (keys_[i].is_city) result.candidates.push_back(i);
     result.why = NameMatch::Why::city_or_province;
     return result;
   }
@@ -90,17 +144,16 @@ NameMatch DistrictRegistry::match_name(std::string_view name, bool district_leve
   const std::string folded_key = strip_prefix(folded_full, false);
 
   std::vector<std::pair<std::size_t, std::size_t>> ranked;  // (distance, index)
+  ranked.reserve(districts_.size());
+  EditDistance distance_from(folded_key);
   for (std::size_t i = 0; i < districts_.size(); ++i) {
-    const District& d = districts_[i];
-    const std::string candidate =
-        strip_prefix(keep_marks ? lower_keep_marks(d.name_vi) : fold_for_matching(d.name_vi), keep_marks);
-    if (candidate == key) {
+    if ((keep_marks ? keys_[i].marked : keys_[i].folded) == key) {
       result.status = NameMatch::Status::matched;
       result.index = i;
       result.candidates = {i};
       return result;
     }
-    ranked.emplace_back(edit_distance(folded_key, strip_prefix(fold_for_matching(d.name_vi), false)), i);
+    ranked.emplace_back(distance_from.to(keys_[i].folded), i);
   }
   std::sort(ranked.begin(), ranked.end());
   for (std::size_t k = 0; k < ranked.size() && k < 3; ++k) result.candidates.push_back(ranked[k].second);

@@ -46,7 +46,15 @@ class DistrictRegistry {
   NameMatch match_name(std::string_view name, bool district_level_only = false) const;
 
  private:
+  // Each district's name folded both ways and without its type prefix, made once by
+  // from_csv: a table names a district on every row, and folding is the costly part.
+  struct NameKeys {
+    std::string marked;  // lower_keep_marks, prefix stripped
+    std::string folded;  // fold_for_matching, prefix stripped
+    bool is_city = false;  // "thanh pho ha giang": a bare "Hà Giang" may mean it
+  };
   std::vector<District> districts_;
+  std::vector<NameKeys> keys_;
 };
 
 }  // namespace hgm

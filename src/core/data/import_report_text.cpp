@@ -1,18 +1,31 @@
 #include "core/data/import_report_text.h"
 
+#include <sstream>
+
 #include "core/text/i18n.h"
 #include "core/text/number_format.h"
 #include "core/text/text_join.h"
 
 namespace hgm {
 
-std::string issue_line(const ImportIssue& i, Lang lang) {
+namespace {
+
+// The line with its "(closest: …)" already worded.
+std::string issue_line_closest(const ImportIssue& i, const std::string& closest) {
   std::string line = i.where + ": " + issue_kind_id(i.kind) + ": ";
   if (!i.text.empty()) line += "'" + i.text + "': ";
   line += i.reason;
-  if (!i.candidates.empty()) line += tr(lang, Msg::import_closest, {{"names", join(i.candidates)}});
+  line += closest;
   return line;
 }
+
+std::string closest_names(const ImportIssue& i, Lang lang) {
+  return i.candidates.empty() ? std::string() : tr(lang, Msg::import_closest, {{"names", join(i.candidates)}});
+}
+
+}  // namespace
+
+std::string issue_line(const ImportIssue& i, Lang lang) { return issue_line_closest(i, closest_names(i, lang)); }
 
 namespace {
 
@@ -43,30 +56,43 @@ std::vector<std::string> import_report_lead(const ImportReport& r, Lang lang) {
   return lines;
 }
 
-std::string import_report_text(const ImportReport& r, Lang lang) {
+void write_import_report_text(std::ostream& out, const ImportReport& r, Lang lang) {
   using K = ImportIssue::Kind;
   const auto n = [&](int v) { return format_number(v, 0, lang); };
   // What was added leads; a load that added nothing says so first, and its reasons follow.
-  std::string out;
   const std::vector<std::string> lead = import_report_lead(r, lang);
-  for (std::size_t i = 0; i < lead.size(); ++i) out += (i ? "  " : "") + lead[i] + "\n";
-  out += r.source + ": " +
-                    tr(lang, Msg::import_summary,
-                       {{"rows", n(r.rows_read)},
-                        {"matched", n(r.rows_matched)},
-                        {"unmatched", n(r.count(K::unmatched_district))},
-                        {"ambiguous", n(r.count(K::ambiguous_district))},
-                        {"bad", n(r.count(K::bad_value))},
-                        {"conflicts", n(r.count(K::conflict))},
-                        {"replaced", n(r.count(K::replaces))},
-                        {"values", n(r.values)}}) +
-                    "\n";
-  for (const ImportIssue& i : r.issues) out += "  " + issue_line(i, lang) + "\n";
+  for (std::size_t i = 0; i < lead.size(); ++i) out << (i ? "  " : "") << lead[i] << "\n";
+  out << r.source << ": "
+      << tr(lang, Msg::import_summary,
+            {{"rows", n(r.rows_read)},
+             {"matched", n(r.rows_matched)},
+             {"unmatched", n(r.count(K::unmatched_district))},
+             {"ambiguous", n(r.count(K::ambiguous_district))},
+             {"bad", n(r.count(K::bad_value))},
+             {"conflicts", n(r.count(K::conflict))},
+             {"replaced", n(r.count(K::replaces))},
+             {"values", n(r.values)}})
+      << "\n";
+  // Rows of unmatched names mostly share their closest names: the last wording is reused.
+  std::vector<std::string> last_names;
+  std::string last_closest;
+  for (const ImportIssue& i : r.issues) {
+    if (i.candidates != last_names) {
+      last_names = i.candidates;
+      last_closest = closest_names(i, lang);
+    }
+    out << "  " << issue_line_closest(i, last_closest) << '\n';
+  }
   if (!r.all_kept())
-    out += "  " + tr(lang, Msg::import_issues_cut,
-                     {{"kept", n(static_cast<int>(r.issues.size()))}, {"total", n(r.total_issues())}}) + "\n";
-  for (const std::string& d : r.decisions) out += "  " + std::string(tr(lang, Msg::import_note)) + ": " + d + "\n";
-  return out;
+    out << "  " << tr(lang, Msg::import_issues_cut,
+                      {{"kept", n(static_cast<int>(r.issues.size()))}, {"total", n(r.total_issues())}}) << "\n";
+  for (const std::string& d : r.decisions) out << "  " << tr(lang, Msg::import_note) << ": " << d << "\n";
+}
+
+std::string import_report_text(const ImportReport& r, Lang lang) {
+  std::ostringstream out;
+  write_import_report_text(out, r, lang);
+  return std::move(out).str();
 }
 
 }  // namespace hgm

@@ -2,6 +2,7 @@
 // An import report as lines of text, the same in the terminal (check-data) and in the file
 // the window writes on request: the summary, every issue kept with its file:line, then the
 // decisions taken.
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -20,5 +21,7 @@ std::vector<std::string> import_report_lead(const ImportReport& report, Lang lan
 // The lead, the summary line, then each issue and decision on its own indented line; a report that
 // kept only the first issues of each kind says so.
 std::string import_report_text(const ImportReport& report, Lang lang);
+// The same, written line by line: a report of a million issues is never one string.
+void write_import_report_text(std::ostream& out, const ImportReport& report, Lang lang);
 
 }  // namespace hgm

@@ -22,8 +22,11 @@ constexpr std::pair<ValueKind, const char*> kKindIds[] = {
     {ValueKind::group_fact, "group_fact"}, {ValueKind::no_data, "no_data"},
     {ValueKind::approximate, "approximate"}};
 
-std::string where(const std::string& source, const CsvRow& row) {
-  return source + ":" + std::to_string(row.line) + ": ";
+std::string line_of(const std::string& source, const CsvRow& row) { return source + ":" + std::to_string(row.line); }
+
+// Throws the DataError of `msg` in both languages (the loaders of geodata/ know no language).
+[[noreturn]] void refuse(Msg msg, std::initializer_list<std::pair<const char*, std::string>> values) {
+  throw data_error(msg, values);
 }
 
 std::optional<double> number_field(const std::string& text, const std::string& column,
@@ -32,22 +35,20 @@ std::optional<double> number_field(const std::string& text, const std::string& c
   double value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-    throw DataError(where(source, row) + "column '" + column + "' holds '" + text +
-                    "', which is not a number; write it with a decimal point, e.g. 15.8.");
+    refuse(Msg::data_not_number, {{"where", line_of(source, row)}, {"column", column}, {"text", text}});
   return value;
 }
 
 bool yes_no(const std::string& text, const std::string& column, const std::string& source, const CsvRow& row) {
   if (text.empty() || text == "no" || text == "0" || text == "false") return false;
   if (text == "yes" || text == "1" || text == "true") return true;
-  throw DataError(where(source, row) + "column '" + column + "' must be yes or no, not '" + text + "'.");
+  refuse(Msg::data_not_yes_no, {{"where", line_of(source, row)}, {"column", column}, {"text", text}});
 }
 
 Polarity parse_polarity(const std::string& text, const std::string& source, const CsvRow& row) {
   if (text.empty()) return Polarity::neutral;
   if (const std::optional<Polarity> p = polarity_named(text)) return *p;
-  throw DataError(where(source, row) + "polarity '" + text +
-                  "' is unknown; use higher_is_better, lower_is_better or neutral.");
+  refuse(Msg::data_bad_polarity, {{"where", line_of(source, row)}, {"text", text}});
 }
 
 Provenance provenance_of(const CsvHeader& h, const CsvRow& row) {
@@ -63,10 +64,10 @@ Provenance provenance_of(const CsvHeader& h, const CsvRow& row) {
 // A Vietnamese/English pair (geodata/README.md): filling `filled` obliges `partner`, so a
 // map in either language has the words.
 void require_partner(const std::string& filled, const char* filled_column, const std::string& partner,
-                     const char* partner_column, const char* what, const std::string& source, const CsvRow& row) {
+                     const char* partner_column, const std::string& source, const CsvRow& row) {
   if (filled.empty() || !partner.empty()) return;
-  throw DataError(where(source, row) + "column '" + filled_column + "' is filled ('" + filled + "') but '" +
-                  partner_column + "' is empty; fill column '" + partner_column + "' with " + what + ".");
+  refuse(Msg::data_needs_partner,
+         {{"where", line_of(source, row)}, {"column", filled_column}, {"text", filled}, {"partner", partner_column}});
 }
 
 // The row's indicator id, which must already be in indicators.csv.
@@ -74,16 +75,10 @@ std::string known_indicator(const IndicatorTable& table, const CsvHeader& h, con
                             const std::string& source) {
   const std::string& id = h.field(row, "indicator");
   if (!table.find_indicator(id))
-    throw DataError(where(source, row) + "indicator '" + id + "' is not in indicators.csv; add it there first.");
+    refuse(Msg::data_unknown_indicator, {{"where", line_of(source, row)}, {"id", id}});
   return id;
 }
 
-// Throws the DataError of `msg` in both languages (the loaders of geodata/ know no language).
-[[noreturn]] void refuse(Msg msg, std::initializer_list<std::pair<const char*, std::string>> values) {
-  throw DataError(tr(Lang::vi, msg, values), tr(Lang::en, msg, values));
-}
-
-std::string line_of(const std::string& source, const CsvRow& row) { return source + ":" + std::to_string(row.line); }
 
 // A period is a quarter written as the reports' tables write it: "2021-Q1".
 const std::string& checked_period(const CsvHeader& h, const CsvRow& row, const std::string& source) {
@@ -129,7 +124,7 @@ void parse_indicator_list(std::string_view text, const std::string& source, Indi
   for_each_data_row(text, source, /*required=*/true, [&](const CsvHeader& h, const CsvRow& row) {
     Indicator ind;
     ind.id = h.field(row, "id");
-    if (ind.id.empty()) throw DataError(where(source, row) + "the id is empty.");
+    if (ind.id.empty()) refuse(Msg::data_empty_id, {{"where", line_of(source, row)}});
     seen.check(ind.id, source, row, [&](Lang lang) { return tr(lang, Msg::data_indicator_key, {{"id", ind.id}}); });
     ind.name_vi = h.field(row, "name_vi");
     ind.name_en = h.field(row, "name_en");
@@ -151,7 +146,7 @@ void parse_province_references(std::string_view text, const std::string& source,
                [&](Lang lang) { return tr(lang, Msg::data_reference_key, {{"indicator", id}, {"period", period}}); });
     ProvinceReference ref;
     const auto value = number_field(h.field(row, "value"), "value", source, row);
-    if (!value) throw DataError(where(source, row) + "the province value is empty.");
+    if (!value) refuse(Msg::data_empty_province_value, {{"where", line_of(source, row)}});
     ref.value = *value;
     ref.stated = h.field(row, "stated");
     ref.definition_vi = h.field(row, "definition_vi");
@@ -168,8 +163,7 @@ void parse_district_values(std::string_view text, const std::string& source,
     const std::string id = known_indicator(table, h, row, source);
     const auto district = registry.find_code(h.field(row, "code"));
     if (!district)
-      throw DataError(where(source, row) + "code '" + h.field(row, "code") +
-                      "' is not one of Hà Giang's districts (see geodata/districts.csv).");
+      refuse(Msg::data_unknown_code, {{"where", line_of(source, row)}, {"code", h.field(row, "code")}});
     const std::string& period = checked_period(h, row, source);
     const std::string& code = registry.at(*district).code;
     const auto what = [&](Lang lang) {
@@ -179,8 +173,7 @@ void parse_district_values(std::string_view text, const std::string& source,
     StatedValue v;
     const auto kind = parse_value_kind(h.field(row, "kind"));
     if (!kind)
-      throw DataError(where(source, row) + "unknown value kind '" + h.field(row, "kind") +
-                      "'; use exact, approximate, at_most, at_least, interval, flag, category, group_fact or no_data.");
+      refuse(Msg::data_bad_kind, {{"where", line_of(source, row)}, {"kind", h.field(row, "kind")}});
     v.kind = *kind;
     if (auto x = number_field(h.field(row, "value"), "value", source, row)) v.value = *x;
     v.lower = number_field(h.field(row, "lower"), "lower", source, row);
@@ -192,28 +185,26 @@ void parse_district_values(std::string_view text, const std::string& source,
     v.stated = h.field(row, "stated");
     if (h.has("display")) v.display = h.field(row, "display");
     v.provenance = provenance_of(h, row);
-    require_partner(v.label, "label", v.label_en, "label_en", "the flag or group name in English", source, row);
+    require_partner(v.label, "label", v.label_en, "label_en", source, row);
     require_partner(v.provenance.inferred_from, "inferred_from", v.provenance.inferred_from_vi, "inferred_from_vi",
-                    "the same reason in Vietnamese", source, row);
+                    source, row);
     const bool ok = ((v.kind == ValueKind::exact || v.kind == ValueKind::approximate) && std::isfinite(v.value)) ||
                     (v.kind == ValueKind::at_most && v.upper) || (v.kind == ValueKind::at_least && v.lower) ||
                     (v.kind == ValueKind::interval && v.lower && v.upper && *v.lower <= *v.upper) ||
                     v.kind == ValueKind::flag || v.kind == ValueKind::category ||
                     v.kind == ValueKind::group_fact || v.kind == ValueKind::no_data;
+    if (!ok && v.kind == ValueKind::interval) refuse(Msg::data_interval_order, {{"where", line_of(source, row)}});
     if (!ok)
-      throw DataError(where(source, row) + "a '" + value_kind_id(v.kind) +
-                      "' value needs " +
-                      (v.kind == ValueKind::exact || v.kind == ValueKind::approximate ? "a number in 'value'"
-                       : v.kind == ValueKind::at_most ? "a number in 'upper'"
-                       : v.kind == ValueKind::at_least ? "a number in 'lower'"
-                                                        : "'lower' <= 'upper'") +
-                      ".");
+      refuse(Msg::data_kind_needs_number,
+             {{"where", line_of(source, row)},
+              {"kind", value_kind_id(v.kind)},
+              {"column", v.kind == ValueKind::at_most ? "upper" : v.kind == ValueKind::at_least ? "lower" : "value"}});
     const District& unit = registry.at(*district);
     if (!v.provenance.inferred_from.empty() && !statement_can_cover(v.provenance.quote, unit))
-      throw DataError(where(source, row) + "the figure for " + unit.name_vi + " (" + unit.type_vi +
-                      ") is inferred from '" + v.provenance.quote +
-                      "', which counts huyện only; a thành phố is not a huyện. Leave the city without "
-                      "this row (no data), or quote words that cover it (\"huyện/thành phố\").");
+      refuse(Msg::data_inferred_city, {{"where", line_of(source, row)},
+                                       {"district", unit.name_vi},
+                                       {"type", unit.type_vi},
+                                       {"quote", v.provenance.quote}});
     if (table.find(id, period, code)) {  // from an earlier values file
       const std::string at = line_of(source, row);
       throw DataError(tr(Lang::vi, Msg::data_repeated_elsewhere, {{"where", at}, {"what", what(Lang::vi)}}),

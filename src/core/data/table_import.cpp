@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "core/data/offered_values.h"
 #include "core/text/i18n.h"
@@ -61,7 +62,7 @@ struct Importer {
   const ImportOptions& options;
   ImportReport report;
   std::vector<std::size_t> district_cols;        // the columns naming districts (district_columns)
-  std::vector<std::size_t> conflicting_columns;  // columns whose cells mix decimal marks
+  std::vector<bool> conflicting_columns;         // by column: its cells mix decimal marks
   OfferedValues offered;                         // values read, loaded by load_offered
   struct ProvinceFigure {
     std::string indicator, period, where, text;
@@ -70,6 +71,12 @@ struct Importer {
   };
   std::vector<ProvinceFigure> province_figures;  // from "Toàn tỉnh" rows, set by load_province
   std::map<std::string, const Indicator*> long_names;  // long layout: indicator cell -> indicator
+  std::optional<ColumnMatcher> matcher;                // made again when a mapping adds an indicator
+
+  const ColumnMatcher& column_matcher() {
+    if (!matcher || !matcher->made_for(into.indicators())) matcher.emplace(into.indicators());
+    return *matcher;
+  }
 
   std::string where(const RawTable::Row& row) const { return t.source + ":" + std::to_string(row.line); }
   std::string say(Msg msg, std::initializer_list<std::pair<const char*, std::string>> values = {}) const {
@@ -95,33 +102,62 @@ struct Importer {
     int& n = report.counts[static_cast<std::size_t>(i.kind)];
     ++n;
     if (options.issues_kept == 0 || static_cast<std::size_t>(n) <= options.issues_kept)
-      report.issues.push_back(std::move(i));
+      report.issues.push_back(i);
+  }
+
+  // What a district cell's text names: a district, or why not (the issue's kind, reason and
+  // closest names). Worked out once per distinct text, up to kLookupsKept texts: a table of a
+  // million rows names a few hundred places, and matching a name folds it several ways.
+  struct DistrictLookup {
+    bool province = false;  // the text names the whole province ("Toàn tỉnh")
+    std::optional<std::size_t> district;
+    ImportIssue::Kind kind = ImportIssue::Kind::unmatched_district;
+    std::string reason;
+    std::vector<std::string> candidates;
+  };
+  static constexpr std::size_t kLookupsKept = 1000;
+  std::unordered_map<std::string, DistrictLookup> lookups;
+  // Once kLookupsKept texts are kept, the last text looked up (a row asks twice: province, district).
+  std::optional<std::string> past_cap_text;
+  DistrictLookup past_cap_lookup;
+
+  DistrictLookup look_up(const std::string& text) const {
+    const bool province = is_province_row_name(text);
+    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      if (auto i = registry.find_code(text)) return {province, i, ImportIssue::Kind::unmatched_district, {}, {}};
+      return {province, std::nullopt, ImportIssue::Kind::unmatched_district, say(Msg::import_no_such_code), {}};
+    }
+    const NameMatch m = registry.match_name(text);
+    if (m.status == NameMatch::Status::matched) return {province, m.index, ImportIssue::Kind::unmatched_district, {}, {}};
+    std::vector<std::string> names;
+    for (std::size_t c : m.candidates) names.push_back(registry.at(c).name_vi);
+    return {province, std::nullopt,
+            m.status == NameMatch::Status::ambiguous ? ImportIssue::Kind::ambiguous_district
+                                                     : ImportIssue::Kind::unmatched_district,
+            name_reason(m), std::move(names)};
+  }
+
+  // `text` trimmed. The reference holds until the next call.
+  const DistrictLookup& lookup_district(const std::string& text) {
+    if (auto it = lookups.find(text); it != lookups.end()) return it->second;
+    if (lookups.size() < kLookupsKept) return lookups.emplace(text, look_up(text)).first->second;
+    if (past_cap_text != text) {
+      past_cap_lookup = look_up(text);
+      past_cap_text = text;
+    }
+    return past_cap_lookup;
   }
 
   // The district a row names in one column, or nothing (listed as an issue).
   std::optional<std::size_t> district_in(const RawTable::Row& row, std::size_t column) {
     const std::string text = trim_spaces(cell(row, column));
-    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      if (auto i = registry.find_code(text)) return i;
-      issue(ImportIssue::Kind::unmatched_district, row, text,
-            say(Msg::import_no_such_code));
-      return std::nullopt;
-    }
-    const NameMatch m = registry.match_name(text);
-    std::vector<std::string> names;
-    for (std::size_t c : m.candidates) names.push_back(registry.at(c).name_vi);
-    if (m.status == NameMatch::Status::matched) return m.index;
-    issue(m.status == NameMatch::Status::ambiguous ? ImportIssue::Kind::ambiguous_district
-                                                   : ImportIssue::Kind::unmatched_district,
-          row, text, name_reason(m), names);
-    return std::nullopt;
+    const DistrictLookup& found = lookup_district(text);
+    if (!found.district) issue(found.kind, row, text, found.reason, found.candidates);
+    return found.district;
   }
 
   // Whether a cell names a district by code or by name, without listing anything.
-  bool names_a_district(const std::string& cell_text) const {
-    const std::string text = trim_spaces(cell_text);
-    return registry.find_code(text) || registry.match_name(text).status == NameMatch::Status::matched;
-  }
+  bool names_a_district(const std::string& cell_text) { return lookup_district(trim_spaces(cell_text)).district.has_value(); }
 
   // Every column whose header names districts ("Mã huyện", "Tên huyện") and whose cells name at
   // least one; a header like "Đơn vị" holding units ("%") is noted and left out. None: the first.
@@ -129,11 +165,13 @@ struct Importer {
     std::vector<std::size_t> found, named;
     for (std::size_t c = 0; c < t.headers.size(); ++c)
       if (header_is(t.headers[c], kDistrictHeaders)) found.push_back(c);
+    // One such column is the district column whatever its cells hold: no need to read them.
+    if (found.size() == 1) return found;
     for (std::size_t c : found) {
       const bool names = std::any_of(t.rows.begin(), t.rows.end(),
                                      [&](const RawTable::Row& row) { return names_a_district(cell(row, c)); });
       if (names) named.push_back(c);
-      else if (found.size() > 1)
+      else
         report.decisions.push_back(say(Msg::import_not_district_column, {{"column", column_name(t.headers[c])}}));
     }
     if (named.empty() && !found.empty()) named.push_back(found.front());
@@ -181,7 +219,7 @@ struct Importer {
       if (!cell_numeric(t.rows[r], column)) cells.push_back(cell(t.rows[r], column));
     const ConventionDecision d = detect_convention(cells);
     report.decisions.push_back(convention_reason(d, column_name(header), options.lang));
-    if (d.conflicting) conflicting_columns.push_back(column);
+    if (d.conflicting) conflicting_columns[column] = true;
     return d.convention;
   }
 
@@ -235,7 +273,7 @@ struct Importer {
     }
     if (cell_numeric(row, column)) {
       parsed = parse_stated_cell(text, NumberConvention::decimal_point);
-    } else if (std::find(conflicting_columns.begin(), conflicting_columns.end(), column) != conflicting_columns.end() &&
+    } else if (conflicting_columns[column] &&
                text.find_first_of(".,") != std::string::npos) {
       issue(ImportIssue::Kind::bad_value, row, text,
             say(Msg::import_mixed_cell, {{"column", column_name(t.headers[column])}, {"text", text}}));
@@ -318,9 +356,9 @@ struct Importer {
     return report.added.back();
   }
 
-  bool is_province_row(const RawTable::Row& row) const {
+  bool is_province_row(const RawTable::Row& row) {
     return std::any_of(district_cols.begin(), district_cols.end(),
-                       [&](std::size_t c) { return is_province_row_name(cell(row, c)); });
+                       [&](std::size_t c) { return lookup_district(trim_spaces(cell(row, c))).province; });
   }
 
   // A "Toàn tỉnh" row's cell: one exact number, kept for load_province. Empty or '-': nothing.
@@ -376,12 +414,15 @@ struct Importer {
     }
   }
 
+  // The columns a value's provenance is read from, found once by run().
+  std::optional<std::size_t> document_col, section_col, quote_col;
+
   Provenance provenance_of(const RawTable::Row& row) const {
     Provenance p;
     p.document = t.source;
-    if (auto c = find_column(t, kDocumentHeaders)) p.document = cell(row, *c);
-    if (auto c = find_column(t, kSectionHeaders)) p.section = cell(row, *c);
-    if (auto c = find_column(t, kQuoteHeaders)) p.quote = cell(row, *c);
+    if (document_col) p.document = cell(row, *document_col);
+    if (section_col) p.section = cell(row, *section_col);
+    if (quote_col) p.quote = cell(row, *quote_col);
     if (p.section.empty()) p.section = t.source + ":" + std::to_string(row.line);
     return p;
   }
@@ -398,6 +439,10 @@ struct Importer {
     report.source = t.source;
     note_sheet();
     report.rows_read = static_cast<int>(t.rows.size());
+    conflicting_columns.assign(t.headers.size(), false);
+    document_col = find_column(t, kDocumentHeaders);
+    section_col = find_column(t, kSectionHeaders);
+    quote_col = find_column(t, kQuoteHeaders);
     district_cols = district_columns();
     if (district_cols.empty()) {
       add_issue({ImportIssue::Kind::bad_column, t.source + ":1", "",
@@ -428,7 +473,7 @@ struct Importer {
     for (const ColumnMapping& m : options.mappings)
       if (!ind && mapping_names(m, text)) ind = mapped_indicator(m, text);
     if (!ind) {
-      const ColumnMatch match = match_column(text, into.indicators());
+      const ColumnMatch match = column_matcher().match(text);
       if (match.status == ColumnMatch::Status::confident && match.period.empty()) ind = match.indicator;
     }
     long_names.emplace(text, ind);
@@ -527,7 +572,7 @@ struct Importer {
   // match of the header; an uncertain match or none is listed with what to do.
   std::optional<Column> resolve_column(std::size_t c) {
     const std::string& header = t.headers[c];
-    const ColumnMatch match = match_column(header, into.indicators());
+    const ColumnMatch match = column_matcher().match(header);
     Column column{c, nullptr, match.period};
     const auto mapping = std::find_if(options.mappings.begin(), options.mappings.end(),
                                       [&](const ColumnMapping& m) { return mapping_names(m, header); });
@@ -615,6 +660,7 @@ struct Importer {
       // A row's period is read (and its problems listed) only when a column needs it.
       const std::string row_period = every_column_dated ? std::string() : period_of(row, period_col);
       if (!district && !province) continue;
+      const Provenance provenance = province ? Provenance{} : provenance_of(row);
       bool all_ok = true;
       for (std::size_t k = 0; k < columns.size(); ++k) {
         const Column& c = columns[k];
@@ -624,7 +670,7 @@ struct Importer {
           continue;
         }
         all_ok &= province ? offer_province(row, c.index, conventions[k], *c.indicator, period)
-                           : add_value(row, c.index, conventions[k], *c.indicator, period, *district, provenance_of(row));
+                           : add_value(row, c.index, conventions[k], *c.indicator, period, *district, provenance);
       }
       if (all_ok) ++report.rows_matched;
     }
@@ -715,12 +761,10 @@ ImportReport import_table(const RawTable& table, const DistrictRegistry& registr
   // The columns resolved first hold pointers into the table's indicators: a new indicator
   // of a later column must not move them.
   into.reserve_more_indicators(options.mappings.size());
-  Importer importer{table, registry, into, options, {}, {}, {}, {}, {}, {}};
+  Importer importer{table, registry, into, options, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   importer.run();
   // Conflicts are found once every row is read: put them among the others, in line order.
-  const auto line_of = [](const ImportIssue& i) { return std::atoi(i.where.c_str() + i.where.rfind(':') + 1); };
-  std::stable_sort(importer.report.issues.begin(), importer.report.issues.end(),
-                   [&](const ImportIssue& a, const ImportIssue& b) { return line_of(a) < line_of(b); });
+  importer.report.issues.sort_by_line();
   return std::move(importer.report);
 }
 

@@ -11,10 +11,14 @@
 // values; a figure that differs from one already loaded (the report's) replaces it, is listed
 // with both values, and its provenance keeps what it replaced for the map's source line.
 #include <array>
+#include <compare>
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/data/column_match.h"
@@ -31,8 +35,10 @@ struct RawTable {
   struct Row {
     int line = 0;  // line (CSV) or spreadsheet row number
     std::vector<std::string> cells;
-    std::vector<bool> numeric;  // the cell was a number in the spreadsheet (not text)
-    std::vector<bool> boolean;  // the cell was TRUE/FALSE in the spreadsheet (cells hold "1"/"0")
+    // By cell, or empty when no cell is flagged (a CSV's rows): one byte a cell, as a
+    // std::vector<bool> takes 40 bytes even empty, for each of a million rows.
+    std::vector<std::uint8_t> numeric;  // the cell was a number in the spreadsheet (not text)
+    std::vector<std::uint8_t> boolean;  // the cell was TRUE/FALSE in the spreadsheet (cells hold "1"/"0")
   };
   std::vector<Row> rows;
   // A workbook's sheets: the one read, and all of them (empty for a CSV or a single sheet).
@@ -90,6 +96,75 @@ struct ImportIssue {
 
 inline constexpr std::size_t kIssueKinds = 8;
 
+// A report's issues, in order. A table of a million unmatched rows gives a million issues
+// that differ in their line and cell only: each reason, list of closest names and file name is
+// kept once, the cells in one buffer, and an issue is put together when it is read (by value).
+class IssueList {
+ public:
+  class const_iterator {
+   public:
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = ImportIssue;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = ImportIssue;
+    const_iterator() = default;
+    const_iterator(const IssueList* list, std::size_t at) : list_(list), at_(at) {}
+    ImportIssue operator*() const { return (*list_)[at_]; }
+    ImportIssue operator[](difference_type n) const { return (*list_)[at_ + static_cast<std::size_t>(n)]; }
+    const_iterator& operator++() { ++at_; return *this; }
+    const_iterator operator++(int) { auto old = *this; ++at_; return old; }
+    const_iterator& operator--() { --at_; return *this; }
+    const_iterator operator--(int) { auto old = *this; --at_; return old; }
+    const_iterator& operator+=(difference_type n) { at_ += static_cast<std::size_t>(n); return *this; }
+    const_iterator& operator-=(difference_type n) { at_ -= static_cast<std::size_t>(n); return *this; }
+    friend const_iterator operator+(const_iterator i, difference_type n) { return i += n; }
+    friend const_iterator operator+(difference_type n, const_iterator i) { return i += n; }
+    friend const_iterator operator-(const_iterator i, difference_type n) { return i -= n; }
+    friend difference_type operator-(const const_iterator& a, const const_iterator& b) {
+      return static_cast<difference_type>(a.at_) - static_cast<difference_type>(b.at_);
+    }
+    friend auto operator<=>(const const_iterator& a, const const_iterator& b) { return a.at_ <=> b.at_; }
+    friend bool operator==(const const_iterator& a, const const_iterator& b) { return a.at_ == b.at_; }
+
+   private:
+    const IssueList* list_ = nullptr;
+    std::size_t at_ = 0;
+  };
+
+  void push_back(const ImportIssue& issue);
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  ImportIssue operator[](std::size_t i) const;
+  ImportIssue front() const { return (*this)[0]; }
+  ImportIssue back() const { return (*this)[size() - 1]; }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size()}; }
+  // In order of the line each names ("file.csv:12" -> 12), keeping the order within a line.
+  void sort_by_line();
+
+ private:
+  struct Entry {
+    std::size_t text_at = 0;      // in texts_
+    std::uint32_t text_size = 0;
+    std::uint32_t where = 0;      // in strings_: the whole of it, or "file.csv:" before `line`
+    std::uint32_t reason = 0;     // in strings_
+    std::uint32_t candidates = 0; // in candidate_lists_
+    int line = 0;                 // the number after the last ':' (0 if none)
+    std::uint8_t kind = 0;        // an ImportIssue::Kind
+    bool where_has_line = false;  // where = strings_[where] + line
+  };
+  std::uint32_t keep(const std::string& s);
+  std::uint32_t keep_candidates(const std::vector<std::string>& names);
+  std::uint32_t last_reason_ = 0, last_candidates_ = 0;  // the last issue's: most repeat them
+  std::vector<Entry> entries_;
+  std::string texts_;
+  std::vector<std::string> strings_;
+  std::unordered_map<std::string, std::uint32_t> string_ids_;
+  std::vector<std::vector<std::string>> candidate_lists_;
+  std::map<std::vector<std::string>, std::uint32_t> candidate_list_ids_;
+};
+
 // What a load added for one indicator and period: district values, and the province figure.
 struct AddedValues {
   std::string indicator;
@@ -107,7 +182,7 @@ struct ImportReport {
   int values = 0;                       // district values added to the table
   std::vector<std::string> decisions;   // e.g. column conventions, layout, ignored columns
   std::vector<ColumnQuestion> questions; // columns waiting for the user's word, in column order
-  std::vector<ImportIssue> issues;      // in line order: all, or the first ImportOptions::issues_kept of each kind
+  IssueList issues;                     // in line order: all, or the first ImportOptions::issues_kept of each kind
   std::array<int, kIssueKinds> counts{};  // every issue found, by kind (kept or not)
 
   int count(ImportIssue::Kind kind) const { return counts[static_cast<std::size_t>(kind)]; }

@@ -258,6 +258,59 @@ Words words(Msg msg) {
       return {"số toàn tỉnh của {indicator}, kỳ {period}", "the province figure of {indicator}, period {period}"};
     case Msg::data_value_key:
       return {"số liệu của {indicator}, kỳ {period}, mã {code}", "the value of {indicator}, period {period}, code {code}"};
+    case Msg::data_not_number:
+      return {"{where}: cột '{column}' ghi '{text}', không phải một số; hãy viết số với dấu chấm thập phân, vd. 15.8.",
+              "{where}: column '{column}' holds '{text}', which is not a number; write it with a decimal point, e.g. 15.8."};
+    case Msg::data_not_yes_no:
+      return {"{where}: cột '{column}' phải là yes hoặc no, không phải '{text}'.",
+              "{where}: column '{column}' must be yes or no, not '{text}'."};
+    case Msg::data_bad_polarity:
+      return {"{where}: không có chiều '{text}'; dùng higher_is_better, lower_is_better hoặc neutral.",
+              "{where}: polarity '{text}' is unknown; use higher_is_better, lower_is_better or neutral."};
+    case Msg::data_needs_partner:
+      return {"{where}: cột '{column}' có chữ ('{text}') nhưng cột '{partner}' trống; hãy điền cột '{partner}' "
+              "(bản đồ tiếng Việt và tiếng Anh đều cần).",
+              "{where}: column '{column}' is filled ('{text}') but '{partner}' is empty; fill column '{partner}' "
+              "(maps in Vietnamese and in English both need it)."};
+    case Msg::data_unknown_indicator:
+      return {"{where}: chỉ tiêu '{id}' chưa có trong indicators.csv; hãy thêm vào đó trước.",
+              "{where}: indicator '{id}' is not in indicators.csv; add it there first."};
+    case Msg::data_empty_id:
+      return {"{where}: mã chỉ tiêu (id) trống.", "{where}: the id is empty."};
+    case Msg::data_empty_province_value:
+      return {"{where}: số toàn tỉnh (value) trống.", "{where}: the province value is empty."};
+    case Msg::data_unknown_code:
+      return {"{where}: mã '{code}' không phải một huyện/thành phố của Hà Giang (xem geodata/districts.csv).",
+              "{where}: code '{code}' is not one of Hà Giang's districts (see geodata/districts.csv)."};
+    case Msg::data_bad_kind:
+      return {"{where}: không có loại số liệu '{kind}'; dùng exact, approximate, at_most, at_least, interval, flag, "
+              "category, group_fact hoặc no_data.",
+              "{where}: unknown value kind '{kind}'; use exact, approximate, at_most, at_least, interval, flag, "
+              "category, group_fact or no_data."};
+    case Msg::data_kind_needs_number:
+      return {"{where}: số liệu loại '{kind}' cần một số ở cột '{column}'.",
+              "{where}: a '{kind}' value needs a number in '{column}'."};
+    case Msg::data_interval_order:
+      return {"{where}: số liệu loại 'interval' cần 'lower' <= 'upper'.",
+              "{where}: an 'interval' value needs 'lower' <= 'upper'."};
+    case Msg::data_inferred_city:
+      return {"{where}: số của {district} ({type}) được suy ra từ '{quote}', câu chỉ nói về các huyện; thành phố "
+              "không phải huyện. Hãy để thành phố không có dòng này (không có số liệu), hoặc trích câu có nói đến "
+              "nó (\"huyện/thành phố\").",
+              "{where}: the figure for {district} ({type}) is inferred from '{quote}', which counts huyện only; a "
+              "thành phố is not a huyện. Leave the city without this row (no data), or quote words that cover it "
+              "(\"huyện/thành phố\")."};
+    case Msg::data_unclosed_quote:
+      return {"{where}: một ô mở dấu ngoặc kép mà không đóng; hãy thêm dấu '\"' còn thiếu.",
+              "{where}: a quoted field is never closed; add the missing '\"'."};
+    case Msg::data_missing_column:
+      return {"{where}: dòng tiêu đề không có cột '{column}'; hãy thêm cột đó (các cột cần có: xem geodata/README.md).",
+              "{where}: the header has no column '{column}'; add it (see geodata/README.md for the expected columns)."};
+    case Msg::data_district_empty:
+      return {"{where}: code và name_vi không được để trống.", "{where}: code and name_vi must not be empty."};
+    case Msg::data_code_twice:
+      return {"{where}: mã {code} có hai lần; mỗi mã GSO chỉ ghi một lần.",
+              "{where}: code {code} appears twice; each GSO code must be listed once."};
     case Msg::import_not_district_column:
       return {"{column} không ghi tên hay mã huyện nào nên không dùng để khớp huyện",
               "{column} names no district, so it is not used to match districts"};

@@ -196,6 +196,22 @@ enum class Msg {
   data_indicator_key,       // {id}
   data_reference_key,       // {indicator} {period}
   data_value_key,           // {indicator} {period} {code}
+  data_not_number,          // {where} {column} {text}
+  data_not_yes_no,          // {where} {column} {text}
+  data_bad_polarity,        // {where} {text}
+  data_needs_partner,       // {where} {column} {text} {partner}: a filled Vietnamese/English half without the other
+  data_unknown_indicator,   // {where} {id}: not in indicators.csv
+  data_empty_id,            // {where}
+  data_empty_province_value,  // {where}
+  data_unknown_code,        // {where} {code}
+  data_bad_kind,            // {where} {kind}
+  data_kind_needs_number,   // {where} {kind} {column}
+  data_interval_order,      // {where}
+  data_inferred_city,       // {where} {district} {type} {quote}
+  data_unclosed_quote,      // {where}
+  data_missing_column,      // {where} {column}
+  data_district_empty,      // {where}
+  data_code_twice,          // {where} {code}
 
   unexpected_error,         // {error}: anything not one of core/errors.h's typed errors (a bug)
 };

@@ -6,55 +6,70 @@
 
 namespace hgm {
 
+namespace {
+
+// The code point starting at s[i], moving i past it; an invalid byte gives U+FFFD and moves
+// one byte (`valid` set false).
+char32_t next_code_point(std::string_view s, std::size_t& i, bool& valid) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  const int extra = (lead >> 5) == 0x6 ? 1 : (lead >> 4) == 0xE ? 2 : (lead >> 3) == 0x1E ? 3 : -1;
+  char32_t cp = extra == 1 ? (lead & 0x1Fu) : extra == 2 ? (lead & 0x0Fu) : (lead & 0x07u);
+  bool ok = extra >= 0 && i + static_cast<std::size_t>(extra) <= s.size() - 1;
+  for (int k = 1; ok && k <= extra; ++k) {
+    const auto cont = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+    if ((cont & 0xC0) != 0x80) ok = false;
+    cp = (cp << 6) | (cont & 0x3Fu);
+  }
+  // Only the shortest form of a Unicode scalar value counts: no overlong forms, no
+  // surrogates, nothing above U+10FFFF.
+  constexpr char32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
+  if (ok && (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) ok = false;
+  if (!ok) {
+    valid = false;
+    ++i;
+    return 0xFFFD;
+  }
+  i += static_cast<std::size_t>(extra) + 1;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
 bool decode_utf8(std::string_view s, std::u32string& out) {
   out.clear();
+  out.reserve(s.size());
   bool valid = true;
   std::size_t i = 0;
-  while (i < s.size()) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    const int extra = lead < 0x80 ? 0 : (lead >> 5) == 0x6 ? 1 : (lead >> 4) == 0xE ? 2 : (lead >> 3) == 0x1E ? 3 : -1;
-    char32_t cp = extra == 0 ? lead : extra == 1 ? (lead & 0x1Fu) : extra == 2 ? (lead & 0x0Fu) : (lead & 0x07u);
-    bool ok = extra >= 0 && i + static_cast<std::size_t>(extra) <= s.size() - 1;
-    for (int k = 1; ok && k <= extra; ++k) {
-      const auto cont = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-      if ((cont & 0xC0) != 0x80) ok = false;
-      cp = (cp << 6) | (cont & 0x3Fu);
-    }
-    // Only the shortest form of a Unicode scalar value counts: no overlong forms, no
-    // surrogates, nothing above U+10FFFF.
-    constexpr char32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
-    if (ok && (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) ok = false;
-    if (!ok) {
-      out.push_back(0xFFFD);
-      valid = false;
-      ++i;
-      continue;
-    }
-    out.push_back(cp);
-    i += static_cast<std::size_t>(extra) + 1;
-  }
+  while (i < s.size()) out.push_back(next_code_point(s, i, valid));
   return valid;
 }
 
 std::string encode_utf8(std::u32string_view text) {
   std::string out;
-  for (char32_t cp : text) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
+  out.reserve(text.size());
+  for (char32_t cp : text) append_utf8(out, cp);
   return out;
 }
 
@@ -108,12 +123,14 @@ bool is_space(char32_t cp) {
 
 }  // namespace
 
+// Straight from UTF-8 to UTF-8: every cell of a table's district column is folded.
 std::string fold_for_matching(std::string_view utf8) {
-  std::u32string decoded;
-  decode_utf8(utf8, decoded);
-  std::u32string folded;
-  bool pending_space = false;
-  for (char32_t cp : decoded) {
+  std::string folded;
+  folded.reserve(utf8.size());
+  bool pending_space = false, valid = true;
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    const char32_t cp = next_code_point(utf8, i, valid);
     if (is_combining_mark(cp)) continue;
     if (is_space(cp) || cp == '.' || cp == '-' || cp == '_' || cp == ',') {
       pending_space = !folded.empty();
@@ -123,9 +140,9 @@ std::string fold_for_matching(std::string_view utf8) {
       folded.push_back(' ');
       pending_space = false;
     }
-    folded.push_back(base_letter(cp));
+    append_utf8(folded, base_letter(cp));
   }
-  return encode_utf8(folded);
+  return folded;
 }
 
 }  // namespace hgm
@@ -195,14 +212,15 @@ Decomposed decompose(char32_t cp) {
 }  // namespace
 
 std::string lower_keep_marks(std::string_view utf8) {
-  std::u32string decoded;
-  decode_utf8(utf8, decoded);
   // Each letter followed by its marks in a fixed (sorted) order: NFC and NFD agree.
   std::u32string out;
+  out.reserve(utf8.size() + utf8.size() / 2);
   std::size_t letter_start = 0;
   auto sort_marks = [&] { std::sort(out.begin() + static_cast<std::ptrdiff_t>(std::min(letter_start + 1, out.size())), out.end()); };
-  bool pending_space = false;
-  for (char32_t cp : decoded) {
+  bool pending_space = false, valid = true;
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    const char32_t cp = next_code_point(utf8, i, valid);
     if (cp >= 0x300 && cp <= 0x36F) {
       if (!out.empty()) {
         out.push_back(cp);
