@@ -123,12 +123,14 @@ MapExporter::LaidOut MapExporter::lay_out(const MapInputs& inputs, const Indicat
 std::vector<MapExporter::PageLeftOut> MapExporter::write_pdf_pages(const MapInputs& inputs,
                                                                    const IndicatorTable& table,
                                                                    const std::vector<MapSpec>& specs,
-                                                                   const std::string& path) {
+                                                                   const std::string& path,
+                                                                   const std::function<bool(std::size_t)>& before_page) {
   if (specs.empty()) throw std::invalid_argument("write_pdf_pages needs at least one spec");
   std::vector<LaidOut> laid_out;
   std::vector<PageLeftOut> left_out;
   std::exception_ptr first_error;
   for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (before_page && !before_page(i)) throw ExportCancelled();
     try {
       laid_out.push_back(lay_out(inputs, table, specs[i]));
     } catch (const std::exception& e) {
