@@ -335,7 +335,9 @@ void WindowLoop::write_export(const ExportRequest& request) {
     if (request.batch) {
       plan = plan_batch(request.spec, *request.batch, state_.table());
       for (const std::string& skipped : plan.skipped) std::cerr << "hagiang-map-app: " << skipped << "\n";
-      target.folder = request.folder;
+      std::error_code ec;
+      const std::filesystem::path folder = std::filesystem::absolute(request.folder, ec).lexically_normal();
+      target.folder = ec ? request.folder : folder.string();
       job_path_.clear();
     } else {
       const std::filesystem::path path(request.path);

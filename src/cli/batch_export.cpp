@@ -52,6 +52,7 @@ int run_batch_export(const CliOptions& o, const MapSpec& base, const MapInputs& 
   observer.failed = [&](const exporting::BatchFailure& failure) {
     progress.say(tr(lang, Msg::batch_failed, {{"file", failure.name}, {"reason", failure.outcome.message}}));
   };
+  observer.noted = [&](const std::string& name, const std::string& notice) { progress.say(name + ": " + notice); };
   const exporting::BatchTarget target{o.out.empty() ? o.out_dir : std::string(), o.out};
   const exporting::BatchOutcome outcome =
       exporting::write_batch(plan, target, inputs, inputs.data.table, exporter, observer);

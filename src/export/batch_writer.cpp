@@ -35,8 +35,9 @@ void write_into_folder(const BatchPlan& plan, const std::string& folder, const M
     const std::string path = (fs::path(folder) / item.file_name).string();
     if (observer.starting) observer.starting(i + 1, plan.items.size(), item.file_name);
     try {
-      exporter.write(inputs, table, item.spec, path);
+      const ExportResult result = exporter.write(inputs, table, item.spec, path);
       ++outcome.written;
+      if (!result.notice.empty() && observer.noted) observer.noted(item.file_name, result.notice);
     } catch (const std::exception& e) {
       note_failure(outcome, {path, outcome_of(e, item.spec.lang)}, observer);
     }

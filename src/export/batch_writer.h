@@ -29,6 +29,8 @@ struct BatchObserver {
   // Before map `n` (from 1) of `total` is made; `name` is its file name (a deck's: its page's).
   std::function<void(std::size_t n, std::size_t total, const std::string& name)> starting;
   std::function<void(const BatchFailure& failure)> failed;
+  // A map written with something left out (a chart's rows), as its image says.
+  std::function<void(const std::string& name, const std::string& notice)> noted;
   // Asked before each map: true stops the batch there (a deck then writes nothing).
   std::function<bool()> cancelled;
 };

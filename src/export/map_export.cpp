@@ -106,8 +106,7 @@ ExportResult MapExporter::write(const MapInputs& inputs, const IndicatorTable& t
 MapExporter::LaidOut MapExporter::lay_out(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec) {
   LaidOut out;
   if (is_chart_view(spec.view)) {
-    const ImageSize px = pixel_size(spec.size);
-    out.frame = layout_view_frame(inputs, table, spec, px.width, px.height, font());
+    out.frame = layout_view_for_export(inputs, table, spec, font());
   } else if (spec.view == ViewKind::multiples) {
     const ImageSize px = pixel_size(spec.size);
     MultiplesPicture picture = layout_multiples_view(inputs, table, spec, px.width, px.height, font());
@@ -160,6 +159,7 @@ ExportResult MapExporter::write_frame(const std::function<LaidOut()>& lay_out_sp
   std::optional<render::Image> image;  // PNG only: drawn and read back before the write
   if (format == Format::png) image = gl_->render(frame);
   r.render_ms = ms_since(start);
+  r.notice = frame.rows_cut_note;
   const auto written = Clock::now();
   switch (format) {
     case Format::png: render::write_png(path, *image, export_dpi(spec.size)); break;

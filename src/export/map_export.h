@@ -47,6 +47,7 @@ struct ExportResult {
   int width = 0, height = 0;
   double render_ms = 0;  // layout + drawing (+ read-back for PNG)
   double write_ms = 0;   // encoding and the atomic write
+  std::string notice;    // what the export left out (a chart's rows), as the image says it
 };
 
 class MapExporter {

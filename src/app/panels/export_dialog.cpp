@@ -66,7 +66,10 @@ bool offered(const IndicatorTable& table, const std::string& id, const MapSpec& 
 }  // namespace
 
 void ExportDialog::open(const std::string& folder) {
-  if (!open_) appearing_ = true;
+  if (!open_) {
+    appearing_ = true;
+    place_keyboard_ = 2;
+  }
   open_ = true;
   if (folder_[0] == '\0') copy_into(folder_, folder);
   written_.clear();
@@ -161,6 +164,11 @@ void ExportDialog::set_failed(const std::string& message) {
 ExportActions ExportDialog::draw(const MapSpec& shown, const IndicatorTable& table, const UiFonts& fonts,
                                  float screen_w, float screen_h) {
   ExportActions actions;
+  // While the dialog is open it can be worked from the keyboard (arrows, Space, Tab);
+  // closed (by Esc too), the arrow keys are the map's again.
+  ImGuiIO& io = ImGui::GetIO();
+  if (open_) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  else io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
   if (!open_) return actions;
   const Lang lang = shown.lang;
   const std::vector<ExportPreset>& presets = export_presets();
@@ -226,9 +234,14 @@ ExportActions ExportDialog::draw(const MapSpec& shown, const IndicatorTable& tab
     bool go = ImGui::InputText("##folder", folder_.data(), folder_.size(), ImGuiInputTextFlags_EnterReturnsTrue);
     // The keyboard's place starts on the folder field without editing it, so Esc closes
     // the dialog at once and the arrows move between the fields.
-    if (appearing_) {
-      ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+    // (Also on the frame after: ImGui puts the keyboard on the window's first item as it appears.)
+    if (place_keyboard_ > 0) {
+      --place_keyboard_;
+      ImGuiWindow* window = ImGui::GetCurrentWindow();
+      const ImRect field(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+      ImGui::SetNavID(ImGui::GetItemID(), ImGuiNavLayer_Main, 0, ImGui::WindowRectAbsToRel(window, field));
       ImGui::GetCurrentContext()->NavDisableHighlight = false;
+      ImGui::GetCurrentContext()->NavDisableMouseHover = true;
     }
     ImGui::SameLine();
     if (ImGui::Button(choose, ImVec2(choose_w, 0))) actions.choose_target = true;
@@ -286,11 +299,7 @@ ExportActions ExportDialog::draw(const MapSpec& shown, const IndicatorTable& tab
   ImGui::End();
   appearing_ = false;
   if (!keep_open) open_ = false;
-  // While the dialog is open it can be worked from the keyboard (arrows, Space, Tab);
-  // closed, the arrow keys are the map's again.
-  ImGuiIO& io = ImGui::GetIO();
-  if (open_) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  else io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+  if (!open_) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
   return actions;
 }
 

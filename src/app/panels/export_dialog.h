@@ -80,6 +80,7 @@ class ExportDialog {
 
   bool open_ = false;
   bool appearing_ = false;
+  int place_keyboard_ = 0;  // frames left to put the keyboard on the folder field
   Scope scope_ = Scope::this_map;
   bool all_periods_ = false;
   bool deck_ = false;
