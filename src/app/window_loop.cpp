@@ -348,15 +348,20 @@ void WindowLoop::write_export(const ExportRequest& request) {
       const std::filesystem::path absolute = std::filesystem::absolute(request.path, ec).lexically_normal();
       job_path_ = ec ? request.path : absolute.string();
     }
-    if (request.deck) target.deck = request.path;
+    if (request.deck) {
+      std::error_code ec;
+      const std::filesystem::path deck = std::filesystem::absolute(request.path, ec).lexically_normal();
+      target.deck = ec ? request.path : deck.string();
+    }
     job_lang_ = lang;
     job_shown_ = 0;
     job_sign_logged_ = false;
     job_frame_ms_.clear();
+    const std::string target_place = target.deck.empty() ? target.folder : target.deck;
     job_ = std::make_unique<ExportJob>(state_.inputs(), state_.table(), std::move(plan), std::move(target));
     window_.make_current();
     std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::export_writing) << " "
-              << (job_path_.empty() ? (request.deck ? request.path : request.folder) : job_path_) << "\n";
+              << (job_path_.empty() ? (target_place) : job_path_) << "\n";
   } catch (const std::exception& e) {
     const std::string message = ui_text(lang, UiText::export_failed, {{"reason", outcome_of(e, lang).message}});
     export_.set_failed(message);
