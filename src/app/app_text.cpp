@@ -184,6 +184,23 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::export_no_name: return vi ? "Hãy nhập tên tệp." : "Type a file name.";
     case UiText::export_no_folder:
       return vi ? "Thư mục {folder} không tồn tại; hãy chọn một thư mục có sẵn." : "The folder {folder} does not exist; choose an existing folder.";
+    case UiText::export_scope: return vi ? "Xuất gì" : "What to export";
+    case UiText::scope_this_map: return vi ? "Bản đồ này" : "This map";
+    case UiText::scope_all_indicators: return vi ? "Mọi chỉ tiêu có số liệu" : "Every indicator with figures";
+    case UiText::scope_chosen_indicators: return vi ? "Các chỉ tiêu được chọn" : "Chosen indicators";
+    case UiText::scope_all_periods: return vi ? "Mọi kỳ (không chỉ kỳ đang xem)" : "Every period (not only the one shown)";
+    case UiText::export_deck: return vi ? "Một tệp PDF, mỗi bản đồ một trang" : "One PDF, a page per map";
+    case UiText::export_name_pattern: return vi ? "Mẫu tên tệp" : "File name pattern";
+    case UiText::export_pattern_hint:
+      return vi ? "{indicator} mã chỉ tiêu · {period} kỳ · {lang} ngôn ngữ · {ext} đuôi tệp"
+                : "{indicator} indicator id · {period} period · {lang} language · {ext} extension";
+    case UiText::export_none_chosen: return vi ? "Hãy chọn ít nhất một chỉ tiêu." : "Choose at least one indicator.";
+    case UiText::export_writing: return vi ? "Đang ghi…" : "Writing…";
+    case UiText::export_progress: return "{n} / {total}";
+    case UiText::export_batch_done: return vi ? "Đã ghi {written}/{total} bản đồ vào {place}" : "Wrote {written} of {total} maps to {place}";
+    case UiText::export_batch_cancelled:
+      return vi ? "Đã hủy: đã ghi {written}/{total} bản đồ" : "Cancelled: {written} of {total} maps written";
+    case UiText::export_batch_failed: return vi ? "{failed} bản đồ không ghi được:" : "{failed} maps could not be written:";
 
     case UiText::browser_open_title: return vi ? "Mở bảng số liệu" : "Open a data table";
     case UiText::browser_save_title: return vi ? "Lưu bản đồ vào" : "Save the map as";

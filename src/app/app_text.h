@@ -152,6 +152,20 @@ enum class UiText {
   export_bad_size,    // {min} {max}
   export_no_name,
   export_no_folder,   // {folder}
+  export_scope,       // what to export: this map or a batch
+  scope_this_map,
+  scope_all_indicators,  // every indicator with figures for the period
+  scope_chosen_indicators,
+  scope_all_periods,  // checkbox: every period, not only the one shown
+  export_deck,        // checkbox: one PDF, a page per map
+  export_name_pattern,   // "{indicator}_{period}.{ext}"
+  export_pattern_hint,   // what the pattern's fields are
+  export_none_chosen,
+  export_writing,     // "Đang ghi…"
+  export_progress,    // {n} {total}
+  export_batch_done,  // {written} {total} {place}
+  export_batch_cancelled,  // {written} {total}
+  export_batch_failed,     // {failed}: how many failed, the list follows
 
   // Built-in file chooser.
   browser_open_title,

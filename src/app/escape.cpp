@@ -3,6 +3,7 @@
 namespace hgm::app {
 
 EscapeAction escape_action(const EscapeState& s) {
+  if (s.dialog) return EscapeAction::close_dialog;
   if (s.blanked) return EscapeAction::unblank;
   if (s.spotlight) return EscapeAction::clear_spotlight;
   if (s.presenting) return EscapeAction::leave_presenting;

@@ -1,6 +1,7 @@
 #pragma once
 // What Esc does in the window, decided in this one place: the first of these that applies,
 // in this order —
+//   0. an open dialog (export) closes, even while one of its fields is being typed in;
 //   1. a blanked presentation screen (B, W) comes back;
 //   2. the spotlit district is put out;
 //   3. presenting ends (pins made while presenting stay);
@@ -11,9 +12,10 @@
 
 namespace hgm::app {
 
-enum class EscapeAction { unblank, clear_spotlight, leave_presenting, unpin, leave_fullscreen, nothing };
+enum class EscapeAction { close_dialog, unblank, clear_spotlight, leave_presenting, unpin, leave_fullscreen, nothing };
 
 struct EscapeState {
+  bool dialog = false;
   bool blanked = false;
   bool spotlight = false;
   bool presenting = false;

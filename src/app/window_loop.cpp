@@ -24,6 +24,8 @@
 #include "core/data/import_report_text.h"
 #include "core/data/table_template.h"
 #include "core/errors.h"
+#include "core/text/i18n.h"
+#include "export/batch_writer.h"
 #include "core/views/view_frame.h"
 #include "export/map_export.h"
 #include "export/table_template_file.h"
@@ -64,16 +66,21 @@ void WindowLoop::run(const LoopOptions& o) {
   int settle = kSettleFrames;
   while (!quit_) {
     // A presenter's map sits still most of the time: sleep until something happens.
-    const bool wait = o.frames == 0 && settle <= 0;
-    const bool events = handle_events(wait, portal_.pending() ? kPortalWaitMs : kIdleWaitMs);
+    // While an export runs, frames go on (its progress), a few each second.
+    const bool wait = o.frames == 0 && (settle <= 0 || job_);
+    const bool events = handle_events(wait, portal_.pending() || job_ ? kPortalWaitMs : kIdleWaitMs);
+    if (job_) settle = kSettleFrames;
     if (poll_portal() || events) {
       settle = kSettleFrames;
-    } else if (wait) {
+    } else if (wait && !job_) {
       continue;  // nothing happened: nothing to redraw
     }
     const bool last = (o.frames > 0 && drawn + 1 >= o.frames) || quit_;
     if (quit_ && o.screenshot.empty()) break;
+    const auto frame_start = std::chrono::steady_clock::now();
+    const bool exporting = job_ != nullptr;
     draw(last ? o.screenshot : std::string());
+    if (exporting && job_) job_frame_ms_.push_back(ms_since(frame_start));
     ++drawn;
     --settle;
     // Scripted runs (a frame count or a screenshot) are told when the window is ready.
@@ -133,6 +140,12 @@ void WindowLoop::handle(const SDL_Event& event) {
       if (event.key.repeat == 0) template_.open(state_.table());
       return;
     }
+  }
+  // Esc closes an open dialog even while one of its fields has the keyboard, and does
+  // nothing else (escape.h).
+  if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE && escape_action() == EscapeAction::close_dialog) {
+    if (event.key.repeat == 0) escape();
+    return;
   }
   ui_.process_event(event);
   MapInputContext context;
@@ -202,7 +215,8 @@ void WindowLoop::apply(WindowCommand command) {
 }
 
 EscapeAction WindowLoop::escape_action() const {
-  return app::escape_action({.blanked = present_.blanked(),
+  return app::escape_action({.dialog = export_.is_open() && !browser_.shown(),
+                             .blanked = present_.blanked(),
                              .spotlight = present_.spotlight(),
                              .presenting = present_.active(),
                              .pinned = !state_.spec().pinned.empty(),
@@ -211,6 +225,10 @@ EscapeAction WindowLoop::escape_action() const {
 
 void WindowLoop::escape() {
   switch (escape_action()) {
+    case EscapeAction::close_dialog:
+      export_.close();
+      std::cerr << "hagiang-map-app: export dialog closed (Esc)\n";
+      break;
     case EscapeAction::unblank: present_.unblank(); break;
     case EscapeAction::clear_spotlight: present_.clear_spotlight(); break;
     case EscapeAction::leave_presenting: present_.stop(window_, panel_visible_); break;
@@ -400,25 +418,111 @@ void WindowLoop::open_export() {
 }
 
 void WindowLoop::write_export(const ExportRequest& request) {
+  if (job_) return;  // one at a time (the dialog's button waits too)
   const Lang lang = request.spec.lang;
   try {
-    // The exporter makes its own headless OpenGL context current on the thread it runs
-    // on: a thread of its own, so the window's stays current here.
-    std::async(std::launch::async, [&] {
-      exporting::MapExporter exporter;
-      exporter.write(state_.inputs(), state_.table(), request.spec, request.path);
-    }).get();
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(request.path, ec).lexically_normal();
-    const std::string written = ec ? request.path : absolute.string();
-    export_.set_written(written);
-    std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::export_written, {{"path", written}}) << "\n";
+    BatchPlan plan;
+    exporting::BatchTarget target;
+    if (request.batch) {
+      plan = plan_batch(request.spec, *request.batch, state_.table());
+      for (const std::string& skipped : plan.skipped) std::cerr << "hagiang-map-app: " << skipped << "\n";
+      std::error_code ec;
+      const std::filesystem::path folder = std::filesystem::absolute(request.folder, ec).lexically_normal();
+      target.folder = ec ? request.folder : folder.string();
+      job_path_.clear();
+    } else {
+      const std::filesystem::path path(request.path);
+      exporting::format_of(request.path, lang);  // an unknown extension is refused before the thread starts
+      plan.items.push_back({request.spec, path.filename().string()});
+      target.folder = path.parent_path().empty() ? std::string(".") : path.parent_path().string();
+      std::error_code ec;
+      const std::filesystem::path absolute = std::filesystem::absolute(request.path, ec).lexically_normal();
+      job_path_ = ec ? request.path : absolute.string();
+    }
+    if (request.deck) {
+      std::error_code ec;
+      const std::filesystem::path deck = std::filesystem::absolute(request.path, ec).lexically_normal();
+      target.deck = ec ? request.path : deck.string();
+    }
+    job_lang_ = lang;
+    job_shown_ = 0;
+    job_sign_logged_ = false;
+    job_frame_ms_.clear();
+    const std::string target_place = target.deck.empty() ? target.folder : target.deck;
+    job_ = std::make_unique<ExportJob>(state_.inputs(), state_.table(), std::move(plan), std::move(target));
+    window_.make_current();
+    std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::export_writing) << " "
+              << (job_path_.empty() ? (target_place) : job_path_) << "\n";
   } catch (const std::exception& e) {
     const std::string message = ui_text(lang, UiText::export_failed, {{"reason", outcome_of(e, lang).message}});
     export_.set_failed(message);
     std::cerr << "hagiang-map-app: " << message << "\n";
   }
+}
+
+void WindowLoop::follow_export(const ExportActions& actions) {
+  if (!job_) return;
+  if (actions.cancel) job_->cancel();
+  if (actions.showed_writing && !job_sign_logged_) {
+    // Said once a frame with the sign has been drawn: the window test waits for it.
+    std::cerr << "hagiang-map-app: the export dialog shows '" << ui_text(job_lang_, UiText::export_writing)
+              << "' and its Export button is disabled\n";
+    job_sign_logged_ = true;
+  }
+  const ExportJob::Progress progress = job_->progress();
+  if (progress.started != job_shown_ && progress.started > 0) {
+    job_shown_ = progress.started;
+    std::cerr << "hagiang-map-app: " << tr(job_lang_, Msg::batch_progress,
+                                           {{"n", std::to_string(progress.started)},
+                                            {"total", std::to_string(progress.total)},
+                                            {"file", progress.current}})
+              << "\n";
+  }
+  if (job_->finished()) finish_export();
+  else export_.set_running(ExportRunning{progress.started, progress.total, progress.current});
+}
+
+void WindowLoop::finish_export() {
+  const std::unique_ptr<ExportJob> job = std::move(job_);
+  export_.set_running(std::nullopt);
   window_.make_current();
+  const Lang lang = job_lang_;
+  // The frame times while it ran: how responsive the window stayed.
+  if (!job_frame_ms_.empty()) {
+    std::vector<double> ms = job_frame_ms_;
+    std::sort(ms.begin(), ms.end());
+    std::cerr << "hagiang-map-app: " << ms.size() << " frames drawn while exporting, median "
+              << static_cast<long>(ms[ms.size() / 2] + 0.5) << " ms, longest " << static_cast<long>(ms.back() + 0.5)
+              << " ms\n";
+  }
+  const exporting::BatchOutcome& outcome = job->outcome();
+  if (job->error() || (!job_path_.empty() && !outcome.failures.empty())) {
+    const ErrorOutcome& error = job->error() ? *job->error() : outcome.failures.front().outcome;
+    const std::string message = ui_text(lang, UiText::export_failed, {{"reason", error.message}});
+    export_.set_failed(message);
+    std::cerr << "hagiang-map-app: " << message << "\n";
+    return;
+  }
+  if (!job_path_.empty()) {
+    if (outcome.cancelled) return;
+    export_.set_written(job_path_);
+    std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::export_written, {{"path", job_path_}}) << "\n";
+    return;
+  }
+  ExportSummary summary;
+  const std::string written = std::to_string(outcome.written), total = std::to_string(outcome.total);
+  summary.headline = outcome.cancelled
+                         ? ui_text(lang, UiText::export_batch_cancelled, {{"written", written}, {"total", total}})
+                         : ui_text(lang, UiText::export_batch_done, {{"written", written}, {"total", total}, {"place", outcome.place}});
+  if (!outcome.failures.empty())
+    summary.headline += "\n" + ui_text(lang, UiText::export_batch_failed, {{"failed", std::to_string(outcome.failures.size())}});
+  for (const exporting::BatchFailure& failure : outcome.failures)
+    summary.failures.push_back(tr(lang, Msg::batch_failed, {{"file", failure.name}, {"reason", failure.outcome.message}}));
+  const std::filesystem::path place(outcome.place);
+  summary.folder = std::filesystem::is_directory(place) ? place.string() : place.parent_path().string();
+  std::cerr << "hagiang-map-app: " << exporting::batch_summary(outcome, lang) << "\n";
+  for (const std::string& failure : summary.failures) std::cerr << "hagiang-map-app: " << failure << "\n";
+  export_.set_summary(std::move(summary));
 }
 
 void WindowLoop::draw(const std::string& screenshot_path) {
@@ -442,7 +546,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   report_.draw(state_, ui_.fonts(), screen_w, screen_h);
   const std::optional<AppliedMapping> mapped = mapping_.draw(state_, ui_.fonts(), screen_w, screen_h);
   const TemplateActions templating = template_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
-  const ExportActions exporting = export_.draw(state_.spec(), ui_.fonts(), screen_w, screen_h);
+  const ExportActions exporting = export_.draw(state_.spec(), state_.table(), ui_.fonts(), screen_w, screen_h);
   // The mapping step and the template dialog are worked from the keyboard too (arrows,
   // Space, Tab), as the export dialog is.
   if (mapping_.shown() || template_.shown()) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -460,6 +564,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   if (exporting.choose_target) choose_file(Choosing::export_target);
   if (exporting.open_folder) open_folder(*exporting.open_folder);
   if (exporting.write) write_export(*exporting.write);
+  follow_export(exporting);
   if (exporting.refused) std::cerr << "hagiang-map-app: " << *exporting.refused << "\n";
   frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));  // the requests may have changed the map
 

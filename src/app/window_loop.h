@@ -9,11 +9,13 @@
 #include <deque>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/escape.h"
+#include "app/export_job.h"
 #include "app/frame_cache.h"
 #include "app/platform/imgui_layer.h"
 #include "app/panels/import_report_window.h"
@@ -86,8 +88,11 @@ class WindowLoop {
   // The portal's answer, if it came; true when it changed something on screen.
   bool poll_portal();
   void open_export();
-  // Writes the export dialog's request through the one exporter and tells the dialog.
+  // Starts writing the export dialog's request (one map or a batch) beside the window.
   void write_export(const ExportRequest& request);
+  // Tells the dialog how the running export is going, or how it ended.
+  void follow_export(const ExportActions& actions);
+  void finish_export();
   void remember_table(const std::string& path);
   void sync_title();
   void report_first_frame(std::chrono::steady_clock::time_point main_started) const;
@@ -109,6 +114,13 @@ class WindowLoop {
   TemplateDialog template_;
   PresentMode present_;
   ExportDialog export_;
+  // The export being written, and what it is (for the messages).
+  std::unique_ptr<ExportJob> job_;
+  std::string job_path_;  // one map: its file; else empty
+  Lang job_lang_ = Lang::vi;
+  std::size_t job_shown_ = 0;  // the last map number logged
+  bool job_sign_logged_ = false;
+  std::vector<double> job_frame_ms_;  // how long each frame took to draw while it ran
   FileBrowser browser_;
   PortalFileChooser portal_;
   bool portal_failed_ = false;  // the portal answered with an error once: built-in from then on

@@ -115,7 +115,12 @@ Tuỳ chọn:
                      tỉnh); profile (hồ sơ 1–4 huyện: số liệu, số toàn tỉnh, dải thấp nhất –
                      cao nhất của các huyện); multiples (2–4 bản đồ cạnh nhau của --indicators,
                      hoặc của --indicator ở --period và --compared-period); change (bản đồ
-                     thay đổi của --indicator: --compared-period − --period, màu phân kỳ quanh 0)
+                     thay đổi của --indicator: --compared-period − --period, màu phân kỳ quanh 0).
+                     Khi xuất ở cỡ nhỏ: rank không bao giờ bỏ
+                     dòng (xếp hạng thiếu huyện sẽ đọc sai), nếu không đủ chỗ cho mọi dòng với
+                     chữ đọc được thì từ chối (mã 2, không ghi tệp) và nêu cỡ nhỏ nhất đủ chỗ;
+                     overview và profile hiện những dòng vừa, ghi rõ trên ảnh và trên dòng lệnh
+                     "chỉ vừa N/M chỉ tiêu"
   --district TÊN|MÃ  huyện cho kiểu xem profile (tên viết thế nào cũng được: "xin man",
                      "Huyện Xín Mần", 033), dùng được tối đa 4 lần; export ghim các huyện này
   --indicators a,b   các chỉ tiêu cho kiểu xem multiples; --compared-period KỲ kỳ so sánh
@@ -237,7 +242,12 @@ Options:
                      the districts' lowest–highest band); multiples (2–4 maps side by side of
                      --indicators, or of --indicator in --period and --compared-period);
                      change (the change map of --indicator: --compared-period − --period,
-                     a diverging palette centred on 0)
+                     a diverging palette centred on 0). Exported at a small
+                     size, rank never drops a row (a ranking missing districts misleads): when
+                     not every row fits with legible text it is refused (exit 2, nothing
+                     written) naming the smallest size that fits; overview and profile show
+                     the rows that fit and say "only N of M indicators fit" on the image and
+                     on the command line
   --district NAME|CODE  a district for the profile view (written any way: "xin man",
                      "Huyện Xín Mần", 033), up to 4 times; export pins these districts
   --indicators a,b   indicators for the multiples view; --compared-period P the period to

@@ -88,6 +88,7 @@ int run_export(const CliOptions& o) {
   if (r.format == exporting::Format::svg) std::cerr << " SVG)\n";
   else if (r.format == exporting::Format::pdf) std::cerr << " PDF)\n";
   else std::cerr << ", render " << static_cast<int>(r.render_ms) << " ms, png " << static_cast<int>(r.write_ms) << " ms)\n";
+  if (!r.notice.empty()) std::cerr << r.notice << "\n";  // rows a chart left out, as its image says
   return 0;
 }
 

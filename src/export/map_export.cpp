@@ -107,8 +107,7 @@ ExportResult MapExporter::write(const MapInputs& inputs, const IndicatorTable& t
 MapExporter::LaidOut MapExporter::lay_out(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec) {
   LaidOut out;
   if (is_chart_view(spec.view)) {
-    const ImageSize px = pixel_size(spec.size);
-    out.frame = layout_view_frame(inputs, table, spec, px.width, px.height, font());
+    out.frame = layout_view_for_export(inputs, table, spec, font());
   } else if (spec.view == ViewKind::multiples) {
     const ImageSize px = pixel_size(spec.size);
     MultiplesPicture picture = layout_multiples_view(inputs, table, spec, px.width, px.height, font());
@@ -127,12 +126,14 @@ MapExporter::LaidOut MapExporter::lay_out(const MapInputs& inputs, const Indicat
 std::vector<MapExporter::PageLeftOut> MapExporter::write_pdf_pages(const MapInputs& inputs,
                                                                    const IndicatorTable& table,
                                                                    const std::vector<MapSpec>& specs,
-                                                                   const std::string& path) {
+                                                                   const std::string& path,
+                                                                   const std::function<bool(std::size_t)>& before_page) {
   if (specs.empty()) throw std::invalid_argument("write_pdf_pages needs at least one spec");
   std::vector<LaidOut> laid_out;
   std::vector<PageLeftOut> left_out;
   std::exception_ptr first_error;
   for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (before_page && !before_page(i)) throw ExportCancelled();
     try {
       laid_out.push_back(lay_out(inputs, table, specs[i]));
     } catch (const std::exception& e) {
@@ -162,6 +163,7 @@ ExportResult MapExporter::write_frame(const std::function<LaidOut()>& lay_out_sp
   std::optional<render::Image> image;  // PNG only: drawn and read back before the write
   if (format == Format::png) image = gl_->render(frame);
   r.render_ms = ms_since(start);
+  r.notice = frame.rows_cut_note;
   const auto written = Clock::now();
   switch (format) {
     case Format::png: render::write_png(path, *image, export_dpi(spec.size)); break;

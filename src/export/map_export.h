@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,11 +37,17 @@ const char* format_extension(Format format);  // "png", "svg", "pdf"
 // supported extensions for anything else, before anything is loaded or written.
 Format format_of(const std::string& path, Lang lang);
 
+// A batch stopped by its user (write_pdf_pages' before_page said no).
+struct ExportCancelled : std::runtime_error {
+  ExportCancelled() : std::runtime_error("export cancelled") {}
+};
+
 struct ExportResult {
   Format format = Format::png;
   int width = 0, height = 0;
   double render_ms = 0;  // layout + drawing (+ read-back for PNG)
   double write_ms = 0;   // encoding and the atomic write
+  std::string notice;    // what the export left out (a chart's rows), as the image says it
 };
 
 class MapExporter {
@@ -70,13 +77,16 @@ class MapExporter {
   // its extension (a batch, later a story). Every page takes the first spec's DPI (a batch
   // shares one size). A map that cannot be made is left out and listed with its exit code
   // and message; the rest are written. Throws as write() does for the file itself, and the
-  // first map's error when no page could be made.
+  // first map's error when no page could be made. `before_page`, if given, is called with
+  // each page's index before it is made; when it answers false nothing is written and
+  // ExportCancelled is thrown.
   struct PageLeftOut {
     std::size_t index = 0;  // into `specs`
     ErrorOutcome outcome;
   };
   std::vector<PageLeftOut> write_pdf_pages(const MapInputs& inputs, const IndicatorTable& table,
-                                           const std::vector<MapSpec>& specs, const std::string& path);
+                                           const std::vector<MapSpec>& specs, const std::string& path,
+                                           const std::function<bool(std::size_t)>& before_page = {});
 
  private:
   // The extension is read once per call of prepare() or write(), and handed down.

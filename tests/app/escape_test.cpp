@@ -1,4 +1,4 @@
-// Esc's written order (escape.h): unblank › spotlight › leave presenting › unpin › leave
+// Esc's written order (escape.h): close a dialog › unblank › spotlight › leave presenting › unpin › leave
 // full screen, and the buttons that say "(Esc)" only while Esc does what they do.
 #include <gtest/gtest.h>
 
@@ -8,7 +8,10 @@ namespace hgm::app {
 namespace {
 
 TEST(Escape, DoesTheFirstThatAppliesInTheWrittenOrder) {
-  EscapeState s{.blanked = true, .spotlight = true, .presenting = true, .pinned = true, .fullscreen = true};
+  EscapeState s{
+      .dialog = true, .blanked = true, .spotlight = true, .presenting = true, .pinned = true, .fullscreen = true};
+  EXPECT_EQ(escape_action(s), EscapeAction::close_dialog) << "the dialog first: that press does nothing else";
+  s.dialog = false;
   EXPECT_EQ(escape_action(s), EscapeAction::unblank);
   s.blanked = false;
   EXPECT_EQ(escape_action(s), EscapeAction::clear_spotlight);
@@ -24,6 +27,7 @@ TEST(Escape, DoesTheFirstThatAppliesInTheWrittenOrder) {
 
 TEST(Escape, EachStepOnlyWhenItApplies) {
   EXPECT_EQ(escape_action({.pinned = true}), EscapeAction::unpin) << "in a window, not full screen";
+  EXPECT_EQ(escape_action({.dialog = true, .pinned = true}), EscapeAction::close_dialog) << "the pins stay";
   EXPECT_EQ(escape_action({.presenting = true}), EscapeAction::leave_presenting);
   EXPECT_EQ(escape_action({.blanked = true, .presenting = true}), EscapeAction::unblank);
   EXPECT_EQ(escape_action({.spotlight = true, .presenting = true, .fullscreen = true}), EscapeAction::clear_spotlight);

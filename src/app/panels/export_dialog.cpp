@@ -1,6 +1,7 @@
 #include "app/panels/export_dialog.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstring>
@@ -49,10 +50,26 @@ std::string preset_label(Lang lang, const ExportPreset& preset) {
 // A label on its own line above a field, as the side panel's sections read.
 void field_label(UiText text, Lang lang) { ImGui::TextUnformatted(ui_text(lang, text)); }
 
+// A deck's suggested name: the period shown, or every period.
+std::string deck_name(const MapSpec& shown, bool all_periods) {
+  return "hagiang_" + (all_periods ? std::string("all-periods") : shown.period) + ".pdf";
+}
+
+// Whether `id` has figures in the period shown (or in any period).
+bool offered(const IndicatorTable& table, const std::string& id, const MapSpec& shown, bool all_periods) {
+  if (!all_periods) return table.has_values(id, shown.period);
+  for (const std::string& period : table.periods())
+    if (table.has_values(id, period)) return true;
+  return false;
+}
+
 }  // namespace
 
 void ExportDialog::open(const std::string& folder) {
-  if (!open_) appearing_ = true;
+  if (!open_) {
+    appearing_ = true;
+    place_keyboard_ = 2;
+  }
   open_ = true;
   if (folder_[0] == '\0') copy_into(folder_, folder);
   written_.clear();
@@ -71,7 +88,72 @@ void ExportDialog::set_target(const std::string& path) {
 
 void ExportDialog::set_written(const std::string& path) {
   written_ = path;
+  summary_.reset();
   error_.clear();
+}
+
+void ExportDialog::set_summary(ExportSummary summary) {
+  summary_ = std::move(summary);
+  written_.clear();
+  error_.clear();
+}
+
+void ExportDialog::draw_scope(const MapSpec& shown, const IndicatorTable& table) {
+  const Lang lang = shown.lang;
+  field_label(UiText::export_scope, lang);
+  const UiText scopes[] = {UiText::scope_this_map, UiText::scope_all_indicators, UiText::scope_chosen_indicators};
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##scope", ui_text(lang, scopes[static_cast<int>(scope_)]))) {
+    for (int i = 0; i < 3; ++i) {
+      const bool selected = static_cast<int>(scope_) == i;
+      if (ImGui::Selectable(ui_text(lang, scopes[i]), selected)) scope_ = static_cast<Scope>(i);
+      if (selected) ImGui::SetItemDefaultFocus();
+    }
+    ImGui::EndCombo();
+  }
+  if (scope_ == Scope::this_map) return;
+  ImGui::Checkbox(ui_text(lang, UiText::scope_all_periods), &all_periods_);
+  if (scope_ != Scope::chosen_indicators) return;
+  ImGui::BeginChild("##chosen", ImVec2(-1, ImGui::GetTextLineHeightWithSpacing() * 8), true);
+  for (const Indicator& indicator : table.indicators()) {
+    if (!offered(table, indicator.id, shown, all_periods_)) continue;
+    bool on = chosen_.count(indicator.id) > 0;
+    const std::string label = (lang == Lang::vi ? indicator.name_vi : indicator.name_en) + "##" + indicator.id;
+    if (ImGui::Checkbox(label.c_str(), &on)) {
+      if (on) chosen_.insert(indicator.id);
+      else chosen_.erase(indicator.id);
+    }
+  }
+  ImGui::EndChild();
+}
+
+void ExportDialog::draw_progress(Lang lang) {
+  const ExportRunning& r = *running_;
+  ImGui::Spacing();
+  ImGui::TextUnformatted(ui_text(lang, UiText::export_writing));
+  const float fraction = r.total == 0 ? 0.0f : static_cast<float>(r.started) / static_cast<float>(r.total);
+  const std::string count =
+      ui_text(lang, UiText::export_progress, {{"n", std::to_string(r.started)}, {"total", std::to_string(r.total)}});
+  ImGui::ProgressBar(fraction, ImVec2(-1, 0), count.c_str());
+  if (!r.current.empty()) text_wrapped_at_spaces(r.current);
+}
+
+void ExportDialog::draw_outcome(Lang lang, ExportActions& actions) {
+  if (!written_.empty()) {
+    ImGui::Spacing();
+    text_wrapped_at_spaces(ui_text(lang, UiText::export_written, {{"path", written_}}));
+    if (ImGui::Button(ui_text(lang, UiText::open_folder))) actions.open_folder = fs::path(written_).parent_path().string();
+  }
+  if (summary_) {
+    ImGui::Spacing();
+    text_wrapped_at_spaces(summary_->headline);
+    for (const std::string& failure : summary_->failures) warning_text(failure);
+    if (ImGui::Button(ui_text(lang, UiText::open_folder))) actions.open_folder = summary_->folder;
+  }
+  if (!error_.empty()) {
+    ImGui::Spacing();
+    warning_text(error_);
+  }
 }
 
 void ExportDialog::set_failed(const std::string& message) {
@@ -79,15 +161,24 @@ void ExportDialog::set_failed(const std::string& message) {
   written_.clear();
 }
 
-ExportActions ExportDialog::draw(const MapSpec& shown, const UiFonts& fonts, float screen_w, float screen_h) {
+ExportActions ExportDialog::draw(const MapSpec& shown, const IndicatorTable& table, const UiFonts& fonts,
+                                 float screen_w, float screen_h) {
   ExportActions actions;
+  // While the dialog is open it can be worked from the keyboard (arrows, Space, Tab);
+  // closed (by Esc too), the arrow keys are the map's again.
+  ImGuiIO& io = ImGui::GetIO();
+  if (open_) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  else io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
   if (!open_) return actions;
   const Lang lang = shown.lang;
   const std::vector<ExportPreset>& presets = export_presets();
   const ExportPreset& preset = presets[std::min(preset_, presets.size() - 1)];
+  if (pattern_[0] == '\0') copy_into(pattern_, kDefaultNamePattern);
+  const bool batch = scope_ != Scope::this_map;
+  const bool deck = batch && deck_ && format_ == exporting::Format::pdf;
 
   // The suggested name follows the map until the user types one of their own.
-  const std::string suggestion = suggested_file_name(shown, format_);
+  const std::string suggestion = deck ? deck_name(shown, all_periods_) : suggested_file_name(shown, format_);
   if (!name_typed_ || name_[0] == '\0') {
     copy_into(name_, suggestion);
     name_typed_ = false;
@@ -101,6 +192,7 @@ ExportActions ExportDialog::draw(const MapSpec& shown, const UiFonts& fonts, flo
   if (ImGui::Begin(title.c_str(), &keep_open,
                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
     muted_text(ui_text(lang, UiText::export_what), fonts);
+    draw_scope(shown, table);
 
     field_label(UiText::export_size, lang);
     ImGui::SetNextItemWidth(-1);
@@ -133,25 +225,55 @@ ExportActions ExportDialog::draw(const MapSpec& shown, const UiFonts& fonts, flo
       ImGui::SameLine();
     }
     ImGui::NewLine();
+    if (batch && format_ == exporting::Format::pdf) ImGui::Checkbox(ui_text(lang, UiText::export_deck), &deck_);
 
     field_label(UiText::export_folder, lang);
     const char* choose = ui_text(lang, UiText::choose);
     const float choose_w = ImGui::CalcTextSize(choose).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - choose_w - ImGui::GetStyle().ItemSpacing.x);
-    if (appearing_) ImGui::SetKeyboardFocusHere();
     bool go = ImGui::InputText("##folder", folder_.data(), folder_.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+    // The keyboard's place starts on the folder field without editing it, so Esc closes
+    // the dialog at once and the arrows move between the fields.
+    // (Also on the frame after: ImGui puts the keyboard on the window's first item as it appears.)
+    if (place_keyboard_ > 0) {
+      --place_keyboard_;
+      ImGuiWindow* window = ImGui::GetCurrentWindow();
+      const ImRect field(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+      ImGui::SetNavID(ImGui::GetItemID(), ImGuiNavLayer_Main, 0, ImGui::WindowRectAbsToRel(window, field));
+      ImGui::GetCurrentContext()->NavDisableHighlight = false;
+      ImGui::GetCurrentContext()->NavDisableMouseHover = true;
+    }
     ImGui::SameLine();
     if (ImGui::Button(choose, ImVec2(choose_w, 0))) actions.choose_target = true;
 
-    field_label(UiText::export_file_name, lang);
-    ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputText("##name", name_.data(), name_.size(), ImGuiInputTextFlags_EnterReturnsTrue)) go = true;
-    if (ImGui::IsItemEdited()) name_typed_ = std::string(name_.data()) != suggestion;
+    if (batch && !deck) {
+      field_label(UiText::export_name_pattern, lang);
+      ImGui::SetNextItemWidth(-1);
+      if (ImGui::InputText("##pattern", pattern_.data(), pattern_.size(), ImGuiInputTextFlags_EnterReturnsTrue)) go = true;
+      muted_text(ui_text(lang, UiText::export_pattern_hint), fonts);
+    } else {
+      field_label(UiText::export_file_name, lang);
+      ImGui::SetNextItemWidth(-1);
+      if (ImGui::InputText("##name", name_.data(), name_.size(), ImGuiInputTextFlags_EnterReturnsTrue)) go = true;
+      if (ImGui::IsItemEdited()) name_typed_ = std::string(name_.data()) != suggestion;
+    }
 
     ImGui::Spacing();
+    // One export at a time: the button waits while the window writes.
+    ImGui::BeginDisabled(running_.has_value());
     go |= ImGui::Button(ui_text(lang, UiText::export_write));
+    ImGui::EndDisabled();
     ImGui::SameLine();
+    if (running_) {
+      if (ImGui::Button(ui_text(lang, UiText::cancel))) actions.cancel = true;
+      ImGui::SameLine();
+    }
     if (ImGui::Button(ui_text(lang, UiText::close))) keep_open = false;
+    if (running_) {
+      draw_progress(lang);
+      actions.showed_writing = true;
+      go = false;
+    }
 
     if (go) {
       const std::string name = name_.data();
@@ -161,33 +283,39 @@ ExportActions ExportDialog::draw(const MapSpec& shown, const UiFonts& fonts, flo
       std::error_code ec;
       if (px.width < kMinSide || px.height < kMinSide || px.width > kMaxSide || px.height > kMaxSide)
         actions.refused = ui_text(lang, UiText::export_bad_size, {{"min", std::to_string(kMinSide)}, {"max", std::to_string(kMaxSide)}});
-      else if (name.empty())
+      else if ((!batch || deck) && name.empty())
         actions.refused = ui_text(lang, UiText::export_no_name);
       else if (!fs::is_directory(folder, ec))
         actions.refused = ui_text(lang, UiText::export_no_folder, {{"folder", folder.string()}});
+      else if (scope_ == Scope::chosen_indicators && batch_request(table)->indicators.empty())
+        actions.refused = ui_text(lang, UiText::export_none_chosen);
       else  // a typed extension other than the format's is the user's choice of format
-        actions.write = ExportRequest{export_spec(shown, size), (folder / name).string()};
+        actions.write = ExportRequest{export_spec(shown, size), (folder / name).string(), batch_request(table),
+                                      folder.string(), deck};
       if (actions.refused) set_failed(*actions.refused);
     }
-    if (!written_.empty()) {
-      ImGui::Spacing();
-      text_wrapped_at_spaces(ui_text(lang, UiText::export_written, {{"path", written_}}));
-      if (ImGui::Button(ui_text(lang, UiText::open_folder))) actions.open_folder = fs::path(written_).parent_path().string();
-    }
-    if (!error_.empty()) {
-      ImGui::Spacing();
-      warning_text(error_);
-    }
+    draw_outcome(lang, actions);
   }
   ImGui::End();
   appearing_ = false;
   if (!keep_open) open_ = false;
-  // While the dialog is open it can be worked from the keyboard (arrows, Space, Tab);
-  // closed, the arrow keys are the map's again.
-  ImGuiIO& io = ImGui::GetIO();
-  if (open_) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  else io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+  if (!open_) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
   return actions;
+}
+
+std::optional<BatchRequest> ExportDialog::batch_request(const IndicatorTable& table) const {
+  if (scope_ == Scope::this_map) return std::nullopt;
+  BatchRequest request;
+  if (scope_ == Scope::all_indicators) {
+    request.indicators = {"all"};
+  } else {  // in the table's order, as the CLI's "all" writes them
+    for (const Indicator& indicator : table.indicators())
+      if (chosen_.count(indicator.id) > 0) request.indicators.push_back(indicator.id);
+  }
+  if (all_periods_) request.periods = {"all"};
+  request.name_pattern = pattern_.data();
+  request.extension = exporting::format_extension(format_);
+  return request;
 }
 
 }  // namespace hgm::app

@@ -78,6 +78,13 @@ struct Frame {
   std::vector<FrameDistrictArea> district_areas;  // charts only; the map has its scene
   // Small multiples: maps drawn after the scene's (which is then null), in this order.
   std::vector<FrameMap> panel_maps;
+  // A ranking's rows: whether they all fit, and their smallest text in pixels (0: no
+  // such rows). An export refuses a ranking whose rows do not all fit legibly.
+  bool rows_fit = true;
+  double rows_text_px = 0;
+  // What a table chart (overview, profile) left out, as its note on the image says it;
+  // empty when every row is shown. An export repeats it on the command line.
+  std::string rows_cut_note;
 };
 
 }  // namespace hgm

@@ -78,17 +78,22 @@ int least_legible(int lo, int hi, const Legible& legible) {
 }  // namespace
 
 std::optional<OutputSize> smallest_legible_size(const Scene& scene, const MapSpec& spec, const TextMeasurer& m) {
-  if (const auto* paper = std::get_if<PaperSize>(&spec.size)) {
+  return smallest_size_where(spec.size, [&](const OutputSize& size) { return legible_at(scene, spec, size, m); });
+}
+
+std::optional<OutputSize> smallest_size_where(const OutputSize& given_size,
+                                              const std::function<bool(const OutputSize&)>& legible) {
+  if (const auto* paper = std::get_if<PaperSize>(&given_size)) {
     auto at_dpi = [&](int dpi) {
       PaperSize p = *paper;
       p.dpi = dpi;
       return OutputSize{p};
     };
-    if (!legible_at(scene, spec, at_dpi(kMaxDpi), m)) return std::nullopt;
-    return at_dpi(least_legible(paper->dpi, kMaxDpi, [&](int dpi) { return legible_at(scene, spec, at_dpi(dpi), m); }));
+    if (!legible(at_dpi(kMaxDpi))) return std::nullopt;
+    return at_dpi(least_legible(paper->dpi, kMaxDpi, [&](int dpi) { return legible(at_dpi(dpi)); }));
   }
   // Scaled by its longer side, the shorter one in proportion and at least kMinSide.
-  const ImageSize given = std::get<ImageSize>(spec.size);
+  const ImageSize given = std::get<ImageSize>(given_size);
   const bool wide = given.width >= given.height;
   const double ratio = wide ? double(given.height) / given.width : double(given.width) / given.height;
   auto of_side = [&](int side) {
@@ -96,14 +101,14 @@ std::optional<OutputSize> smallest_legible_size(const Scene& scene, const MapSpe
     return OutputSize{wide ? ImageSize{side, other} : ImageSize{other, side}};
   };
   const int from = std::max(given.width, given.height);
-  if (!legible_at(scene, spec, of_side(kMaxSide), m)) return std::nullopt;
+  if (!legible(of_side(kMaxSide))) return std::nullopt;
   // Doubling first keeps the layouts tried few and near the answer.
   int lo = from, hi = from;
   do {
     lo = hi;
     hi = std::min(kMaxSide, hi * 2);
-  } while (hi < kMaxSide && !legible_at(scene, spec, of_side(hi), m));
-  return of_side(least_legible(lo, hi, [&](int side) { return legible_at(scene, spec, of_side(side), m); }));
+  } while (hi < kMaxSide && !legible(of_side(hi)));
+  return of_side(least_legible(lo, hi, [&](int side) { return legible(of_side(side)); }));
 }
 
 std::string size_text(const OutputSize& size, Lang lang) {

@@ -2,6 +2,7 @@
 // One way from a spec to what is drawn: the choropleth, the scene with the spec's title
 // overrides, and the frame at the spec's output size. The CLI, the window and the export
 // function all come through here.
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -43,6 +44,11 @@ Frame layout_for_export(const Scene& scene, const MapSpec& spec, const TextMeasu
 // legible: the same aspect ratio in pixels, or the same paper at a higher DPI. Nothing when
 // no size within the limits (kMaxSide, kMaxDpi) is. Searches with the real layout.
 std::optional<OutputSize> smallest_legible_size(const Scene& scene, const MapSpec& spec, const TextMeasurer& measurer);
+
+// The same search for anything legible at some size: the smallest output of the shape of
+// `given` (aspect ratio in pixels, or the same paper at a higher DPI) where `legible` holds.
+std::optional<OutputSize> smallest_size_where(const OutputSize& given,
+                                              const std::function<bool(const OutputSize&)>& legible);
 
 // "640x360", "A4 dọc, 150 DPI" / "A4 portrait, 150 DPI".
 std::string size_text(const OutputSize& size, Lang lang);

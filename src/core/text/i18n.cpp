@@ -497,6 +497,18 @@ Words words(Msg msg) {
               "cỡ nhỏ nhất đọc được là {smallest}, hãy xuất ở cỡ đó hoặc lớn hơn; không ghi tệp nào",
               "not exporting the map at {size}: too small for the map and legend to be legible (no text under "
               "{min}); the smallest legible size is {smallest}, export at that size or larger; nothing was written"};
+    case Msg::chart_too_small:
+      return {"không xuất biểu đồ {view} ở cỡ {size}: không đủ chỗ cho mọi dòng với chữ không nhỏ hơn {min} "
+              "(biểu đồ thiếu dòng sẽ đọc sai); cỡ nhỏ nhất hiện đủ mọi dòng là {smallest}, hãy xuất ở cỡ đó hoặc "
+              "lớn hơn; không ghi tệp nào",
+              "not exporting the {view} chart at {size}: not every row fits with text of at least {min} (a chart "
+              "missing rows would mislead); the smallest size that shows every row legibly is {smallest}, export "
+              "at that size or larger; nothing was written"};
+    case Msg::chart_too_small_any:
+      return {"không xuất biểu đồ {view} ở cỡ {size}: không đủ chỗ cho mọi dòng với chữ không nhỏ hơn {min}, "
+              "và không cỡ nào cùng tỉ lệ trong giới hạn đủ chỗ; hãy chọn khổ ít dẹt hơn; không ghi tệp nào",
+              "not exporting the {view} chart at {size}: not every row fits with text of at least {min}, and no "
+              "size of that shape within the limits does; choose a less elongated shape; nothing was written"};
     case Msg::export_too_small_any:
       return {"không xuất bản đồ ở cỡ {size}: quá nhỏ để bản đồ và chú giải đọc được (chữ không nhỏ hơn {min}), "
               "và không cỡ nào cùng tỉ lệ trong giới hạn đọc được; hãy chọn khổ ít dẹt hơn; không ghi tệp nào",

@@ -104,6 +104,8 @@ enum class Msg {
   export_unknown_format,  // {path} {ext}: a map file name whose extension cannot be written
   export_too_small,       // {size} {min} {smallest}: the map and legend are not legible at this size
   export_too_small_any,   // {size} {min}: … nor at any size of that shape within the limits
+  chart_too_small,        // {view} {size} {min} {smallest}: a ranking's rows do not all fit legibly
+  chart_too_small_any,    // {view} {size} {min}: … nor at any size of that shape within the limits
   batch_names_collide,    // {pattern} {file}: two maps of a batch would get one file name
   batch_pattern_folder,   // {pattern}: a name pattern with a folder in it
   batch_nothing,          // {periods}: no indicator has figures in the chosen periods

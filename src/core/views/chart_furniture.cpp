@@ -139,9 +139,11 @@ Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, Msg cut_not
   for (int pass = 0;; ++pass) {
     Frame f = blank_chart_frame(width, height);
     words.notes = own_notes;
-    if (noted < total_rows)
-      words.notes.push_back(tr(spec.lang, cut_note, {{"size", size}, {"shown", std::to_string(noted)},
-                                                     {"total", std::to_string(total_rows)}, {"districts", districts}}));
+    if (noted < total_rows) {
+      f.rows_cut_note = tr(spec.lang, cut_note, {{"size", size}, {"shown", std::to_string(noted)},
+                                                 {"total", std::to_string(total_rows)}, {"districts", districts}});
+      words.notes.push_back(f.rows_cut_note);
+    }
     const PixelRect body = add_chart_furniture(f, words, spec, k, m);
     const std::size_t shown = plan(body);
     if (shown != noted && pass < 2) {

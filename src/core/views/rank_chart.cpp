@@ -179,6 +179,8 @@ void draw_rank_chart(const RankRows& rows, const PixelRect& a, Lang lang, const 
                      Frame& f) {
   Plan p = plan_at(k.label * 1.3, rows, a, lang, k, m);
   while (!p.fits && p.s > 6) p = plan_at(p.s * 0.92, rows, a, lang, k, m);
+  f.rows_fit = p.fits;
+  f.rows_text_px = p.small;  // the headers' and the axis' text, the rows' smallest
 
   std::vector<double> numbers;
   bool open_above = false;
