@@ -403,7 +403,10 @@ void WindowLoop::chosen(const std::string& path) {
   if (purpose == Choosing::export_target) export_.set_target(path);
   if (purpose == Choosing::template_target) write_template(path);
   if (purpose == Choosing::story_open) open_story(path);
-  if (purpose == Choosing::story_save && write_story(path)) carry_out(std::exchange(after_asking_, AfterAsking::nothing));
+  if (purpose == Choosing::story_save) {
+    const AfterAsking next = std::exchange(after_asking_, AfterAsking::nothing);
+    if (write_story(path)) carry_out(next);
+  }
 }
 
 bool WindowLoop::poll_portal() {

@@ -103,8 +103,10 @@ void WindowLoop::answered(StoryPrompt::Answer answer) {
   switch (answer) {
     case StoryPrompt::Answer::none: return;
     case StoryPrompt::Answer::save:
-      // Without a file the chooser asks for one first; the action waits for it.
+      // Without a file the chooser asks for one first; the action waits for it. A save that
+      // failed (its reason is in the tab) does not go on.
       if (save_story(false)) carry_out(std::exchange(after_asking_, AfterAsking::nothing));
+      else if (choosing_ != Choosing::story_save) after_asking_ = AfterAsking::nothing;
       return;
     case StoryPrompt::Answer::discard:
       remove_autosaves(story_.path());

@@ -106,14 +106,17 @@ StoryActions StoryTab::draw(const StoryDocument& doc, const MapState& state, con
     section_heading(say(lang, "Tiêu đề trang", "Slide title"), fonts);
     if (!editing_slide_title_) copy_into(slide_title_, slide.spec.title);
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputTextWithHint("##slide-title", say(lang, "(tên chỉ tiêu)", "(the indicator's name)"),
+    // The fields are the selected slide's own (ids by index): a field being typed in does
+    // not carry its text over to another slide selected meanwhile.
+    const std::string n = std::to_string(i);
+    if (ImGui::InputTextWithHint(("##slide-title-" + n).c_str(), say(lang, "(tên chỉ tiêu)", "(the indicator's name)"),
                                  slide_title_.data(), slide_title_.size()))
       actions.slide_title = {{i, std::string(slide_title_.data())}};
     editing_slide_title_ = ImGui::IsItemActive();
 
     section_heading(say(lang, "Ghi chú cho người trình bày", "Speaker note"), fonts);
     if (!editing_note_) copy_into(note_, slide.note);
-    if (ImGui::InputTextMultiline("##note", note_.data(), note_.size(), ImVec2(-1, row * 4)))
+    if (ImGui::InputTextMultiline(("##note-" + n).c_str(), note_.data(), note_.size(), ImVec2(-1, row * 4)))
       actions.note = {{i, std::string(note_.data())}};
     editing_note_ = ImGui::IsItemActive();
     if (!slide.spotlight.empty()) {
