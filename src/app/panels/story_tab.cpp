@@ -45,15 +45,16 @@ StoryActions StoryTab::draw(const StoryDocument& doc, const MapState& state, con
   const std::string name = doc.path().empty() ? say(lang, "(chưa lưu)", "(not saved)")
                                               : std::filesystem::path(doc.path()).filename().string();
   muted_text(name + (doc.dirty() ? say(lang, " • có thay đổi chưa lưu", " • unsaved changes") : ""), fonts);
-  const float quarter = (width - 3 * gap) / 4;
-  if (ImGui::Button(say(lang, "Mới", "New"), ImVec2(quarter, 0))) actions.new_story = true;
+  // Two rows of two: "Lưu thành…" does not fit a quarter of the panel.
+  const float half = (width - gap) / 2;
+  if (ImGui::Button(say(lang, "Mới", "New"), ImVec2(half, 0))) actions.new_story = true;
   ImGui::SameLine();
-  if (ImGui::Button(say(lang, "Mở…", "Open…"), ImVec2(quarter, 0))) actions.open = true;
-  ImGui::SameLine();
-  if (ImGui::Button(say(lang, "Lưu", "Save"), ImVec2(quarter, 0))) actions.save = true;
+  if (ImGui::Button(say(lang, "Mở…", "Open…"), ImVec2(half, 0))) actions.open = true;
+  if (ImGui::Button(say(lang, "Lưu", "Save"), ImVec2(half, 0))) actions.save = true;
   item_tooltip("Ctrl+S");
   ImGui::SameLine();
-  if (ImGui::Button(say(lang, "Lưu thành…", "Save as…"), ImVec2(quarter, 0))) actions.save_as = true;
+  if (ImGui::Button(say(lang, "Lưu thành…", "Save as…"), ImVec2(half, 0))) actions.save_as = true;
+  item_tooltip("Ctrl+Shift+S");
   if (!message_.empty()) warning_text(message_);
 
   section_heading(say(lang, "Tên câu chuyện", "Story title"), fonts);
