@@ -62,25 +62,25 @@ std::string symbol_font(const render::Font& font) {
   return {};
 }
 
-// The --story file's slides, or DataError (exit 3) listing every problem it has: a story
-// is checked whole before the meeting, not found wrong at its fifth slide.
-std::vector<Slide> read_story(const AppOptions& o, const MapState& state) {
+// The --story file, or DataError (exit 3) listing every problem it has: a story is checked
+// whole before the meeting, not found wrong at its fifth slide.
+Story read_story(const AppOptions& o, const MapState& state) {
   if (o.story_file.empty()) return {};
   const Story story = io::read_story_file(o.story_file, o.spec.lang);
   const std::vector<StoryProblem> problems =
       check_story(story, state.inputs().data.registry, state.table(), o.spec.lang);
   if (!problems.empty()) throw DataError(story_problems_text(o.story_file, problems, o.spec.lang));
-  return story_slides(story);
+  return story;
 }
 
-void show_window(GlWindow& window, MapState& state, const AppOptions& o, std::vector<Slide> story,
+void show_window(GlWindow& window, MapState& state, const AppOptions& o, Story story,
                  std::chrono::steady_clock::time_point started) {
   const render::Font font = render::Font::regular();
   const render::Font bold = render::Font::bold();
   ImGuiLayer ui(window, {font.file_path(), font.face_index(), bold.file_path(), bold.face_index(), symbol_font(font)});
   render::MapRenderer renderer(font);  // its GL objects go before the window's context
   WindowLoop loop(window, ui, state, font, renderer);
-  loop.run({o.frames, o.screenshot, started, o.present, std::move(story)});
+  loop.run({o.frames, o.screenshot, started, o.present, std::move(story), o.story_file});
 }
 
 int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
@@ -107,8 +107,8 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
     io::check_spec_names(*o.spec_as_read, ProjectData{inputs.data.registry, state.table()}, o.spec_file, o.spec.lang);
   for (const TableLoad& load : state.table_loads())
     std::cerr << "hagiang-map-app: " << load_summary(load, o.spec.lang) << "\n";
-  std::vector<Slide> story = read_story(o, state);
-  if (!story.empty()) state.select(shown_spec(story.front(), state));  // the story opens on its first slide
+  Story story = read_story(o, state);
+  if (!story.slides.empty()) state.select(shown_spec(story_slides(story).front(), state));  // the story opens on its first slide
 
   if (!display.window) {
     display.video.reset();

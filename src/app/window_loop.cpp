@@ -18,6 +18,7 @@
 #include "app/platform/open_folder.h"
 #include "app/platform/screenshot.h"
 #include "app/platform/startup_clock.h"
+#include "app/present/slides.h"
 #include "app/recent_files.h"
 #include "app/table_drop.h"
 #include "app/table_loading.h"
@@ -60,7 +61,7 @@ void WindowLoop::run(const LoopOptions& o) {
       break;
     }
   window_.show();
-  present_.set_story(o.story);
+  start_story(o);
   if (o.present) apply(WindowCommand::toggle_presentation);
   int drawn = 0;
   int settle = kSettleFrames;
@@ -121,15 +122,32 @@ void WindowLoop::handle(const SDL_Event& event) {
     drop_file(*dropped);
     return;
   }
+  // A story question on screen takes the keys its buttons name (Enter, D, Esc); while it
+  // asks about unsaved changes, no other key acts either.
+  if (story_prompt_.shown() && event.type == SDL_KEYDOWN) {
+    const bool asking_unsaved = story_prompt_.kind() == StoryPrompt::Kind::unsaved;
+    const StoryPrompt::Answer answer =
+        event.key.repeat == 0 ? story_prompt_.key(event.key.keysym.sym) : StoryPrompt::Answer::none;
+    if (answer != StoryPrompt::Answer::none) {
+      answered(answer);
+      return;
+    }
+    if (asking_unsaved) return;
+  }
   // Ctrl+E and Ctrl+Q even while a field or the export dialog has the keyboard: no field
   // here uses them.
   if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_CTRL) != 0) {
+    const bool shift = (event.key.keysym.mod & KMOD_SHIFT) != 0;
+    if (event.key.keysym.sym == SDLK_s || (shift && event.key.keysym.sym == SDLK_a)) {  // the story's
+      if (event.key.repeat == 0) event.key.keysym.sym == SDLK_s ? void(save_story(shift)) : add_slide();
+      return;
+    }
     if (event.key.keysym.sym == SDLK_e) {
       if (event.key.repeat == 0) open_export();
       return;
     }
     if (event.key.keysym.sym == SDLK_q) {
-      quit_ = true;
+      if (event.key.repeat == 0) request(AfterAsking::quit);
       return;
     }
     if ((event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER) && mapping_.shown()) {
@@ -201,13 +219,14 @@ void WindowLoop::click_at(Vec2 pixel) {
 
 void WindowLoop::apply(WindowCommand command) {
   switch (command) {
-    case WindowCommand::quit: quit_ = true; break;
+    case WindowCommand::quit: request(AfterAsking::quit); break;
     case WindowCommand::toggle_fullscreen: window_.set_fullscreen(!window_.fullscreen()); break;
     case WindowCommand::toggle_panel: panel_visible_ = !panel_visible_; break;
     case WindowCommand::toggle_presentation:
       if (present_.active()) {
         present_.stop(window_, panel_visible_);
       } else {
+        present_.set_story(story_slides(story_.story()));  // the story as edited now
         attempt([&] { present_.start(state_, window_, panel_visible_); });
       }
       break;
@@ -271,6 +290,7 @@ void WindowLoop::apply(const PanelRequests& r) {
   if (r.hide_panel) panel_visible_ = false;
   if (r.present_only_with_data) request([&] { present_.set_only_with_data(*r.present_only_with_data, state_); });
   if (r.present) apply(WindowCommand::toggle_presentation);
+  if (r.story.any()) apply(r.story);
   sync_title();
 }
 
@@ -382,6 +402,20 @@ void WindowLoop::choose_file(Choosing purpose) {
                                                       : std::filesystem::path(recent_tables_.front()).parent_path().string();
     if (!portal_failed_ && portal_.start_save(title, folder, template_.suggested_name())) return;
     browser_.show(FileBrowser::Mode::save, folder, template_.suggested_name(), {".xlsx", ".ods", ".csv"});
+  } else if (purpose == Choosing::story_open || purpose == Choosing::story_save) {
+    std::error_code ec;
+    const std::string folder = story_.path().empty() ? std::filesystem::current_path(ec).string()
+                                                     : std::filesystem::path(story_.path()).parent_path().string();
+    const std::string name = story_.path().empty() ? "story.json" : std::filesystem::path(story_.path()).filename().string();
+    if (purpose == Choosing::story_open) {
+      const std::string title = ui_text(lang, UiText::browser_open_title);
+      if (!portal_failed_ && portal_.start_open(title, {{"JSON", {"*.json", "*.JSON"}}})) return;
+      browser_.show(FileBrowser::Mode::open, folder, "", {".json"});
+    } else {
+      const std::string title = ui_text(lang, UiText::browser_save_title);
+      if (!portal_failed_ && portal_.start_save(title, folder, name)) return;
+      browser_.show(FileBrowser::Mode::save, folder, name, {".json"});
+    }
   } else {
     const std::string title = ui_text(lang, UiText::browser_save_title);
     if (!portal_failed_ && portal_.start_save(title, export_.folder(), export_.file_name())) return;
@@ -394,6 +428,11 @@ void WindowLoop::chosen(const std::string& path) {
   if (purpose == Choosing::table) load_table(path);
   if (purpose == Choosing::export_target) export_.set_target(path);
   if (purpose == Choosing::template_target) write_template(path);
+  if (purpose == Choosing::story_open) open_story(path);
+  if (purpose == Choosing::story_save) {
+    const AfterAsking next = std::exchange(after_asking_, AfterAsking::nothing);
+    if (write_story(path)) carry_out(next);
+  }
 }
 
 bool WindowLoop::poll_portal() {
@@ -401,7 +440,10 @@ bool WindowLoop::poll_portal() {
   if (!r) return false;
   switch (r->outcome) {
     case PortalFileChooser::Outcome::chosen: chosen(r->path); break;
-    case PortalFileChooser::Outcome::cancelled: choosing_ = Choosing::nothing; break;
+    case PortalFileChooser::Outcome::cancelled:
+      if (choosing_ == Choosing::story_save) story_chooser_closed();
+      choosing_ = Choosing::nothing;
+      break;
     case PortalFileChooser::Outcome::failed: {
       // No working portal after all (no backend for this desktop …): the built-in chooser.
       portal_failed_ = true;
@@ -555,7 +597,11 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   if (report_.shown()) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   if (const std::optional<std::string> path = browser_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h))
     chosen(*path);
-  else if (!browser_.shown() && !portal_.pending()) choosing_ = Choosing::nothing;  // closed without a choice
+  else if (!browser_.shown() && !portal_.pending()) {  // closed without a choice
+    if (choosing_ == Choosing::story_save) story_chooser_closed();
+    choosing_ = Choosing::nothing;
+  }
+  const StoryPrompt::Answer answer = story_prompt_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
   draw_hover(*frame, ratio);
   apply(requests);
   if (mapped) apply_mapping(*mapped);
@@ -566,6 +612,8 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   if (exporting.write) write_export(*exporting.write);
   follow_export(exporting);
   if (exporting.refused) std::cerr << "hagiang-map-app: " << *exporting.refused << "\n";
+  answered(answer);
+  autosave_story();
   frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));  // the requests may have changed the map
 
   if (state_.revision() != drawn_revision_) {

@@ -26,8 +26,10 @@
 #include "app/panels/export_dialog.h"
 #include "app/panels/file_browser.h"
 #include "app/panels/side_panel.h"
+#include "app/panels/story_prompt.h"
 #include "app/platform/file_chooser.h"
 #include "app/present/present_mode.h"
+#include "app/story/story_document.h"
 #include "app/platform/sdl_window.h"
 #include "render/text/font.h"
 #include "render/map_renderer.h"
@@ -40,7 +42,8 @@ struct LoopOptions {
   std::string screenshot;   // PNG of the last frame, if set
   std::chrono::steady_clock::time_point started;  // process start, for the first-frame time
   bool present = false;     // start in presentation mode
-  std::vector<Slide> story;  // a story's slides (present/slides.h): F5 presents them
+  Story story;             // the story edited in the story tab; F5 presents its slides
+  std::string story_path;  // its file (empty: a new story)
 };
 
 class WindowLoop {
@@ -82,7 +85,7 @@ class WindowLoop {
   void drop_file(const std::string& path);
   // A file chooser for `purpose`: the desktop's (portal) where there is one, else the
   // built-in one; the answer goes to chosen().
-  enum class Choosing { nothing, table, export_target, template_target };
+  enum class Choosing { nothing, table, export_target, template_target, story_open, story_save };
   void choose_file(Choosing purpose);
   void chosen(const std::string& path);
   // The portal's answer, if it came; true when it changed something on screen.
@@ -96,6 +99,25 @@ class WindowLoop {
   void remember_table(const std::string& path);
   void sync_title();
   void report_first_frame(std::chrono::steady_clock::time_point main_started) const;
+
+  // The story tab (window_story.cpp). Quitting, opening and starting a new story ask first
+  // when the story has unsaved changes; each change is autosaved.
+  enum class AfterAsking { nothing, quit, open, new_story };
+  void start_story(const LoopOptions& options);
+  void apply(const StoryActions& actions);
+  void add_slide();
+  void show_slide(std::size_t index);
+  void request(AfterAsking action);  // asks first when there are unsaved changes
+  void carry_out(AfterAsking action);
+  void answered(StoryPrompt::Answer answer);
+  // Saves to the story's file, or asks for one (Save as); false when it was not written now.
+  bool save_story(bool choose_path);
+  bool write_story(const std::string& path);
+  void open_story(const std::string& path);
+  void autosave_story();
+  void remove_autosaves(const std::string& story_path);
+  void story_message(const std::string& message);
+  void story_chooser_closed();
 
   GlWindow& window_;
   ImGuiLayer& ui_;
@@ -132,6 +154,11 @@ class WindowLoop {
   std::deque<SDL_Event> held_;  // events for the next frame (handle_events)
   std::uint64_t drawn_revision_ = 0;
   std::string title_;
+  StoryDocument story_;
+  StoryPrompt story_prompt_;
+  AfterAsking after_asking_ = AfterAsking::nothing;
+  std::uint64_t autosaved_edits_ = 0;
+  std::filesystem::path config_dir_;  // where a never-saved story's autosave goes
 };
 
 }  // namespace hgm::app

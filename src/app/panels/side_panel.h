@@ -15,6 +15,7 @@
 
 #include "app/escape.h"
 #include "app/panels/breaks_editor.h"
+#include "app/panels/story_tab.h"
 #include "app/platform/imgui_layer.h"
 #include "app/map_state.h"
 
@@ -47,6 +48,7 @@ struct PanelRequests {
   bool hide_panel = false;
   bool present = false;                      // start presentation mode
   std::optional<bool> present_only_with_data;  // presenting steps only through indicators with data
+  StoryActions story;                        // the story tab's
 };
 
 // Where the panel goes, in screen coordinates (ImGui's units).
@@ -67,6 +69,9 @@ class SidePanel {
   void set_present_only_with_data(bool only) { present_only_with_data_ = only; }
   // The tables opened last (newest first), offered in the data tab.
   void set_recent_tables(std::vector<std::string> paths) { recent_tables_ = std::move(paths); }
+  // The story being edited, shown in the story tab (none: no tab). Must outlive the panel.
+  void set_story(const StoryDocument* story) { story_ = story; }
+  StoryTab& story_tab() { return story_tab_; }
 
  private:
   // The list ends at `bottom` at most (window coordinates, as ImGui::GetCursorPosY()).
@@ -88,6 +93,8 @@ class SidePanel {
   std::string error_;
   bool present_only_with_data_ = true;
   std::vector<std::string> recent_tables_;
+  const StoryDocument* story_ = nullptr;
+  StoryTab story_tab_;
 };
 
 }  // namespace hgm::app

@@ -52,6 +52,7 @@ class PresentMode {
   bool blanked() const { return presentation_.blanked(); }
   void unblank() { presentation_.unblank(); }
   bool spotlight() const { return spotlit_.has_value(); }
+  std::optional<int> spotlit() const { return spotlit_; }  // registry index
   void clear_spotlight() { spotlit_.reset(); }
 
  private:

@@ -1,0 +1,70 @@
+#include "app/panels/story_prompt.h"
+
+#include <SDL_keycode.h>
+#include <imgui.h>
+
+#include "app/panels/text_wrap.h"
+
+namespace hgm::app {
+
+namespace {
+
+const char* say(Lang lang, const char* vi, const char* en) { return lang == Lang::vi ? vi : en; }
+
+}  // namespace
+
+std::string StoryPrompt::question(Lang lang) const {
+  if (kind_ == Kind::unsaved)
+    return std::string(say(lang, "Câu chuyện “", "The story “")) + file_ +
+           say(lang, "” có thay đổi chưa lưu. Lưu lại trước khi tiếp tục?",
+               "” has unsaved changes. Save them before going on?");
+  if (kind_ == Kind::restore)
+    return std::string(say(lang, "Có bản tự lưu của “", "There is an autosave of “")) + file_ +
+           say(lang, "” mới hơn tệp. Khôi phục bản tự lưu?", "” newer than the file. Restore the autosave?");
+  return {};
+}
+
+StoryPrompt::Answer StoryPrompt::key(int sdl_key) {
+  const bool unsaved = kind_ == Kind::unsaved;
+  if (kind_ == Kind::none) return Answer::none;
+  if (sdl_key == SDLK_RETURN || sdl_key == SDLK_KP_ENTER) return close(unsaved ? Answer::save : Answer::restore);
+  if (sdl_key == SDLK_ESCAPE) return close(unsaved ? Answer::cancel : Answer::ignore);
+  if (unsaved && sdl_key == SDLK_d) return close(Answer::discard);
+  return Answer::none;
+}
+
+StoryPrompt::Answer StoryPrompt::draw(Lang lang, const UiFonts& fonts, float screen_w, float screen_h) {
+  if (kind_ == Kind::none) return Answer::none;
+  const float width = ImGui::GetFontSize() * 26;
+  ImGui::SetNextWindowPos(ImVec2(screen_w / 2, screen_h / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::SetNextWindowFocus();
+  const char* title = kind_ == Kind::unsaved ? say(lang, "Thay đổi chưa lưu###story-prompt", "Unsaved changes###story-prompt")
+                                             : say(lang, "Bản tự lưu###story-prompt", "Autosave###story-prompt");
+  Answer answer = Answer::none;
+  if (ImGui::Begin(title, nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize |
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
+    ImGui::PushFont(fonts.regular);
+    text_wrapped_at_spaces(question(lang), ImGui::GetContentRegionAvail().x);
+    ImGui::PopFont();
+    ImGui::Spacing();
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    if (kind_ == Kind::unsaved) {
+      const float third = (ImGui::GetContentRegionAvail().x - 2 * gap) / 3;
+      if (ImGui::Button(say(lang, "Lưu (Enter)", "Save (Enter)"), ImVec2(third, 0))) answer = Answer::save;
+      ImGui::SameLine();
+      if (ImGui::Button(say(lang, "Không lưu (D)", "Don't save (D)"), ImVec2(third, 0))) answer = Answer::discard;
+      ImGui::SameLine();
+      if (ImGui::Button(say(lang, "Hủy (Esc)", "Cancel (Esc)"), ImVec2(third, 0))) answer = Answer::cancel;
+    } else {
+      const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
+      if (ImGui::Button(say(lang, "Khôi phục (Enter)", "Restore (Enter)"), ImVec2(half, 0))) answer = Answer::restore;
+      ImGui::SameLine();
+      if (ImGui::Button(say(lang, "Bỏ qua (Esc)", "Ignore (Esc)"), ImVec2(half, 0))) answer = Answer::ignore;
+    }
+  }
+  ImGui::End();
+  return answer == Answer::none ? answer : close(answer);
+}
+
+}  // namespace hgm::app
