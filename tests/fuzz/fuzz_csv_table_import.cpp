@@ -98,7 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   raw.headers = rows.front().fields;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const std::vector<std::string>& cells = rows[r].fields;
-    raw.rows.push_back({rows[r].line, cells, std::vector<bool>(cells.size(), (flags & 4) != 0), {}});
+    raw.rows.push_back({rows[r].line, cells, std::vector<std::uint8_t>(cells.size(), (flags & 4) != 0 ? 1 : 0), {}});
   }
   hgm::ImportOptions options;
   if (flags & 1) options.period = "2021-Q1";
