@@ -86,7 +86,7 @@ TEST(StoryFile, EachMistakeNamesTheFileTheSlideAndTheKey) {
   // A slide's spec is read as a spec file is, and says where it is.
   EXPECT_EQ(read_error(R"({"version": 1, "slides": [{"spec": {}}, {"spec": {"map": {"indicatr": "x"}}}]})", Lang::en),
             "s.json: slides[1].spec: unknown key 'map.indicatr'; allowed here: indicator, indicators, period, "
-            "compared_period, method, classes, breaks, palette, title, subtitle");
+            "compared_period, method, classes, breaks, palette, title, subtitle, overview_order, overview_all");
   EXPECT_EQ(read_error(R"({"version": 1, "slides": [{"spec": {"view": "slideshow"}}]})"),
             "s.json: slides[0].spec: 'view' không nhận 'slideshow'; dùng một trong: map, rank, overview, profile, "
             "multiples, change");
