@@ -203,14 +203,28 @@ TEST(Choropleth, DivergingSchemeIsCentredOnTheProvinceFigure) {
   o.palette = "RdBu";
   const Choropleth c = build_choropleth(p.registry, p.table, o);
   ASSERT_TRUE(c.centered_on_reference);
-  // Five classes of equal width, symmetric about 15,8: the farthest value (47,4) sets the
-  // reach 31,6, so the width is 12,64 and the middle class is 15,8 ± 6,32.
-  ASSERT_EQ(c.classes.size(), 5u);
-  EXPECT_NEAR(c.classes.upper[1], 15.8 - 6.32, 1e-9);
-  EXPECT_NEAR(c.classes.upper[2], 15.8 + 6.32, 1e-9);
-  EXPECT_EQ(c.districts.at(*p.registry.find_code("029")).class_index, 2);  // 11,5: middle
-  EXPECT_EQ(c.districts.at(*p.registry.find_code("033")).class_index, 4);  // 47,4: top
+  // Five exact figures choose three classes (odd, so the province figure has a middle
+  // class of its own), of equal width and symmetric about 15,8: the farthest value (47,4)
+  // sets the reach 31,6, so half a class is 10,53, rounded to the figures' one decimal.
+  ASSERT_EQ(c.classes.size(), 3u);
+  EXPECT_NEAR(c.classes.upper[0], 15.8 - 10.5, 1e-9);
+  EXPECT_NEAR(c.classes.upper[1], 15.8 + 10.5, 1e-9);
+  EXPECT_EQ(c.districts.at(*p.registry.find_code("029")).class_index, 1);  // 11,5: middle
+  EXPECT_EQ(c.districts.at(*p.registry.find_code("033")).class_index, 2);  // 47,4: top
   // RdBu runs red to blue: the middle class is the scheme's neutral colour.
+  EXPECT_EQ(to_hex(c.colors[1]), "#f7f7f7");
+}
+
+TEST(Choropleth, DivergingSchemeKeepsTheClassCountAskedFor) {
+  const test::ProjectTables p;
+  ChoroplethOptions o = opts("budget_revenue_attainment", "2021-Q1");
+  o.palette = "RdBu";
+  o.classes = 5;
+  const Choropleth c = build_choropleth(p.registry, p.table, o);
+  ASSERT_TRUE(c.centered_on_reference);
+  ASSERT_EQ(c.classes.size(), 5u);
+  EXPECT_NEAR(c.classes.upper[1], 15.8 - 6.3, 1e-9);  // half of 12,64, rounded to 6,3
+  EXPECT_NEAR(c.classes.upper[2], 15.8 + 6.3, 1e-9);
   EXPECT_EQ(to_hex(c.colors[2]), "#f7f7f7");
 }
 

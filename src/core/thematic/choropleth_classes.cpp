@@ -4,6 +4,7 @@
 
 #include "core/errors.h"
 #include "core/text/i18n.h"
+#include "core/text/number_format.h"
 #include "core/thematic/choropleth_parts.h"
 #include "core/thematic/palette.h"
 
@@ -17,17 +18,26 @@ int distinct_count(std::vector<double> values) {
 }
 
 // A diverging scheme shows each district's difference from the province: classes of
-// equal width, symmetric about the province figure, the middle one holding it.
+// equal width, symmetric about the province figure. `classes` is the number asked for or,
+// when none was, the one chosen for the data made odd (never five classes for two
+// figures; the province figure gets a neutral middle class rather than a limit). Half the
+// width is rounded to the figures' own decimals, so the limits read like the figures
+// (15,8 ± 6,3, not ± 6,32).
 bool center_on_reference(ClassifyOptions& classify_options, const std::vector<double>& exact, double ref,
-                         int asked_classes) {
+                         int classes) {
   double reach = 0;
-  for (double v : exact) reach = std::max(reach, std::fabs(v - ref));
-  const int kd = asked_classes > 0 ? asked_classes : 5;
+  int decimals = 0;
+  for (double v : exact) {
+    reach = std::max(reach, std::fabs(v - ref));
+    decimals = std::max(decimals, decimals_needed(v));
+  }
   if (reach <= 0) return false;
-  const double step = reach / (kd / 2.0);
+  double half = reach / classes;  // half of a class's width
+  const double scale = std::pow(10.0, decimals);
+  if (const double rounded = std::round(half * scale) / scale; rounded > 0) half = rounded;
   classify_options.method = ClassMethod::manual;
   classify_options.manual_breaks.clear();
-  for (int i = 1; i < kd; ++i) classify_options.manual_breaks.push_back(ref - reach + step * i);
+  for (int i = 1; i < classes; ++i) classify_options.manual_breaks.push_back(ref + half * (2 * i - classes));
   return true;
 }
 
@@ -55,7 +65,8 @@ void choose_classes(Choropleth& out, const DistrictValues& values, const Choropl
   if (scheme->kind == SchemeKind::diverging && has_reference && !exact.empty() &&
       (options.method == ClassMethod::natural_breaks || options.method == ClassMethod::quantile ||
        options.method == ClassMethod::equal_interval))
-    out.centered_on_reference = center_on_reference(classify_options, exact, out.reference->value, options.classes);
+    out.centered_on_reference = center_on_reference(classify_options, exact, out.reference->value,
+                                                    options.classes > 0 ? options.classes : std::max(3, k | 1));
   out.classes = classify(exact, classify_options);
   if (out.centered_on_reference) out.classes.center = out.reference->value;
   // Without exact values, the stated ranges themselves are the ordered classes.
