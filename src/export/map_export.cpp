@@ -163,7 +163,7 @@ ExportResult MapExporter::write_frame(const std::function<LaidOut()>& lay_out_sp
   std::optional<render::Image> image;  // PNG only: drawn and read back before the write
   if (format == Format::png) image = gl_->render(frame);
   r.render_ms = ms_since(start);
-  r.notice = frame.rows_cut_note;
+  if (!frame.rows_cut_note.empty()) r.notice = frame.rows_cut_note + "; " + frame.rows_cut_advice;
   const auto written = Clock::now();
   switch (format) {
     case Format::png: render::write_png(path, *image, export_dpi(spec.size)); break;

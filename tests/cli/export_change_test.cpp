@@ -120,7 +120,7 @@ TEST(ExportChange, SvgAndPngDrawTheChangeAroundZero) {
   }
   const std::string svg = slurp(dir / "c.svg");
   for (const char* words : {"Thay đổi từ Quý I/2021 đến Quý II/2021", "Quý II/2021 − Quý I/2021 (điểm %)",
-                            "≥ +4,3 điểm %", "Toàn tỉnh: +14,2 điểm %", "xanh là tăng", "Không xác định được",
+                            "≥ +4,3", "Toàn tỉnh: +14,2 điểm %", "xanh là tăng", "Không xác định được",
                             "Không có số liệu", "q2.csv", "geoBoundaries"})
     EXPECT_NE(svg.find(words), std::string::npos) << words;
   // A rise is blue, a fall red (higher is better); a change known only as a bound is hatched.

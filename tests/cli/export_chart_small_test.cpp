@@ -73,6 +73,11 @@ TEST(ExportChartSmall, TheOverviewKeepsTheRowsThatFitAndSaysSoOnTheImageAndTheCo
   // The very words on the image.
   const std::string svg = test::slurp(dir / "o.svg");
   EXPECT_NE(svg.find("Only " + m[1].str() + " of 37 indicators fit 640×360"), std::string::npos);
+  // How to see them all is said on the command line, never drawn on a slide.
+  EXPECT_NE(r.err.find("; export a larger size (--size 3840x2160) or run 'hagiang-map overview' to see them all"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(svg.find("hagiang-map overview"), std::string::npos);
   // Large enough for every row: no note anywhere.
   const auto big = run_process(HGM_CLI_BINARY,
                                {"export", "--view", "overview", "--size", "3840x2160", "--lang", "en", "--out", dir / "big.svg"});

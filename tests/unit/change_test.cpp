@@ -204,7 +204,7 @@ TEST(ChangeMap, DivergesAroundZeroWithTheIndicatorsPolarityAndHatchesRanges) {
   EXPECT_FALSE(has_note("Toàn tỉnh: 0"));
   std::map<std::string, std::string> counts;
   for (const LegendEntry& e : legend.entries) counts[e.label] = e.count_label;
-  EXPECT_EQ(counts["≥ +4,3 điểm %"], "1 huyện/TP");
+  EXPECT_EQ(counts["≥ +4,3"], "1 huyện/TP");  // the unit is in the title
   EXPECT_EQ(counts["Không có số liệu"], "2 huyện/TP");
   EXPECT_EQ(counts["Không so sánh được"], "1 huyện/TP");
   EXPECT_EQ(counts["Không xác định được (cả hai kỳ chỉ có cận)"], "1 huyện/TP");

@@ -64,16 +64,15 @@ std::string span_text(const ValueSpan& d, bool approximate, int decimals, const 
     case ChangeKind::at_least: return (d.lo_included ? "≥ " : "> ") + number(d.lo) + tail;
     case ChangeKind::at_most: return (d.hi_included ? "≤ " : "< ") + number(d.hi) + tail;
     case ChangeKind::interval:
-      return number(d.lo) + (lang == Lang::vi ? " đến " : " to ") + number(d.hi) + tail;
+      return tr(lang, Msg::change_between, {{"lo", number(d.lo)}, {"hi", number(d.hi)}}) + tail;
     default: return "";
   }
 }
 
-// "không có số liệu quý I/2021": which period lacks the figure.
+// "không có số liệu kỳ Quý I/2021": which period lacks the figure.
 std::string no_data_text(const DistrictChange& c, const std::string& from, const std::string& to, Lang lang) {
-  const std::string none = tr(lang, Msg::no_data);
-  if (missing(c.from) && missing(c.to)) return none;
-  return none + (lang == Lang::vi ? " kỳ " : " for ") + period_title(missing(c.from) ? from : to, lang);
+  if (missing(c.from) && missing(c.to)) return tr(lang, Msg::no_data);
+  return tr(lang, Msg::change_no_data_in, {{"period", period_title(missing(c.from) ? from : to, lang)}});
 }
 
 }  // namespace
@@ -111,7 +110,7 @@ IndicatorChange compute_change(const DistrictRegistry& registry, const Indicator
   out.from_period = from_period;
   out.to_period = to_period;
   const Indicator& ind = *out.indicator;
-  out.unit = ind.unit == "%" ? (lang == Lang::vi ? "điểm %" : "percentage points") : ind.unit_in(lang);
+  out.unit = ind.unit == "%" ? tr(lang, Msg::change_points_unit) : ind.unit_in(lang);
 
   const ProvinceReference* ref_from = table.reference(indicator, from_period);
   const ProvinceReference* ref_to = table.reference(indicator, to_period);
@@ -136,8 +135,7 @@ IndicatorChange compute_change(const DistrictRegistry& registry, const Indicator
     const std::optional<ValueSpan> from = numeric_span(*c.from), to = numeric_span(*c.to);
     if (!from || !to) {
       c.kind = ChangeKind::not_comparable;
-      c.text = lang == Lang::vi ? "không so sánh được (không phải số liệu riêng của huyện)"
-                                : "not comparable (not a figure of the district's own)";
+      c.text = tr(lang, Msg::change_not_comparable);
       out.districts.push_back(std::move(c));
       continue;
     }
@@ -146,7 +144,7 @@ IndicatorChange compute_change(const DistrictRegistry& registry, const Indicator
     const bool approximate = c.from->is_approximate() || c.to->is_approximate();
     c.kind = kind_of(c.span);
     if (c.kind == ChangeKind::unbounded) {
-      c.text = lang == Lang::vi ? "không xác định được (cả hai kỳ chỉ có cận)" : "cannot tell (both periods are bounds)";
+      c.text = tr(lang, Msg::change_unbounded);
     } else {
       c.text = span_text(c.span, approximate, decimals, out.unit, lang);
       if (approximate) c.kind = ChangeKind::approximate;

@@ -83,8 +83,11 @@ struct Frame {
   bool rows_fit = true;
   double rows_text_px = 0;
   // What a table chart (overview, profile) left out, as its note on the image says it;
-  // empty when every row is shown. An export repeats it on the command line.
+  // empty when every row is shown. An export repeats it on the command line, followed by
+  // the advice (a larger size, the command that lists them all), which is not drawn: a
+  // slide on a projector has no command line.
   std::string rows_cut_note;
+  std::string rows_cut_advice;
 };
 
 }  // namespace hgm

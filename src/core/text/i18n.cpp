@@ -15,6 +15,35 @@ Words words(Msg msg) {
   switch (msg) {
     case Msg::no_data: return {"không có số liệu", "no data"};
     case Msg::no_data_legend: return {"Không có số liệu", "No data"};
+    case Msg::change_points_unit: return {"điểm %", "percentage points"};
+    case Msg::change_between: return {"{lo} đến {hi}", "{lo} to {hi}"};
+    case Msg::change_no_data_in: return {"không có số liệu kỳ {period}", "no data for {period}"};
+    case Msg::change_not_comparable:
+      return {"không so sánh được (không phải số liệu riêng của huyện)",
+              "not comparable (not a figure of the district's own)"};
+    case Msg::change_unbounded:
+      return {"không xác định được (cả hai kỳ chỉ có cận)", "cannot tell (both periods are bounds)"};
+    case Msg::change_not_comparable_legend: return {"Không so sánh được", "Not comparable"};
+    case Msg::change_unbounded_legend:
+      return {"Không xác định được (cả hai kỳ chỉ có cận)", "Cannot tell (both periods are bounds)"};
+    case Msg::change_needs_period:
+      return {"bản đồ thay đổi cần kỳ so sánh: thêm --compared-period KỲ (ví dụ 2021-Q2, từ một --table)",
+              "the change map needs a second period: add --compared-period PERIOD (e.g. 2021-Q2, from a --table)"};
+    case Msg::change_province: return {"Toàn tỉnh: {change}", "Province: {change}"};
+    case Msg::change_colours_neutral:
+      return {"Màu quanh 0 (không đổi); chỉ tiêu không có chiều tốt/xấu",
+              "Colours around 0 (no change); the indicator has no better direction"};
+    case Msg::change_colours_higher:
+      return {"Màu quanh 0 (không đổi): xanh là tăng (tốt lên), đỏ là giảm",
+              "Colours around 0 (no change): blue is a rise (better), red a fall"};
+    case Msg::change_colours_lower:
+      return {"Màu quanh 0 (không đổi): xanh là giảm (tốt lên), đỏ là tăng",
+              "Colours around 0 (no change): blue is a fall (better), red a rise"};
+    case Msg::change_bound_note:
+      return {"Thay đổi chỉ có cận (gạch chéo) khi một kỳ chỉ nêu cận",
+              "A change known only as a bound is hatched where a period states only a bound"};
+    case Msg::change_no_change: return {"không đổi", "no change"};
+    case Msg::change_subtitle: return {"Thay đổi từ {from} đến {to}", "Change from {from} to {to}"};
     case Msg::districts_count: return {"huyện/TP", "units"};
     case Msg::province_reference: return {"Toàn tỉnh", "Province"};
     case Msg::inferred: return {"suy ra", "inferred"};
@@ -352,15 +381,13 @@ Words words(Msg msg) {
     case Msg::view_subtitle_count:
       return {"{period} · {count} chỉ tiêu có số liệu", "{period} · {count} indicators with data"};
     case Msg::view_rows_cut:
-      return {"Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu; xuất khổ lớn hơn (--size 3840x2160) hoặc chạy "
-              "'hagiang-map overview' để xem đủ",
-              "Only {shown} of {total} indicators fit {size}; export a larger size (--size 3840x2160) or run "
-              "'hagiang-map overview' to see them all"};
-    case Msg::view_profile_rows_cut:
-      return {"Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu; xuất khổ lớn hơn (--size 3840x2160) hoặc chạy "
-              "'hagiang-map profile {districts}' để xem đủ",
-              "Only {shown} of {total} indicators fit {size}; export a larger size (--size 3840x2160) or run "
-              "'hagiang-map profile {districts}' to see them all"};
+      return {"Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu", "Only {shown} of {total} indicators fit {size}"};
+    case Msg::view_rows_cut_advice:
+      return {"xuất khổ lớn hơn (--size 3840x2160) hoặc chạy 'hagiang-map overview' để xem đủ",
+              "export a larger size (--size 3840x2160) or run 'hagiang-map overview' to see them all"};
+    case Msg::view_profile_rows_cut_advice:
+      return {"xuất khổ lớn hơn (--size 3840x2160) hoặc chạy 'hagiang-map profile {districts}' để xem đủ",
+              "export a larger size (--size 3840x2160) or run 'hagiang-map profile {districts}' to see them all"};
     case Msg::view_named_cell: return {"nêu tên", "named"};
     case Msg::view_section_column: return {"Mục", "Section"};
     case Msg::view_legend_title:

@@ -12,6 +12,22 @@ namespace hgm {
 enum class Msg {
   no_data,            // "không có số liệu"
   no_data_legend,     // legend entry for districts without a figure
+  // The change between two periods (core/compare/change, core/views/change_view).
+  change_points_unit,      // the unit of a change of a %: "điểm %"
+  change_between,          // {lo} {hi}: a change known to lie between two numbers
+  change_no_data_in,       // {period}: the figure is missing in that period
+  change_not_comparable,   // a flag, category or group figure in either period (a district's text)
+  change_unbounded,        // both periods bounds on the same side (a district's text)
+  change_not_comparable_legend,
+  change_unbounded_legend,
+  change_needs_period,     // the change map asked for without a second period
+  change_province,         // {change}: the province's own change, a legend note
+  change_colours_neutral,  // the legend's note on the colours, by polarity
+  change_colours_higher,
+  change_colours_lower,
+  change_bound_note,       // why some districts are hatched
+  change_no_change,        // the histogram's mark at 0
+  change_subtitle,         // {from} {to}
   districts_count,    // "{n} huyện/TP" (n substituted by the caller)
   province_reference, // "Toàn tỉnh"
   inferred,           // "(suy ra)"
@@ -57,8 +73,9 @@ enum class Msg {
   // The overview and profile views (core/views).
   view_compared_title,    // "Các huyện so với toàn tỉnh"
   view_subtitle_count, // "{period} · {count} chỉ tiêu có số liệu"
-  view_rows_cut,          // overview: "Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu; …" and how to see them all
-  view_profile_rows_cut,  // profile: the same, with the profile command for {districts}
+  view_rows_cut,          // "Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu": on the image of a cut table
+  view_rows_cut_advice,   // overview: how to see them all, said on the command line only
+  view_profile_rows_cut_advice,  // profile: the same, with the profile command for {districts}
   view_named_cell,        // "nêu tên": a flag in a grid cell
   view_section_column,    // "Mục"
   view_legend_title,      // "Màu: so với số toàn tỉnh, theo chiều tốt của chỉ tiêu"

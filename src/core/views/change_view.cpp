@@ -16,8 +16,6 @@ namespace hgm {
 
 namespace {
 
-std::string say(Lang lang, const char* vi, const char* en) { return lang == Lang::vi ? vi : en; }
-
 // Both periods' bounds on the same side allow any change; a figure that is not the
 // district's own (a flag, category, group figure) has none. Each is said apart from "no data".
 const AreaStyle kUnboundedStyle{{232, 232, 232, 255}, FillPattern::hatch, {150, 150, 150, 255}};
@@ -76,12 +74,20 @@ IndicatorTable changes_table(const IndicatorChange& change, const DistrictRegist
 std::string default_palette(Polarity polarity) { return polarity == Polarity::neutral ? "PuOr" : "RdBu"; }
 
 // The words the choropleth gave the change values (its own formatting, without the sign
-// in English) become the change's own text; the legend entries made from them follow.
+// in English) become the change's own text (with its unit, for the hover); the legend
+// entries made from them follow.
 void use_change_texts(Choropleth& c, const IndicatorChange& change, Lang lang) {
+  // A legend row is a number alone, as the class rows are: the legend's title says the unit.
+  const std::string unit_tail = " " + change.unit;
+  const auto without_unit = [&](std::string text) {
+    if (text.size() > unit_tail.size() && text.compare(text.size() - unit_tail.size(), unit_tail.size(), unit_tail) == 0)
+      text.resize(text.size() - unit_tail.size());
+    return text;
+  };
   std::map<std::string, std::string> renamed;
   for (DistrictShading& s : c.districts) {
     const DistrictChange& d = change.districts[s.district];
-    if (s.value) renamed[s.value_text] = d.text;
+    if (s.value) renamed[s.value_text] = without_unit(d.text);
     s.value_text = d.text;
   }
   for (LegendEntry& e : c.legend.entries)
@@ -101,12 +107,9 @@ void use_change_texts(Choropleth& c, const IndicatorChange& change, Lang lang) {
     if (kind == ChangeKind::not_comparable) s.style = kNotComparableStyle;
   }
   if (const int n = count(ChangeKind::unbounded))
-    entries.push_back({kUnboundedStyle, say(lang, "Không xác định được (cả hai kỳ chỉ có cận)",
-                                                          "Cannot tell (both periods are bounds)"),
-                       district_count(n, lang)});
+    entries.push_back({kUnboundedStyle, tr(lang, Msg::change_unbounded_legend), district_count(n, lang)});
   if (const int n = count(ChangeKind::not_comparable))
-    entries.push_back({kNotComparableStyle, say(lang, "Không so sánh được", "Not comparable"),
-                       district_count(n, lang)});
+    entries.push_back({kNotComparableStyle, tr(lang, Msg::change_not_comparable_legend), district_count(n, lang)});
   if (const int n = count(ChangeKind::no_data))
     entries.push_back({{kNoDataFill, FillPattern::no_data, kNoDataPattern}, no_data, district_count(n, lang)});
 }
@@ -120,22 +123,14 @@ void change_notes(Choropleth& c, const IndicatorChange& change, Lang lang) {
   const std::size_t drop = std::min<std::size_t>(notes.size(), c.centered_on_reference ? 2 : 1);
   notes.erase(notes.begin(), notes.begin() + static_cast<long>(drop));
   std::vector<std::string> own;
-  if (change.province)
-    own.push_back(say(lang, "Toàn tỉnh: ", "Province: ") + change.province_text);
+  if (change.province) own.push_back(tr(lang, Msg::change_province, {{"change", change.province_text}}));
   const Polarity polarity = change.indicator->polarity;
-  if (polarity == Polarity::neutral)
-    own.push_back(say(lang, "Màu quanh 0 (không đổi); chỉ tiêu không có chiều tốt/xấu",
-                                    "Colours around 0 (no change); the indicator has no better direction"));
-  else if (polarity == Polarity::higher_is_better)
-    own.push_back(say(lang, "Màu quanh 0 (không đổi): xanh là tăng (tốt lên), đỏ là giảm",
-                                    "Colours around 0 (no change): blue is a rise (better), red a fall"));
-  else
-    own.push_back(say(lang, "Màu quanh 0 (không đổi): xanh là giảm (tốt lên), đỏ là tăng",
-                                    "Colours around 0 (no change): blue is a fall (better), red a rise"));
-  own.push_back(say(lang, "Thay đổi chỉ có cận (gạch chéo) khi một kỳ chỉ nêu cận",
-                                  "A change known only as a bound is hatched where a period states only a bound"));
+  own.push_back(tr(lang, polarity == Polarity::neutral            ? Msg::change_colours_neutral
+                         : polarity == Polarity::higher_is_better ? Msg::change_colours_higher
+                                                                  : Msg::change_colours_lower));
+  own.push_back(tr(lang, Msg::change_bound_note));
   notes.insert(notes.begin(), own.begin(), own.end());
-  if (c.legend.histogram) c.legend.histogram->reference_label = say(lang, "không đổi", "no change");
+  if (c.legend.histogram) c.legend.histogram->reference_label = tr(lang, Msg::change_no_change);
 }
 
 }  // namespace
@@ -143,10 +138,7 @@ void change_notes(Choropleth& c, const IndicatorChange& change, Lang lang) {
 std::unique_ptr<ChangePicture> make_change_picture(const MapInputs& inputs, const IndicatorTable& table,
                                                    const MapSpec& spec) {
   const Lang lang = spec.lang;
-  if (spec.compared_period.empty())
-    throw UsageError(say(
-        lang, "bản đồ thay đổi cần kỳ so sánh: thêm --compared-period KỲ (ví dụ 2021-Q2, từ một --table)",
-        "the change map needs a second period: add --compared-period PERIOD (e.g. 2021-Q2, from a --table)"));
+  if (spec.compared_period.empty()) throw UsageError(tr(lang, Msg::change_needs_period));
   auto p = std::make_unique<ChangePicture>();
   p->change = compute_change(inputs.data.registry, table, spec.indicator, spec.period, spec.compared_period, lang);
   p->changes = changes_table(p->change, inputs.data.registry);
@@ -163,10 +155,8 @@ std::unique_ptr<ChangePicture> make_change_picture(const MapInputs& inputs, cons
   scene = build_scene(p->choropleth, inputs.boundaries, inputs.data.registry, lang, kBoundaryAttribution, inputs.locator);
   const Indicator& ind = *p->change.indicator;
   scene.title = pick(lang, ind.name_vi, ind.name_en);
-  scene.subtitle = lang == Lang::vi ? "Thay đổi từ " + period_title(p->change.from_period, lang) + " đến " +
-                                          period_title(p->change.to_period, lang)
-                                    : "Change from " + period_title(p->change.from_period, lang) + " to " +
-                                          period_title(p->change.to_period, lang);
+  scene.subtitle = tr(lang, Msg::change_subtitle, {{"from", period_title(p->change.from_period, lang)},
+                                                  {"to", period_title(p->change.to_period, lang)}});
   // Both periods' figures are the sources of a change.
   std::vector<const StatedValue*> sources;
   for (const DistrictChange& c : p->change.districts)
@@ -175,6 +165,7 @@ std::unique_ptr<ChangePicture> make_change_picture(const MapInputs& inputs, cons
   scene.source_line = source_line(sources, lang);
   apply_spec_titles(scene, spec);
   scene.pinned = spec.pinned;
+  scene.highlighted = spec.highlighted;
   if (!spec.pinned.empty()) scene.legend.notes.push_back(tr(lang, Msg::map_pinned_note));
   return p;
 }

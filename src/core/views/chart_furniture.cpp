@@ -129,7 +129,7 @@ RowFit fit_rows(std::size_t rows, double room, double base, double tallest, doub
   return r;
 }
 
-Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, Msg cut_note, const std::string& districts,
+Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, Msg advice, const std::string& districts,
                            const MapSpec& spec, int width, int height, const Metrics& k, const TextMeasurer& m,
                            const std::function<std::size_t(const PixelRect& body)>& plan,
                            const std::function<void(Frame& f, const PixelRect& body)>& draw) {
@@ -140,8 +140,9 @@ Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, Msg cut_not
     Frame f = blank_chart_frame(width, height);
     words.notes = own_notes;
     if (noted < total_rows) {
-      f.rows_cut_note = tr(spec.lang, cut_note, {{"size", size}, {"shown", std::to_string(noted)},
-                                                 {"total", std::to_string(total_rows)}, {"districts", districts}});
+      f.rows_cut_note = tr(spec.lang, Msg::view_rows_cut,
+                           {{"size", size}, {"shown", std::to_string(noted)}, {"total", std::to_string(total_rows)}});
+      f.rows_cut_advice = tr(spec.lang, advice, {{"districts", districts}});
       words.notes.push_back(f.rows_cut_note);
     }
     const PixelRect body = add_chart_furniture(f, words, spec, k, m);

@@ -58,10 +58,10 @@ struct RowFit {
 RowFit fit_rows(std::size_t rows, double room, double base, double tallest, double min_text);
 
 // A table view of `total_rows` rows with its furniture. `plan(body)` says how many rows fit
-// the body; when not all do, `cut_note` (filled with {size}, {shown}, {total} and
-// {districts}) goes under the subtitle and the view is planned again, since the note takes
+// the body; when not all do, a note of how many fit goes under the subtitle (and `advice`,
+// filled with {districts}, into Frame::rows_cut_advice) and the view is planned again, since the note takes
 // room (three plans at most). `draw(f, body)` then draws what the last plan planned.
-Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, Msg cut_note, const std::string& districts,
+Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, Msg advice, const std::string& districts,
                            const MapSpec& spec, int width, int height, const layout::Metrics& k, const TextMeasurer& m,
                            const std::function<std::size_t(const PixelRect& body)>& plan,
                            const std::function<void(Frame& f, const PixelRect& body)>& draw);

@@ -161,7 +161,7 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
     const double legend_y = top + g.row_h * static_cast<double>(g.rows_shown) + 14 * k.unit;
     add_comparison_legend(&f, body.x, legend_y, body.w, notes, spec.lang, k, m);
   };
-  return layout_with_cut_note(words, o.rows.size(), Msg::view_rows_cut, "", spec, width, height, k, m, plan, draw);
+  return layout_with_cut_note(words, o.rows.size(), Msg::view_rows_cut_advice, "", spec, width, height, k, m, plan, draw);
 }
 
 }  // namespace hgm

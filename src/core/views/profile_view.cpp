@@ -277,7 +277,7 @@ Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, 
     if (!district_args.empty()) district_args += ' ';
     district_args += "--district " + registry.at(d).code;
   }
-  return layout_with_cut_note(words, rows.size(), Msg::view_profile_rows_cut, district_args, spec, width, height, k, m,
+  return layout_with_cut_note(words, rows.size(), Msg::view_profile_rows_cut_advice, district_args, spec, width, height, k, m,
                               plan, draw);
 }
 

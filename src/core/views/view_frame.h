@@ -20,7 +20,7 @@ Frame layout_view_frame(const MapInputs& inputs, const IndicatorTable& table, co
 // The view as an export writes it, at the spec's size. A ranking whose rows do not all fit
 // with text of at least legible_text_px (core/spec/make_scene.h) is refused: UsageError
 // naming the smallest size of that shape that shows every row legibly, nothing written.
-// The overview and the profile keep their cut (said on the image, and in rows_cut_note).
+// The overview and the profile keep their cut (said on the image and, with how to see them all, on the command line).
 Frame layout_view_for_export(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                              const TextMeasurer& measurer);
 
