@@ -1,7 +1,11 @@
 // `hagiang-map export --pin CODE`: a pinned district is outlined on the exported map (a
 // dark line in a white casing), and only a pinned one; the legend says what it means.
+// `--highlight CODE`: the highlighted district stands out, the others veiled.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include "render/png/png_io.h"
 #include "run_process.h"
 #include "temp_dir.h"
 
@@ -37,6 +41,49 @@ TEST(ExportPinned, APinnedDistrictIsOutlinedOnTheMap) {
   // The legend says what the outline means, only when there is one.
   EXPECT_EQ(slurp(dir / "plain.svg").find("Viền đen đậm: huyện đã ghim"), std::string::npos);
   EXPECT_NE(slurp(dir / "one.svg").find("Viền đen đậm: huyện đã ghim"), std::string::npos);
+}
+
+// Before, --highlight changed nothing on a map (only the ranking marked the row), so a
+// story slide's spotlight, highlighted on paper, was lost in every export.
+TEST(ExportPinned, AHighlightedDistrictStandsOutTheOthersVeiled) {
+  const test::TempDir dir("hgm-highlighted-");
+  const std::vector<std::string> size{"--size", "960x540"};
+  auto args = [&](std::vector<std::string> a) {
+    a.insert(a.end(), size.begin(), size.end());
+    return a;
+  };
+  ASSERT_EQ(run_process(HGM_CLI_BINARY, args({"export", "--out", dir / "plain.png"})).exit_code, 0);
+  const auto r = run_process(HGM_CLI_BINARY, args({"export", "--highlight", "033", "--out", dir / "lit.png"}));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const render::Image plain = render::read_png(dir / "plain.png"), lit = render::read_png(dir / "lit.png");
+  const auto in = run_process(HGM_CLI_BINARY, args({"inspect", "--json"}));
+  ASSERT_EQ(in.exit_code, 0) << in.err;
+  const auto j = nlohmann::json::parse(in.out);
+  int veiled = 0;
+  for (const auto& d : j["districts"]) {
+    const auto& p = d["interior_point"];
+    const int x = static_cast<int>(p["pixel_x"].get<double>()), y = static_cast<int>(p["pixel_y"].get<double>());
+    const auto gain_at = [&](int px, int py) {
+      const Color before = plain.pixel(px, py), after = lit.pixel(px, py);
+      return (after.r + after.g + after.b) - (before.r + before.g + before.b);
+    };
+    if (d["code"] == "033") {
+      EXPECT_EQ(gain_at(x, y), 0) << "Xín Mần keeps its colour";
+      continue;
+    }
+    // The district's name sits on its interior point and is never veiled: look beside it.
+    int gain = 0, darkest = 3 * 255;
+    for (const auto& [dx, dy] : std::vector<std::pair<int, int>>{{0, 14}, {0, -14}, {24, 0}, {-24, 0}}) {
+      const Color before = plain.pixel(x + dx, y + dy);
+      darkest = std::min(darkest, before.r + before.g + before.b);
+      gain = std::max(gain, gain_at(x + dx, y + dy));
+    }
+    if (darkest < 3 * 235) {  // a white veil shows only on a coloured fill
+      EXPECT_GT(gain, 30) << d["code"] << " is veiled";
+      ++veiled;
+    }
+  }
+  EXPECT_GE(veiled, 5);
 }
 
 }  // namespace

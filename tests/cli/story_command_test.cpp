@@ -90,6 +90,13 @@ TEST(StoryCommand, ExportWritesEachSlideAsItsOwnSpecWouldBeNumberedInOrder) {
                 .exit_code,
             0);
   EXPECT_EQ(render::read_png(fs::path(out) / expected[3]).rgba, render::read_png(highlighted).rgba);
+  const std::string plain = dir / "overdue-plain.png";
+  ASSERT_EQ(run_process(HGM_CLI_BINARY, {"export", "--indicator", "overdue_admin_files", "--size", "1280x720",
+                                         "--out", plain})
+                .exit_code,
+            0);
+  EXPECT_NE(render::read_png(fs::path(out) / expected[3]).rgba, render::read_png(plain).rgba)
+      << "the spotlit district must show on paper";
 }
 
 TEST(StoryCommand, ExportAsOnePdfHasAPageASlide) {

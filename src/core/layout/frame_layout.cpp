@@ -154,6 +154,8 @@ Drawn draw(const Scene& scene, int width, int height, const MapView& view, const
   }
   if (o.show_scale_bar) keep_out.push_back(add_scale_bar(scene, f, k, m));
   if (o.show_north_arrow) keep_out.push_back(add_north_arrow(scene, f, k, m));
+  // A presenter's spotlight outranks the spec's highlights: one veil, not two.
+  if (!series.spotlight) add_highlights(scene, f, k);
   add_pinned_outlines(scene, f, k);
   if (!series.counter.empty()) keep_out.push_back(add_counter(series.counter, f, k, m));
   if (series.spotlight) keep_out.push_back(add_spotlight(scene, *series.spotlight, f, k, m));

@@ -23,6 +23,10 @@ Box add_counter(const std::string& text, Frame& f, const Metrics& k, const TextM
 // name and figure right of it (else left), inside the viewport. Nothing when the scene
 // has no such district. Returns the callout's box.
 Box add_spotlight(const Scene& scene, const Spotlight& spot, Frame& f, const Metrics& k, const TextMeasurer& m);
+// The scene's highlighted districts (--highlight, a story slide's spotlight on paper) made to
+// stand out as the spotlight does it, without its callout: the others veiled, these
+// outlined heavy. Nothing when none is highlighted.
+void add_highlights(const Scene& scene, Frame& f, const Metrics& k);
 
 // The country's provinces in `r`, the scene's province highlighted, with a caption and
 // the names of the islands (inset_labels.h). `all_named` says whether every name found a

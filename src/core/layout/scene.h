@@ -94,6 +94,7 @@ struct Scene {
   Legend legend;
   LocatorMap locator;        // may be empty (no national layer available)
   std::vector<std::string> pinned;  // GSO codes of the districts outlined as pinned
+  std::vector<std::string> highlighted;  // GSO codes made to stand out: the others veiled, these outlined heavy
   Lang lang = Lang::vi;      // of the furniture's words: north letter, scale, inset names
   Color background{255, 255, 255, 255};
   Color outline{64, 64, 64, 255};

@@ -18,19 +18,37 @@ FramePolygon veil(const MapFeature& feature, const MapTransform& t) {
   return p;
 }
 
+// Veils every district but those `lit` names and outlines those heavy.
+void stand_out(const Scene& scene, const std::vector<std::string>& lit, Frame& f, const Metrics& k) {
+  const auto is_lit = [&](const MapFeature& feature) {
+    return std::find(lit.begin(), lit.end(), feature.code) != lit.end();
+  };
+  for (const MapFeature& feature : scene.features)
+    if (!is_lit(feature)) f.polygons.push_back(veil(feature, f.transform));
+  for (const MapFeature& feature : scene.features) {
+    if (!is_lit(feature)) continue;
+    for (const Polygon& part : feature.shape) {
+      FrameLine line{{}, std::max(2.0, 4 * k.unit), kInk, true};
+      for (const Vec2 p : part.outer) line.points.push_back(f.transform.to_pixel(p));
+      f.lines.push_back(std::move(line));
+    }
+  }
+}
+
 }  // namespace
+
+void add_highlights(const Scene& scene, Frame& f, const Metrics& k) {
+  const bool any = std::any_of(scene.features.begin(), scene.features.end(), [&](const MapFeature& feature) {
+    return std::find(scene.highlighted.begin(), scene.highlighted.end(), feature.code) != scene.highlighted.end();
+  });
+  if (any) stand_out(scene, scene.highlighted, f, k);
+}
 
 Box add_spotlight(const Scene& scene, const Spotlight& spot, Frame& f, const Metrics& k, const TextMeasurer& m) {
   const auto lit = std::find_if(scene.features.begin(), scene.features.end(),
                                 [&](const MapFeature& feature) { return feature.code == spot.code; });
   if (lit == scene.features.end()) return {0, 0, 0, 0};
-  for (const MapFeature& feature : scene.features)
-    if (&feature != &*lit) f.polygons.push_back(veil(feature, f.transform));
-  for (const Polygon& part : lit->shape) {
-    FrameLine line{{}, std::max(2.0, 4 * k.unit), kInk, true};
-    for (const Vec2 p : part.outer) line.points.push_back(f.transform.to_pixel(p));
-    f.lines.push_back(std::move(line));
-  }
+  stand_out(scene, {spot.code}, f, k);
 
   // The callout: name over figure, the figure the largest text on the screen. Long
   // figures (a fact shared by a group of districts) wrap within half the map's width.

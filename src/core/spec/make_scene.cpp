@@ -40,6 +40,7 @@ MapPicture make_picture(const MapInputs& inputs, const IndicatorTable& table, co
   p.automatic_subtitle = p.scene.subtitle;
   apply_spec_titles(p.scene, spec);
   p.scene.pinned = spec.pinned;
+  p.scene.highlighted = spec.highlighted;
   if (!spec.pinned.empty()) p.scene.legend.notes.push_back(tr(spec.lang, Msg::map_pinned_note));
   return p;
 }
