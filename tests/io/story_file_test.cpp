@@ -112,9 +112,6 @@ TEST_F(StoryCheck, EverySlidesProblemIsListedWithItsSlideAndKey) {
   Story story;
   MapSpec unknown;
   unknown.indicator = "budget_revenu";
-  MapSpec no_figures;  // the report has no Q2 figures
-  no_figures.period = "2021-Q1";
-  no_figures.indicator = "budget_revenue_attainment";
   MapSpec falling;
   falling.method = ClassMethod::manual;
   falling.breaks = {30, 20};
