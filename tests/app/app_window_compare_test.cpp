@@ -13,6 +13,7 @@
 #include "io/map_inputs.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
+#include "../render/project_inputs.h"
 #include "window_driver.h"
 
 namespace hgm {
@@ -20,15 +21,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-using test::kBoundaries;
-using test::kData;
 using test::share_different;
 constexpr int kScreenW = 1280, kScreenH = 720;
 
-const io::MapInputs& inputs() {
-  static const io::MapInputs loaded = io::load_map_inputs(kBoundaries, kData, Lang::vi);
-  return loaded;
-}
+const io::MapInputs& inputs() { return test::project_inputs(); }
 
 render::OffscreenRenderer& offscreen() {
   static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});

@@ -21,6 +21,7 @@
 #include "io/map_inputs.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
+#include "../render/project_inputs.h"
 #include "window_driver.h"
 
 namespace hgm {
@@ -42,10 +43,7 @@ test::WindowRun present(const std::string& name, const std::string& keys, std::v
                           {.keys = keys, .then = then, .width = kScreenW, .height = kScreenH});
 }
 
-const io::MapInputs& inputs() {
-  static const io::MapInputs loaded = io::load_map_inputs(kBoundaries, kData, Lang::vi);
-  return loaded;
-}
+const io::MapInputs& inputs() { return test::project_inputs(); }
 
 // Slide `index` of presenting `start` (with data only) rendered offscreen as the window
 // lays it out at `size`: while presenting with the panel hidden, the slides' reserve and
