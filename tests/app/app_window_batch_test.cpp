@@ -5,70 +5,27 @@
 // before the file is written; Esc must close the dialog, even while typing in it, and do
 // nothing else (the pins stay).
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 
-#include "app_process.h"
 #include "render/png/png_io.h"
+#include "window_driver.h"
 
 namespace hgm {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kBoundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
-const std::string kData = HGM_TEST_PROJECT_GEODATA_DIR;
-
-bool have_programs() { return test::have_program("xvfb-run") && test::have_program("xdotool"); }
-
-struct WindowRun {
-  test::AppRun run;
-  fs::path dir;
-  render::Image shot;  // the last frame
-};
+using test::kBoundaries;
+using test::kData;
+using test::slurp;
 
 // Starts the app in Xvfb (1280×720), waits for its first frame, runs the shell lines
 // `drive` (xdotool …), then quits with Ctrl+Q; the last frame is written to window.png.
-WindowRun run_window(const std::string& name, const std::string& drive, std::vector<std::string> args) {
-  WindowRun w;
-  w.dir = test::fresh_output_dir("batch_" + name);
-  const fs::path script = w.dir / "drive.sh";
-  std::ofstream(script) << "\"$@\" 2> app.err &\n"
-                           "app=$!\n"
-                           "for i in $(seq 600); do grep -q 'first frame after' app.err 2> /dev/null && "
-                           "xdotool search --onlyvisible --classname hagiang-map-app > /dev/null 2>&1 && break; "
-                           "kill -0 $app 2> /dev/null || break; sleep 0.1; done\n"
-                           "sleep 0.5\n"
-                           "xdotool mousemove 1 1\n"
-                        << drive
-                        << "sleep 1\n"
-                           "xdotool key ctrl+q\n"
-                           "wait $app\n"
-                           "status=$?\n"
-                           "cat app.err >&2\n"
-                           "exit $status\n";
-  const fs::path shot = w.dir / "window.png";
-  for (const std::string& a : {std::string("--boundaries"), kBoundaries, std::string("--data"), kData,
-                               std::string("--screenshot"), shot.string()})
-    args.push_back(a);
-  static int runs = 0;
-  const int display = 400 + static_cast<int>((::getpid() % 400) * 8 + runs++ % 8);
-  w.run = test::run_app("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -n " + std::to_string(display) +
-                            " -s '-screen 0 1280x720x24 -dpi 96' sh " + test::shell_quote(script.string()),
-                        args, w.dir, 200);
-  if (fs::exists(shot)) w.shot = render::read_png(shot);
-  return w;
-}
-
-// Waits (in the drive script) until the app has said `text` on stderr.
-std::string wait_for(const std::string& text, int tenths = 900) {
-  return "for i in $(seq " + std::to_string(tenths) + "); do grep -q " + test::shell_quote(text) +
-         " app.err && break; sleep 0.1; done\n";
+test::WindowRun run_window(const std::string& name, const std::string& drive, std::vector<std::string> args) {
+  return test::run_window(test::fresh_output_dir("batch_" + name), std::move(args), {.then = drive, .timeout_s = 200});
 }
 
 std::set<std::string> files_in(const fs::path& dir) {
@@ -77,40 +34,22 @@ std::set<std::string> files_in(const fs::path& dir) {
   return names;
 }
 
-std::string bytes_of(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-long pixels_different(const render::Image& a, const render::Image& b) {
-  if (a.width != b.width || a.height != b.height) return -1;
-  long different = 0;
-  for (int y = 0; y < a.height; ++y)
-    for (int x = 0; x < a.width; ++x) {
-      const Color p = a.pixel(x, y), q = b.pixel(x, y);
-      if (p.r != q.r || p.g != q.g || p.b != q.b) ++different;
-    }
-  return different;
-}
-
 // Ctrl+E opens the dialog with the keyboard on its folder field (not editing it): ↑ the
 // PNG button, ↑ the size list, ↑ the "what to export" list; Space opens it, ↓ Space takes
 // "every indicator with figures"; then Tab edits the folder field.
 const char* kEveryIndicator = "ctrl+e Up Up Up space Down space";
 
 TEST(AppExportBatch, EveryIndicatorFromTheDialogWritesTheCliBatch) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const std::string drive = std::string("xdotool key --delay 250 ") + kEveryIndicator + "\n" +
                             "sleep 0.5\n"
                             "xdotool key --delay 250 Tab ctrl+a\n"
                             "xdotool type --delay 60 maps\n"
                             "sleep 0.5\n"
                             "xdotool key Return\n" +
-                            wait_for("maps to ");
+                            test::wait_for_output("maps to ", 900);
   // The folder exists before the dialog is asked to write into it.
-  const WindowRun w = run_window("every", "mkdir -p maps\n" + drive, {"--lang", "en"});
+  const test::WindowRun w = run_window("every", "mkdir -p maps\n" + drive, {"--lang", "en"});
   ASSERT_EQ(w.run.exit_code, 0) << w.run.output;
   const fs::path window_maps = w.dir / "maps";
   ASSERT_TRUE(fs::is_directory(window_maps)) << w.run.output;
@@ -130,12 +69,12 @@ TEST(AppExportBatch, EveryIndicatorFromTheDialogWritesTheCliBatch) {
   EXPECT_EQ(files_in(window_maps), cli_files);
   for (const std::string& name : cli_files) {
     if (!fs::exists(window_maps / name)) continue;
-    EXPECT_EQ(bytes_of(window_maps / name), bytes_of(cli_maps / name)) << name << " differs from the CLI's";
+    EXPECT_EQ(slurp(window_maps / name), slurp(cli_maps / name)) << name << " differs from the CLI's";
   }
 }
 
 TEST(AppExportBatch, ALargeExportShowsWritingWithTheButtonDisabled) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   // ↑ ↑ the size list, ↓ Space its second entry (slide 4K, 3840×2160); the folder typed.
   const std::string drive =
       "mkdir -p maps\n"
@@ -145,8 +84,8 @@ TEST(AppExportBatch, ALargeExportShowsWritingWithTheButtonDisabled) {
       "xdotool type --delay 60 maps\n"
       "sleep 0.5\n"
       "xdotool key Return\n" +
-      wait_for("Written: ");
-  const WindowRun w = run_window("writing", drive, {"--lang", "en"});
+      test::wait_for_output("Written: ", 900);
+  const test::WindowRun w = run_window("writing", drive, {"--lang", "en"});
   ASSERT_EQ(w.run.exit_code, 0) << w.run.output;
   const fs::path written = w.dir / "maps" / "budget_revenue_attainment_2021-Q1.png";
   ASSERT_TRUE(fs::exists(written)) << w.run.output;
@@ -162,17 +101,17 @@ TEST(AppExportBatch, ALargeExportShowsWritingWithTheButtonDisabled) {
 }
 
 TEST(AppExportBatch, EscClosesTheDialogAndKeepsThePins) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const fs::path spec = test::fresh_output_dir("batch_esc_spec") / "pinned.json";
   const std::string make_spec = test::shell_quote(HGM_CLI_BINARY) + " spec --pin 033 --pin 024 --lang en --out " +
                                 test::shell_quote(spec.string()) + " 2> /dev/null";
   ASSERT_EQ(std::system(make_spec.c_str()), 0) << make_spec;
   const std::vector<std::string> args{"--spec", spec.string()};
   // The window as it is with the pins and no dialog.
-  const WindowRun plain = run_window("esc_plain", "", args);
+  const test::WindowRun plain = run_window("esc_plain", "", args);
   ASSERT_EQ(plain.run.exit_code, 0) << plain.run.output;
   // Esc once with the dialog open, once more after typing in its folder field.
-  const WindowRun closed = run_window("esc_closed",
+  const test::WindowRun closed = run_window("esc_closed",
                                       "xdotool key --delay 250 ctrl+e Escape ctrl+e Tab\n"
                                       "xdotool type --delay 60 abc\n"
                                       "xdotool key --delay 250 Escape\n",
@@ -183,11 +122,11 @@ TEST(AppExportBatch, EscClosesTheDialogAndKeepsThePins) {
        at = closed.run.output.find("export dialog closed (Esc)", at + 1))
     ++closes;
   EXPECT_EQ(closes, 2u) << closed.run.output;
-  EXPECT_EQ(pixels_different(closed.shot, plain.shot), 0) << "the dialog is still shown, or the pins are gone";
+  EXPECT_EQ(test::pixels_different(closed.shot, plain.shot), 0) << "the dialog is still shown, or the pins are gone";
   // A third Esc, with no dialog open, unpins: the screen check above can fail.
-  const WindowRun unpinned = run_window("esc_unpinned", "xdotool key --delay 250 ctrl+e Escape Escape\n", args);
+  const test::WindowRun unpinned = run_window("esc_unpinned", "xdotool key --delay 250 ctrl+e Escape Escape\n", args);
   ASSERT_EQ(unpinned.run.exit_code, 0) << unpinned.run.output;
-  EXPECT_GT(pixels_different(unpinned.shot, plain.shot), 0) << "Esc without a dialog should have unpinned";
+  EXPECT_GT(test::pixels_different(unpinned.shot, plain.shot), 0) << "Esc without a dialog should have unpinned";
 }
 
 }  // namespace

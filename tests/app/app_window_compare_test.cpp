@@ -2,7 +2,6 @@
 // the screen is the frame the export's layout makes at the window's size (rendered
 // offscreen here), and hovering a district in one panel outlines it in every panel.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -11,26 +10,21 @@
 
 #include "app/frame_cache.h"
 #include "app/map_state.h"
-#include "app_process.h"
 #include "io/map_inputs.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
+#include "../render/project_inputs.h"
+#include "window_driver.h"
 
 namespace hgm {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kBoundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
-const std::string kData = HGM_TEST_PROJECT_GEODATA_DIR;
+using test::share_different;
 constexpr int kScreenW = 1280, kScreenH = 720;
 
-bool have_programs() { return test::have_program("xvfb-run") && test::have_program("xdotool"); }
-
-const io::MapInputs& inputs() {
-  static const io::MapInputs loaded = io::load_map_inputs(kBoundaries, kData, Lang::vi);
-  return loaded;
-}
+const io::MapInputs& inputs() { return test::project_inputs(); }
 
 render::OffscreenRenderer& offscreen() {
   static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
@@ -39,57 +33,14 @@ render::OffscreenRenderer& offscreen() {
 
 // Runs the app under Xvfb with `args`, once its first frame is drawn moves the pointer to
 // (x, y) of its window, waits, and quits: the last frame is read back as the screenshot.
-struct WindowRun {
-  test::AppRun run;
-  render::Image shot;
-};
-
-WindowRun run_window(const std::string& name, std::vector<std::string> args, int x, int y) {
-  const fs::path dir = test::fresh_output_dir("compare_" + name);
-  const fs::path script = dir / "drive.sh";
-  std::ofstream(script) << "\"$@\" 2> app.err &\n"
-                           "app=$!\n"
-                           "for i in $(seq 600); do grep -q 'first frame after' app.err 2> /dev/null && "
-                           "xdotool search --onlyvisible --classname hagiang-map-app > /dev/null 2>&1 && break; "
-                           "kill -0 $app 2> /dev/null || break; sleep 0.1; done\n"
-                           "sleep 0.5\n"
-                           "win=$(xdotool search --onlyvisible --classname hagiang-map-app | head -1)\n"
-                           "xdotool mousemove --window $win "
-                        << x << " " << y
-                        << "\n"
-                           "sleep 0.5\n"
-                           "xdotool mousemove_relative 1 0\n"
-                           "sleep 1\n"
-                           "xdotool key ctrl+q\n"
-                           "wait $app\n"
-                           "status=$?\n"
-                           "cat app.err >&2\n"
-                           "exit $status\n";
-  const fs::path shot = dir / "window.png";
-  for (const std::string& a : {std::string("--boundaries"), kBoundaries, std::string("--data"), kData,
-                               std::string("--screenshot"), shot.string()})
-    args.push_back(a);
-  static int runs = 0;
-  const int display = 1000 + static_cast<int>((::getpid() % 300) * 8 + runs++ % 8);
-  WindowRun r;
-  r.run = test::run_app("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -n " + std::to_string(display) +
-                            " -s '-screen 0 " + std::to_string(kScreenW) + "x" + std::to_string(kScreenH) +
-                            "x24 -dpi 96' sh " + test::shell_quote(script.string()),
-                        args, dir, 120);
-  if (fs::exists(shot)) r.shot = render::read_png(shot);
-  return r;
-}
-
-// Share of pixels in `area` whose colour differs by more than anti-aliasing does.
-double share_different(const render::Image& a, const render::Image& b, PixelRect area) {
-  long different = 0, all = 0;
-  for (int y = std::max(0, static_cast<int>(area.y)); y < std::min(a.height, static_cast<int>(area.y + area.h)); ++y)
-    for (int x = std::max(0, static_cast<int>(area.x)); x < std::min(a.width, static_cast<int>(area.x + area.w)); ++x) {
-      const Color p = a.pixel(x, y), q = b.pixel(x, y);
-      different += std::max({std::abs(p.r - q.r), std::abs(p.g - q.g), std::abs(p.b - q.b)}) > 48;
-      ++all;
-    }
-  return all == 0 ? 1 : static_cast<double>(different) / static_cast<double>(all);
+test::WindowRun run_window(const std::string& name, std::vector<std::string> args, int x, int y) {
+  const std::string point = "win=$(xdotool search --onlyvisible --classname hagiang-map-app | head -1)\n"
+                            "xdotool mousemove --window $win " + std::to_string(x) + " " + std::to_string(y) +
+                            "\n"
+                            "sleep 0.5\n"
+                            "xdotool mousemove_relative 1 0\n";
+  return test::run_window(test::fresh_output_dir("compare_" + name), std::move(args),
+                          {.then = point, .width = kScreenW, .height = kScreenH});
 }
 
 // A district's bounding box in pixels as a map at `transform` draws it.
@@ -109,7 +60,7 @@ Vec2 anchor_of(const std::string& code, const MapTransform& transform) {
 }
 
 TEST(AppWindowCompare, SideBySideMapsAreTheExportLayoutAndHoverOutlinesTheDistrictInEveryPanel) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const fs::path dir = test::fresh_output_dir("compare_spec");
   const fs::path spec_file = dir / "multiples.json";
   std::ofstream(spec_file) << R"({"version": 1, "view": "multiples",
@@ -132,7 +83,7 @@ TEST(AppWindowCompare, SideBySideMapsAreTheExportLayoutAndHoverOutlinesTheDistri
   // Point at Xín Mần in the right panel (the tooltip opens to the pointer's right and below,
   // away from the left panel).
   const Vec2 xin_man = anchor_of("033", right.transform);
-  const WindowRun r = run_window("multiples", {"--spec", spec_file.string()}, static_cast<int>(xin_man.x),
+  const test::WindowRun r = run_window("multiples", {"--spec", spec_file.string()}, static_cast<int>(xin_man.x),
                            static_cast<int>(xin_man.y));
   ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
   ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
@@ -146,7 +97,7 @@ TEST(AppWindowCompare, SideBySideMapsAreTheExportLayoutAndHoverOutlinesTheDistri
 }
 
 TEST(AppWindowCompare, ChangeMapFromASecondPeriodTable) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const fs::path dir = test::fresh_output_dir("compare_change_spec");
   const fs::path table = dir / "q2.csv";
   std::ofstream(table) << "Huyện,Kỳ,budget_revenue_attainment\n"
@@ -162,7 +113,7 @@ TEST(AppWindowCompare, ChangeMapFromASecondPeriodTable) {
   const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
   ASSERT_NE(frame.scene, nullptr);
   const render::Image expected = offscreen().render(frame);
-  const WindowRun r = run_window("change", {"--spec", spec_file.string(), "--table", table.string()}, 1, 1);
+  const test::WindowRun r = run_window("change", {"--spec", spec_file.string(), "--table", table.string()}, 1, 1);
   ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
   ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
   // Xín Mần's rise (+2,8) is drawn in the change map's blue, Vị Xuyên's fall in its red.

@@ -5,26 +5,20 @@
 // refused first, with the message in the window's language. (The built-in side of the
 // file choice: the folder is typed; DBUS_SESSION_BUS_ADDRESS points nowhere, so no portal.)
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <string>
 
-#include "app_process.h"
 #include "render/png/png_io.h"
+#include "window_driver.h"
 
 namespace hgm {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kBoundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
-const std::string kData = HGM_TEST_PROJECT_GEODATA_DIR;
-
-bool have_programs() { return test::have_program("xvfb-run") && test::have_program("xdotool"); }
-
-fs::path output_dir(const std::string& name) { return test::fresh_output_dir("export_" + name); }
+using test::kBoundaries;
+using test::kData;
 
 // The keys of the dialog: the keyboard starts on the folder field (not editing it),
 // ↑ ↑ reach the size list, Space opens it, ↓ ↓ Space take the third entry (A4 portrait,
@@ -32,48 +26,27 @@ fs::path output_dir(const std::string& name) { return test::fresh_output_dir("ex
 const char* kPickA4PortraitAndPng = "Up Up space Down Down space Down space";
 
 TEST(AppExport, WindowWritesTheCliPngOfTheSpecShown) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
-  const fs::path dir = output_dir("a4");
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const fs::path dir = test::fresh_output_dir("export_a4");
   const fs::path target = dir / "maps";
   fs::create_directories(target);
   // Typed relative to the app's working folder (the dialog's first folder): short, so
   // little typing on a loaded machine.
   const std::string missing = "no-such-folder";
   const std::vector<std::string> map_flags{"--indicator", "investment_disbursement", "--lang", "en"};
-  const fs::path script = dir / "drive.sh";
-  std::ofstream(script) << "\"$@\" 2> app.err &\n"
-                           "app=$!\n"
-                           "for i in $(seq 600); do grep -q 'first frame after' app.err 2> /dev/null && "
-                           "xdotool search --onlyvisible --classname hagiang-map-app > /dev/null 2>&1 && break; "
-                           "kill -0 $app 2> /dev/null || break; sleep 0.1; done\n"
-                           "sleep 0.5\n"
-                           "xdotool mousemove 1 1\n"
-                           "xdotool key --delay 250 ctrl+e " << kPickA4PortraitAndPng << "\n"
-                           "sleep 0.5\n"
-                           "xdotool key --delay 250 Tab ctrl+a\n"
-                           "xdotool type --delay 60 " << missing << "\n"
-                           "sleep 0.5\n"
-                           "xdotool key --delay 250 Return Return ctrl+a\n"
-                           "xdotool type --delay 60 maps\n"
-                           "sleep 0.5\n"
-                           "xdotool key Return\n"
-                           "for i in $(seq 300); do grep -q 'Written:' app.err && break; sleep 0.1; done\n"
-                           "sleep 0.5\n"
-                           "xdotool key ctrl+q\n"
-                           "wait $app\n"
-                           "status=$?\n"
-                           "cat app.err >&2\n"
-                           "exit $status\n";
-  std::vector<std::string> args = map_flags;
-  for (const std::string& a : {std::string("--boundaries"), kBoundaries, std::string("--data"), kData,
-                               std::string("--screenshot"), (dir / "window.png").string()})
-    args.push_back(a);
-  static int runs = 0;
-  const int display = 200 + static_cast<int>((::getpid() % 400) * 8 + runs++ % 8);
-  const test::AppRun run = test::run_app(
-      "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -n " + std::to_string(display) +
-          " -s '-screen 0 1280x720x24 -dpi 96' sh " + test::shell_quote(script.string()),
-      args, dir, 120);
+  const test::AppRun run =
+      test::run_window(dir, map_flags,
+                       {.keys = std::string("ctrl+e ") + kPickA4PortraitAndPng,
+                        .then = "sleep 0.5\n"
+                                "xdotool key --delay 250 Tab ctrl+a\n"
+                                "xdotool type --delay 60 " + missing + "\n"
+                                "sleep 0.5\n"
+                                "xdotool key --delay 250 Return Return ctrl+a\n"
+                                "xdotool type --delay 60 maps\n"
+                                "sleep 0.5\n"
+                                "xdotool key Return\n" +
+                                test::wait_for_output("Written:", 300) + "sleep 0.5\n"})
+          .run;
   ASSERT_EQ(run.exit_code, 0) << run.output;
   // The refused folder first, said in the window's language (English here). Not the whole
   // typed name: on a loaded machine ImGui 1.86's text field has been seen to drop a typed
@@ -97,12 +70,7 @@ TEST(AppExport, WindowWritesTheCliPngOfTheSpecShown) {
   ASSERT_EQ(window_image.height, 1754);
   ASSERT_EQ(cli_image.width, window_image.width);
   ASSERT_EQ(cli_image.height, window_image.height);
-  long different = 0;
-  for (int y = 0; y < cli_image.height; ++y)
-    for (int x = 0; x < cli_image.width; ++x) {
-      const Color p = window_image.pixel(x, y), q = cli_image.pixel(x, y);
-      if (p.r != q.r || p.g != q.g || p.b != q.b || p.a != q.a) ++different;
-    }
+  const long different = test::pixels_different(window_image, cli_image);
   EXPECT_EQ(different, 0) << "the window's PNG differs from the CLI's in " << different << " pixels";
   EXPECT_EQ(render::read_png_dpi(written), render::read_png_dpi(cli_png));
 }

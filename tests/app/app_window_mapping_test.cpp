@@ -5,7 +5,6 @@
 // load does not ask again. The template dialog (Ctrl+T) writes the same sheet as
 // `hagiang-map template`, and the sheet loads back with every row.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -15,53 +14,22 @@
 #include <string>
 #include <vector>
 
-#include "app_process.h"
 #include "core/data/column_match.h"
+#include "window_driver.h"
 
 namespace hgm {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kBoundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
-const std::string kData = HGM_TEST_PROJECT_GEODATA_DIR;
+using test::kBoundaries;
+using test::kData;
+using test::slurp;
 
-bool have_programs() { return test::have_program("xvfb-run") && test::have_program("xdotool"); }
-
-std::string read_all(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// Runs the app in `dir` inside Xvfb, types the shell lines `keys` once its first frame is
+// Runs the app in `dir` inside Xvfb, runs the shell lines `keys` once its first frame is
 // drawn, then quits with Ctrl+Q. Its recent-tables list goes to the folder, not the user's.
 test::AppRun drive(const fs::path& dir, const std::string& keys, std::vector<std::string> args) {
-  const fs::path script = dir / "drive.sh";
-  std::ofstream(script) << "\"$@\" 2> app.err &\n"
-                           "app=$!\n"
-                           "for i in $(seq 600); do grep -q 'first frame after' app.err 2> /dev/null && "
-                           "xdotool search --onlyvisible --classname hagiang-map-app > /dev/null 2>&1 && break; "
-                           "kill -0 $app 2> /dev/null || break; sleep 0.1; done\n"
-                           "sleep 0.5\n"
-                           "xdotool mousemove 1 1\n"
-                        << keys
-                        << "\nsleep 1\n"
-                           "xdotool key ctrl+q\n"
-                           "wait $app\n"
-                           "status=$?\n"
-                           "cat app.err >&2\n"
-                           "exit $status\n";
-  for (const std::string& a : {std::string("--boundaries"), kBoundaries, std::string("--data"), kData,
-                               std::string("--screenshot"), (dir / "window.png").string()})
-    args.push_back(a);
-  static int runs = 0;
-  const int display = 400 + static_cast<int>((::getpid() % 400) * 8 + runs++ % 8);
-  return test::run_app("XDG_CONFIG_HOME=" + test::shell_quote((dir / "config").string()) +
-                           " DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -n " + std::to_string(display) +
-                           " -s '-screen 0 1280x720x24 -dpi 96' sh " + test::shell_quote(script.string()),
-                       args, dir, 120);
+  return test::run_window(dir, std::move(args), {.then = keys}).run;
 }
 
 // `hagiang-map ARGS` run in `dir`: its standard output.
@@ -70,8 +38,8 @@ std::string cli(const fs::path& dir, const std::vector<std::string>& args) {
   for (const std::string& a : args) command += " " + test::shell_quote(a);
   command += " --boundaries " + test::shell_quote(kBoundaries) + " --data " + test::shell_quote(kData) +
              " > cli.out 2> cli.err";
-  EXPECT_EQ(std::system(command.c_str()), 0) << command << "\n" << read_all(dir / "cli.err");
-  return read_all(dir / "cli.out");
+  EXPECT_EQ(std::system(command.c_str()), 0) << command << "\n" << slurp(dir / "cli.err");
+  return slurp(dir / "cli.out");
 }
 
 struct Row {
@@ -86,7 +54,7 @@ const Row kRows[] = {
     {"Bắc Quang", "31,1", "60"},          {"Quang Bình", "26,4", "31"}};
 
 TEST(AppMapping, UncertainAndUnknownColumnsAreMappedInTheWindowAndRemembered) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const fs::path dir = test::fresh_output_dir("mapping_step");
   {
     std::ofstream csv(dir / "quy2.csv");
@@ -102,8 +70,8 @@ TEST(AppMapping, UncertainAndUnknownColumnsAreMappedInTheWindowAndRemembered) {
       "sleep 0.3\n"
       "xdotool type --delay 100 'Beekeeping households'\n"
       "sleep 0.3\n"
-      "xdotool key --delay 250 Return ctrl+Return\n"
-      "for i in $(seq 100); do grep -q 'quy2.mapping.csv' app.err && break; sleep 0.1; done\n";
+      "xdotool key --delay 250 Return ctrl+Return\n" +
+      test::wait_for_output("quy2.mapping.csv", 100);
   const test::AppRun first = drive(dir, keys, {"--table", "quy2.csv"});
   ASSERT_EQ(first.exit_code, 0) << first.output;
   EXPECT_NE(first.output.find("Ghép cột với chỉ tiêu: 'Tỷ lệ giải ngân quý II/2021 (%)', 'Số hộ nuôi ong (hộ)'"),
@@ -118,11 +86,11 @@ TEST(AppMapping, UncertainAndUnknownColumnsAreMappedInTheWindowAndRemembered) {
   // The mapping, saved beside the table, is what --mapping reads.
   const fs::path saved = dir / "quy2.mapping.csv";
   ASSERT_TRUE(fs::exists(saved)) << first.output;
-  const std::vector<ColumnMapping> mappings = parse_mapping_csv(read_all(saved), saved.string(), Lang::vi);
-  ASSERT_EQ(mappings.size(), 2u) << read_all(saved);
+  const std::vector<ColumnMapping> mappings = parse_mapping_csv(slurp(saved), saved.string(), Lang::vi);
+  ASSERT_EQ(mappings.size(), 2u) << slurp(saved);
   EXPECT_EQ(mappings[0].column, "Tỷ lệ giải ngân quý II/2021 (%)");
   EXPECT_EQ(mappings[0].indicator, "investment_disbursement");
-  ASSERT_TRUE(mappings[1].new_indicator) << read_all(saved);
+  ASSERT_TRUE(mappings[1].new_indicator) << slurp(saved);
   const Indicator& bees = *mappings[1].new_indicator;
   EXPECT_EQ(bees.id, "so_ho_nuoi_ong");
   EXPECT_EQ(bees.name_vi, "Số hộ nuôi ong");
@@ -139,11 +107,13 @@ TEST(AppMapping, UncertainAndUnknownColumnsAreMappedInTheWindowAndRemembered) {
                                                            "quy2.csv", "--mapping", saved.string()}));
   EXPECT_EQ(j["indicator"]["name_en"], bees.name_en);
   ASSERT_EQ(j["districts"].size(), 11u);
+  int city = 0;
   for (const auto& d : j["districts"]) {
-    if (d["code"] == "024") {
-      EXPECT_EQ(d["value"], 12);
-    }
+    if (d["code"] != "024") continue;
+    EXPECT_EQ(d["value"], 12);
+    ++city;
   }
+  EXPECT_EQ(city, 1) << "the city's row";
   const nlohmann::json disbursed = nlohmann::json::parse(cli(
       dir, {"inspect", "--json", "--indicator", "investment_disbursement", "--period", "2021-Q2", "--table", "quy2.csv",
             "--mapping", saved.string()}));
@@ -163,7 +133,7 @@ TEST(AppMapping, UncertainAndUnknownColumnsAreMappedInTheWindowAndRemembered) {
 }
 
 TEST(AppMapping, TheTemplateDialogWritesTheCliTemplate) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const fs::path dir = test::fresh_output_dir("template_dialog");
   // Ctrl+T opens the dialog with the next quarter in the period field; Enter goes on to the
   // chooser (the built-in one: no portal here), whose file name field takes the name.
@@ -173,8 +143,8 @@ TEST(AppMapping, TheTemplateDialogWritesTheCliTemplate) {
       "xdotool key ctrl+a\n"
       "xdotool type --delay 100 'q.csv'\n"
       "sleep 0.3\n"
-      "xdotool key Return\n"
-      "for i in $(seq 100); do grep -q 'Đã ghi mẫu' app.err && break; sleep 0.1; done\n";
+      "xdotool key Return\n" +
+      test::wait_for_output("Đã ghi mẫu", 100);
   const test::AppRun run = drive(dir, keys, {});
   ASSERT_EQ(run.exit_code, 0) << run.output;
   const fs::path written = dir / "q.csv";
@@ -183,10 +153,10 @@ TEST(AppMapping, TheTemplateDialogWritesTheCliTemplate) {
   // The period suggested is the quarter after the latest loaded (2021-Q1): the CLI's sheet
   // for 2021-Q2, byte for byte.
   cli(dir, {"template", "--period", "2021-Q2", "--out", "cli.csv"});
-  EXPECT_EQ(read_all(written), read_all(dir / "cli.csv"));
+  EXPECT_EQ(slurp(written), slurp(dir / "cli.csv"));
   // Filled in (the first indicator's column: a figure per district, and the province's) and
   // loaded back: every row matches and every figure comes in.
-  std::istringstream lines(read_all(written));
+  std::istringstream lines(slurp(written));
   std::ofstream filled(dir / "filled.csv");
   std::string line;
   int row = 0;

@@ -3,7 +3,6 @@
 // and compared with the same slide rendered offscreen from its spec, so a wrong slide,
 // a map in another place or a screen left black all fail.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -18,77 +17,33 @@
 #include "app/present/slide_reserve.h"
 #include "app/present/slides.h"
 #include "export/spec_writer.h"
-#include "app_process.h"
 #include "core/spec/make_scene.h"
 #include "io/map_inputs.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
+#include "../render/project_inputs.h"
+#include "window_driver.h"
 
 namespace hgm {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kBoundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
-const std::string kData = HGM_TEST_PROJECT_GEODATA_DIR;
+using test::kBoundaries;
+using test::kData;
+using test::share_different;
 constexpr int kScreenW = 1280, kScreenH = 720;  // a common projector
 
-bool have_programs() { return test::have_program("xvfb-run") && test::have_program("xdotool"); }
-
-fs::path output_dir(const std::string& name) { return test::fresh_output_dir("present_" + name); }
-
-// Starts the app inside Xvfb, waits for its window to be shown (it is created hidden and
-// shown once the data is read, so keys sent before would reach no window), puts the pointer in a corner (off the
-// map, so no tooltip), types `keys` (xdotool names), runs the shell lines `then`, then
-// quits with Ctrl+Q: the app writes the last frame to window.png as it closes.
-struct Presented {
-  test::AppRun run;
-  render::Image shot;
-};
-
-Presented present(const std::string& name, const std::string& keys, std::vector<std::string> args,
-                  const std::string& then = {}) {
-  const fs::path dir = output_dir(name);
-  const fs::path script = dir / "drive.sh";
-  // Keys are typed only once the app has drawn its first frame (it says so on stderr):
-  // on a loaded machine the window can be mapped well before it handles keys.
-  std::ofstream(script) << "\"$@\" 2> app.err &\n"
-                           "app=$!\n"
-                           "for i in $(seq 600); do grep -q 'first frame after' app.err 2> /dev/null && "
-                           "xdotool search --onlyvisible --classname hagiang-map-app > /dev/null 2>&1 && break; "
-                           "kill -0 $app 2> /dev/null || break; sleep 0.1; done\n"
-                           "sleep 0.5\n"
-                           "xdotool mousemove 1 1\n"
-                        << (keys.empty() ? "" : "xdotool key --delay 250 " + keys + "\n") << then
-                        << "sleep 1\n"
-                           "xdotool key ctrl+q\n"
-                           "wait $app\n"
-                           "status=$?\n"
-                           "cat app.err >&2\n"
-                           "exit $status\n";
-  const fs::path shot = dir / "window.png";
-  for (const std::string& a : {std::string("--boundaries"), kBoundaries, std::string("--data"), kData,
-                               std::string("--screenshot"), shot.string()})
-    args.push_back(a);
-  Presented p;
-  // The free display search starts from a number of this run's own: two `xvfb-run -a`
-  // started at once from the same number can pick the same display, and keys typed here
-  // would then reach another test's window.
-  static int runs = 0;
-  const int display = 600 + static_cast<int>((::getpid() % 400) * 8 + runs++ % 8);
-  p.run = test::run_app("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -n " + std::to_string(display) +
-                            " -s '-screen 0 " +
-                            std::to_string(kScreenW) + "x" + std::to_string(kScreenH) + "x24 -dpi 96' sh " +
-                            test::shell_quote(script.string()),
-                        args, dir, 120);
-  if (fs::exists(shot)) p.shot = render::read_png(shot);
-  return p;
+// Starts the app inside Xvfb, types `keys` (xdotool names) once it has drawn its first
+// frame, runs the shell lines `then`, then quits with Ctrl+Q: the app writes the last
+// frame to window.png as it closes.
+test::WindowRun present(const std::string& name, const std::string& keys, std::vector<std::string> args,
+                        const std::string& then = {}) {
+  return test::run_window(test::fresh_output_dir("present_" + name), std::move(args),
+                          {.keys = keys, .then = then, .width = kScreenW, .height = kScreenH});
 }
 
-const io::MapInputs& inputs() {
-  static const io::MapInputs loaded = io::load_map_inputs(kBoundaries, kData, Lang::vi);
-  return loaded;
-}
+const io::MapInputs& inputs() { return test::project_inputs(); }
 
 // Slide `index` of presenting `start` (with data only) rendered offscreen as the window
 // lays it out at `size`: while presenting with the panel hidden, the slides' reserve and
@@ -139,28 +94,8 @@ Expected expected_of(app::MapState& state, const std::vector<app::Slide>& slides
   return {renderer.render(frame), frame.map_viewport, app::panel_placement(frame, 1.0, text_factor, &renderer.font())};
 }
 
-// Share of pixels in `area` whose colour differs by more than anti-aliasing does.
-double share_different(const render::Image& a, const render::Image& b, PixelRect area) {
-  EXPECT_EQ(a.width, b.width);
-  EXPECT_EQ(a.height, b.height);
-  if (a.width != b.width || a.height != b.height) return 1;
-  long different = 0, all = 0;
-  for (int y = std::max(0, static_cast<int>(area.y)); y < std::min(a.height, static_cast<int>(area.y + area.h)); ++y)
-    for (int x = std::max(0, static_cast<int>(area.x)); x < std::min(a.width, static_cast<int>(area.x + area.w)); ++x) {
-      const Color p = a.pixel(x, y), q = b.pixel(x, y);
-      const int d = std::max({std::abs(p.r - q.r), std::abs(p.g - q.g), std::abs(p.b - q.b)});
-      if (d > 48) ++different;
-      ++all;
-    }
-  return all == 0 ? 1 : static_cast<double>(different) / static_cast<double>(all);
-}
-
-double share_different(const render::Image& a, const render::Image& b) {
-  return share_different(a, b, {0, 0, static_cast<double>(a.width), static_cast<double>(a.height)});
-}
-
 // The screenshot is slide `index` and clearly not its neighbour.
-void expect_slide(const Presented& p, const MapSpec& start, std::size_t index, const std::string& what) {
+void expect_slide(const test::WindowRun& p, const MapSpec& start, std::size_t index, const std::string& what) {
   ASSERT_FALSE(p.shot.empty()) << what << "\n" << p.run.output;
   ASSERT_EQ(p.shot.width, kScreenW) << what << ": presenting is full screen";
   ASSERT_EQ(p.shot.height, kScreenH) << what;
@@ -183,15 +118,15 @@ const MapSpec kStart{.indicator = "budget_revenue_attainment", .period = "2021-Q
                      .layout = {.text_size = TextSize::projector}};
 
 TEST(AppPresent, ClickerKeysStepThroughTheSlides) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
-  const Presented p = present("next", "Right Right Left space", {"--present", "--text-size", "projector"});
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const test::WindowRun p = present("next", "Right Right Left space", {"--present", "--text-size", "projector"});
   ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
   expect_slide(p, kStart, 2, "→ → ← Space from slide 1");
 }
 
 TEST(AppPresent, EndAndHomeAndPageKeys) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
-  const Presented p = present("end_home", "End Home Next Next Prior Return Down Up BackSpace",
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const test::WindowRun p = present("end_home", "End Home Next Next Prior Return Down Up BackSpace",
                               {"--present", "--text-size", "projector"});
   ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
   expect_slide(p, kStart, 1, "End Home PgDn PgDn PgUp Enter ↓ ↑ Backspace");
@@ -200,23 +135,23 @@ TEST(AppPresent, EndAndHomeAndPageKeys) {
 // Xvfb has no window manager to make a shown window full screen, so the window here is
 // already as large as the screen; F5 must still hide the panel and present.
 TEST(AppPresent, F5StartsPresentingFromTheWindow) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const std::string screen = std::to_string(kScreenW) + "x" + std::to_string(kScreenH);
-  const Presented p = present("f5", "F5 Right", {"--size", screen, "--text-size", "projector"});
+  const test::WindowRun p = present("f5", "F5 Right", {"--size", screen, "--text-size", "projector"});
   ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
   expect_slide(p, kStart, 1, "F5 →");
 }
 
 TEST(AppPresent, BlackAndWhiteScreensAndAnyKeyBringsTheMapBack) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
-  const Presented black = present("black", "b", {"--present"});
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const test::WindowRun black = present("black", "b", {"--present"});
   ASSERT_EQ(black.run.exit_code, 0) << black.run.output;
   EXPECT_TRUE(all_of_colour(black.shot, {0, 0, 0, 255})) << "B blacks the screen out";
-  const Presented white = present("white", "w", {"--present"});
+  const test::WindowRun white = present("white", "w", {"--present"});
   ASSERT_EQ(white.run.exit_code, 0) << white.run.output;
   EXPECT_TRUE(all_of_colour(white.shot, {255, 255, 255, 255})) << "W whites it out";
   // The key that brings the map back does nothing else: → shows slide 1 again, not 2.
-  const Presented back = present("back", "b Right", {"--present", "--text-size", "projector"});
+  const test::WindowRun back = present("back", "b Right", {"--present", "--text-size", "projector"});
   ASSERT_EQ(back.run.exit_code, 0) << back.run.output;
   expect_slide(back, kStart, 0, "B →");
 }
@@ -224,9 +159,9 @@ TEST(AppPresent, BlackAndWhiteScreensAndAnyKeyBringsTheMapBack) {
 // After Esc the window shows the map it was presenting, laid out with its panel again
 // (the map in another place than on the slide).
 TEST(AppPresent, EscapeLeavesPresentingOnTheSameMap) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const std::string screen = std::to_string(kScreenW) + "x" + std::to_string(kScreenH);
-  const Presented p = present("escape", "Right Escape", {"--present", "--size", screen, "--text-size", "projector"});
+  const test::WindowRun p = present("escape", "Right Escape", {"--present", "--size", screen, "--text-size", "projector"});
   ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
   ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
   const Expected window = expected_slide(kStart, 1, kScreenW, kScreenH, /*presenting=*/false);
@@ -243,7 +178,7 @@ TEST(AppPresent, EscapeLeavesPresentingOnTheSameMap) {
 // A click on Xín Mần spotlights it; the spotlight stays on the next slide; a second click
 // on it puts it out.
 TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   app::MapState state(inputs(), kStart);
   const std::vector<app::Slide> slides = app::indicator_slides(state, true);
   const render::Font font = render::Font::regular();
@@ -257,7 +192,7 @@ TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
   const std::string click = "xdotool mousemove " + std::to_string(static_cast<int>(at.x)) + " " +
                             std::to_string(static_cast<int>(at.y)) + " click 1\nsleep 0.3\n";
   const std::string corner = "xdotool mousemove 1 1\nsleep 0.3\n";
-  const Presented lit = present("spotlight", "", {"--present", "--text-size", "projector"},
+  const test::WindowRun lit = present("spotlight", "", {"--present", "--text-size", "projector"},
                                 click + corner + "xdotool key Right\n");
   ASSERT_EQ(lit.run.exit_code, 0) << lit.run.output;
   ASSERT_EQ(lit.shot.width, kScreenW) << lit.run.output;
@@ -274,11 +209,11 @@ TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
   EXPECT_LT(share_different(lit.shot, expected.image), share_different(lit.shot, pinned.image))
       << "the click pinned Xín Mần";
 
-  const Presented out = present("spotlight_out", "", {"--present", "--text-size", "projector"},
+  const test::WindowRun out = present("spotlight_out", "", {"--present", "--text-size", "projector"},
                                 click + click + corner + "xdotool key Right\n");
   ASSERT_EQ(out.run.exit_code, 0) << out.run.output;
   expect_slide(out, kStart, 1, "a second click puts the spotlight out");
-  const Presented esc = present("spotlight_esc", "", {"--present", "--text-size", "projector"},
+  const test::WindowRun esc = present("spotlight_esc", "", {"--present", "--text-size", "projector"},
                                 click + corner + "xdotool key Escape Right\n");
   ASSERT_EQ(esc.run.exit_code, 0) << esc.run.output;
   expect_slide(esc, kStart, 1, "Esc puts the spotlight out and stays presenting");
@@ -288,7 +223,7 @@ TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
 // spotlight), and the pin stays on the next slide: the screen is slide 2's ranking with
 // Quản Bạ marked.
 TEST(AppPresent, AClickInAPresentedRankingPinsAndThePinStaysOnTheNextSlide) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   app::MapState state(inputs(), kStart);
   const std::vector<app::Slide> slides = app::indicator_slides(state, true);
   render::OffscreenRenderer& renderer = offscreen();
@@ -301,7 +236,7 @@ TEST(AppPresent, AClickInAPresentedRankingPinsAndThePinStaysOnTheNextSlide) {
   const std::string click = "xdotool mousemove " + std::to_string(static_cast<int>(row->rect.x + row->rect.w / 2)) +
                             " " + std::to_string(static_cast<int>(row->rect.y + row->rect.h / 2)) +
                             " click 1\nsleep 0.3\nxdotool mousemove 1 1\nsleep 0.3\n";
-  const Presented p = present("rank_pin", "", {"--present", "--text-size", "projector"},
+  const test::WindowRun p = present("rank_pin", "", {"--present", "--text-size", "projector"},
                               "xdotool key v\nsleep 0.3\n" + click + "xdotool key Right\n");
   ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
   ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
@@ -321,7 +256,7 @@ TEST(AppPresent, AClickInAPresentedRankingPinsAndThePinStaysOnTheNextSlide) {
 // A story opened with --story --present: its own slides in its order (a map, a ranking, a
 // map with Xín Mần spotlit), not the indicators; the spotlight the slide asks for is on.
 TEST(AppPresent, AStoryIsPresentedSlideBySlideWithItsSpotlight) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   Story story;
   story.title = "Giao ban";
   MapSpec investment{.indicator = "investment_disbursement"};
@@ -329,10 +264,10 @@ TEST(AppPresent, AStoryIsPresentedSlideBySlideWithItsSpotlight) {
   rank.pinned = {"027"};
   MapSpec overdue{.indicator = "overdue_admin_files"};
   story.slides = {{investment, "", ""}, {rank, "", ""}, {overdue, "Xín Mần", "033"}};
-  const fs::path file = output_dir("story_file") / "giao-ban.json";
+  const fs::path file = test::fresh_output_dir("present_story_file") / "giao-ban.json";
   exporting::write_story_file(file.string(), story);
 
-  const Presented p = present("story", "Right Right", {"--story", file.string(), "--present", "--text-size", "projector"});
+  const test::WindowRun p = present("story", "Right Right", {"--story", file.string(), "--present", "--text-size", "projector"});
   ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
   ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
   app::MapState state(inputs(), kStart);
@@ -349,7 +284,7 @@ TEST(AppPresent, AStoryIsPresentedSlideBySlideWithItsSpotlight) {
 
 // A story with a mistake is refused before the window opens, naming slide and key.
 TEST(AppPresent, AStoryWithAMistakeIsRefusedNamingTheSlide) {
-  const fs::path file = output_dir("story_bad") / "sai.json";
+  const fs::path file = test::fresh_output_dir("present_story_bad") / "sai.json";
   std::ofstream(file) << R"({"version": 1, "slides": [{"spec": {}}, {"spec": {"map": {"indicator": "khong_co"}}}]})";
   const test::AppRun run = test::run_app("env -u DISPLAY -u WAYLAND_DISPLAY", {"--story", file.string(), "--boundaries", kBoundaries, "--data", kData},
                                          file.parent_path(), 60);
@@ -359,8 +294,8 @@ TEST(AppPresent, AStoryWithAMistakeIsRefusedNamingTheSlide) {
 
 // The default 1600x900 window on a 1280x720 screen shrinks to fit it.
 TEST(AppPresent, TheDefaultWindowFitsASmallScreen) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
-  const Presented p = present("fits", "", {"--frames", "3"});
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const test::WindowRun p = present("fits", "", {"--frames", "3"});
   ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
   std::smatch size;
   ASSERT_TRUE(std::regex_search(p.run.output, size, std::regex(R"(first frame after .*\((\d+)x(\d+),)")))

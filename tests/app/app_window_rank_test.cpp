@@ -8,11 +8,11 @@
 
 #include "app/frame_cache.h"
 #include "app/map_state.h"
-#include "app_process.h"
 #include "core/views/rank_chart.h"
 #include "io/map_inputs.h"
 #include "render/png/png_io.h"
 #include "render/text/font.h"
+#include "window_driver.h"
 
 namespace hgm {
 namespace {
@@ -20,25 +20,21 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(AppWindowRank, ScreenshotShowsTheRankingWithThePinnedDistrictMarked) {
-  if (std::system("command -v xvfb-run > /dev/null 2>&1") != 0) GTEST_SKIP() << "xvfb-run is not installed";
-  const fs::path dir = fs::path(HGM_APP_TEST_OUTPUT) / "rank_view";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  if (!test::have_program("xvfb-run")) GTEST_SKIP() << "xvfb-run is not installed";
+  const fs::path dir = test::fresh_output_dir("rank_view");
   const fs::path spec = dir / "rank.json";
   std::ofstream(spec) << R"({"version": 1, "view": "rank", "map": {"indicator": "budget_revenue_attainment"},
                              "districts": {"pinned": ["033"]}})";
   const fs::path shot = dir / "window.png";
-  const std::string boundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
-  const test::AppRun run = test::run_app(
-      "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -s '-screen 0 1600x900x24'",
-      {"--boundaries", boundaries, "--data", HGM_TEST_PROJECT_GEODATA_DIR, "--spec", spec.string(), "--frames", "5",
-       "--screenshot", shot.string()},
-      dir);
+  const test::AppRun run = test::run_app(test::under_xvfb(1600, 900, /*dpi_96=*/false),
+                                         {"--boundaries", test::kBoundaries, "--data", test::kData, "--spec",
+                                          spec.string(), "--frames", "5", "--screenshot", shot.string()},
+                                         dir);
   ASSERT_EQ(run.exit_code, 0) << run.output;
   const render::Image img = render::read_png(shot.string());
 
   // The chart as the window lays it out at this size, with the panel shown.
-  const io::MapInputs inputs = io::load_map_inputs(boundaries, HGM_TEST_PROJECT_GEODATA_DIR, Lang::vi);
+  const io::MapInputs inputs = io::load_map_inputs(test::kBoundaries, test::kData, Lang::vi);
   MapSpec s;
   s.view = ViewKind::rank;
   s.pinned = {"033"};

@@ -2,33 +2,23 @@
 // story saved back to its --story file with Ctrl+S (read back and checked by the CLI), and
 // quitting with unsaved changes asks first while the autosave copy holds them.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 
-#include "app_process.h"
 #include "export/spec_writer.h"
 #include "io/story_file.h"
+#include "window_driver.h"
 
 namespace hgm {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kBoundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
-const std::string kData = HGM_TEST_PROJECT_GEODATA_DIR;
-
-bool have_programs() { return test::have_program("xvfb-run") && test::have_program("xdotool"); }
-
-std::string read_text(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using test::kBoundaries;
+using test::kData;
+using test::slurp;
 
 // A one-slide story to start from, in a fresh folder.
 fs::path start_story(const fs::path& dir) {
@@ -43,33 +33,13 @@ fs::path start_story(const fs::path& dir) {
 
 // Starts the app on `story` inside Xvfb (its config folder in `dir`, so no autosave of
 // the user's is touched), waits for its first frame, runs the shell lines `script`
-// (xdotool keys and checks) and waits for it to end.
+// (xdotool keys and checks, ending with the keys that quit) and waits for it to end.
 test::AppRun run_window(const fs::path& dir, const fs::path& story, const std::string& script) {
-  const fs::path drive = dir / "drive.sh";
-  std::ofstream(drive) << "\"$@\" 2> app.err &\n"
-                          "app=$!\n"
-                          "for i in $(seq 600); do grep -q 'first frame after' app.err 2> /dev/null && "
-                          "xdotool search --onlyvisible --classname hagiang-map-app > /dev/null 2>&1 && break; "
-                          "kill -0 $app 2> /dev/null || break; sleep 0.1; done\n"
-                          "sleep 0.5\n"
-                          "xdotool mousemove 1 1\n"
-                       << script
-                       << "wait $app\n"
-                          "status=$?\n"
-                          "cat app.err >&2\n"
-                          "exit $status\n";
-  static int runs = 0;
-  const int display = 500 + static_cast<int>((::getpid() % 400) * 8 + runs++ % 8);
-  return test::run_app("XDG_CONFIG_HOME=" + test::shell_quote((dir / "config").string()) +
-                           " DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -n " + std::to_string(display) +
-                           " -s '-screen 0 1280x720x24 -dpi 96' sh " + test::shell_quote(drive.string()),
-                       {"--story", story.string(), "--boundaries", kBoundaries, "--data", kData, "--screenshot",
-                        (dir / "window.png").string()},
-                       dir, 120);
+  return test::run_window(dir, {"--story", story.string()}, {.then = script, .quit = false}).run;
 }
 
 TEST(AppStory, SlidesAddedInTheWindowAreSavedBackToTheStoryFile) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const fs::path dir = test::fresh_output_dir("story_save");
   const fs::path story = start_story(dir);
   // Add the map on screen, step to the next indicator and add that too, save, quit.
@@ -84,7 +54,7 @@ TEST(AppStory, SlidesAddedInTheWindowAreSavedBackToTheStoryFile) {
   EXPECT_EQ(run.output.find("chưa lưu"), std::string::npos) << "saved: quitting must not ask\n" << run.output;
 
   const Story saved = io::read_story_file(story.string(), Lang::vi);
-  ASSERT_EQ(saved.slides.size(), 3u) << read_text(story);
+  ASSERT_EQ(saved.slides.size(), 3u) << slurp(story);
   EXPECT_EQ(saved.title, "Giao ban");
   EXPECT_EQ(saved.slides[0].note, "Mở đầu");
   // Each added slide is the map on screen when it was added: the first slide's indicator
@@ -93,21 +63,21 @@ TEST(AppStory, SlidesAddedInTheWindowAreSavedBackToTheStoryFile) {
   EXPECT_NE(saved.slides[2].spec.indicator, "budget_revenue_attainment");
   EXPECT_EQ(saved.slides[2].spec.period, "2021-Q1");
   // Round trip: what is read writes back to the same text.
-  EXPECT_EQ(io::story_to_json(saved), read_text(story));
+  EXPECT_EQ(io::story_to_json(saved), slurp(story));
   EXPECT_FALSE(fs::exists(dir / "meeting.story.autosave.json")) << "a save removes the autosave";
 
   const std::string check = test::shell_quote(HGM_CLI_BINARY) + " story check " + test::shell_quote(story.string()) +
                             " --boundaries " + test::shell_quote(kBoundaries) + " --data " + test::shell_quote(kData) +
                             " > " + test::shell_quote((dir / "check.out").string()) + " 2>&1";
-  EXPECT_EQ(std::system(check.c_str()), 0) << read_text(dir / "check.out");
-  EXPECT_NE(read_text(dir / "check.out").find("3 trang"), std::string::npos) << read_text(dir / "check.out");
+  EXPECT_EQ(std::system(check.c_str()), 0) << slurp(dir / "check.out");
+  EXPECT_NE(slurp(dir / "check.out").find("3 trang"), std::string::npos) << slurp(dir / "check.out");
 }
 
 TEST(AppStory, QuittingWithUnsavedChangesAsksAndTheAutosaveKeepsThem) {
-  if (!have_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const fs::path dir = test::fresh_output_dir("story_unsaved");
   const fs::path story = start_story(dir);
-  const std::string before = read_text(story);
+  const std::string before = slurp(story);
   const fs::path autosave = dir / "meeting.story.autosave.json";
   // Add a slide, quit: the app asks. The autosave is there while it asks; Esc cancels (the
   // app keeps running); quitting again and D (don't save) ends it.
@@ -130,7 +100,7 @@ TEST(AppStory, QuittingWithUnsavedChangesAsksAndTheAutosaveKeepsThem) {
   ASSERT_TRUE(fs::exists(dir / "asked.autosave.json")) << "no autosave while asking\n" << run.output;
   const Story autosaved = io::read_story_file((dir / "asked.autosave.json").string(), Lang::vi);
   EXPECT_EQ(autosaved.slides.size(), 2u) << "the autosave holds the added slide";
-  EXPECT_EQ(read_text(story), before) << "Don't save leaves the file as it was";
+  EXPECT_EQ(slurp(story), before) << "Don't save leaves the file as it was";
   EXPECT_FALSE(fs::exists(autosave)) << "Don't save discards the autosave";
 }
 

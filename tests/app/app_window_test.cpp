@@ -11,7 +11,6 @@
 #include <string>
 
 #include "app/frame_cache.h"
-#include "app_process.h"
 #include "core/thematic/choropleth.h"
 #include "core/layout/frame_layout.h"
 #include "core/layout/scene_builder.h"
@@ -19,21 +18,20 @@
 #include "io/table_reader.h"
 #include "render/text/font.h"
 #include "render/png/png_io.h"
+#include "window_driver.h"
 
 namespace hgm {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kBoundaries = std::string(HGM_TEST_BOUNDARY_DIR) + "/hagiang_districts.shp";
-const std::string kData = HGM_TEST_PROJECT_GEODATA_DIR;
+using test::kBoundaries;
+using test::kData;
 constexpr const char* kIndicator = "budget_revenue_attainment";  // the app's defaults
 constexpr const char* kPeriod = "2021-Q1";
 
-// An Xvfb screen as large as the app's default window. The session bus points nowhere so
-// SDL does not autolaunch a D-Bus daemon that would outlive the test.
-const std::string kUnderXvfb =
-    "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent xvfb-run -a -s '-screen 0 1600x900x24'";
+// An Xvfb screen as large as the app's default window (a fresh one per run).
+std::string under_xvfb() { return test::under_xvfb(1600, 900, /*dpi_96=*/false); }
 const std::string kNoDisplay = "env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER";
 
 // The default map as the app builds it, from the same files.
@@ -121,7 +119,7 @@ TEST(AppWindow, ScreenshotShowsTheDefaultMap) {
   const fs::path dir = output_dir("window");
   const fs::path shot = dir / "window.png";
   const test::AppRun run = test::run_app(
-      kUnderXvfb, {"--boundaries", kBoundaries, "--data", kData, "--frames", "5", "--screenshot", shot.string()}, dir);
+      under_xvfb(), {"--boundaries", kBoundaries, "--data", kData, "--frames", "5", "--screenshot", shot.string()}, dir);
   ASSERT_EQ(run.exit_code, 0) << run.output;
 
   // The app reports the drawable size it drew at; the screenshot must be exactly that, and
@@ -147,7 +145,7 @@ TEST(AppWindow, DefaultMapNeedsNothingButTheRepository) {
   const fs::path dir = output_dir("repository_only");
   const fs::path shot = dir / "window.png";
   const test::AppRun run =
-      test::run_app("env -u HAGIANG_GEODATA_DIR " + kUnderXvfb, {"--frames", "5", "--screenshot", shot.string()}, dir);
+      test::run_app("env -u HAGIANG_GEODATA_DIR " + under_xvfb(), {"--frames", "5", "--screenshot", shot.string()}, dir);
   ASSERT_EQ(run.exit_code, 0) << run.output;
   EXPECT_EQ(run.output.find("warning"), std::string::npos) << run.output;
   const render::Image img = render::read_png(shot);
@@ -165,7 +163,8 @@ TEST(AppWindow, TableFromTheCommandLineIsOnTheMap) {
   const fs::path table = dir / "bo-sung.csv";
   std::ofstream(table, std::ios::binary) << "Huyện,budget_revenue_attainment\nBắc Quang,\"35,5\"\n";
   const fs::path shot = dir / "window.png";
-  const test::AppRun run = test::run_app(kUnderXvfb,
+  // The recent-tables list goes to the folder, not the user's.
+  const test::AppRun run = test::run_app("XDG_CONFIG_HOME=" + test::shell_quote((dir / "config").string()) + " " + under_xvfb(),
                                          {"--boundaries", kBoundaries, "--data", kData, "--table", table.string(),
                                           "--frames", "5", "--screenshot", shot.string()},
                                          dir);
@@ -285,7 +284,7 @@ TEST(AppWindow, ScreenshotOfAWindowBeyondTheGlLimitSaysSo) {
   // fails, so the app's code is written to a file inside the X session.
   const fs::path code_file = dir / "exit-code";
   const test::AppRun run = test::run_app(
-      kUnderXvfb + " sh -c '\"$0\" \"$@\"; echo $? > " + code_file.string() + "'",
+      under_xvfb() + " sh -c '\"$0\" \"$@\"; echo $? > " + code_file.string() + "'",
       {"--boundaries", kBoundaries, "--data", kData, "--size", "16384x16384", "--frames", "2", "--lang", "en",
        "--screenshot", shot.string()},
       dir);

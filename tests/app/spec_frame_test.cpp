@@ -7,11 +7,10 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "app/frame_cache.h"
 #include "app/map_state.h"
+#include "../cli/temp_dir.h"  // slurp
 #include "app_process.h"
 #include "cli/cli_options.h"
 #include "core/spec/make_scene.h"
@@ -143,12 +142,7 @@ TEST(SpecFrame, PaperSizesAndOtherIndicatorsToo) {
   }
 }
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using hgm::test::slurp;
 
 TEST(SpecFrame, WithoutADisplayTheWindowWritesTheCliExport) {
   const fs::path dir = fs::temp_directory_path() / ("hgm-spec-app-" + std::to_string(::getpid()));

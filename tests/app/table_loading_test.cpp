@@ -1,19 +1,15 @@
 // Planners' tables loaded into the window: what they add and how they are reported.
 #include "app/table_loading.h"
 #include "app/panels/template_dialog.h"
+#include "../cli/temp_dir.h"  // slurp
 #include "app_test_support.h"
-
-#include <iterator>
 
 namespace hgm::app {
 namespace {
 
 using namespace test_support;
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
+using hgm::test::slurp;
 
 TEST(MapState, LoadingATableAddsItsPeriodAndReportsWhatDidNotMatch) {
   const fs::path file = write_table("quy-2.csv", kNextQuarter);
@@ -131,25 +127,17 @@ TEST(MapState, ManyIssuesAreCountedAndTheFullListIsWrittenOnRequest) {
   EXPECT_NE(load_summary(load, Lang::vi).find("1.501"), std::string::npos);
   EXPECT_FALSE(fs::exists(full)) << "nothing is written unasked";
 
-  const std::string before = read_file(file);
+  const std::string before = slurp(file);
   EXPECT_EQ(write_full_issue_list(load, inputs().data.registry, Lang::en), full);
-  const std::string list = read_file(full);
+  const std::string list = slurp(full);
   // nothing added (the lead), the summary, the issues, two notes
   EXPECT_EQ(std::count(list.begin(), list.end(), '\n'), 2 + 1501 + 2);
   EXPECT_NE(list.find("many.csv:1501: unmatched: 'Nơi 1499'"), std::string::npos);
   EXPECT_NE(list.find("many.csv:1502: bad_value: 'abc'"), std::string::npos);
   EXPECT_EQ(list.find("issues kept"), std::string::npos) << "the full list is not cut";
-  EXPECT_EQ(read_file(file), before);
+  EXPECT_EQ(slurp(file), before);
   fs::remove(full);
 }
-
-}  // namespace
-}  // namespace hgm::app
-
-namespace hgm::app {
-namespace {
-
-using namespace test_support;
 
 // The mapping step's choices: the table read again with them (and a table loaded after it
 // again on top), the mapping saved beside the table and used by the next load.

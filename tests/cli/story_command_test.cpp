@@ -28,6 +28,7 @@ TEST(StoryCommand, TheSampleStoryChecksFine) {
   EXPECT_EQ(vi.exit_code, 0) << vi.err;
   EXPECT_NE(vi.out.find(": được — 7 trang, đều trình chiếu và xuất được"), std::string::npos) << vi.out;
   const auto en = run_process(HGM_CLI_BINARY, {"story", "check", kSample, "--lang", "en"});
+  EXPECT_EQ(en.exit_code, 0) << en.err;
   EXPECT_NE(en.out.find(": fine — 7 slides, each can be presented and exported"), std::string::npos) << en.out;
 }
 
@@ -121,6 +122,7 @@ TEST(StoryCommand, AStoryWithProblemsIsRefusedBeforeAnythingIsWritten) {
   EXPECT_FALSE(fs::exists(out));
   const auto with_list = run_process(HGM_CLI_BINARY, {"export", "--story", kSample, "--indicator", "all", "--out-dir", out});
   EXPECT_EQ(with_list.exit_code, 2);
+  EXPECT_FALSE(fs::exists(out));
 }
 
 }  // namespace

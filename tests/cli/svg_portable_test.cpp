@@ -98,6 +98,7 @@ TEST(SvgPortable, ABrowserWithoutTheFontDrawsTheSameMapAsThePng) {
   ASSERT_NE(families, std::string::npos);
   named.replace(families, embedded_families.size(), "font-family=\"Noto Sans\"");
   ASSERT_EQ(named.find("@font-face"), std::string::npos);
+  ASSERT_EQ(named.find("hgm-text-"), std::string::npos) << "an embedded family is still named";
   const std::string named_path = dir / "named.svg";
   std::ofstream(named_path) << named;
 

@@ -131,6 +131,7 @@ TEST(ColumnMapping, NewIndicatorNamedInBothLanguages) {
   EXPECT_EQ(m.new_indicator->name_en, "Poor household rate");
   // One name only: both languages show it (the form before the English name existed).
   const ColumnMapping one = parse_column_mapping("Hộ nghèo (%)=new:poor_households:%:lower_is_better:Tỷ lệ hộ nghèo", Lang::vi);
+  ASSERT_TRUE(one.new_indicator);
   EXPECT_EQ(one.new_indicator->name_en, "Tỷ lệ hộ nghèo");
   const ColumnMapping ignored = parse_column_mapping("Ghi chú=ignore", Lang::vi);
   EXPECT_TRUE(ignored.ignored);
@@ -165,6 +166,7 @@ TEST(ColumnMapping, CsvFileWithTwoNamesReadsBackWhatWasWritten) {
   }
   // The older file with one "name" column still reads, the name in both languages.
   const auto old = parse_mapping_csv("column,indicator,unit,polarity,name\nA,a_new,km,neutral,Đường\n", "old.csv", Lang::vi);
+  ASSERT_TRUE(old.at(0).new_indicator);
   EXPECT_EQ(old.at(0).new_indicator->name_en, "Đường");
 }
 

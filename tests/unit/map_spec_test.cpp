@@ -132,21 +132,29 @@ TEST(MakeScene, RefusesViewsThatAreNotOneMapSayingHowTheyAreDrawn) {
   const MapInputs none;  // the view is checked before anything is read
   // The charts are laid out by view_frame, small multiples by multiples_view, the change
   // map by change_view: every view is drawn, and make_scene makes the single map only.
+  std::vector<ViewKind> refused;
   for (const ViewKind k : all_view_kinds()) {
     if (k == ViewKind::map || is_chart_view(k)) continue;
+    refused.push_back(k);
     MapSpec s;
     s.view = k;
     const std::string id = view_kind_id(k);
+    std::vector<std::string> messages;  // Vietnamese, then English
     for (const Lang lang : {Lang::vi, Lang::en}) {
       s.lang = lang;
       try {
         make_scene(none, s);
         ADD_FAILURE() << id << " should be refused";
       } catch (const UsageError& e) {
-        EXPECT_NE(std::string(e.what()).find("export --view " + id), std::string::npos) << e.what();
+        messages.push_back(e.what());
+        EXPECT_NE(messages.back().find("export --view " + id), std::string::npos) << e.what();
       }
     }
+    ASSERT_EQ(messages.size(), 2u) << id;
+    EXPECT_NE(messages[0], messages[1]) << id << ": said in the spec's language";
   }
+  EXPECT_EQ(refused, (std::vector<ViewKind>{ViewKind::multiples, ViewKind::change}))
+      << "the views neither a single map nor a chart";
 }
 
 }  // namespace

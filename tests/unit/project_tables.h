@@ -1,22 +1,14 @@
 #pragma once
 // Loads the project's real geodata/ tables with the core parsers only (no io layer).
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "../cli/temp_dir.h"  // slurp
 #include "core/data/district_registry.h"
 #include "core/data/indicator.h"
 #include "core/data/indicator_csv.h"
 
 namespace hgm::test {
-
-inline std::string slurp(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 struct ProjectTables {
   DistrictRegistry registry;
