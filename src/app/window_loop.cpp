@@ -1,7 +1,6 @@
 #include "app/window_loop.h"
 
 #include <SDL.h>
-#include <imgui.h>
 
 #include <algorithm>
 #include <cctype>
@@ -589,12 +588,9 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   const std::optional<AppliedMapping> mapped = mapping_.draw(state_, ui_.fonts(), screen_w, screen_h);
   const TemplateActions templating = template_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
   const ExportActions exporting = export_.draw(state_.spec(), state_.table(), ui_.fonts(), screen_w, screen_h);
-  // The mapping step and the template dialog are worked from the keyboard too (arrows,
-  // Space, Tab), as the export dialog is.
-  if (mapping_.shown() || template_.shown()) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  // The import report, like the export dialog, can be worked from the keyboard (an arrow
-  // key reaches its button, Space presses it) while it is open.
-  if (report_.shown()) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // While a dialog is open it is worked from the keyboard (arrows, Space, Tab); with none
+  // open (closed by Esc too), the arrow keys are the map's again.
+  ui_.set_keyboard_navigation(export_.is_open() || mapping_.shown() || template_.shown() || report_.shown());
   if (const std::optional<std::string> path = browser_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h))
     chosen(*path);
   else if (!browser_.shown() && !portal_.pending()) {  // closed without a choice

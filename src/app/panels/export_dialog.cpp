@@ -164,11 +164,6 @@ void ExportDialog::set_failed(const std::string& message) {
 ExportActions ExportDialog::draw(const MapSpec& shown, const IndicatorTable& table, const UiFonts& fonts,
                                  float screen_w, float screen_h) {
   ExportActions actions;
-  // While the dialog is open it can be worked from the keyboard (arrows, Space, Tab);
-  // closed (by Esc too), the arrow keys are the map's again.
-  ImGuiIO& io = ImGui::GetIO();
-  if (open_) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  else io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
   if (!open_) return actions;
   const Lang lang = shown.lang;
   const std::vector<ExportPreset>& presets = export_presets();
@@ -299,7 +294,6 @@ ExportActions ExportDialog::draw(const MapSpec& shown, const IndicatorTable& tab
   ImGui::End();
   appearing_ = false;
   if (!keep_open) open_ = false;
-  if (!open_) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
   return actions;
 }
 
