@@ -4,7 +4,6 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 
 #include "app/app_text.h"
@@ -17,12 +16,6 @@ namespace hgm::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-template <std::size_t N>
-void copy_into(std::array<char, N>& buffer, const std::string& text) {
-  std::strncpy(buffer.data(), text.c_str(), N - 1);
-  buffer[N - 1] = '\0';
-}
 
 std::string size_text(const OutputSize& size) {
   const ImageSize px = pixel_size(size);

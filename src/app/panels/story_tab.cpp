@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 
 #include "app/panels/panel_widgets.h"
@@ -12,13 +11,6 @@
 namespace hgm::app {
 
 namespace {
-
-template <std::size_t N>
-void copy_into(std::array<char, N>& buffer, const std::string& text) {
-  const std::size_t n = std::min(text.size(), N - 1);
-  std::memcpy(buffer.data(), text.data(), n);
-  buffer[n] = '\0';
-}
 
 const char* say(Lang lang, const char* vi, const char* en) { return lang == Lang::vi ? vi : en; }
 
