@@ -4,6 +4,7 @@
 #include <system_error>
 #include <utility>
 
+#include "app/app_text.h"
 #include "app/present/slides.h"
 #include "app/window_loop.h"
 #include "core/errors.h"
@@ -17,10 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* say(Lang lang, const char* vi, const char* en) { return lang == Lang::vi ? vi : en; }
-
 std::string shown_name(const std::string& path, Lang lang) {
-  return path.empty() ? say(lang, "câu chuyện mới", "new story") : fs::path(path).filename().string();
+  return path.empty() ? ui_text(lang, UiText::story_new_name) : fs::path(path).filename().string();
 }
 
 }  // namespace
@@ -65,8 +64,10 @@ void WindowLoop::add_slide() {
     slide.spotlight = state_.inputs().data.registry.at(static_cast<std::size_t>(*d)).code;
   story_.add(std::move(slide));
   const Lang lang = state_.selection().lang;
-  std::cerr << "hagiang-map-app: " << say(lang, "đã thêm trang ", "added slide ") << *story_.selected() + 1 << "/"
-            << story_.story().slides.size() << "\n";
+  std::cerr << "hagiang-map-app: "
+            << ui_text(lang, UiText::story_slide_added,
+                       {{"n", std::to_string(*story_.selected() + 1)}, {"total", std::to_string(story_.story().slides.size())}})
+            << "\n";
 }
 
 void WindowLoop::show_slide(std::size_t index) {
@@ -119,7 +120,7 @@ void WindowLoop::answered(StoryPrompt::Answer answer) {
       try {
         story_.reset(io::read_story_file(autosave.string(), lang), story_.path(), true);
         autosaved_edits_ = story_.edits();
-        std::cerr << "hagiang-map-app: " << say(lang, "đã khôi phục ", "restored ") << autosave.string() << "\n";
+        std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::story_restored, {{"path", autosave.string()}}) << "\n";
       } catch (const Error& e) {
         story_message(e.message(lang));
       }
@@ -142,7 +143,7 @@ bool WindowLoop::write_story(const std::string& path) {
   try {
     exporting::write_story_file(path, story_.story());
   } catch (const std::exception& e) {
-    story_message(std::string(say(lang, "Không lưu được câu chuyện: ", "The story was not saved: ")) + e.what());
+    story_message(ui_text(lang, UiText::story_save_failed, {{"reason", e.what()}}));
     return false;
   }
   remove_autosaves(story_.path());
@@ -150,7 +151,7 @@ bool WindowLoop::write_story(const std::string& path) {
   story_.saved_as(path);
   autosaved_edits_ = story_.edits();
   story_message({});
-  std::cerr << "hagiang-map-app: " << say(lang, "đã lưu câu chuyện vào ", "story saved to ") << path << "\n";
+  std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::story_saved, {{"path", path}}) << "\n";
   return true;
 }
 
