@@ -381,45 +381,52 @@ void WindowLoop::drop_file(const std::string& path) {
   load_table(path);
 }
 
-void WindowLoop::choose_file(Choosing purpose) {
-  if (choosing_ != Choosing::nothing) return;  // one chooser at a time
-  const Lang lang = state_.selection().lang;
-  choosing_ = purpose;
-  if (purpose == Choosing::table) {
-    const std::string title = ui_text(lang, UiText::browser_open_title);
-    if (!portal_failed_ &&
-        portal_.start_open(title, {{ui_text(lang, UiText::table_file_filter),
-                                    {"*.csv", "*.CSV", "*.xlsx", "*.XLSX", "*.ods", "*.ODS"}}}))
-      return;
-    const std::filesystem::path folder =
-        recent_tables_.empty() ? std::filesystem::path() : std::filesystem::path(recent_tables_.front()).parent_path();
-    browser_.show(FileBrowser::Mode::open, folder, "", {".csv", ".xlsx", ".ods"});
-  } else if (purpose == Choosing::template_target) {
-    const std::string title = ui_text(lang, UiText::browser_save_title);
-    std::error_code ec;
-    const std::string folder = recent_tables_.empty() ? std::filesystem::current_path(ec).string()
-                                                      : std::filesystem::path(recent_tables_.front()).parent_path().string();
-    if (!portal_failed_ && portal_.start_save(title, folder, template_.suggested_name())) return;
-    browser_.show(FileBrowser::Mode::save, folder, template_.suggested_name(), {".xlsx", ".ods", ".csv"});
-  } else if (purpose == Choosing::story_open || purpose == Choosing::story_save) {
-    std::error_code ec;
-    const std::string folder = story_.path().empty() ? std::filesystem::current_path(ec).string()
-                                                     : std::filesystem::path(story_.path()).parent_path().string();
-    const std::string name = story_.path().empty() ? "story.json" : std::filesystem::path(story_.path()).filename().string();
-    if (purpose == Choosing::story_open) {
-      const std::string title = ui_text(lang, UiText::browser_open_title);
-      if (!portal_failed_ && portal_.start_open(title, {{"JSON", {"*.json", "*.JSON"}}})) return;
-      browser_.show(FileBrowser::Mode::open, folder, "", {".json"});
-    } else {
-      const std::string title = ui_text(lang, UiText::browser_save_title);
-      if (!portal_failed_ && portal_.start_save(title, folder, name)) return;
-      browser_.show(FileBrowser::Mode::save, folder, name, {".json"});
+WindowLoop::FileRequest WindowLoop::file_request(Choosing purpose) const {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path recent_folder = recent_tables_.empty() ? fs::path() : fs::path(recent_tables_.front()).parent_path();
+  const fs::path here = fs::current_path(ec);
+  switch (purpose) {
+    case Choosing::nothing: break;
+    case Choosing::table:
+      return {FileBrowser::Mode::open, recent_folder, "", ui_text(state_.selection().lang, UiText::table_file_filter),
+              {".csv", ".xlsx", ".ods"}};
+    case Choosing::template_target:
+      return {FileBrowser::Mode::save, recent_tables_.empty() ? here : recent_folder, template_.suggested_name(), "",
+              {".xlsx", ".ods", ".csv"}};
+    case Choosing::story_open:
+    case Choosing::story_save: {
+      const fs::path folder = story_.path().empty() ? here : fs::path(story_.path()).parent_path();
+      if (purpose == Choosing::story_open) return {FileBrowser::Mode::open, folder, "", "JSON", {".json"}};
+      const std::string name = story_.path().empty() ? "story.json" : fs::path(story_.path()).filename().string();
+      return {FileBrowser::Mode::save, folder, name, "", {".json"}};
     }
-  } else {
-    const std::string title = ui_text(lang, UiText::browser_save_title);
-    if (!portal_failed_ && portal_.start_save(title, export_.folder(), export_.file_name())) return;
-    browser_.show(FileBrowser::Mode::save, export_.folder(), export_.file_name(), {".png", ".svg", ".pdf"});
+    case Choosing::export_target:
+      return {FileBrowser::Mode::save, export_.folder(), export_.file_name(), "", {".png", ".svg", ".pdf"}};
   }
+  return {};
+}
+
+void WindowLoop::choose_file(Choosing purpose) {
+  if (choosing_ != Choosing::nothing || purpose == Choosing::nothing) return;  // one chooser at a time
+  choosing_ = purpose;
+  const FileRequest r = file_request(purpose);
+  const bool open = r.mode == FileBrowser::Mode::open;
+  const std::string title = ui_text(state_.selection().lang, open ? UiText::browser_open_title : UiText::browser_save_title);
+  if (!portal_failed_) {
+    if (open) {
+      FileFilter filter{r.filter_name, {}};
+      for (const std::string& ext : r.extensions) {
+        std::string upper = ext;
+        std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        filter.patterns.insert(filter.patterns.end(), {"*" + ext, "*" + upper});
+      }
+      if (portal_.start_open(title, {filter})) return;
+    } else if (portal_.start_save(title, r.folder.string(), r.name)) {
+      return;
+    }
+  }
+  browser_.show(r.mode, r.folder, r.name, r.extensions);
 }
 
 void WindowLoop::chosen(const std::string& path) {
@@ -434,15 +441,18 @@ void WindowLoop::chosen(const std::string& path) {
   }
 }
 
+void WindowLoop::chooser_closed() {
+  // A Save waiting for a file name (a question's Save) does not go on without one.
+  if (choosing_ == Choosing::story_save) after_asking_ = AfterAsking::nothing;
+  choosing_ = Choosing::nothing;
+}
+
 bool WindowLoop::poll_portal() {
   const std::optional<PortalFileChooser::Result> r = portal_.poll();
   if (!r) return false;
   switch (r->outcome) {
     case PortalFileChooser::Outcome::chosen: chosen(r->path); break;
-    case PortalFileChooser::Outcome::cancelled:
-      if (choosing_ == Choosing::story_save) story_chooser_closed();
-      choosing_ = Choosing::nothing;
-      break;
+    case PortalFileChooser::Outcome::cancelled: chooser_closed(); break;
     case PortalFileChooser::Outcome::failed: {
       // No working portal after all (no backend for this desktop …): the built-in chooser.
       portal_failed_ = true;
@@ -593,10 +603,8 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   ui_.set_keyboard_navigation(export_.is_open() || mapping_.shown() || template_.shown() || report_.shown());
   if (const std::optional<std::string> path = browser_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h))
     chosen(*path);
-  else if (!browser_.shown() && !portal_.pending()) {  // closed without a choice
-    if (choosing_ == Choosing::story_save) story_chooser_closed();
-    choosing_ = Choosing::nothing;
-  }
+  else if (!browser_.shown() && !portal_.pending())
+    chooser_closed();
   const StoryPrompt::Answer answer = story_prompt_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
   draw_hover(*frame, ratio);
   apply(requests);

@@ -87,7 +87,19 @@ class WindowLoop {
   // built-in one; the answer goes to chosen().
   enum class Choosing { nothing, table, export_target, template_target, story_open, story_save };
   void choose_file(Choosing purpose);
+  // What the chooser for `purpose` asks: open or save, where it starts, the name it
+  // suggests, the files it lists (and the portal's name for them when opening).
+  struct FileRequest {
+    FileBrowser::Mode mode = FileBrowser::Mode::open;
+    std::filesystem::path folder;
+    std::string name;
+    std::string filter_name;
+    std::vector<std::string> extensions;  // ".csv" …
+  };
+  FileRequest file_request(Choosing purpose) const;
   void chosen(const std::string& path);
+  // The chooser closed without a choice.
+  void chooser_closed();
   // The portal's answer, if it came; true when it changed something on screen.
   bool poll_portal();
   void open_export();
@@ -117,7 +129,6 @@ class WindowLoop {
   void autosave_story();
   void remove_autosaves(const std::string& story_path);
   void story_message(const std::string& message);
-  void story_chooser_closed();
 
   GlWindow& window_;
   ImGuiLayer& ui_;

@@ -202,6 +202,4 @@ void WindowLoop::remove_autosaves(const std::string& story_path) {
   if (!autosave.empty()) fs::remove(autosave, ec);
 }
 
-void WindowLoop::story_chooser_closed() { after_asking_ = AfterAsking::nothing; }
-
 }  // namespace hgm::app
