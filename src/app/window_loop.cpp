@@ -225,8 +225,8 @@ void WindowLoop::apply(WindowCommand command) {
       if (present_.active()) {
         present_.stop(window_, panel_visible_);
       } else {
-        present_.set_story(story_slides(story_.story()));  // the story as edited now
-        attempt([&] { present_.start(state_, window_, panel_visible_); });
+        // The story as edited now, if it has slides.
+        attempt([&] { present_.start(state_, window_, panel_visible_, story_slides(story_.story())); });
       }
       break;
   }

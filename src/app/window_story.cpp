@@ -29,7 +29,6 @@ void WindowLoop::start_story(const LoopOptions& o) {
   story_.reset(o.story, o.story_path);
   autosaved_edits_ = story_.edits();
   panel_.set_story(&story_);
-  present_.set_story(story_slides(story_.story()));
   // A newer autosave of the story's file is offered back (a never-saved story's is left
   // for Open: it is an ordinary story file in the app's folder).
   if (!story_.path().empty() && offer_restore(story_.path(), autosave_path(story_.path(), config_dir_))) {
