@@ -8,7 +8,6 @@
 #include "app/present/slides.h"
 #include "app/window_loop.h"
 #include "core/errors.h"
-#include "core/story/story_check.h"
 #include "export/spec_writer.h"
 #include "io/story_file.h"
 
@@ -158,15 +157,10 @@ void WindowLoop::open_story(const std::string& path) {
   const Lang lang = state_.selection().lang;
   Story story;
   try {
-    story = io::read_story_file(path, lang);
+    story = read_checked_story(path, state_.inputs().data.registry, state_.table(), lang);
   } catch (const Error& e) {
+    // A story with problems is not opened: each is listed, to be fixed in the file.
     story_message(e.message(lang));
-    return;
-  }
-  // A story with problems is not opened: each is listed, to be fixed in the file.
-  const std::vector<StoryProblem> problems = check_story(story, state_.inputs().data.registry, state_.table(), lang);
-  if (!problems.empty()) {
-    story_message(story_problems_text(path, problems, lang));
     return;
   }
   story_.reset(std::move(story), path);
