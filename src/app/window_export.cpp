@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/absolute_path.h"
 #include "app/app_text.h"
 #include "app/window_loop.h"
 #include "core/errors.h"
@@ -32,24 +33,16 @@ void WindowLoop::write_export(const ExportRequest& request) {
     if (request.batch) {
       plan = plan_batch(request.spec, *request.batch, state_.table());
       for (const std::string& skipped : plan.skipped) std::cerr << "hagiang-map-app: " << skipped << "\n";
-      std::error_code ec;
-      const std::filesystem::path folder = std::filesystem::absolute(request.folder, ec).lexically_normal();
-      target.folder = ec ? request.folder : folder.string();
+      target.folder = absolute_path(request.folder);
       job_path_.clear();
     } else {
       const std::filesystem::path path(request.path);
       exporting::format_of(request.path, lang);  // an unknown extension is refused before the thread starts
       plan.items.push_back({request.spec, path.filename().string()});
       target.folder = path.parent_path().empty() ? std::string(".") : path.parent_path().string();
-      std::error_code ec;
-      const std::filesystem::path absolute = std::filesystem::absolute(request.path, ec).lexically_normal();
-      job_path_ = ec ? request.path : absolute.string();
+      job_path_ = absolute_path(request.path);
     }
-    if (request.deck) {
-      std::error_code ec;
-      const std::filesystem::path deck = std::filesystem::absolute(request.path, ec).lexically_normal();
-      target.deck = ec ? request.path : deck.string();
-    }
+    if (request.deck) target.deck = absolute_path(request.path);
     job_lang_ = lang;
     job_shown_ = 0;
     job_sign_logged_ = false;

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/absolute_path.h"
 #include "app/app_text.h"
 #include "app/recent_files.h"
 #include "app/table_drop.h"
@@ -71,9 +72,7 @@ void WindowLoop::write_template(const std::string& chosen_path) {
   try {
     const TableSheet sheet = make_table_template(state_.inputs().data.registry, state_.table(), template_.period(), lang);
     exporting::write_table_template(out.string(), sheet, lang);
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(out, ec).lexically_normal();
-    const std::string written = ec ? out.string() : absolute.string();
+    const std::string written = absolute_path(out.string());
     template_.set_written(written);
     std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::template_written, {{"path", written}}) << "\n";
   } catch (const std::exception& e) {
@@ -84,9 +83,7 @@ void WindowLoop::write_template(const std::string& chosen_path) {
 }
 
 void WindowLoop::remember_table(const std::string& path) {
-  std::error_code ec;
-  const std::filesystem::path absolute = std::filesystem::absolute(path, ec);
-  recent_tables_ = with_recent(recent_tables_, ec ? path : absolute.lexically_normal().string());
+  recent_tables_ = with_recent(recent_tables_, absolute_path(path));
   panel_.set_recent_tables(recent_tables_);
   if (recent_file_.empty()) return;
   try {
