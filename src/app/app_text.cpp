@@ -67,6 +67,7 @@ const char* ui_text(Lang lang, UiText text) {
                 : "Skips indicators with no district figure for the period shown. Untick to step through all.";
     case UiText::tab_layout: return vi ? "Trình bày" : "Layout";
     case UiText::tab_data: return vi ? "Dữ liệu" : "Data";
+    case UiText::tab_story: return vi ? "Câu chuyện" : "Story";
 
     case UiText::method: return vi ? "Cách chia lớp" : "Method";
     case UiText::classes: return vi ? "Số lớp" : "Number of classes";

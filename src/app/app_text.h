@@ -61,6 +61,7 @@ enum class UiText {
   tab_classes,
   tab_layout,
   tab_data,
+  tab_story,
 
   // Classification.
   method,            // "Cách chia lớp"
