@@ -107,7 +107,7 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       o.spec.layout.text_size = *size;
     } else if (name == "--story") {
       o.story_file = take_value();
-      if (o.story_file.empty()) throw UsageError("--story needs a file name");
+      if (o.story_file.empty()) throw usage_error(UiText::option_needs_file, {{"option", "--story"}});
     } else if (name == "--present") {
       o.present = true;
     } else if (name == "--frames") {

@@ -67,6 +67,7 @@ const char* ui_text(Lang lang, UiText text) {
                 : "Skips indicators with no district figure for the period shown. Untick to step through all.";
     case UiText::tab_layout: return vi ? "Trình bày" : "Layout";
     case UiText::tab_data: return vi ? "Dữ liệu" : "Data";
+    case UiText::tab_story: return vi ? "Câu chuyện" : "Story";
 
     case UiText::method: return vi ? "Cách chia lớp" : "Method";
     case UiText::classes: return vi ? "Số lớp" : "Number of classes";
@@ -378,6 +379,45 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::template_bad_period:
       return vi ? "Kỳ '{period}' không hợp lệ; ghi dạng 2021-Q2 hoặc Quý II/2021."
                 : "The period '{period}' is not valid; write it as 2021-Q2 or Quý II/2021.";
+    case UiText::story_new_name: return vi ? "câu chuyện mới" : "new story";
+    case UiText::story_not_saved_yet: return vi ? "(chưa lưu)" : "(not saved)";
+    case UiText::story_unsaved_mark: return vi ? " • có thay đổi chưa lưu" : " • unsaved changes";
+    case UiText::story_new: return vi ? "Mới" : "New";
+    case UiText::story_open: return vi ? "Mở…" : "Open…";
+    case UiText::story_save: return vi ? "Lưu" : "Save";
+    case UiText::story_save_as: return vi ? "Lưu thành…" : "Save as…";
+    case UiText::story_title: return vi ? "Tên câu chuyện" : "Story title";
+    case UiText::story_add_slide: return vi ? "Thêm bản đồ này làm trang" : "Add this view as a slide";
+    case UiText::story_slides: return vi ? "Các trang ({count})" : "Slides ({count})";
+    case UiText::story_no_slides: return vi ? "Chưa có trang nào." : "No slides yet.";
+    case UiText::story_up: return vi ? "Lên" : "Up";
+    case UiText::story_down: return vi ? "Xuống" : "Down";
+    case UiText::story_duplicate: return vi ? "Nhân bản" : "Duplicate";
+    case UiText::story_delete: return vi ? "Xóa" : "Delete";
+    case UiText::story_slide_title: return vi ? "Tiêu đề trang" : "Slide title";
+    case UiText::story_slide_title_hint: return vi ? "(tên chỉ tiêu)" : "(the indicator's name)";
+    case UiText::story_note: return vi ? "Ghi chú cho người trình bày" : "Speaker note";
+    case UiText::story_spotlight: return vi ? "Tiêu điểm: {district}" : "Spotlight: {district}";
+    case UiText::story_present_hint: return vi ? "F5: trình chiếu câu chuyện" : "F5: present the story";
+    case UiText::story_slide_added: return vi ? "đã thêm trang {n}/{total}" : "added slide {n}/{total}";
+    case UiText::story_saved: return vi ? "đã lưu câu chuyện vào {path}" : "story saved to {path}";
+    case UiText::story_save_failed:
+      return vi ? "Không lưu được câu chuyện: {reason}"
+                : "The story was not saved: {reason}";
+    case UiText::story_restored: return vi ? "đã khôi phục {path}" : "restored {path}";
+    case UiText::story_ask_unsaved:
+      return vi ? "Câu chuyện “{file}” có thay đổi chưa lưu. Lưu lại trước khi tiếp tục?"
+                : "The story “{file}” has unsaved changes. Save them before going on?";
+    case UiText::story_ask_restore:
+      return vi ? "Có bản tự lưu của “{file}” mới hơn tệp. Khôi phục bản tự lưu?"
+                : "There is an autosave of “{file}” newer than the file. Restore the autosave?";
+    case UiText::story_unsaved_title: return vi ? "Thay đổi chưa lưu" : "Unsaved changes";
+    case UiText::story_autosave_title: return vi ? "Bản tự lưu" : "Autosave";
+    case UiText::story_answer_save: return vi ? "Lưu (Enter)" : "Save (Enter)";
+    case UiText::story_answer_discard: return vi ? "Không lưu (D)" : "Don't save (D)";
+    case UiText::story_answer_cancel: return vi ? "Hủy (Esc)" : "Cancel (Esc)";
+    case UiText::story_answer_restore: return vi ? "Khôi phục (Enter)" : "Restore (Enter)";
+    case UiText::story_answer_ignore: return vi ? "Bỏ qua (Esc)" : "Ignore (Esc)";
     case UiText::option_whole_number:
       return vi ? "{option} phải là số nguyên từ {min} đến {max}, không phải '{text}'"
                 : "{option} must be a whole number from {min} to {max}, not '{text}'";

@@ -61,6 +61,7 @@ enum class UiText {
   tab_classes,
   tab_layout,
   tab_data,
+  tab_story,
 
   // Classification.
   method,            // "Cách chia lớp"
@@ -249,6 +250,40 @@ enum class UiText {
   template_written, // {path}
   template_failed, // {reason}
   template_bad_period, // {period}
+  // The story tab, its log lines and the questions that keep changes from being lost.
+  story_new_name,           // a never-saved story's name in questions
+  story_not_saved_yet,      // the story tab's file line before the first save
+  story_unsaved_mark,       // after the file's name while it has unsaved changes
+  story_new,                // button
+  story_open,               // button
+  story_save,               // button
+  story_save_as,            // button
+  story_title,              // heading of the story's title field
+  story_add_slide,          // button
+  story_slides,             // {count}: heading of the slide list
+  story_no_slides,
+  story_up,                 // button: the selected slide one place up
+  story_down,               // button
+  story_duplicate,          // button
+  story_delete,             // button
+  story_slide_title,        // heading of the selected slide's title field
+  story_slide_title_hint,   // the field's placeholder: what the slide shows without one
+  story_note,               // heading of the speaker note
+  story_spotlight,          // {district}: the slide's spotlit district
+  story_present_hint,
+  story_slide_added,        // {n} {total}: logged
+  story_saved,              // {path}: logged
+  story_save_failed,        // {reason}
+  story_restored,           // {path}: the autosave read back, logged
+  story_ask_unsaved,        // {file}: before quitting, opening or a new story
+  story_ask_restore,        // {file}: opening a story with a newer autosave
+  story_unsaved_title,      // the question's title
+  story_autosave_title,     // the question's title
+  story_answer_save,        // button (Enter)
+  story_answer_discard,     // button (D)
+  story_answer_cancel,      // button (Esc)
+  story_answer_restore,     // button (Enter)
+  story_answer_ignore,      // button (Esc)
   // Errors in the window's command line (exit 2).
   option_whole_number,  // {option} {min} {max} {text}
   option_size_width,    // what --size's first number is, for option_whole_number

@@ -1,7 +1,6 @@
 #include "app/export_job.h"
 
 #include <filesystem>
-#include <future>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -12,18 +11,18 @@ namespace {
 constexpr int kJobNice = 10;
 }  // namespace
 
-ExportJob::ExportJob(const MapInputs& inputs, IndicatorTable table, BatchPlan plan, exporting::BatchTarget target)
+ExportJob::ExportJob(const MapInputs& inputs, IndicatorTable table, BatchPlan plan, exporting::BatchTarget target,
+                     const std::function<void()>& reload_gl)
     : table_(std::move(table)), plan_(std::move(plan)), target_(std::move(target)) {
   progress_.total = plan_.items.size();
-  std::promise<void> ready;
-  std::future<void> up = ready.get_future();
-  thread_ = std::thread([this, &inputs, &ready] {
+  std::future<void> up = context_up_.get_future();
+  std::future<void> go = may_draw_.get_future();
+  thread_ = std::thread([this, &inputs, go = std::move(go)] {
     // Below the window's thread, so on a busy machine the frames come first (the OpenGL
     // driver's own threads, started from here, inherit it).
     ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), kJobNice);
-    // The exporter's context is made current on this thread, and OpenGL's functions are
-    // loaded for it before the window's thread draws again: the loader's pointers are
-    // shared by both threads.
+    // The exporter's context is made current on this thread, which loads OpenGL's
+    // functions from it while the window's thread waits (header).
     try {
       exporter_ = std::make_unique<exporting::MapExporter>();
       const BatchItem& first = plan_.items.front();
@@ -32,12 +31,22 @@ ExportJob::ExportJob(const MapInputs& inputs, IndicatorTable table, BatchPlan pl
     } catch (const std::exception& e) {
       error_ = outcome_of(e, plan_.items.front().spec.lang);
     }
-    ready.set_value();
-    if (!error_) run(inputs);
+    context_up_.set_value();
+    go.wait();  // the window's functions loaded again
+    if (!error_ && !cancel_) run(inputs);
     exporter_.reset();  // its context goes with the thread that made it current
     finished_ = true;
   });
   up.wait();
+  try {
+    reload_gl();
+  } catch (...) {
+    cancel_ = true;
+    may_draw_.set_value();
+    thread_.join();
+    throw;
+  }
+  may_draw_.set_value();
 }
 
 ExportJob::~ExportJob() {

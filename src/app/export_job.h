@@ -5,6 +5,8 @@
 // progress and can cancel between maps.
 #include <atomic>
 #include <cstddef>
+#include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -28,9 +30,17 @@ class ExportJob {
   };
 
   // Starts writing `plan` to `target`. `inputs` must outlive the job; the table is the
-  // job's own copy, so the window may load another meanwhile. Returns once the job's
-  // OpenGL context is up (its functions are loaded while the window's thread waits).
-  ExportJob(const MapInputs& inputs, IndicatorTable table, BatchPlan plan, exporting::BatchTarget target);
+  // job's own copy, so the window may load another meanwhile.
+  //
+  // OpenGL's functions are one set of pointers for the whole process (GLAD), loaded by
+  // whoever makes a context: the job's headless context loads them on its thread, and the
+  // window's thread must load its own again afterwards. So the constructor waits until the
+  // job's context is up, then calls `reload_gl` on the calling thread (GlWindow::make_current)
+  // while the job's thread waits, and only then lets the job make its first OpenGL call:
+  // the pointers are never written while another thread calls through them. If
+  // `reload_gl` throws, the job is stopped before it drew anything and the error goes on.
+  ExportJob(const MapInputs& inputs, IndicatorTable table, BatchPlan plan, exporting::BatchTarget target,
+            const std::function<void()>& reload_gl);
   ~ExportJob();  // cancels and waits for the map being made
   ExportJob(const ExportJob&) = delete;
   ExportJob& operator=(const ExportJob&) = delete;
@@ -56,6 +66,10 @@ class ExportJob {
   exporting::BatchOutcome outcome_;
   std::optional<ErrorOutcome> error_;
   std::unique_ptr<exporting::MapExporter> exporter_;
+  // The two steps of the start (see the constructor): the job's context is up; the
+  // caller's functions are loaded again, the job may draw.
+  std::promise<void> context_up_;
+  std::promise<void> may_draw_;
   std::thread thread_;
 };
 

@@ -16,9 +16,8 @@
 #include "core/text/i18n.h"
 #include "io/map_inputs.h"
 #include "io/spec_file.h"
-#include "io/story_file.h"
 #include "app/present/slides.h"
-#include "core/story/story_check.h"
+#include "app/story/story_document.h"
 #include "render/text/font.h"
 #include "render/map_renderer.h"
 
@@ -62,15 +61,10 @@ std::string symbol_font(const render::Font& font) {
   return {};
 }
 
-// The --story file, or DataError (exit 3) listing every problem it has: a story is checked
-// whole before the meeting, not found wrong at its fifth slide.
+// The --story file, or DataError (exit 3) listing every problem it has.
 Story read_story(const AppOptions& o, const MapState& state) {
   if (o.story_file.empty()) return {};
-  const Story story = io::read_story_file(o.story_file, o.spec.lang);
-  const std::vector<StoryProblem> problems =
-      check_story(story, state.inputs().data.registry, state.table(), o.spec.lang);
-  if (!problems.empty()) throw DataError(story_problems_text(o.story_file, problems, o.spec.lang));
-  return story;
+  return read_checked_story(o.story_file, state.inputs().data.registry, state.table(), o.spec.lang);
 }
 
 void show_window(GlWindow& window, MapState& state, const AppOptions& o, Story story,

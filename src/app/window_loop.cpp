@@ -1,14 +1,9 @@
 #include "app/window_loop.h"
 
 #include <SDL.h>
-#include <imgui.h>
 
-#include <algorithm>
-#include <cctype>
 #include <deque>
-#include <future>
 #include <iostream>
-#include <utility>
 
 #include "app/app_text.h"
 #include "app/district_pick.h"
@@ -21,15 +16,8 @@
 #include "app/present/slides.h"
 #include "app/recent_files.h"
 #include "app/table_drop.h"
-#include "app/table_loading.h"
-#include "core/data/import_report_text.h"
-#include "core/data/table_template.h"
 #include "core/errors.h"
-#include "core/text/i18n.h"
-#include "export/batch_writer.h"
 #include "core/views/view_frame.h"
-#include "export/map_export.h"
-#include "export/table_template_file.h"
 
 namespace hgm::app {
 
@@ -226,8 +214,8 @@ void WindowLoop::apply(WindowCommand command) {
       if (present_.active()) {
         present_.stop(window_, panel_visible_);
       } else {
-        present_.set_story(story_slides(story_.story()));  // the story as edited now
-        attempt([&] { present_.start(state_, window_, panel_visible_); });
+        // The story as edited now, if it has slides.
+        attempt([&] { present_.start(state_, window_, panel_visible_, story_slides(story_.story())); });
       }
       break;
   }
@@ -294,279 +282,6 @@ void WindowLoop::apply(const PanelRequests& r) {
   sync_title();
 }
 
-void WindowLoop::load_table(const std::string& path) {
-  const TableLoad& load = state_.load_table(path);
-  std::cerr << "hagiang-map-app: " << load_summary(load, state_.selection().lang) << "\n";
-  if (load.read()) remember_table(path);
-  show_load(state_.table_loads().size() - 1);
-}
-
-void WindowLoop::show_load(std::size_t index) {
-  const TableLoad& load = state_.table_loads().at(index);
-  const Lang lang = state_.selection().lang;
-  if (!load.mapping_note.empty()) std::cerr << "hagiang-map-app: " << load.mapping_note << "\n";
-  if (!load.asks()) {
-    report_.open(index);
-    return;
-  }
-  std::string columns;
-  for (const ColumnQuestion& q : load.report->questions) columns += (columns.empty() ? "'" : ", '") + q.header + "'";
-  std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::map_title) << ": " << columns << "\n";
-  mapping_.open(state_, index);
-}
-
-void WindowLoop::apply_mapping(const AppliedMapping& applied) {
-  const Lang lang = state_.selection().lang;
-  try {
-    state_.remap_table(applied.load, applied.mappings);
-  } catch (const Error& e) {
-    panel_.set_error(e.message(lang));
-    std::cerr << "hagiang-map-app: " << e.message(lang) << "\n";
-    return;
-  }
-  const TableLoad& load = state_.table_loads()[applied.load];
-  std::string saved;
-  try {
-    saved = ui_text(lang, UiText::map_saved, {{"path", save_mappings(load.path, applied.mappings).string()}});
-  } catch (const std::exception& e) {
-    saved = ui_text(lang, UiText::map_not_saved, {{"reason", outcome_of(e, lang).message}});
-  }
-  std::cerr << "hagiang-map-app: " << saved << "\n";
-  std::cerr << "hagiang-map-app: " << load_summary(load, lang) << "\n";
-  if (load.report)
-    for (const std::string& line : import_report_lead(*load.report, lang)) std::cerr << "hagiang-map-app:   " << line << "\n";
-  report_.open(applied.load);
-}
-
-void WindowLoop::write_template(const std::string& chosen_path) {
-  const Lang lang = state_.selection().lang;
-  std::filesystem::path out(chosen_path);
-  std::string ext = out.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext != ".xlsx" && ext != ".ods" && ext != ".csv") out += template_.extension();
-  try {
-    const TableSheet sheet = make_table_template(state_.inputs().data.registry, state_.table(), template_.period(), lang);
-    exporting::write_table_template(out.string(), sheet, lang);
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(out, ec).lexically_normal();
-    const std::string written = ec ? out.string() : absolute.string();
-    template_.set_written(written);
-    std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::template_written, {{"path", written}}) << "\n";
-  } catch (const std::exception& e) {
-    const std::string message = ui_text(lang, UiText::template_failed, {{"reason", outcome_of(e, lang).message}});
-    template_.set_failed(message);
-    std::cerr << "hagiang-map-app: " << message << "\n";
-  }
-}
-
-void WindowLoop::remember_table(const std::string& path) {
-  std::error_code ec;
-  const std::filesystem::path absolute = std::filesystem::absolute(path, ec);
-  recent_tables_ = with_recent(recent_tables_, ec ? path : absolute.lexically_normal().string());
-  panel_.set_recent_tables(recent_tables_);
-  if (recent_file_.empty()) return;
-  try {
-    write_recent_files(recent_file_, recent_tables_);
-  } catch (const std::exception& e) {
-    // Only the list is lost; the table is loaded.
-    std::cerr << "hagiang-map-app: " << e.what() << "\n";
-  }
-}
-
-void WindowLoop::drop_file(const std::string& path) {
-  if (!is_table_file(path)) {
-    const std::string file = std::filesystem::path(path).filename().string();
-    panel_.set_error(ui_text(state_.selection().lang, UiText::not_a_table, {{"file", file}}));
-    return;
-  }
-  load_table(path);
-}
-
-void WindowLoop::choose_file(Choosing purpose) {
-  if (choosing_ != Choosing::nothing) return;  // one chooser at a time
-  const Lang lang = state_.selection().lang;
-  choosing_ = purpose;
-  if (purpose == Choosing::table) {
-    const std::string title = ui_text(lang, UiText::browser_open_title);
-    if (!portal_failed_ &&
-        portal_.start_open(title, {{ui_text(lang, UiText::table_file_filter),
-                                    {"*.csv", "*.CSV", "*.xlsx", "*.XLSX", "*.ods", "*.ODS"}}}))
-      return;
-    const std::filesystem::path folder =
-        recent_tables_.empty() ? std::filesystem::path() : std::filesystem::path(recent_tables_.front()).parent_path();
-    browser_.show(FileBrowser::Mode::open, folder, "", {".csv", ".xlsx", ".ods"});
-  } else if (purpose == Choosing::template_target) {
-    const std::string title = ui_text(lang, UiText::browser_save_title);
-    std::error_code ec;
-    const std::string folder = recent_tables_.empty() ? std::filesystem::current_path(ec).string()
-                                                      : std::filesystem::path(recent_tables_.front()).parent_path().string();
-    if (!portal_failed_ && portal_.start_save(title, folder, template_.suggested_name())) return;
-    browser_.show(FileBrowser::Mode::save, folder, template_.suggested_name(), {".xlsx", ".ods", ".csv"});
-  } else if (purpose == Choosing::story_open || purpose == Choosing::story_save) {
-    std::error_code ec;
-    const std::string folder = story_.path().empty() ? std::filesystem::current_path(ec).string()
-                                                     : std::filesystem::path(story_.path()).parent_path().string();
-    const std::string name = story_.path().empty() ? "story.json" : std::filesystem::path(story_.path()).filename().string();
-    if (purpose == Choosing::story_open) {
-      const std::string title = ui_text(lang, UiText::browser_open_title);
-      if (!portal_failed_ && portal_.start_open(title, {{"JSON", {"*.json", "*.JSON"}}})) return;
-      browser_.show(FileBrowser::Mode::open, folder, "", {".json"});
-    } else {
-      const std::string title = ui_text(lang, UiText::browser_save_title);
-      if (!portal_failed_ && portal_.start_save(title, folder, name)) return;
-      browser_.show(FileBrowser::Mode::save, folder, name, {".json"});
-    }
-  } else {
-    const std::string title = ui_text(lang, UiText::browser_save_title);
-    if (!portal_failed_ && portal_.start_save(title, export_.folder(), export_.file_name())) return;
-    browser_.show(FileBrowser::Mode::save, export_.folder(), export_.file_name(), {".png", ".svg", ".pdf"});
-  }
-}
-
-void WindowLoop::chosen(const std::string& path) {
-  const Choosing purpose = std::exchange(choosing_, Choosing::nothing);
-  if (purpose == Choosing::table) load_table(path);
-  if (purpose == Choosing::export_target) export_.set_target(path);
-  if (purpose == Choosing::template_target) write_template(path);
-  if (purpose == Choosing::story_open) open_story(path);
-  if (purpose == Choosing::story_save) {
-    const AfterAsking next = std::exchange(after_asking_, AfterAsking::nothing);
-    if (write_story(path)) carry_out(next);
-  }
-}
-
-bool WindowLoop::poll_portal() {
-  const std::optional<PortalFileChooser::Result> r = portal_.poll();
-  if (!r) return false;
-  switch (r->outcome) {
-    case PortalFileChooser::Outcome::chosen: chosen(r->path); break;
-    case PortalFileChooser::Outcome::cancelled:
-      if (choosing_ == Choosing::story_save) story_chooser_closed();
-      choosing_ = Choosing::nothing;
-      break;
-    case PortalFileChooser::Outcome::failed: {
-      // No working portal after all (no backend for this desktop …): the built-in chooser.
-      portal_failed_ = true;
-      choose_file(std::exchange(choosing_, Choosing::nothing));
-      break;
-    }
-  }
-  return true;
-}
-
-void WindowLoop::open_export() {
-  std::error_code ec;
-  export_.open(std::filesystem::current_path(ec).string());
-}
-
-void WindowLoop::write_export(const ExportRequest& request) {
-  if (job_) return;  // one at a time (the dialog's button waits too)
-  const Lang lang = request.spec.lang;
-  try {
-    BatchPlan plan;
-    exporting::BatchTarget target;
-    if (request.batch) {
-      plan = plan_batch(request.spec, *request.batch, state_.table());
-      for (const std::string& skipped : plan.skipped) std::cerr << "hagiang-map-app: " << skipped << "\n";
-      std::error_code ec;
-      const std::filesystem::path folder = std::filesystem::absolute(request.folder, ec).lexically_normal();
-      target.folder = ec ? request.folder : folder.string();
-      job_path_.clear();
-    } else {
-      const std::filesystem::path path(request.path);
-      exporting::format_of(request.path, lang);  // an unknown extension is refused before the thread starts
-      plan.items.push_back({request.spec, path.filename().string()});
-      target.folder = path.parent_path().empty() ? std::string(".") : path.parent_path().string();
-      std::error_code ec;
-      const std::filesystem::path absolute = std::filesystem::absolute(request.path, ec).lexically_normal();
-      job_path_ = ec ? request.path : absolute.string();
-    }
-    if (request.deck) {
-      std::error_code ec;
-      const std::filesystem::path deck = std::filesystem::absolute(request.path, ec).lexically_normal();
-      target.deck = ec ? request.path : deck.string();
-    }
-    job_lang_ = lang;
-    job_shown_ = 0;
-    job_sign_logged_ = false;
-    job_frame_ms_.clear();
-    const std::string target_place = target.deck.empty() ? target.folder : target.deck;
-    job_ = std::make_unique<ExportJob>(state_.inputs(), state_.table(), std::move(plan), std::move(target));
-    window_.make_current();
-    std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::export_writing) << " "
-              << (job_path_.empty() ? (target_place) : job_path_) << "\n";
-  } catch (const std::exception& e) {
-    const std::string message = ui_text(lang, UiText::export_failed, {{"reason", outcome_of(e, lang).message}});
-    export_.set_failed(message);
-    std::cerr << "hagiang-map-app: " << message << "\n";
-  }
-}
-
-void WindowLoop::follow_export(const ExportActions& actions) {
-  if (!job_) return;
-  if (actions.cancel) job_->cancel();
-  if (actions.showed_writing && !job_sign_logged_) {
-    // Said once a frame with the sign has been drawn: the window test waits for it.
-    std::cerr << "hagiang-map-app: the export dialog shows '" << ui_text(job_lang_, UiText::export_writing)
-              << "' and its Export button is disabled\n";
-    job_sign_logged_ = true;
-  }
-  const ExportJob::Progress progress = job_->progress();
-  if (progress.started != job_shown_ && progress.started > 0) {
-    job_shown_ = progress.started;
-    std::cerr << "hagiang-map-app: " << tr(job_lang_, Msg::batch_progress,
-                                           {{"n", std::to_string(progress.started)},
-                                            {"total", std::to_string(progress.total)},
-                                            {"file", progress.current}})
-              << "\n";
-  }
-  if (job_->finished()) finish_export();
-  else export_.set_running(ExportRunning{progress.started, progress.total, progress.current});
-}
-
-void WindowLoop::finish_export() {
-  const std::unique_ptr<ExportJob> job = std::move(job_);
-  export_.set_running(std::nullopt);
-  window_.make_current();
-  const Lang lang = job_lang_;
-  // The frame times while it ran: how responsive the window stayed.
-  if (!job_frame_ms_.empty()) {
-    std::vector<double> ms = job_frame_ms_;
-    std::sort(ms.begin(), ms.end());
-    std::cerr << "hagiang-map-app: " << ms.size() << " frames drawn while exporting, median "
-              << static_cast<long>(ms[ms.size() / 2] + 0.5) << " ms, longest " << static_cast<long>(ms.back() + 0.5)
-              << " ms\n";
-  }
-  const exporting::BatchOutcome& outcome = job->outcome();
-  if (job->error() || (!job_path_.empty() && !outcome.failures.empty())) {
-    const ErrorOutcome& error = job->error() ? *job->error() : outcome.failures.front().outcome;
-    const std::string message = ui_text(lang, UiText::export_failed, {{"reason", error.message}});
-    export_.set_failed(message);
-    std::cerr << "hagiang-map-app: " << message << "\n";
-    return;
-  }
-  if (!job_path_.empty()) {
-    if (outcome.cancelled) return;
-    export_.set_written(job_path_);
-    std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::export_written, {{"path", job_path_}}) << "\n";
-    return;
-  }
-  ExportSummary summary;
-  const std::string written = std::to_string(outcome.written), total = std::to_string(outcome.total);
-  summary.headline = outcome.cancelled
-                         ? ui_text(lang, UiText::export_batch_cancelled, {{"written", written}, {"total", total}})
-                         : ui_text(lang, UiText::export_batch_done, {{"written", written}, {"total", total}, {"place", outcome.place}});
-  if (!outcome.failures.empty())
-    summary.headline += "\n" + ui_text(lang, UiText::export_batch_failed, {{"failed", std::to_string(outcome.failures.size())}});
-  for (const exporting::BatchFailure& failure : outcome.failures)
-    summary.failures.push_back(tr(lang, Msg::batch_failed, {{"file", failure.name}, {"reason", failure.outcome.message}}));
-  const std::filesystem::path place(outcome.place);
-  summary.folder = std::filesystem::is_directory(place) ? place.string() : place.parent_path().string();
-  std::cerr << "hagiang-map-app: " << exporting::batch_summary(outcome, lang) << "\n";
-  for (const std::string& failure : summary.failures) std::cerr << "hagiang-map-app: " << failure << "\n";
-  export_.set_summary(std::move(summary));
-}
-
 void WindowLoop::draw(const std::string& screenshot_path) {
   const PixelSize size = window_.drawable_size();
   if (size.width <= 0 || size.height <= 0) return;  // minimised
@@ -589,18 +304,13 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   const std::optional<AppliedMapping> mapped = mapping_.draw(state_, ui_.fonts(), screen_w, screen_h);
   const TemplateActions templating = template_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
   const ExportActions exporting = export_.draw(state_.spec(), state_.table(), ui_.fonts(), screen_w, screen_h);
-  // The mapping step and the template dialog are worked from the keyboard too (arrows,
-  // Space, Tab), as the export dialog is.
-  if (mapping_.shown() || template_.shown()) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  // The import report, like the export dialog, can be worked from the keyboard (an arrow
-  // key reaches its button, Space presses it) while it is open.
-  if (report_.shown()) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // While a dialog is open it is worked from the keyboard (arrows, Space, Tab); with none
+  // open (closed by Esc too), the arrow keys are the map's again.
+  ui_.set_keyboard_navigation(export_.is_open() || mapping_.shown() || template_.shown() || report_.shown());
   if (const std::optional<std::string> path = browser_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h))
     chosen(*path);
-  else if (!browser_.shown() && !portal_.pending()) {  // closed without a choice
-    if (choosing_ == Choosing::story_save) story_chooser_closed();
-    choosing_ = Choosing::nothing;
-  }
+  else if (!browser_.shown() && !portal_.pending())
+    chooser_closed();
   const StoryPrompt::Answer answer = story_prompt_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
   draw_hover(*frame, ratio);
   apply(requests);

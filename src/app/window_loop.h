@@ -74,6 +74,10 @@ class WindowLoop {
   // The fixed room and slide counter of presentation mode (none otherwise).
   SeriesPlace series(PixelSize size);
   PanelPlacement place_panel(const Frame& frame, PixelSize size, double pixel_ratio);
+  void sync_title();
+  void report_first_frame(std::chrono::steady_clock::time_point main_started) const;
+
+  // Tables (window_tables.cpp).
   void load_table(const std::string& path);
   // After a load: its column mapping step when it asks about columns, else its report.
   void show_load(std::size_t index);
@@ -83,22 +87,35 @@ class WindowLoop {
   void write_template(const std::string& path);
   // A file dropped on the window: a table is loaded, anything else refused in the panel.
   void drop_file(const std::string& path);
-  // A file chooser for `purpose`: the desktop's (portal) where there is one, else the
-  // built-in one; the answer goes to chosen().
+  void remember_table(const std::string& path);
+
+  // File choosers (window_files.cpp). A file chooser for `purpose`: the desktop's (portal)
+  // where there is one, else the built-in one; the answer goes to chosen().
   enum class Choosing { nothing, table, export_target, template_target, story_open, story_save };
   void choose_file(Choosing purpose);
+  // What the chooser for `purpose` asks: open or save, where it starts, the name it
+  // suggests, the files it lists (and the portal's name for them when opening).
+  struct FileRequest {
+    FileBrowser::Mode mode = FileBrowser::Mode::open;
+    std::filesystem::path folder;
+    std::string name;
+    std::string filter_name;
+    std::vector<std::string> extensions;  // ".csv" …
+  };
+  FileRequest file_request(Choosing purpose) const;
   void chosen(const std::string& path);
+  // The chooser closed without a choice.
+  void chooser_closed();
   // The portal's answer, if it came; true when it changed something on screen.
   bool poll_portal();
+
+  // The export (window_export.cpp).
   void open_export();
   // Starts writing the export dialog's request (one map or a batch) beside the window.
   void write_export(const ExportRequest& request);
   // Tells the dialog how the running export is going, or how it ended.
   void follow_export(const ExportActions& actions);
   void finish_export();
-  void remember_table(const std::string& path);
-  void sync_title();
-  void report_first_frame(std::chrono::steady_clock::time_point main_started) const;
 
   // The story tab (window_story.cpp). Quitting, opening and starting a new story ask first
   // when the story has unsaved changes; each change is autosaved.
@@ -117,7 +134,6 @@ class WindowLoop {
   void autosave_story();
   void remove_autosaves(const std::string& story_path);
   void story_message(const std::string& message);
-  void story_chooser_closed();
 
   GlWindow& window_;
   ImGuiLayer& ui_;

@@ -4,10 +4,10 @@
 #include <system_error>
 #include <utility>
 
+#include "app/app_text.h"
 #include "app/present/slides.h"
 #include "app/window_loop.h"
 #include "core/errors.h"
-#include "core/story/story_check.h"
 #include "export/spec_writer.h"
 #include "io/story_file.h"
 
@@ -17,10 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* say(Lang lang, const char* vi, const char* en) { return lang == Lang::vi ? vi : en; }
-
 std::string shown_name(const std::string& path, Lang lang) {
-  return path.empty() ? say(lang, "câu chuyện mới", "new story") : fs::path(path).filename().string();
+  return path.empty() ? ui_text(lang, UiText::story_new_name) : fs::path(path).filename().string();
 }
 
 }  // namespace
@@ -30,7 +28,6 @@ void WindowLoop::start_story(const LoopOptions& o) {
   story_.reset(o.story, o.story_path);
   autosaved_edits_ = story_.edits();
   panel_.set_story(&story_);
-  present_.set_story(story_slides(story_.story()));
   // A newer autosave of the story's file is offered back (a never-saved story's is left
   // for Open: it is an ordinary story file in the app's folder).
   if (!story_.path().empty() && offer_restore(story_.path(), autosave_path(story_.path(), config_dir_))) {
@@ -65,8 +62,10 @@ void WindowLoop::add_slide() {
     slide.spotlight = state_.inputs().data.registry.at(static_cast<std::size_t>(*d)).code;
   story_.add(std::move(slide));
   const Lang lang = state_.selection().lang;
-  std::cerr << "hagiang-map-app: " << say(lang, "đã thêm trang ", "added slide ") << *story_.selected() + 1 << "/"
-            << story_.story().slides.size() << "\n";
+  std::cerr << "hagiang-map-app: "
+            << ui_text(lang, UiText::story_slide_added,
+                       {{"n", std::to_string(*story_.selected() + 1)}, {"total", std::to_string(story_.story().slides.size())}})
+            << "\n";
 }
 
 void WindowLoop::show_slide(std::size_t index) {
@@ -119,7 +118,7 @@ void WindowLoop::answered(StoryPrompt::Answer answer) {
       try {
         story_.reset(io::read_story_file(autosave.string(), lang), story_.path(), true);
         autosaved_edits_ = story_.edits();
-        std::cerr << "hagiang-map-app: " << say(lang, "đã khôi phục ", "restored ") << autosave.string() << "\n";
+        std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::story_restored, {{"path", autosave.string()}}) << "\n";
       } catch (const Error& e) {
         story_message(e.message(lang));
       }
@@ -142,7 +141,7 @@ bool WindowLoop::write_story(const std::string& path) {
   try {
     exporting::write_story_file(path, story_.story());
   } catch (const std::exception& e) {
-    story_message(std::string(say(lang, "Không lưu được câu chuyện: ", "The story was not saved: ")) + e.what());
+    story_message(ui_text(lang, UiText::story_save_failed, {{"reason", e.what()}}));
     return false;
   }
   remove_autosaves(story_.path());
@@ -150,7 +149,7 @@ bool WindowLoop::write_story(const std::string& path) {
   story_.saved_as(path);
   autosaved_edits_ = story_.edits();
   story_message({});
-  std::cerr << "hagiang-map-app: " << say(lang, "đã lưu câu chuyện vào ", "story saved to ") << path << "\n";
+  std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::story_saved, {{"path", path}}) << "\n";
   return true;
 }
 
@@ -158,15 +157,10 @@ void WindowLoop::open_story(const std::string& path) {
   const Lang lang = state_.selection().lang;
   Story story;
   try {
-    story = io::read_story_file(path, lang);
+    story = read_checked_story(path, state_.inputs().data.registry, state_.table(), lang);
   } catch (const Error& e) {
+    // A story with problems is not opened: each is listed, to be fixed in the file.
     story_message(e.message(lang));
-    return;
-  }
-  // A story with problems is not opened: each is listed, to be fixed in the file.
-  const std::vector<StoryProblem> problems = check_story(story, state_.inputs().data.registry, state_.table(), lang);
-  if (!problems.empty()) {
-    story_message(story_problems_text(path, problems, lang));
     return;
   }
   story_.reset(std::move(story), path);
@@ -200,7 +194,5 @@ void WindowLoop::remove_autosaves(const std::string& story_path) {
   std::error_code ec;
   if (!autosave.empty()) fs::remove(autosave, ec);
 }
-
-void WindowLoop::story_chooser_closed() { after_asking_ = AfterAsking::nothing; }
 
 }  // namespace hgm::app

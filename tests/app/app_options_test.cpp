@@ -85,6 +85,8 @@ TEST(AppOptions, ErrorsAreInVietnameseAndEnglish) {
   EXPECT_EQ(usage_message({"--text-size", "huge"}, Lang::en), "--text-size takes laptop, projector or large-hall, not 'huge'");
   EXPECT_EQ(usage_message({"--frames"}, Lang::vi), "--frames cần một giá trị (xem --help)");
   EXPECT_EQ(usage_message({"--table="}, Lang::en), "--table needs a file name");
+  EXPECT_EQ(usage_message({"--story="}, Lang::vi), "--story cần một tên tệp");
+  EXPECT_EQ(usage_message({"--story="}, Lang::en), "--story needs a file name");
 }
 
 TEST(AppOptions, TablesRepeat) {

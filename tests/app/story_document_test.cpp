@@ -121,6 +121,32 @@ TEST(StoryDocument, AutosaveIsOfferedOnlyWhenNewerThanTheFile) {
   EXPECT_TRUE(offer_restore(story, autosave)) << "the file is gone: the autosave is all there is";
 }
 
+TEST(StoryDocument, AStoryIsReadAndCheckedWhole) {
+  static const TempDir dir;  // shared with the other tests of this process: never removed early
+  const fs::path folder = dir.path / "story-checked";
+  fs::remove_all(folder);
+  fs::create_directories(folder);
+  StorySlide fine = slide_of(kDefaultIndicator);
+  fine.spec.period = kDefaultPeriod;
+  const fs::path good = folder / "good.story.json", bad = folder / "bad.story.json";
+  exporting::write_story_file(good.string(), Story{"Giao ban", {fine, fine}});
+  const DistrictRegistry& registry = inputs().data.registry;
+  const IndicatorTable& table = inputs().data.table;
+  EXPECT_EQ(read_checked_story(good.string(), registry, table, Lang::vi).slides.size(), 2u);
+  StorySlide wrong = fine;
+  wrong.spec.indicator = "no_such_indicator";
+  exporting::write_story_file(bad.string(), Story{"Giao ban", {fine, wrong, fine, wrong}});
+  try {
+    read_checked_story(bad.string(), registry, table, Lang::vi);
+    ADD_FAILURE() << "a story with problems was read";
+  } catch (const DataError& e) {
+    const std::string text = e.message(Lang::vi);
+    EXPECT_NE(text.find(bad.string()), std::string::npos) << text;
+    EXPECT_NE(text.find("trang 2"), std::string::npos) << text;
+    EXPECT_NE(text.find("trang 4"), std::string::npos) << "every problem, not the first only\n" << text;
+  }
+}
+
 TEST(StoryTab, SlidesAreLabelledWithTheirTitleOrTheIndicatorsName) {
   IndicatorTable table;
   Indicator ind;

@@ -4,7 +4,6 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 
 #include "app/app_text.h"
@@ -17,12 +16,6 @@ namespace hgm::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-template <std::size_t N>
-void copy_into(std::array<char, N>& buffer, const std::string& text) {
-  std::strncpy(buffer.data(), text.c_str(), N - 1);
-  buffer[N - 1] = '\0';
-}
 
 std::string size_text(const OutputSize& size) {
   const ImageSize px = pixel_size(size);
@@ -164,11 +157,6 @@ void ExportDialog::set_failed(const std::string& message) {
 ExportActions ExportDialog::draw(const MapSpec& shown, const IndicatorTable& table, const UiFonts& fonts,
                                  float screen_w, float screen_h) {
   ExportActions actions;
-  // While the dialog is open it can be worked from the keyboard (arrows, Space, Tab);
-  // closed (by Esc too), the arrow keys are the map's again.
-  ImGuiIO& io = ImGui::GetIO();
-  if (open_) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  else io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
   if (!open_) return actions;
   const Lang lang = shown.lang;
   const std::vector<ExportPreset>& presets = export_presets();
@@ -299,7 +287,6 @@ ExportActions ExportDialog::draw(const MapSpec& shown, const IndicatorTable& tab
   ImGui::End();
   appearing_ = false;
   if (!keep_open) open_ = false;
-  if (!open_) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
   return actions;
 }
 

@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstring>
 
 #include "app/app_text.h"
 #include "app/panels/panel_widgets.h"
@@ -17,12 +16,6 @@ namespace fs = std::filesystem;
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
-}
-
-template <std::size_t N>
-void copy_into(std::array<char, N>& buffer, const std::string& text) {
-  std::strncpy(buffer.data(), text.c_str(), N - 1);
-  buffer[N - 1] = '\0';
 }
 
 }  // namespace

@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 #include <utility>
 
@@ -28,12 +27,6 @@ UiText polarity_text(Polarity p) {
     case Polarity::neutral: return UiText::polarity_neutral;
   }
   return UiText::polarity_neutral;
-}
-
-template <std::size_t N>
-void copy_into(std::array<char, N>& buffer, const std::string& text) {
-  std::strncpy(buffer.data(), text.c_str(), N - 1);
-  buffer[N - 1] = '\0';
 }
 
 // "Thu NSNN quý II/2021 (%)" -> "Thu NSNN quý II/2021": a new indicator's first name.

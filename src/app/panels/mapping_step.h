@@ -27,7 +27,6 @@ class MappingStep {
   // Asks about state.table_loads()[index] (which has questions).
   void open(const MapState& state, std::size_t index);
   bool shown() const { return shown_; }
-  void close() { shown_ = false; }
   // Ctrl+Enter (seen by the window loop, a field being typed in or not): Apply at the next draw.
   void apply_soon() { apply_soon_ = shown_; }
   // The choices once Apply is pressed (then the step closes).

@@ -1,6 +1,10 @@
 #pragma once
 // Small pieces the panels share: headings, muted and warning text, a hover help marker,
 // status marks drawn as shapes (the interface font has no ✓ or ✗) and colour swatches.
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -21,6 +25,14 @@ void warning_text(const std::string& text);
 void item_tooltip(const std::string& text);
 // A small "?" that explains `text` when hovered, on the current line.
 void help_marker(const std::string& text);
+
+// `text` into a text field's buffer, cut to fit; the buffer always ends the text with '\0'.
+template <std::size_t N>
+void copy_into(std::array<char, N>& buffer, const std::string& text) {
+  const std::size_t n = std::min(text.size(), N - 1);
+  std::memcpy(buffer.data(), text.data(), n);
+  buffer[n] = '\0';
+}
 
 enum class Mark { pass, fail, warn };
 // The mark's usual colour (green, red, amber) as an ImU32; warning text is in the fail red.

@@ -216,8 +216,7 @@ PanelRequests SidePanel::draw(const MapState& state, const PanelPlacement& at, b
         data_tab(state, requests, fonts);
         ImGui::EndTabItem();
       }
-      if (story_ != nullptr &&
-          ImGui::BeginTabItem((std::string(lang == Lang::vi ? "Câu chuyện" : "Story") + "###story").c_str())) {
+      if (story_ != nullptr && tab(UiText::tab_story, "story")) {
         requests.story = story_tab_.draw(*story_, state, fonts);
         ImGui::EndTabItem();
       }

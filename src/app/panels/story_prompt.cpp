@@ -3,24 +3,14 @@
 #include <SDL_keycode.h>
 #include <imgui.h>
 
+#include "app/app_text.h"
 #include "app/panels/text_wrap.h"
 
 namespace hgm::app {
 
-namespace {
-
-const char* say(Lang lang, const char* vi, const char* en) { return lang == Lang::vi ? vi : en; }
-
-}  // namespace
-
 std::string StoryPrompt::question(Lang lang) const {
-  if (kind_ == Kind::unsaved)
-    return std::string(say(lang, "Câu chuyện “", "The story “")) + file_ +
-           say(lang, "” có thay đổi chưa lưu. Lưu lại trước khi tiếp tục?",
-               "” has unsaved changes. Save them before going on?");
-  if (kind_ == Kind::restore)
-    return std::string(say(lang, "Có bản tự lưu của “", "There is an autosave of “")) + file_ +
-           say(lang, "” mới hơn tệp. Khôi phục bản tự lưu?", "” newer than the file. Restore the autosave?");
+  if (kind_ == Kind::unsaved) return ui_text(lang, UiText::story_ask_unsaved, {{"file", file_}});
+  if (kind_ == Kind::restore) return ui_text(lang, UiText::story_ask_restore, {{"file", file_}});
   return {};
 }
 
@@ -39,10 +29,11 @@ StoryPrompt::Answer StoryPrompt::draw(Lang lang, const UiFonts& fonts, float scr
   ImGui::SetNextWindowPos(ImVec2(screen_w / 2, screen_h / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::SetNextWindowFocus();
-  const char* title = kind_ == Kind::unsaved ? say(lang, "Thay đổi chưa lưu###story-prompt", "Unsaved changes###story-prompt")
-                                             : say(lang, "Bản tự lưu###story-prompt", "Autosave###story-prompt");
+  const std::string title =
+      std::string(ui_text(lang, kind_ == Kind::unsaved ? UiText::story_unsaved_title : UiText::story_autosave_title)) +
+      "###story-prompt";
   Answer answer = Answer::none;
-  if (ImGui::Begin(title, nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize |
+  if (ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
     ImGui::PushFont(fonts.regular);
     text_wrapped_at_spaces(question(lang), ImGui::GetContentRegionAvail().x);
@@ -51,16 +42,16 @@ StoryPrompt::Answer StoryPrompt::draw(Lang lang, const UiFonts& fonts, float scr
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     if (kind_ == Kind::unsaved) {
       const float third = (ImGui::GetContentRegionAvail().x - 2 * gap) / 3;
-      if (ImGui::Button(say(lang, "Lưu (Enter)", "Save (Enter)"), ImVec2(third, 0))) answer = Answer::save;
+      if (ImGui::Button(ui_text(lang, UiText::story_answer_save), ImVec2(third, 0))) answer = Answer::save;
       ImGui::SameLine();
-      if (ImGui::Button(say(lang, "Không lưu (D)", "Don't save (D)"), ImVec2(third, 0))) answer = Answer::discard;
+      if (ImGui::Button(ui_text(lang, UiText::story_answer_discard), ImVec2(third, 0))) answer = Answer::discard;
       ImGui::SameLine();
-      if (ImGui::Button(say(lang, "Hủy (Esc)", "Cancel (Esc)"), ImVec2(third, 0))) answer = Answer::cancel;
+      if (ImGui::Button(ui_text(lang, UiText::story_answer_cancel), ImVec2(third, 0))) answer = Answer::cancel;
     } else {
       const float half = (ImGui::GetContentRegionAvail().x - gap) / 2;
-      if (ImGui::Button(say(lang, "Khôi phục (Enter)", "Restore (Enter)"), ImVec2(half, 0))) answer = Answer::restore;
+      if (ImGui::Button(ui_text(lang, UiText::story_answer_restore), ImVec2(half, 0))) answer = Answer::restore;
       ImGui::SameLine();
-      if (ImGui::Button(say(lang, "Bỏ qua (Esc)", "Ignore (Esc)"), ImVec2(half, 0))) answer = Answer::ignore;
+      if (ImGui::Button(ui_text(lang, UiText::story_answer_ignore), ImVec2(half, 0))) answer = Answer::ignore;
     }
   }
   ImGui::End();

@@ -3,26 +3,13 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 
+#include "app/app_text.h"
 #include "app/panels/panel_widgets.h"
 #include "app/panels/text_wrap.h"
 
 namespace hgm::app {
-
-namespace {
-
-template <std::size_t N>
-void copy_into(std::array<char, N>& buffer, const std::string& text) {
-  const std::size_t n = std::min(text.size(), N - 1);
-  std::memcpy(buffer.data(), text.data(), n);
-  buffer[n] = '\0';
-}
-
-const char* say(Lang lang, const char* vi, const char* en) { return lang == Lang::vi ? vi : en; }
-
-}  // namespace
 
 std::string slide_label(const Story& story, std::size_t i, const IndicatorTable& table, Lang lang) {
   const MapSpec& spec = story.slides.at(i).spec;
@@ -42,38 +29,38 @@ StoryActions StoryTab::draw(const StoryDocument& doc, const MapState& state, con
   const float gap = ImGui::GetStyle().ItemSpacing.x;
 
   // The file: its name (and a dot while it has unsaved changes), then new / open / save / save as.
-  const std::string name = doc.path().empty() ? say(lang, "(chưa lưu)", "(not saved)")
+  const std::string name = doc.path().empty() ? ui_text(lang, UiText::story_not_saved_yet)
                                               : std::filesystem::path(doc.path()).filename().string();
-  muted_text(name + (doc.dirty() ? say(lang, " • có thay đổi chưa lưu", " • unsaved changes") : ""), fonts);
+  muted_text(name + (doc.dirty() ? ui_text(lang, UiText::story_unsaved_mark) : ""), fonts);
   // Two rows of two: "Lưu thành…" does not fit a quarter of the panel.
   const float half = (width - gap) / 2;
-  if (ImGui::Button(say(lang, "Mới", "New"), ImVec2(half, 0))) actions.new_story = true;
+  if (ImGui::Button(ui_text(lang, UiText::story_new), ImVec2(half, 0))) actions.new_story = true;
   ImGui::SameLine();
-  if (ImGui::Button(say(lang, "Mở…", "Open…"), ImVec2(half, 0))) actions.open = true;
-  if (ImGui::Button(say(lang, "Lưu", "Save"), ImVec2(half, 0))) actions.save = true;
+  if (ImGui::Button(ui_text(lang, UiText::story_open), ImVec2(half, 0))) actions.open = true;
+  if (ImGui::Button(ui_text(lang, UiText::story_save), ImVec2(half, 0))) actions.save = true;
   item_tooltip("Ctrl+S");
   ImGui::SameLine();
-  if (ImGui::Button(say(lang, "Lưu thành…", "Save as…"), ImVec2(half, 0))) actions.save_as = true;
+  if (ImGui::Button(ui_text(lang, UiText::story_save_as), ImVec2(half, 0))) actions.save_as = true;
   item_tooltip("Ctrl+Shift+S");
   if (!message_.empty()) warning_text(message_);
 
-  section_heading(say(lang, "Tên câu chuyện", "Story title"), fonts);
+  section_heading(ui_text(lang, UiText::story_title), fonts);
   if (!editing_title_) copy_into(title_, story.title);
   ImGui::SetNextItemWidth(-1);
   if (ImGui::InputText("##story-title", title_.data(), title_.size())) actions.title = std::string(title_.data());
   editing_title_ = ImGui::IsItemActive();
 
   ImGui::Spacing();
-  if (ImGui::Button(say(lang, "Thêm bản đồ này làm trang", "Add this view as a slide"), ImVec2(-1, 0)))
+  if (ImGui::Button(ui_text(lang, UiText::story_add_slide), ImVec2(-1, 0)))
     actions.add_slide = true;
   item_tooltip("Ctrl+Shift+A");
 
-  section_heading(std::string(say(lang, "Các trang", "Slides")) + " (" + std::to_string(story.slides.size()) + ")", fonts);
+  section_heading(ui_text(lang, UiText::story_slides, {{"count", std::to_string(story.slides.size())}}), fonts);
   const float row = ImGui::GetTextLineHeightWithSpacing();
   const float list_h = std::clamp(static_cast<float>(story.slides.size()) * row + ImGui::GetStyle().WindowPadding.y * 2,
                                   row * 2, row * 8);
   ImGui::BeginChild("##slides", ImVec2(0, list_h), true);
-  if (story.slides.empty()) muted_text(say(lang, "Chưa có trang nào.", "No slides yet."), fonts);
+  if (story.slides.empty()) muted_text(ui_text(lang, UiText::story_no_slides), fonts);
   for (std::size_t i = 0; i < story.slides.size(); ++i) {
     const bool selected = doc.selected() == i;
     const std::string label = slide_label(story, i, state.table(), lang) + "##slide-" + std::to_string(i);
@@ -92,30 +79,30 @@ StoryActions StoryTab::draw(const StoryDocument& doc, const MapState& state, con
     const std::size_t i = *sel;
     const float part = (width - 3 * gap) / 4;
     ImGui::BeginDisabled(i == 0);
-    if (ImGui::Button(say(lang, "Lên", "Up"), ImVec2(part, 0))) actions.move = {{i, -1}};
+    if (ImGui::Button(ui_text(lang, UiText::story_up), ImVec2(part, 0))) actions.move = {{i, -1}};
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(i + 1 >= story.slides.size());
-    if (ImGui::Button(say(lang, "Xuống", "Down"), ImVec2(part, 0))) actions.move = {{i, +1}};
+    if (ImGui::Button(ui_text(lang, UiText::story_down), ImVec2(part, 0))) actions.move = {{i, +1}};
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button(say(lang, "Nhân bản", "Duplicate"), ImVec2(part, 0))) actions.duplicate = i;
+    if (ImGui::Button(ui_text(lang, UiText::story_duplicate), ImVec2(part, 0))) actions.duplicate = i;
     ImGui::SameLine();
-    if (ImGui::Button(say(lang, "Xóa", "Delete"), ImVec2(part, 0))) actions.remove = i;
+    if (ImGui::Button(ui_text(lang, UiText::story_delete), ImVec2(part, 0))) actions.remove = i;
 
     const StorySlide& slide = story.slides[i];
-    section_heading(say(lang, "Tiêu đề trang", "Slide title"), fonts);
+    section_heading(ui_text(lang, UiText::story_slide_title), fonts);
     if (!editing_slide_title_) copy_into(slide_title_, slide.spec.title);
     ImGui::SetNextItemWidth(-1);
     // The fields are the selected slide's own (ids by index): a field being typed in does
     // not carry its text over to another slide selected meanwhile.
     const std::string n = std::to_string(i);
-    if (ImGui::InputTextWithHint(("##slide-title-" + n).c_str(), say(lang, "(tên chỉ tiêu)", "(the indicator's name)"),
+    if (ImGui::InputTextWithHint(("##slide-title-" + n).c_str(), ui_text(lang, UiText::story_slide_title_hint),
                                  slide_title_.data(), slide_title_.size()))
       actions.slide_title = {{i, std::string(slide_title_.data())}};
     editing_slide_title_ = ImGui::IsItemActive();
 
-    section_heading(say(lang, "Ghi chú cho người trình bày", "Speaker note"), fonts);
+    section_heading(ui_text(lang, UiText::story_note), fonts);
     if (!editing_note_) copy_into(note_, slide.note);
     if (ImGui::InputTextMultiline(("##note-" + n).c_str(), note_.data(), note_.size(), ImVec2(-1, row * 4)))
       actions.note = {{i, std::string(note_.data())}};
@@ -123,10 +110,10 @@ StoryActions StoryTab::draw(const StoryDocument& doc, const MapState& state, con
     if (!slide.spotlight.empty()) {
       const std::optional<std::size_t> d = state.inputs().data.registry.find_code(slide.spotlight);
       const std::string who = d ? pick(lang, state.inputs().data.registry.at(*d).name_vi, state.inputs().data.registry.at(*d).name_en) : slide.spotlight;
-      muted_text(std::string(say(lang, "Tiêu điểm: ", "Spotlight: ")) + who, fonts);
+      muted_text(ui_text(lang, UiText::story_spotlight, {{"district", who}}), fonts);
     }
   }
-  muted_text(say(lang, "F5: trình chiếu câu chuyện", "F5: present the story"), fonts);
+  muted_text(ui_text(lang, UiText::story_present_hint), fonts);
   return actions;
 }
 

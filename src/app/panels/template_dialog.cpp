@@ -2,7 +2,6 @@
 
 #include <imgui.h>
 
-#include <cstring>
 #include <filesystem>
 
 #include "app/app_text.h"
@@ -38,7 +37,7 @@ void TemplateDialog::open(const IndicatorTable& table) {
   for (const std::string& p : table.periods())
     if (p > latest) latest = p;  // "YYYY-Qn" sorts as time does
   const std::string suggested = latest.empty() ? std::string() : next_quarter(latest);
-  std::strncpy(period_.data(), suggested.c_str(), period_.size() - 1);
+  copy_into(period_, suggested);
   written_.clear();
   error_.clear();
 }

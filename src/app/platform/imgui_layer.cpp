@@ -160,4 +160,10 @@ void ImGuiLayer::render() {
 bool ImGuiLayer::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }
 bool ImGuiLayer::wants_keyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
 
+void ImGuiLayer::set_keyboard_navigation(bool on) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (on) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  else io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+}
+
 }  // namespace hgm::app

@@ -45,6 +45,9 @@ class ImGuiLayer {
 
   bool wants_mouse() const;     // the pointer is over a panel or dragging a widget
   bool wants_keyboard() const;  // a text field has focus
+  // Whether the arrow keys, Space and Tab work the interface (ImGui's keyboard navigation)
+  // from the next frame on; off, they are the map's.
+  void set_keyboard_navigation(bool on);
   const UiFonts& fonts() const { return fonts_; }
   float scale() const { return scale_; }  // interface scale, screen coordinates
   // Text larger by `factor` (the map's text-size preset), so panels and tooltips read

@@ -37,17 +37,19 @@ bool is_modifier(SDL_Keycode code) {
 void PresentMode::set_only_with_data(bool only, MapState& state) {
   if (only == only_with_data_) return;
   only_with_data_ = only;
-  if (!active() || has_story()) return;  // a story's slides are the story's
+  if (!active() || presenting_story_) return;  // a story's slides are the story's
   presentation_.replace_slides(slides_for(state, only_with_data_));
   show_slide(state);
 }
 
-void PresentMode::start(MapState& state, GlWindow& window, bool& panel_visible) {
+void PresentMode::start(MapState& state, GlWindow& window, bool& panel_visible, std::vector<Slide> story) {
   if (active()) return;
-  std::vector<Slide> slides = has_story() ? story_ : slides_for(state, only_with_data_);
+  const bool of_story = !story.empty();
+  std::vector<Slide> slides = of_story ? std::move(story) : slides_for(state, only_with_data_);
   if (slides.empty()) return;  // a table without indicators
-  const std::size_t at = has_story() ? 0 : slide_of(slides, state.selection().indicator);
+  const std::size_t at = of_story ? 0 : slide_of(slides, state.selection().indicator);
   presentation_.start(std::move(slides), at);
+  presenting_story_ = of_story;
   was_fullscreen_ = window.fullscreen();
   was_panel_visible_ = panel_visible;
   window.set_fullscreen(true);

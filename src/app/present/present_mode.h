@@ -1,9 +1,10 @@
 #pragma once
 // Presentation mode in the window: full screen on the display the window is on, the
-// side panel hidden, the clicker's keys stepping through the slides (today one per
-// indicator with data for the period; later a story's), the map kept in place from slide
-// to slide, a discreet slide counter, and a black or white screen on B or W.
+// side panel hidden, the clicker's keys stepping through the slides (a story's, or else one
+// per indicator with data for the period), the map kept in place from slide to slide, a
+// discreet slide counter, and a black or white screen on B or W.
 #include <optional>
+#include <vector>
 
 #include "app/map_state.h"
 #include "app/platform/sdl_window.h"
@@ -24,13 +25,11 @@ class PresentMode {
   // them (the panel's toggle and the A key).
   bool only_with_data() const { return only_with_data_; }
   void set_only_with_data(bool only, MapState& state);
-  // A story's slides (slides.h story_slides), presented instead of the indicators.
-  void set_story(std::vector<Slide> slides) { story_ = std::move(slides); }
-  bool has_story() const { return !story_.empty(); }
-
   // Full screen with the panel hidden, starting at the map on screen (or the first slide
-  // when its indicator has no figures). May throw hgm::UsageError from the MapState.
-  void start(MapState& state, GlWindow& window, bool& panel_visible);
+  // when its indicator has no figures). A story's slides (slides.h story_slides), when
+  // there are any, are presented instead of the indicators, from the first. May throw
+  // hgm::UsageError from the MapState.
+  void start(MapState& state, GlWindow& window, bool& panel_visible, std::vector<Slide> story);
   // Back to the window as it was; the map stays on the last slide.
   void stop(GlWindow& window, bool& panel_visible);
 
@@ -61,7 +60,7 @@ class PresentMode {
   Presentation presentation_;
   SlideReserve reserve_;
   bool only_with_data_ = true;
-  std::vector<Slide> story_;
+  bool presenting_story_ = false;  // the slides are a story's (only_with_data does not change them)
   bool was_fullscreen_ = false, was_panel_visible_ = true;
   std::optional<int> spotlit_;  // registry index
 };

@@ -4,6 +4,10 @@
 #include <system_error>
 #include <utility>
 
+#include "core/errors.h"
+#include "core/story/story_check.h"
+#include "io/story_file.h"
+
 namespace hgm::app {
 
 namespace fs = std::filesystem;
@@ -82,6 +86,14 @@ void StoryDocument::reset(Story story, std::string path, bool dirty) {
 void StoryDocument::saved_as(std::string path) {
   path_ = std::move(path);
   dirty_ = false;
+}
+
+Story read_checked_story(const std::string& path, const DistrictRegistry& registry, const IndicatorTable& table,
+                         Lang lang) {
+  Story story = io::read_story_file(path, lang);
+  const std::vector<StoryProblem> problems = check_story(story, registry, table, lang);
+  if (!problems.empty()) throw DataError(story_problems_text(path, problems, lang));
+  return story;
 }
 
 fs::path autosave_path(const std::string& story_path, const fs::path& config_dir) {

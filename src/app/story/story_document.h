@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "core/data/district_registry.h"
+#include "core/data/indicator.h"
 #include "core/story/story.h"
 
 namespace hgm::app {
@@ -46,6 +48,12 @@ class StoryDocument {
   std::uint64_t edits_ = 0;
   std::optional<std::size_t> selected_;
 };
+
+// The story in the file `path` (io::read_story_file), or hgm::DataError listing every problem
+// it has (check_story): a story is checked whole, at --story and at Open, not found wrong at
+// its fifth slide.
+Story read_checked_story(const std::string& path, const DistrictRegistry& registry, const IndicatorTable& table,
+                         Lang lang);
 
 // Where the autosave copy of a story goes: "NAME.autosave.json" beside the file, or in
 // `config_dir` ("story.autosave.json") for a story never saved. Empty when neither is known.
