@@ -402,9 +402,11 @@ Words words(Msg msg) {
     case Msg::spec_classes_range:
       return {"số lớp phải là 0 (tự động) hoặc từ 2 đến {most}, không phải {classes}",
               "the number of classes must be 0 (automatic) or 2 to {most}, not {classes}"};
-    case Msg::view_not_drawn:
-      return {"chưa vẽ được kiểu xem '{view}'; hiện có: map, rank, overview, profile, multiples",
-              "the '{view}' view cannot be drawn yet; available: map, rank, overview, profile, multiples"};
+    case Msg::view_not_one_map:
+      return {"kiểu xem {view} không phải bản đồ của một kỳ nên không dùng được ở đây; nó được vẽ bằng export "
+              "(vd. {example}), số liệu của nó in ra bằng lệnh {view}",
+              "the {view} view is not a map of one period, so it cannot be used here; it is drawn by export "
+              "(e.g. {example}), and the {view} command prints its figures"};
     case Msg::multiples_count:
       return {"kiểu xem multiples cần 2 đến 4 chỉ tiêu (--indicators a,b) hoặc một chỉ tiêu ở hai kỳ "
               "(--indicator X --compared-period KỲ), không phải {count} chỉ tiêu",

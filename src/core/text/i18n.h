@@ -81,7 +81,7 @@ enum class Msg {
   spec_district_twice,     // "mã huyện '{code}' có hai lần"
   spec_unknown_district,   // "không có huyện mã '{code}'; các mã GSO: {known}"
   spec_classes_range,      // "số lớp phải là 0 (tự động) hoặc từ 2 đến {most}, không phải {classes}"
-  view_not_drawn,          // "chưa vẽ được kiểu xem '{view}'; hiện có: map, rank, overview, profile, multiples"
+  view_not_one_map,        // {view} {example}: a chart or the change map asked of what makes one period's map
   multiples_count,         // {count}: side-by-side maps need 2–4 indicators or one in two periods
   multiples_both,          // --indicators and --compared-period given together
   multiples_same_period,   // {period}: the compared period is the period itself
