@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/story/story_check.h"
 #include "core/story/story_export_plan.h"
+#include "core/text/i18n.h"
 #include "io/story_file.h"
 
 namespace hgm::cli {
@@ -25,10 +26,8 @@ Story checked_story(const CliOptions& o, const MapInputs& inputs) {
 
 int run_story_check(const CliOptions& o, const MapInputs& inputs) {
   const Story story = checked_story(o, inputs);
-  const std::string n = std::to_string(story.slides.size());
-  std::cout << o.story_file << ": "
-            << (o.spec.lang == Lang::vi ? "được — " + n + " trang, đều trình chiếu và xuất được"
-                                        : "fine — " + n + " slides, each can be presented and exported")
+  std::cout << tr(o.spec.lang, Msg::story_fine,
+                  {{"source", o.story_file}, {"count", std::to_string(story.slides.size())}})
             << "\n";
   return 0;
 }

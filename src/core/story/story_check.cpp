@@ -121,8 +121,7 @@ std::string story_problem_text(const StoryProblem& problem, Lang lang) {
 }
 
 std::string story_problems_text(const std::string& source, const std::vector<StoryProblem>& problems, Lang lang) {
-  std::string text = source + ": " + std::to_string(problems.size()) +
-                     (lang == Lang::vi ? " chỗ cần sửa:" : " problem(s) to mend:");
+  std::string text = tr(lang, Msg::story_problems, {{"source", source}, {"count", std::to_string(problems.size())}});
   for (const StoryProblem& p : problems) text += "\n  " + story_problem_text(p, lang);
   return text;
 }

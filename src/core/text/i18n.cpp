@@ -349,6 +349,11 @@ Words words(Msg msg) {
               "Named, categorised, estimates or shared by a group (not ranked)"};
     case Msg::province_line: return {"Toàn tỉnh: {value}", "Province: {value}"};
     case Msg::view_compared_title: return {"Các huyện so với toàn tỉnh", "Districts compared with the province"};
+    case Msg::overview_ordered_by:
+      return {" · xếp theo {district}: kém hơn toàn tỉnh trước", " · ordered by {district}: worse than the province first"};
+    case Msg::overview_sort_needs_pin:
+      return {"--sort pinned cần một huyện: --pin MÃ hoặc --district TÊN",
+              "--sort pinned needs a district: --pin CODE or --district NAME"};
     case Msg::view_subtitle_count:
       return {"{period} · {count} chỉ tiêu có số liệu", "{period} · {count} indicators with data"};
     case Msg::view_rows_cut:
@@ -454,6 +459,10 @@ Words words(Msg msg) {
     case Msg::story_unknown_spotlight:
       return {"không có huyện mã '{code}' để chiếu sáng; các mã GSO: {known}",
               "no district has the code '{code}' to spotlight; GSO codes: {known}"};
+    case Msg::story_problems: return {"{source}: {count} chỗ cần sửa:", "{source}: {count} problem(s) to mend:"};
+    case Msg::story_fine:
+      return {"{source}: được — {count} trang, đều trình chiếu và xuất được",
+              "{source}: fine — {count} slides, each can be presented and exported"};
     case Msg::multiples_not_one_map:
       return {"kiểu xem multiples là nhiều bản đồ, chỉ vẽ được bằng export (vd. export --view multiples "
               "--indicators a,b --out m.png)",

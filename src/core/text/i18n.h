@@ -57,6 +57,8 @@ enum class Msg {
   // The overview and profile views (core/views).
   view_compared_title,    // "Các huyện so với toàn tỉnh"
   view_subtitle_count, // "{period} · {count} chỉ tiêu có số liệu"
+  overview_ordered_by,    // {district}: after the subtitle when rows follow a pinned district
+  overview_sort_needs_pin,  // `overview --sort pinned` without a district to sort by
   view_rows_cut,          // overview: "Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu; …" and how to see them all
   view_profile_rows_cut,  // profile: the same, with the profile command for {districts}
   view_named_cell,        // "nêu tên": a flag in a grid cell
@@ -97,6 +99,8 @@ enum class Msg {
   story_breaks_not_rising, // manual limits must rise
   story_breaks_outside,    // {lo} {hi}: every limit below or above all the figures
   story_unknown_spotlight, // {code} {known}
+  story_problems,          // {source} {count}: the line above a story's problems
+  story_fine,              // {source} {count}: a story with no problem, and how many slides it has
   unknown_district,       // "Hà Giang không có huyện/thành phố '{name}'; gần nhất: {closest}"
   palette_too_short,      // "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; …"
   too_many_breaks,        // "có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)"
