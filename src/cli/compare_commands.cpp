@@ -60,8 +60,7 @@ int run_rank(const CliOptions& o) {
 
 int run_overview(const CliOptions& o) {
   const ProjectData data = load_tables(o);
-  Overview overview = build_overview(data.registry, data.table, o.spec.period,
-                                     !(o.all_indicators || o.spec.overview_all), o.spec.lang);
+  Overview overview = build_overview(data.registry, data.table, o.spec.period, !o.spec.overview_all, o.spec.lang);
   const MapSpec spec = with_named_districts(o.spec, o.districts, data.registry);
   if (spec.overview_order == OverviewOrder::pinned && spec.pinned.empty())
     throw UsageError(tr(o.spec.lang, Msg::overview_sort_needs_pin));
