@@ -8,6 +8,7 @@
 #include "core/text/i18n.h"
 #include "core/text/number_format.h"
 #include "core/text/text_join.h"
+#include "core/thematic/classify.h"
 #include "core/views/multiples_view.h"
 
 namespace hgm {
@@ -69,9 +70,10 @@ class SlideCheck {
   }
 
   void check_breaks(const MapSpec& spec) {
-    if (spec.method != ClassMethod::manual || spec.breaks.empty()) return;
-    if (std::adjacent_find(spec.breaks.begin(), spec.breaks.end(), std::greater_equal<>()) != spec.breaks.end()) {
-      add("spec.map.breaks", tr(lang_, Msg::story_breaks_not_rising));
+    if (spec.method != ClassMethod::manual) return;
+    // What classify would refuse when the slide is drawn, in its words.
+    if (const std::optional<std::string> problem = manual_breaks_problem(spec.breaks, lang_)) {
+      add("spec.map.breaks", *problem);
       return;
     }
     if (spec.view != ViewKind::map) return;

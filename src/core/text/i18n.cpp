@@ -448,9 +448,6 @@ Words words(Msg msg) {
       return {"chỉ tiêu '{indicator}' không có số liệu huyện nào ở kỳ {period}; trang này sẽ trống. Kỳ có số liệu: {periods}",
               "indicator '{indicator}' has no district figure in {period}; the slide would be empty. Periods with "
               "figures: {periods}"};
-    case Msg::story_breaks_not_rising:
-      return {"các ngưỡng tự đặt phải tăng dần, mỗi ngưỡng lớn hơn ngưỡng trước",
-              "manual class limits must rise, each above the one before"};
     case Msg::story_breaks_outside:
       return {"mọi ngưỡng đều nằm ngoài khoảng số liệu ({lo} – {hi}), nên mọi huyện rơi vào một lớp; hãy đặt ngưỡng "
               "trong khoảng đó",

@@ -96,7 +96,6 @@ enum class Msg {
   story_empty,             // a story without slides
   story_slide,             // {n}: "trang {n}" / "slide {n}", where a story problem is
   story_no_figures,        // {indicator} {period} {periods}: no district figure for it in that period
-  story_breaks_not_rising, // manual limits must rise
   story_breaks_outside,    // {lo} {hi}: every limit below or above all the figures
   story_unknown_spotlight, // {code} {known}
   story_problems,          // {source} {count}: the line above a story's problems
