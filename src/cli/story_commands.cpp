@@ -3,8 +3,6 @@
 #include <iostream>
 
 #include "cli/batch_export.h"
-#include "core/errors.h"
-#include "core/story/story_check.h"
 #include "core/story/story_export_plan.h"
 #include "core/text/i18n.h"
 #include "io/story_file.h"
@@ -15,11 +13,7 @@ namespace {
 
 // The story, or DataError listing every problem it has (exit 3).
 Story checked_story(const CliOptions& o, const MapInputs& inputs) {
-  const Lang lang = o.spec.lang;
-  Story story = io::read_story_file(o.story_file, lang);
-  const std::vector<StoryProblem> problems = check_story(story, inputs.data.registry, inputs.data.table, lang);
-  if (problems.empty()) return story;
-  throw DataError(story_problems_text(o.story_file, problems, lang));
+  return io::read_checked_story(o.story_file, inputs.data.registry, inputs.data.table, o.spec.lang);
 }
 
 }  // namespace
