@@ -207,6 +207,24 @@ TEST_F(StoryCheck, APeriodWithoutFiguresAndAnEmptyStoryAreProblems) {
   EXPECT_EQ(empty[0].slide, 0u);
 }
 
+TEST_F(StoryCheck, AChangeSlideNeedsASecondPeriodOtherThanItsFirst) {
+  // Each of these would fail when the change map is made (make_change_picture).
+  MapSpec none;
+  none.view = ViewKind::change;
+  MapSpec same = none;
+  same.compared_period = same.period;
+  Story story;
+  story.slides = {{none, "", ""}, {same, "", ""}};
+  const std::vector<StoryProblem> problems = check(story, Lang::en);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].key, "slides[0].spec.map.compared_period");
+  EXPECT_EQ(problems[0].message,
+            "the change map needs a second period: add --compared-period PERIOD (e.g. 2021-Q2, from a --table)");
+  EXPECT_EQ(problems[1].key, "slides[1].spec.map.compared_period");
+  EXPECT_EQ(problems[1].message,
+            "the compared period '2021-Q1' is the period shown; give another one with --compared-period");
+}
+
 TEST(StoryExportPlan, SlidesAreNumberedInOrderAndTakeTheLanguageAndSizeGiven) {
   const Story story = three_slides();
   const BatchPlan own = plan_story_export(story, {});

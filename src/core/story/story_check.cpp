@@ -53,7 +53,13 @@ class SlideCheck {
       case ViewKind::rank: need_figures("spec.map.period", spec.indicator, spec.period); break;
       case ViewKind::change:
         need_figures("spec.map.period", spec.indicator, spec.period);
-        if (!spec.compared_period.empty()) need_figures("spec.map.compared_period", spec.indicator, spec.compared_period);
+        // The change map needs a second period other than the first (make_change_picture).
+        if (spec.compared_period.empty())
+          add("spec.map.compared_period", tr(lang_, Msg::change_needs_compared_period));
+        else if (spec.compared_period == spec.period)
+          add("spec.map.compared_period", tr(lang_, Msg::multiples_same_period, {{"period", spec.period}}));
+        else
+          need_figures("spec.map.compared_period", spec.indicator, spec.compared_period);
         break;
       case ViewKind::multiples:
         try {

@@ -422,6 +422,9 @@ Words words(Msg msg) {
               "(--compared-period), không cả hai",
               "the multiples view compares several indicators (--indicators) or one indicator in two periods "
               "(--compared-period), not both"};
+    case Msg::change_needs_compared_period:
+      return {"bản đồ thay đổi cần kỳ so sánh: thêm --compared-period KỲ (ví dụ 2021-Q2, từ một --table)",
+              "the change map needs a second period: add --compared-period PERIOD (e.g. 2021-Q2, from a --table)"};
     case Msg::multiples_same_period:
       return {"kỳ so sánh '{period}' trùng với kỳ đang xem; hãy chọn kỳ khác bằng --compared-period",
               "the compared period '{period}' is the period shown; give another one with --compared-period"};

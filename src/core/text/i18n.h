@@ -87,6 +87,7 @@ enum class Msg {
   multiples_count,         // {count}: side-by-side maps need 2–4 indicators or one in two periods
   multiples_both,          // --indicators and --compared-period given together
   multiples_same_period,   // {period}: the compared period is the period itself
+  change_needs_compared_period,  // the change map without a second period
   multiples_twice,         // {indicator}: an indicator listed twice
   multiples_too_small,     // {count} {size} {px} {least}: panels would not be legible; the least size that is
   multiples_never_fits,    // {count} {size} {px}: no size up to the largest makes them legible
