@@ -58,7 +58,7 @@ std::string change_text(const IndicatorChange& c, const DistrictRegistry& regist
   const Indicator& ind = *c.indicator;
   std::string out = (lang == Lang::vi ? ind.name_vi : ind.name_en) + " — " + period_title(c.to_period, lang) + " − " +
                     period_title(c.from_period, lang) + " (" + c.unit + ")\n";
-  if (c.province) out += (lang == Lang::vi ? "Toàn tỉnh: " : "Province: ") + c.province_text + "\n";
+  if (c.province) out += tr(lang, Msg::province_line, {{"value", c.province_text}}) + "\n";
   for (const DistrictChange& d : c.districts) {
     const District& place = registry.at(d.district);
     out += "  " + padded(lang == Lang::vi ? place.short_vi : place.short_en, 18) +

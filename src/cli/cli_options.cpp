@@ -304,10 +304,7 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
   else if (a == "--highlight") m.highlighted.push_back(r.value());
   else if (a == "--pin") m.pinned.push_back(r.value());
   else if (a == "--district") o.districts.push_back(r.value());
-  else if (a == "--all") {
-    o.all_indicators = true;
-    m.overview_all = true;
-  }
+  else if (a == "--all") m.overview_all = true;
   else if (a == "--sort") {
     const std::string v = r.value();
     const auto order = parse_overview_order(v);

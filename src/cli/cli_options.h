@@ -31,7 +31,6 @@ struct CliOptions {
   std::vector<ColumnMapping> mappings;     // --map "COLUMN=indicator_id" (repeatable)
   std::vector<std::string> mapping_files;  // --mapping FILE (CSV: column,indicator[,unit,polarity,name])
   std::vector<std::string> districts;  // profile's --district CODE|NAME (repeatable)
-  bool all_indicators = false;         // overview's --all: also indicators without data
   // A batch export: --indicator all|ID,ID… and --period all|P,P… (lists), --name PATTERN,
   // written into --out-dir DIR as --format png|svg|pdf files, or as the pages of one --out FILE.pdf.
   BatchRequest batch;

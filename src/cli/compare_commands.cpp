@@ -60,12 +60,10 @@ int run_rank(const CliOptions& o) {
 
 int run_overview(const CliOptions& o) {
   const ProjectData data = load_tables(o);
-  Overview overview = build_overview(data.registry, data.table, o.spec.period,
-                                     !(o.all_indicators || o.spec.overview_all), o.spec.lang);
+  Overview overview = build_overview(data.registry, data.table, o.spec.period, !o.spec.overview_all, o.spec.lang);
   const MapSpec spec = with_named_districts(o.spec, o.districts, data.registry);
   if (spec.overview_order == OverviewOrder::pinned && spec.pinned.empty())
-    throw UsageError(o.spec.lang == Lang::vi ? "--sort pinned cần một huyện: --pin MÃ hoặc --district TÊN"
-                                             : "--sort pinned needs a district: --pin CODE or --district NAME");
+    throw UsageError(tr(o.spec.lang, Msg::overview_sort_needs_pin));
   order_overview(overview, data.registry, spec.overview_order, spec.pinned.empty() ? std::string() : spec.pinned.front());
   const std::vector<std::size_t> columns = overview_columns(data.registry, spec.overview_order);
   std::cout << (o.json ? overview_json(overview, data.registry, columns, spec.overview_order, o.spec.lang)

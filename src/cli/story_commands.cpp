@@ -3,9 +3,8 @@
 #include <iostream>
 
 #include "cli/batch_export.h"
-#include "core/errors.h"
-#include "core/story/story_check.h"
 #include "core/story/story_export_plan.h"
+#include "core/text/i18n.h"
 #include "io/story_file.h"
 
 namespace hgm::cli {
@@ -14,21 +13,15 @@ namespace {
 
 // The story, or DataError listing every problem it has (exit 3).
 Story checked_story(const CliOptions& o, const MapInputs& inputs) {
-  const Lang lang = o.spec.lang;
-  Story story = io::read_story_file(o.story_file, lang);
-  const std::vector<StoryProblem> problems = check_story(story, inputs.data.registry, inputs.data.table, lang);
-  if (problems.empty()) return story;
-  throw DataError(story_problems_text(o.story_file, problems, lang));
+  return io::read_checked_story(o.story_file, inputs.data.registry, inputs.data.table, o.spec.lang);
 }
 
 }  // namespace
 
 int run_story_check(const CliOptions& o, const MapInputs& inputs) {
   const Story story = checked_story(o, inputs);
-  const std::string n = std::to_string(story.slides.size());
-  std::cout << o.story_file << ": "
-            << (o.spec.lang == Lang::vi ? "được — " + n + " trang, đều trình chiếu và xuất được"
-                                        : "fine — " + n + " slides, each can be presented and exported")
+  std::cout << tr(o.spec.lang, Msg::story_fine,
+                  {{"source", o.story_file}, {"count", std::to_string(story.slides.size())}})
             << "\n";
   return 0;
 }

@@ -74,7 +74,7 @@ class MapExporter {
   void set_svg_text(render::SvgText text) { svg_text_ = text; }
 
   // The maps of `specs` (at least one) as the pages of one PDF written to `path` whatever
-  // its extension (a batch, later a story). Every page takes the first spec's DPI (a batch
+  // its extension (a batch, or a story's slides). Every page takes the first spec's DPI (a batch
   // shares one size). A map that cannot be made is left out and listed with its exit code
   // and message; the rest are written. Throws as write() does for the file itself, and the
   // first map's error when no page could be made. `before_page`, if given, is called with
@@ -98,7 +98,7 @@ class MapExporter {
     std::vector<std::unique_ptr<Scene>> panel_scenes;  // small multiples' maps
     Frame frame;
   };
-  // The map (make_picture), chart view (layout_view_frame), small multiples
+  // The map (make_picture), chart view (layout_view_for_export), small multiples
   // (layout_multiples_view) or change map (make_change_picture) of `spec` at its size.
   LaidOut lay_out(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec);
   // Lays out (timed with the drawing) and writes one spec at its size.

@@ -1,5 +1,7 @@
 #include "io/story_file.h"
 
+#include "core/errors.h"
+#include "core/story/story_check.h"
 #include "io/json_reader.h"
 #include "io/spec_file.h"
 #include "io/text_file.h"
@@ -66,6 +68,14 @@ Story story_from_json(std::string_view text, const std::string& source, Lang lan
 
 Story read_story_file(const std::string& path, Lang lang) {
   return story_from_json(read_text_file(path, lang), path, lang);
+}
+
+Story read_checked_story(const std::string& path, const DistrictRegistry& registry, const IndicatorTable& table,
+                         Lang lang) {
+  Story story = read_story_file(path, lang);
+  const std::vector<StoryProblem> problems = check_story(story, registry, table, lang);
+  if (!problems.empty()) throw DataError(story_problems_text(path, problems, lang));
+  return story;
 }
 
 }  // namespace hgm::io

@@ -14,6 +14,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/data/district_registry.h"
+#include "core/data/indicator.h"
 #include "core/story/story.h"
 
 namespace hgm::io {
@@ -27,5 +29,11 @@ std::string story_to_json(const Story& story);
 // slide without a spec, an unknown key, or any mistake of a spec file inside a slide.
 Story story_from_json(std::string_view text, const std::string& source, Lang lang);
 Story read_story_file(const std::string& path, Lang lang);
+
+// The story at `path` when check_story (core/story/story_check.h) finds nothing wrong; else
+// DataError listing every problem (story_problems_text). `story check`, `export --story` and
+// --story for the window refuse a story the same way.
+Story read_checked_story(const std::string& path, const DistrictRegistry& registry, const IndicatorTable& table,
+                         Lang lang);
 
 }  // namespace hgm::io

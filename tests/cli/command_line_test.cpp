@@ -111,5 +111,24 @@ TEST(CommandLine, EveryIssueIndicatorCanBeInspected) {
   }
 }
 
+TEST(CommandLine, InspectOfAViewThatIsNotOneMapSaysHowItIsDrawn) {
+  // rank, overview, profile and change are drawn (by export) and have their own commands;
+  // inspect, which lists one map's classes, must say so rather than call them undrawn.
+  for (const std::string view : {"rank", "overview", "profile", "change"}) {
+    const auto en = run_process(HGM_CLI_BINARY, {"inspect", "--view", view, "--lang", "en"});
+    EXPECT_EQ(en.exit_code, 2) << view << " " << en.err;
+    EXPECT_NE(en.err.find("the " + view + " view is not a map of one period"), std::string::npos) << en.err;
+    EXPECT_NE(en.err.find("export --view " + view), std::string::npos) << en.err;
+    EXPECT_NE(en.err.find("the " + view + " command prints its figures"), std::string::npos) << en.err;
+    EXPECT_EQ(en.err.find("cannot be drawn"), std::string::npos) << en.err;
+    const auto vi = run_process(HGM_CLI_BINARY, {"inspect", "--view", view});
+    EXPECT_EQ(vi.exit_code, 2) << view << " " << vi.err;
+    EXPECT_NE(vi.err.find("kiểu xem " + view + " không phải bản đồ của một kỳ"), std::string::npos) << vi.err;
+    EXPECT_EQ(vi.err.find("chưa vẽ được"), std::string::npos) << vi.err;
+  }
+  const auto change = run_process(HGM_CLI_BINARY, {"inspect", "--view", "change", "--lang", "en"});
+  EXPECT_NE(change.err.find("--compared-period"), std::string::npos) << change.err;
+}
+
 }  // namespace
 }  // namespace hgm

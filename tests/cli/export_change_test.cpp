@@ -86,6 +86,10 @@ TEST(ChangeCommand, JsonAsWorkedByHand) {
   ASSERT_EQ(en.exit_code, 0) << en.err;
   EXPECT_NE(en.out.find("≥ +4.3 percentage points"), std::string::npos) << en.out;
   EXPECT_NE(en.out.find("Q2 2021 − Q1 2021"), std::string::npos) << en.out;
+  EXPECT_NE(en.out.find("\nProvince: +14.2 percentage points\n"), std::string::npos) << en.out;
+  const auto vi = run_process(HGM_CLI_BINARY, {"change", "--indicator", "budget_revenue_attainment", "--compared-period",
+                                               "2021-Q2", "--table", table});
+  EXPECT_NE(vi.out.find("\nToàn tỉnh: +14,2 điểm %\n"), std::string::npos) << vi.out;
 }
 
 // The fill of district `code` in a single map's SVG ("" when patterned).

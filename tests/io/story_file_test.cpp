@@ -8,6 +8,7 @@
 #include "core/errors.h"
 #include "core/story/story_check.h"
 #include "core/story/story_export_plan.h"
+#include "core/thematic/classify.h"
 #include "io/project_data.h"
 #include "io/story_file.h"
 
@@ -131,7 +132,7 @@ TEST_F(StoryCheck, EverySlidesProblemIsListedWithItsSlideAndKey) {
   EXPECT_NE(problems[0].message.find("budget_revenue_attainment"), std::string::npos) << problems[0].message;
   EXPECT_EQ(problems[1].slide, 3u);
   EXPECT_EQ(problems[1].key, "slides[2].spec.map.breaks");
-  EXPECT_EQ(problems[1].message, "manual class limits must rise, each above the one before");
+  EXPECT_EQ(problems[1].message, "manual breaks must rise strictly, e.g. 10,20,30");
   EXPECT_EQ(problems[2].slide, 4u);
   EXPECT_EQ(problems[2].message,
             "every limit lies outside the figures (8.6 – 47.4), so every district falls into one class; put the "
@@ -141,12 +142,44 @@ TEST_F(StoryCheck, EverySlidesProblemIsListedWithItsSlideAndKey) {
   EXPECT_EQ(problems[4].key, "slides[5].spotlight");
   EXPECT_NE(problems[4].message.find("'099'"), std::string::npos);
   EXPECT_EQ(story_problem_text(problems[1], Lang::en),
-            "slide 3 (slides[2].spec.map.breaks): manual class limits must rise, each above the one before");
+            "slide 3 (slides[2].spec.map.breaks): manual breaks must rise strictly, e.g. 10,20,30");
   // In Vietnamese, with the report's number format.
   const std::vector<StoryProblem> vi = check(story, Lang::vi);
   ASSERT_EQ(vi.size(), 5u);
   EXPECT_NE(vi[2].message.find("(8,6 – 47,4)"), std::string::npos) << vi[2].message;
   EXPECT_EQ(story_problem_text(vi[1], Lang::vi).rfind("trang 3 (slides[2].spec.map.breaks): ", 0), 0u);
+}
+
+TEST_F(StoryCheck, ManualBreaksThatClassifyWouldRefuseAreProblems) {
+  // Each slide would fail when drawn; the check finds it first, in classify's own words.
+  Story story;
+  MapSpec none;
+  none.method = ClassMethod::manual;
+  MapSpec nine = none;
+  nine.breaks = {10, 15, 20, 25, 30, 35, 40, 45, 50};
+  MapSpec falling = none;
+  falling.breaks = {30, 20};
+  MapSpec fine = none;
+  fine.breaks = {15, 30};
+  story.slides = {{none, "", ""}, {nine, "", ""}, {falling, "", ""}, {fine, "", ""}};
+  const std::vector<StoryProblem> problems = check(story, Lang::en);
+  ASSERT_EQ(problems.size(), 3u);
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    EXPECT_EQ(problems[i].slide, i + 1);
+    EXPECT_EQ(problems[i].key, "slides[" + std::to_string(i) + "].spec.map.breaks");
+    ClassifyOptions options;
+    options.method = ClassMethod::manual;
+    options.manual_breaks = story.slides[i].spec.breaks;
+    try {
+      classify({10, 20, 30}, options);
+      ADD_FAILURE() << "classify drew slide " << i + 1;
+    } catch (const UsageError& e) {
+      EXPECT_EQ(problems[i].message, e.what());
+    }
+  }
+  EXPECT_EQ(problems[0].message, "manual classes need breaks, e.g. --breaks 10,20,30");
+  EXPECT_NE(problems[1].message.find("at most 8"), std::string::npos) << problems[1].message;
+  EXPECT_EQ(problems[2].message, "manual breaks must rise strictly, e.g. 10,20,30");
 }
 
 TEST_F(StoryCheck, APeriodWithoutFiguresAndAnEmptyStoryAreProblems) {
@@ -165,6 +198,24 @@ TEST_F(StoryCheck, APeriodWithoutFiguresAndAnEmptyStoryAreProblems) {
   const std::vector<StoryProblem> empty = check(Story{}, Lang::en);
   ASSERT_EQ(empty.size(), 1u);
   EXPECT_EQ(empty[0].slide, 0u);
+}
+
+TEST_F(StoryCheck, AChangeSlideNeedsASecondPeriodOtherThanItsFirst) {
+  // Each of these would fail when the change map is made (make_change_picture).
+  MapSpec none;
+  none.view = ViewKind::change;
+  MapSpec same = none;
+  same.compared_period = same.period;
+  Story story;
+  story.slides = {{none, "", ""}, {same, "", ""}};
+  const std::vector<StoryProblem> problems = check(story, Lang::en);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].key, "slides[0].spec.map.compared_period");
+  EXPECT_EQ(problems[0].message,
+            "the change map needs a second period: add --compared-period PERIOD (e.g. 2021-Q2, from a --table)");
+  EXPECT_EQ(problems[1].key, "slides[1].spec.map.compared_period");
+  EXPECT_EQ(problems[1].message,
+            "the compared period '2021-Q1' is the period shown; give another one with --compared-period");
 }
 
 TEST(StoryExportPlan, SlidesAreNumberedInOrderAndTakeTheLanguageAndSizeGiven) {

@@ -93,6 +93,13 @@ TEST(ColumnMapping, ExistingAndNewIndicators) {
   const ColumnMapping c = parse_column_mapping("Đường GTNT (km)=new:rural_roads:km:higher_is_better", Lang::vi);
   EXPECT_EQ(c.new_indicator->name_vi, "Đường GTNT");  // the header without its unit
   EXPECT_THROW(parse_column_mapping("Thu NSNN", Lang::vi), UsageError);
+  try {  // the usage names every form a mapping takes
+    parse_column_mapping("Thu NSNN", Lang::en);
+    FAIL();
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("\"COLUMN=ignore\""), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("POLARITY[:NAME_VI[:NAME_EN]]"), std::string::npos) << e.what();
+  }
   EXPECT_THROW(parse_column_mapping("A=new:Bad Id:%:higher_is_better", Lang::en), UsageError);
   try {
     parse_column_mapping("A=new:x:%:up", Lang::vi);

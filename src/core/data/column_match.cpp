@@ -256,8 +256,8 @@ ColumnMatch ColumnMatcher::match(const std::string& header) const {
 ColumnMapping parse_column_mapping(const std::string& text, Lang lang) {
   const std::size_t eq = text.find('=');
   if (eq == std::string::npos || trim_spaces(text.substr(0, eq)).empty() || trim_spaces(text.substr(eq + 1)).empty())
-    throw UsageError(say(lang, "--map cần \"CỘT=mã_chỉ_tiêu\" hoặc \"CỘT=new:MÃ:ĐƠN_VỊ:CHIỀU[:TÊN]\", không phải '" + text + "'",
-                         "--map needs \"COLUMN=indicator_id\" or \"COLUMN=new:ID:UNIT:POLARITY[:NAME]\", not '" + text + "'"));
+    throw UsageError(say(lang, "--map cần \"CỘT=mã_chỉ_tiêu\", \"CỘT=ignore\" hoặc \"CỘT=new:MÃ:ĐƠN_VỊ:CHIỀU[:TÊN_VI[:TÊN_EN]]\", không phải '" + text + "'",
+                         "--map needs \"COLUMN=indicator_id\", \"COLUMN=ignore\" or \"COLUMN=new:ID:UNIT:POLARITY[:NAME_VI[:NAME_EN]]\", not '" + text + "'"));
   return mapping_to(trim_spaces(text.substr(0, eq)), trim_spaces(text.substr(eq + 1)), "--map: ", lang);
 }
 
@@ -276,8 +276,8 @@ std::vector<ColumnMapping> parse_mapping_csv(const std::string& text, const std:
   };
   const auto column = index("column"), indicator = index("indicator");
   if (!column || !indicator)
-    throw DataError(say(lang, source + ":" + std::to_string(rows.front().line) + ": cần các cột 'column' và 'indicator' (thêm 'unit', 'polarity', 'name' cho chỉ tiêu mới)",
-                        source + ":" + std::to_string(rows.front().line) + ": needs the columns 'column' and 'indicator' ('unit', 'polarity', 'name' for a new indicator)"));
+    throw DataError(say(lang, source + ":" + std::to_string(rows.front().line) + ": cần các cột 'column' và 'indicator' (thêm 'unit', 'polarity', 'name', 'name_en' cho chỉ tiêu mới)",
+                        source + ":" + std::to_string(rows.front().line) + ": needs the columns 'column' and 'indicator' ('unit', 'polarity', 'name', 'name_en' for a new indicator)"));
   const auto unit = index("unit"), polarity = index("polarity"), name_en = index("name_en");
   const auto name = index("name") ? index("name") : index("name_vi");
   for (std::size_t r = 1; r < rows.size(); ++r) {

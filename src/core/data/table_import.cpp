@@ -55,23 +55,25 @@ std::string cell(const RawTable::Row& row, std::size_t i) { return i < row.cells
 
 bool cell_numeric(const RawTable::Row& row, std::size_t i) { return i < row.numeric.size() && row.numeric[i]; }
 
+// Made as Importer{table, registry, into, options}: every other member has a default
+// initialiser (give one to any member added), so the list names only what it is given.
 struct Importer {
   const RawTable& t;
   const DistrictRegistry& registry;
   IndicatorTable& into;
   const ImportOptions& options;
-  ImportReport report;
-  std::vector<std::size_t> district_cols;        // the columns naming districts (district_columns)
-  std::vector<bool> conflicting_columns;         // by column: its cells mix decimal marks
-  OfferedValues offered;                         // values read, loaded by load_offered
+  ImportReport report{};
+  std::vector<std::size_t> district_cols{};      // the columns naming districts (district_columns)
+  std::vector<bool> conflicting_columns{};       // by column: its cells mix decimal marks
+  OfferedValues offered{};                       // values read, loaded by load_offered
   struct ProvinceFigure {
     std::string indicator, period, where, text;
     double value = 0;
     bool conflict = false;
   };
-  std::vector<ProvinceFigure> province_figures;  // from "Toàn tỉnh" rows, set by load_province
-  std::map<std::string, const Indicator*> long_names;  // long layout: indicator cell -> indicator
-  std::optional<ColumnMatcher> matcher;                // made again when a mapping adds an indicator
+  std::vector<ProvinceFigure> province_figures{};  // from "Toàn tỉnh" rows, set by load_province
+  std::map<std::string, const Indicator*> long_names{};  // long layout: indicator cell -> indicator
+  std::optional<ColumnMatcher> matcher{};              // made again when a mapping adds an indicator
 
   const ColumnMatcher& column_matcher() {
     if (!matcher || !matcher->made_for(into.indicators())) matcher.emplace(into.indicators());
@@ -116,10 +118,10 @@ struct Importer {
     std::vector<std::string> candidates;
   };
   static constexpr std::size_t kLookupsKept = 1000;
-  std::unordered_map<std::string, DistrictLookup> lookups;
+  std::unordered_map<std::string, DistrictLookup> lookups{};
   // Once kLookupsKept texts are kept, the last text looked up (a row asks twice: province, district).
-  std::optional<std::string> past_cap_text;
-  DistrictLookup past_cap_lookup;
+  std::optional<std::string> past_cap_text{};
+  DistrictLookup past_cap_lookup{};
 
   DistrictLookup look_up(const std::string& text) const {
     const bool province = is_province_row_name(text);
@@ -415,7 +417,7 @@ struct Importer {
   }
 
   // The columns a value's provenance is read from, found once by run().
-  std::optional<std::size_t> document_col, section_col, quote_col;
+  std::optional<std::size_t> document_col{}, section_col{}, quote_col{};
 
   Provenance provenance_of(const RawTable::Row& row) const {
     Provenance p;
@@ -761,7 +763,7 @@ ImportReport import_table(const RawTable& table, const DistrictRegistry& registr
   // The columns resolved first hold pointers into the table's indicators: a new indicator
   // of a later column must not move them.
   into.reserve_more_indicators(options.mappings.size());
-  Importer importer{table, registry, into, options, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Importer importer{table, registry, into, options};
   importer.run();
   // Conflicts are found once every row is read: put them among the others, in line order.
   importer.report.issues.sort_by_line();

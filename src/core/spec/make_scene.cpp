@@ -16,16 +16,13 @@ void require_drawable(const MapSpec& spec) {
   if (spec.view == ViewKind::map) return;
   // Small multiples are laid out from several of these (core/views/multiples_view.h).
   if (spec.view == ViewKind::multiples) throw UsageError(tr(spec.lang, Msg::multiples_not_one_map));
-  // The change map is made from two periods by make_change_picture (core/views/change_view.h).
-  if (spec.view == ViewKind::change)
-    throw UsageError(spec.lang == Lang::vi
-                         ? "kiểu xem change là bản đồ thay đổi giữa hai kỳ, vẽ bằng export (vd. export --view change "
-                           "--indicator X --compared-period 2021-Q2 --table q2.csv --out c.png); số liệu: lệnh change"
-                         : "the change view is the change between two periods, drawn by export (e.g. export --view "
-                           "change --indicator X --compared-period 2021-Q2 --table q2.csv --out c.png); its figures: "
-                           "the change command");
+  // The charts (core/views/view_frame.h) and the change map (core/views/change_view.h) are
+  // drawn, but not as one period's map; each also has a command printing its figures.
   const std::string id = view_kind_id(spec.view);
-  throw UsageError(tr(spec.lang, Msg::view_not_drawn, {{"view", id}}));
+  const std::string example = spec.view == ViewKind::change
+                                  ? "export --view change --indicator X --compared-period 2021-Q2 --table q2.csv --out c.png"
+                                  : "export --view " + id + " --out " + id + ".png";
+  throw UsageError(tr(spec.lang, Msg::view_not_one_map, {{"view", id}, {"example", example}}));
 }
 
 }  // namespace

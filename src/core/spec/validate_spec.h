@@ -1,6 +1,6 @@
 #pragma once
 // Checks the names a spec uses against the data: indicators, periods, palette, district
-// codes, and the number of classes. Spec files, flags and (later) story slides all go
+// codes, and the number of classes. Spec files, flags and story slides (core/story) all go
 // through here, so a mistake is reported the same way wherever it was made.
 #include <optional>
 #include <string>

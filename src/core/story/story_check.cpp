@@ -8,6 +8,7 @@
 #include "core/text/i18n.h"
 #include "core/text/number_format.h"
 #include "core/text/text_join.h"
+#include "core/thematic/classify.h"
 #include "core/views/multiples_view.h"
 
 namespace hgm {
@@ -52,7 +53,13 @@ class SlideCheck {
       case ViewKind::rank: need_figures("spec.map.period", spec.indicator, spec.period); break;
       case ViewKind::change:
         need_figures("spec.map.period", spec.indicator, spec.period);
-        if (!spec.compared_period.empty()) need_figures("spec.map.compared_period", spec.indicator, spec.compared_period);
+        // The change map needs a second period other than the first (make_change_picture).
+        if (spec.compared_period.empty())
+          add("spec.map.compared_period", tr(lang_, Msg::change_needs_compared_period));
+        else if (spec.compared_period == spec.period)
+          add("spec.map.compared_period", tr(lang_, Msg::multiples_same_period, {{"period", spec.period}}));
+        else
+          need_figures("spec.map.compared_period", spec.indicator, spec.compared_period);
         break;
       case ViewKind::multiples:
         try {
@@ -69,9 +76,10 @@ class SlideCheck {
   }
 
   void check_breaks(const MapSpec& spec) {
-    if (spec.method != ClassMethod::manual || spec.breaks.empty()) return;
-    if (std::adjacent_find(spec.breaks.begin(), spec.breaks.end(), std::greater_equal<>()) != spec.breaks.end()) {
-      add("spec.map.breaks", tr(lang_, Msg::story_breaks_not_rising));
+    if (spec.method != ClassMethod::manual) return;
+    // What classify would refuse when the slide is drawn, in its words.
+    if (const std::optional<std::string> problem = manual_breaks_problem(spec.breaks, lang_)) {
+      add("spec.map.breaks", *problem);
       return;
     }
     if (spec.view != ViewKind::map) return;
@@ -121,8 +129,7 @@ std::string story_problem_text(const StoryProblem& problem, Lang lang) {
 }
 
 std::string story_problems_text(const std::string& source, const std::vector<StoryProblem>& problems, Lang lang) {
-  std::string text = source + ": " + std::to_string(problems.size()) +
-                     (lang == Lang::vi ? " chỗ cần sửa:" : " problem(s) to mend:");
+  std::string text = tr(lang, Msg::story_problems, {{"source", source}, {"count", std::to_string(problems.size())}});
   for (const StoryProblem& p : problems) text += "\n  " + story_problem_text(p, lang);
   return text;
 }

@@ -18,9 +18,10 @@ struct StoryProblem {
 };
 
 // Checks each slide: the names its spec uses (validate_spec), a period without any district
-// figure for the indicator(s) it shows, manual breaks that are not rising or leave every
-// figure in one class, a multiples slide without 2 to 4 panels, and a spotlight that names
-// no district. An empty story is a problem of its own (slide 0).
+// figure for the indicator(s) it shows, a change slide without a second period (or with the
+// same one twice), manual breaks that classify would refuse (none, too many, not rising) or
+// that leave every figure in one class, a multiples slide without 2 to 4 panels, and a
+// spotlight that names no district. An empty story is a problem of its own (slide 0).
 std::vector<StoryProblem> check_story(const Story& story, const DistrictRegistry& registry,
                                       const IndicatorTable& table, Lang lang);
 

@@ -26,9 +26,6 @@ Words words(Msg msg) {
     case Msg::change_not_comparable_legend: return {"Không so sánh được", "Not comparable"};
     case Msg::change_unbounded_legend:
       return {"Không xác định được (cả hai kỳ chỉ có cận)", "Cannot tell (both periods are bounds)"};
-    case Msg::change_needs_period:
-      return {"bản đồ thay đổi cần kỳ so sánh: thêm --compared-period KỲ (ví dụ 2021-Q2, từ một --table)",
-              "the change map needs a second period: add --compared-period PERIOD (e.g. 2021-Q2, from a --table)"};
     case Msg::change_province: return {"Toàn tỉnh: {change}", "Province: {change}"};
     case Msg::change_colours_neutral:
       return {"Màu quanh 0 (không đổi); chỉ tiêu không có chiều tốt/xấu",
@@ -378,6 +375,11 @@ Words words(Msg msg) {
               "Named, categorised, estimates or shared by a group (not ranked)"};
     case Msg::province_line: return {"Toàn tỉnh: {value}", "Province: {value}"};
     case Msg::view_compared_title: return {"Các huyện so với toàn tỉnh", "Districts compared with the province"};
+    case Msg::overview_ordered_by:
+      return {" · xếp theo {district}: kém hơn toàn tỉnh trước", " · ordered by {district}: worse than the province first"};
+    case Msg::overview_sort_needs_pin:
+      return {"--sort pinned cần một huyện: --pin MÃ hoặc --district TÊN",
+              "--sort pinned needs a district: --pin CODE or --district NAME"};
     case Msg::view_subtitle_count:
       return {"{period} · {count} chỉ tiêu có số liệu", "{period} · {count} indicators with data"};
     case Msg::view_rows_cut:
@@ -429,9 +431,11 @@ Words words(Msg msg) {
     case Msg::spec_classes_range:
       return {"số lớp phải là 0 (tự động) hoặc từ 2 đến {most}, không phải {classes}",
               "the number of classes must be 0 (automatic) or 2 to {most}, not {classes}"};
-    case Msg::view_not_drawn:
-      return {"chưa vẽ được kiểu xem '{view}'; hiện có: map, rank, overview, profile, multiples",
-              "the '{view}' view cannot be drawn yet; available: map, rank, overview, profile, multiples"};
+    case Msg::view_not_one_map:
+      return {"kiểu xem {view} không phải bản đồ của một kỳ nên không dùng được ở đây; nó được vẽ bằng export "
+              "(vd. {example}), số liệu của nó in ra bằng lệnh {view}",
+              "the {view} view is not a map of one period, so it cannot be used here; it is drawn by export "
+              "(e.g. {example}), and the {view} command prints its figures"};
     case Msg::multiples_count:
       return {"kiểu xem multiples cần 2 đến 4 chỉ tiêu (--indicators a,b) hoặc một chỉ tiêu ở hai kỳ "
               "(--indicator X --compared-period KỲ), không phải {count} chỉ tiêu",
@@ -442,6 +446,9 @@ Words words(Msg msg) {
               "(--compared-period), không cả hai",
               "the multiples view compares several indicators (--indicators) or one indicator in two periods "
               "(--compared-period), not both"};
+    case Msg::change_needs_compared_period:
+      return {"bản đồ thay đổi cần kỳ so sánh: thêm --compared-period KỲ (ví dụ 2021-Q2, từ một --table)",
+              "the change map needs a second period: add --compared-period PERIOD (e.g. 2021-Q2, from a --table)"};
     case Msg::multiples_same_period:
       return {"kỳ so sánh '{period}' trùng với kỳ đang xem; hãy chọn kỳ khác bằng --compared-period",
               "the compared period '{period}' is the period shown; give another one with --compared-period"};
@@ -468,9 +475,6 @@ Words words(Msg msg) {
       return {"chỉ tiêu '{indicator}' không có số liệu huyện nào ở kỳ {period}; trang này sẽ trống. Kỳ có số liệu: {periods}",
               "indicator '{indicator}' has no district figure in {period}; the slide would be empty. Periods with "
               "figures: {periods}"};
-    case Msg::story_breaks_not_rising:
-      return {"các ngưỡng tự đặt phải tăng dần, mỗi ngưỡng lớn hơn ngưỡng trước",
-              "manual class limits must rise, each above the one before"};
     case Msg::story_breaks_outside:
       return {"mọi ngưỡng đều nằm ngoài khoảng số liệu ({lo} – {hi}), nên mọi huyện rơi vào một lớp; hãy đặt ngưỡng "
               "trong khoảng đó",
@@ -479,6 +483,10 @@ Words words(Msg msg) {
     case Msg::story_unknown_spotlight:
       return {"không có huyện mã '{code}' để chiếu sáng; các mã GSO: {known}",
               "no district has the code '{code}' to spotlight; GSO codes: {known}"};
+    case Msg::story_problems: return {"{source}: {count} chỗ cần sửa:", "{source}: {count} problem(s) to mend:"};
+    case Msg::story_fine:
+      return {"{source}: được — {count} trang, đều trình chiếu và xuất được",
+              "{source}: fine — {count} slides, each can be presented and exported"};
     case Msg::multiples_not_one_map:
       return {"kiểu xem multiples là nhiều bản đồ, chỉ vẽ được bằng export (vd. export --view multiples "
               "--indicators a,b --out m.png)",

@@ -20,7 +20,6 @@ enum class Msg {
   change_unbounded,        // both periods bounds on the same side (a district's text)
   change_not_comparable_legend,
   change_unbounded_legend,
-  change_needs_period,     // the change map asked for without a second period
   change_province,         // {change}: the province's own change, a legend note
   change_colours_neutral,  // the legend's note on the colours, by polarity
   change_colours_higher,
@@ -73,6 +72,8 @@ enum class Msg {
   // The overview and profile views (core/views).
   view_compared_title,    // "Các huyện so với toàn tỉnh"
   view_subtitle_count, // "{period} · {count} chỉ tiêu có số liệu"
+  overview_ordered_by,    // {district}: after the subtitle when rows follow a pinned district
+  overview_sort_needs_pin,  // `overview --sort pinned` without a district to sort by
   view_rows_cut,          // "Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu": on the image of a cut table
   view_rows_cut_advice,   // overview: how to see them all, said on the command line only
   view_profile_rows_cut_advice,  // profile: the same, with the profile command for {districts}
@@ -98,10 +99,11 @@ enum class Msg {
   spec_district_twice,     // "mã huyện '{code}' có hai lần"
   spec_unknown_district,   // "không có huyện mã '{code}'; các mã GSO: {known}"
   spec_classes_range,      // "số lớp phải là 0 (tự động) hoặc từ 2 đến {most}, không phải {classes}"
-  view_not_drawn,          // "chưa vẽ được kiểu xem '{view}'; hiện có: map, rank, overview, profile, multiples"
+  view_not_one_map,        // {view} {example}: a chart or the change map asked of what makes one period's map
   multiples_count,         // {count}: side-by-side maps need 2–4 indicators or one in two periods
   multiples_both,          // --indicators and --compared-period given together
   multiples_same_period,   // {period}: the compared period is the period itself
+  change_needs_compared_period,  // the change map without a second period
   multiples_twice,         // {indicator}: an indicator listed twice
   multiples_too_small,     // {count} {size} {px} {least}: panels would not be legible; the least size that is
   multiples_never_fits,    // {count} {size} {px}: no size up to the largest makes them legible
@@ -111,9 +113,10 @@ enum class Msg {
   story_empty,             // a story without slides
   story_slide,             // {n}: "trang {n}" / "slide {n}", where a story problem is
   story_no_figures,        // {indicator} {period} {periods}: no district figure for it in that period
-  story_breaks_not_rising, // manual limits must rise
   story_breaks_outside,    // {lo} {hi}: every limit below or above all the figures
   story_unknown_spotlight, // {code} {known}
+  story_problems,          // {source} {count}: the line above a story's problems
+  story_fine,              // {source} {count}: a story with no problem, and how many slides it has
   unknown_district,       // "Hà Giang không có huyện/thành phố '{name}'; gần nhất: {closest}"
   palette_too_short,      // "bảng màu {palette} chỉ có tối đa {colors} màu, bản đồ này cần {classes} lớp; …"
   too_many_breaks,        // "có {given} ngưỡng; tối đa {most} ngưỡng ({classes} lớp)"

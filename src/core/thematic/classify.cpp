@@ -9,6 +9,17 @@
 
 namespace hgm {
 
+std::optional<std::string> manual_breaks_problem(const std::vector<double>& breaks, Lang lang) {
+  if (breaks.empty()) return tr(lang, Msg::manual_needs_breaks);
+  if (breaks.size() > static_cast<std::size_t>(kMaxClasses - 1))
+    return fill(tr(lang, Msg::too_many_breaks), {{"given", std::to_string(breaks.size())},
+                                                 {"most", std::to_string(kMaxClasses - 1)},
+                                                 {"classes", std::to_string(kMaxClasses)}});
+  for (std::size_t i = 1; i < breaks.size(); ++i)
+    if (!(breaks[i] > breaks[i - 1])) return tr(lang, Msg::manual_breaks_rise);
+  return std::nullopt;
+}
+
 int Classes::class_of(double v) const {
   if (upper.empty() || !std::isfinite(v)) return -1;
   if (v < min && !open_below) return -1;
@@ -144,14 +155,8 @@ Classes classify(std::vector<double> raw, const ClassifyOptions& o) {
   out.method = o.method;
   out.requested = o.classes;
   if (o.method == ClassMethod::manual) {
-    if (o.manual_breaks.empty()) throw UsageError(tr(o.lang, Msg::manual_needs_breaks));
-    if (o.manual_breaks.size() > static_cast<std::size_t>(kMaxClasses - 1))
-      throw UsageError(fill(tr(o.lang, Msg::too_many_breaks), {{"given", std::to_string(o.manual_breaks.size())},
-                                                               {"most", std::to_string(kMaxClasses - 1)},
-                                                               {"classes", std::to_string(kMaxClasses)}}));
-    for (std::size_t i = 1; i < o.manual_breaks.size(); ++i)
-      if (!(o.manual_breaks[i] > o.manual_breaks[i - 1]))
-        throw UsageError(tr(o.lang, Msg::manual_breaks_rise));
+    if (std::optional<std::string> problem = manual_breaks_problem(o.manual_breaks, o.lang))
+      throw UsageError(*problem);
     out.requested = static_cast<int>(o.manual_breaks.size()) + 1;
   }
   if (values.empty()) return out;

@@ -48,8 +48,12 @@ struct ClassifyOptions {
   Lang lang = Lang::en;               // of the error messages
 };
 // Throws hgm::UsageError for manual breaks that are not ascending, empty, or more than
-// kMaxClasses - 1.
+// kMaxClasses - 1 (manual_breaks_problem's message).
 Classes classify(std::vector<double> values, const ClassifyOptions& options);
+
+// What classify would refuse in manual breaks (none, more than kMaxClasses - 1, not rising
+// strictly), in `lang`; nothing when they can be drawn. For checks made before drawing.
+std::optional<std::string> manual_breaks_problem(const std::vector<double>& breaks, Lang lang);
 
 // Fisher's exact optimal grouping (natural breaks) of sorted values into k groups:
 // returns the index one past the end of each group.

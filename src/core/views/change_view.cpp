@@ -138,7 +138,7 @@ void change_notes(Choropleth& c, const IndicatorChange& change, Lang lang) {
 std::unique_ptr<ChangePicture> make_change_picture(const MapInputs& inputs, const IndicatorTable& table,
                                                    const MapSpec& spec) {
   const Lang lang = spec.lang;
-  if (spec.compared_period.empty()) throw UsageError(tr(lang, Msg::change_needs_period));
+  if (spec.compared_period.empty()) throw UsageError(tr(lang, Msg::change_needs_compared_period));
   auto p = std::make_unique<ChangePicture>();
   p->change = compute_change(inputs.data.registry, table, spec.indicator, spec.period, spec.compared_period, lang);
   p->changes = changes_table(p->change, inputs.data.registry);

@@ -134,8 +134,7 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
   if (const auto pinned = spec.pinned.empty() ? std::nullopt : registry.find_code(spec.pinned.front());
       spec.overview_order == OverviewOrder::pinned && pinned) {
     const District& d = registry.at(*pinned);
-    words.subtitle += spec.lang == Lang::vi ? " · xếp theo " + d.short_vi + ": kém hơn toàn tỉnh trước"
-                                            : " · ordered by " + d.short_en + ": worse than the province first";
+    words.subtitle += tr(spec.lang, Msg::overview_ordered_by, {{"district", pick(spec.lang, d.short_vi, d.short_en)}});
   }
   std::vector<const StatedValue*> values;
   for (const OverviewRow& row : o.rows)

@@ -1,5 +1,7 @@
 #include "core/views/view_frame.h"
 
+#include <stdexcept>
+#include <string>
 #include <variant>
 
 #include "core/errors.h"
@@ -27,7 +29,8 @@ Frame layout_view_frame(const MapInputs& inputs, const IndicatorTable& table, co
     case ViewKind::multiples:
     case ViewKind::change: break;
   }
-  throw UsageError(tr(spec.lang, Msg::view_not_drawn, {{"view", view_kind_id(spec.view)}}));
+  // Callers ask is_chart_view first: the map and the multiples and change maps are laid out elsewhere.
+  throw std::invalid_argument(std::string("layout_view_frame: not a chart view: ") + view_kind_id(spec.view));
 }
 
 namespace {

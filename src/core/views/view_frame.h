@@ -13,7 +13,8 @@ namespace hgm {
 bool is_chart_view(ViewKind view);
 
 // The view `spec.view` of `table` at `width`×`height` pixels in `spec.lang`.
-// Throws UsageError for a view that is not drawn yet, or names that are not known.
+// Throws UsageError for names that are not known; std::invalid_argument for a view that
+// is not a chart (is_chart_view).
 Frame layout_view_frame(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec, int width,
                         int height, const TextMeasurer& measurer);
 
