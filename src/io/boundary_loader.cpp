@@ -5,6 +5,7 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+#include <vector>
 #include <filesystem>
 #include <optional>
 
@@ -12,10 +13,9 @@
 #include "core/text/i18n.h"
 #include "io/boundary_extent.h"
 #include "io/gdal_session.h"
-#include "io/geos_shapes.h"
+#include "io/feature_shapes.h"
 #include "io/io_text.h"
 #include "io/ogr_transform.h"
-#include "io/ogr_shapes.h"
 
 namespace hgm::io {
 
@@ -60,15 +60,6 @@ FeatureMatch match_feature(const OGRFeature& f, const DistrictRegistry& registry
   return m;
 }
 
-// A polygon whose points lie on a line: it would be drawn as nothing. Measured in the file's
-// own coordinates, where such points are exactly in line (projecting bends them slightly).
-bool has_no_area(OGRGeometry& geom) {
-  OGREnvelope e;
-  geom.getEnvelope(&e);
-  const double box = (e.MaxX - e.MinX) * (e.MaxY - e.MinY);
-  return !(box > 0) || OGR_G_Area(OGRGeometry::ToHandle(&geom)) <= 1e-9 * box;
-}
-
 // "WGS 84 / Pseudo-Mercator, hagiang.prj": the coordinate system as the file names it.
 std::string crs_named_by(const std::string& path, OGRLayer& layer) {
   const OGRSpatialReference* srs = layer.GetSpatialRef();
@@ -111,59 +102,42 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
   // a map with districts silently missing would look complete.
   std::string dropped;  // the first such feature's detail (its warning without the path)
   int dropped_count = 0;
-  auto drop = [&](IoText text, std::initializer_list<std::pair<const char*, std::string>> values) {
-    std::string detail = io_message(lang, text, values);
+  auto drop = [&](const ShapeProblem& problem) {
+    std::string detail = problem_text(problem, lang);
     set.warnings.push_back(path + ": " + detail);
     if (dropped.empty()) dropped = std::move(detail);
     ++dropped_count;
   };
+  // Features of other places (the national layer holds 697 besides Hà Giang's) are one line.
+  std::vector<std::string> unmatched;
+  std::vector<bool> seen(registry.size(), false);
+  std::vector<PendingShape> pending;
   const int failures_before = errors.failures();
   for (const auto& feature : *layer) {
-    const std::string fid = fill(io_text(lang, IoText::feature), {{"fid", std::to_string(feature->GetFID())}});
+    const std::string fid = feature_label(*feature, lang);
     const FeatureMatch match = match_feature(*feature, registry);
     if (!match.district) {
-      set.warnings.push_back(say(IoText::feature_unmatched, {{"fid", fid}, {"described", match.described}}));
+      unmatched.push_back(match.described.empty() ? fid : fid + " (" + match.described + ")");
       continue;
     }
-    if (set.find(*match.district)) {
-      set.warnings.push_back(say(IoText::feature_repeats, {{"fid", fid}, {"district", registry.at(*match.district).name_vi}}));
+    const std::string& name = registry.at(*match.district).name_vi;
+    if (seen[*match.district]) {
+      set.warnings.push_back(say(IoText::feature_repeats, {{"fid", fid}, {"district", name}}));
       continue;
     }
-    OGRGeometry* geom = feature->GetGeometryRef();
-    if (!geom || geom->IsEmpty()) {
-      drop(IoText::feature_no_geometry, {{"fid", fid}, {"district", registry.at(*match.district).name_vi}});
+    seen[*match.district] = true;
+    ShapeProblem problem;
+    auto shape = read_feature_shape(*feature, *to_map, options.target_crs, fid, name, problem);
+    if (!shape) {
+      drop(problem);
       continue;
     }
-    std::unique_ptr<OGRGeometry> projected(geom->clone());
-    if (projected->transform(to_map.get()) != OGRERR_NONE) {
-      drop(IoText::feature_not_projected, {{"fid", fid}, {"crs", options.target_crs}});
-      continue;
-    }
-    auto shape = to_shape(*projected);
-    if (!shape || shape->empty()) {
-      drop(IoText::feature_not_polygon, {{"fid", fid}, {"type", OGRGeometryTypeToName(geom->getGeometryType())}});
-      continue;
-    }
-    if (has_no_area(*geom)) {
-      drop(IoText::feature_zero_area, {{"fid", fid}, {"district", registry.at(*match.district).name_vi}});
-      continue;
-    }
-    DistrictGeometry g;
-    g.district = *match.district;
-    g.shape = std::move(*shape);
-    try {
-      g.mesh = triangulate(g.shape);
-    } catch (const DataError&) {
-      drop(IoText::feature_not_triangulated, {{"fid", fid}});
-      continue;
-    }
-    const Bounds b = bounds_of(g.shape);
-    const InteriorCircle circle = largest_inscribed_circle(g.shape, std::max(b.width(), b.height()) / 1000.0);
-    g.label_anchor = circle.center;
-    g.inscribed_radius = circle.radius;
-    set.bounds.extend(b);
-    set.districts.push_back(std::move(g));
+    pending.push_back({*match.district, fid, std::move(*shape)});
   }
+  if (!unmatched.empty())
+    set.warnings.push_back(say(IoText::features_unmatched,
+                               {{"n", std::to_string(unmatched.size())}, {"features", few_of(unmatched, lang)}}));
+  prepare_all(std::move(pending), set, drop);
   const bool read_failed = errors.failures() > failures_before;
   if (set.districts.empty() && !read_failed && dropped.empty())
     throw DataError(say(IoText::boundary_no_match, {}));

@@ -49,7 +49,51 @@ GeomPtr make_polygon(GEOSContextHandle_t ctx, const Polygon& poly) {
                  GeomDeleter{ctx});
 }
 
+Ring ring_of(GEOSContextHandle_t ctx, const GEOSGeometry* ring) {
+  const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, ring);
+  unsigned n = 0;
+  GEOSCoordSeq_getSize_r(ctx, seq, &n);
+  Ring out;
+  out.reserve(n);
+  for (unsigned i = 0; i + 1 < n; ++i) {  // the closing point is implicit in a Ring
+    double x = 0, y = 0;
+    GEOSCoordSeq_getXY_r(ctx, seq, i, &x, &y);
+    out.push_back({x, y});
+  }
+  return out;
+}
+
+// One part simplified by GEOS (topology preserved), back as core polygons.
+void append_preserving(GEOSContextHandle_t ctx, const Polygon& part, double tolerance, MultiPolygon& out) {
+  GeomPtr poly = make_polygon(ctx, part);
+  GeomPtr simple(GEOSTopologyPreserveSimplify_r(ctx, poly.get(), tolerance), GeomDeleter{ctx});
+  if (!simple || GEOSGeomTypeId_r(ctx, simple.get()) != GEOS_POLYGON) {
+    out.push_back(part);  // nothing better: draw every point
+    return;
+  }
+  Polygon p{ring_of(ctx, GEOSGetExteriorRing_r(ctx, simple.get())), {}};
+  const int holes = GEOSGetNumInteriorRings_r(ctx, simple.get());
+  for (int i = 0; i < holes; ++i) p.holes.push_back(ring_of(ctx, GEOSGetInteriorRingN_r(ctx, simple.get(), i)));
+  out.push_back(std::move(p));
+}
+
 }  // namespace
+
+MultiPolygon simplify_valid(const MultiPolygon& shape, double tolerance) {
+  GeosContext geos;
+  GEOSContextHandle_t ctx = geos.get();
+  MultiPolygon out;
+  out.reserve(shape.size());
+  for (const Polygon& part : shape) {
+    if (part.outer.size() < 3) continue;
+    Polygon simple{simplify_ring(part.outer, tolerance), {}};
+    for (const Ring& hole : part.holes) simple.holes.push_back(simplify_ring(hole, tolerance));
+    GeomPtr check = make_polygon(ctx, simple);
+    if (check && GEOSisValid_r(ctx, check.get()) == 1) out.push_back(std::move(simple));
+    else append_preserving(ctx, part, tolerance, out);
+  }
+  return out;
+}
 
 TriangleMesh triangulate(const MultiPolygon& shape) {
   GeosContext geos;

@@ -8,6 +8,11 @@ namespace hgm::io {
 // Throws hgm::DataError when GEOS cannot triangulate the shape.
 TriangleMesh triangulate(const MultiPolygon& shape);
 
+// `shape` with every ring simplified to `tolerance` (Douglas–Peucker), or, where that
+// would leave a part invalid (a ring crossing itself or another), by GEOS's
+// topology-preserving simplification of that part.
+MultiPolygon simplify_valid(const MultiPolygon& shape, double tolerance);
+
 struct InteriorCircle {
   Vec2 center;  // pole of inaccessibility: the point farthest from the boundary
   double radius = 0;

@@ -116,9 +116,10 @@ Words words(IoText text) {
     case IoText::extent_map_units:
       return {"x {x}, y {y} (đơn vị của bản đồ; không đổi được sang kinh độ, vĩ độ)",
               "x {x}, y {y} (map units; they cannot be turned into longitude and latitude)"};
-    case IoText::feature_unmatched:
-      return {"{path}: {fid} ({described}) không khớp huyện nào của Hà Giang và không được vẽ.",
-              "{path}: {fid} ({described}) matches no district of Hà Giang and is not drawn."};
+    case IoText::features_unmatched:
+      return {"{path}: bỏ qua {n} đối tượng không khớp huyện nào của Hà Giang: {features}.",
+              "{path}: skipped {n} features that match no district of Hà Giang: {features}."};
+    case IoText::and_more: return {" và {n} đối tượng khác", " and {n} more"};
     case IoText::feature_repeats:
       return {"{path}: {fid} lặp lại {district}; chỉ vẽ đối tượng đầu tiên.",
               "{path}: {fid} repeats {district}; only the first feature is drawn."};
@@ -159,7 +160,32 @@ Words words(IoText text) {
               "default map does not need it): run scripts/obtain-boundaries.sh to put it into {dir} (it copies it "
               "from $HAGIANG_GEODATA_DIR or ../shared/geodata if present, else downloads the official geoBoundaries "
               "release and checks its SHA-256), then pass that file with --boundaries."};
+    case IoText::units_no_field:
+      return {"{path}: lớp không có trường '{field}'; các trường có: {fields}.",
+              "{path}: the layer has no field '{field}'; its fields are: {fields}."};
+    case IoText::units_none:
+      return {"{path}: không đối tượng nào có mã trong trường '{field}'.",
+              "{path}: no feature has a code in the field '{field}'."};
+    case IoText::units_skipped:
+      return {"{path}: bỏ qua {n} đối tượng {why}: {features}.", "{path}: skipped {n} features {why}: {features}."};
+    case IoText::units_skip_no_code:
+      return {"không có mã trong trường '{field}'", "with no code in the field '{field}'"};
+    case IoText::units_skip_repeated:
+      return {"có mã (trường '{field}') trùng với một đối tượng trước", "whose code (field '{field}') an earlier feature has"};
+    case IoText::units_skip_unusable:
+      return {"không có đa giác dùng được", "with no usable polygon"};
+    case IoText::units_far_away:
+      return {"{path}: theo hệ tọa độ tệp ghi ({crs}), các đơn vị nằm ở {extent}, cách xa Việt Nam; hệ tọa độ ghi trong "
+              "tệp (với shapefile là tệp .prj) có lẽ sai.",
+              "{path}: by the coordinate system the file states ({crs}), the units lie at {extent}, far from Viet Nam; "
+              "the file's coordinate system (for a shapefile its .prj) is probably wrong."};
+    case IoText::units_values_skipped:
+      return {"{n} giá trị trong {file} thuộc các huyện không có trong lớp đơn vị, không dùng.",
+              "{n} values in {file} are for districts not among the layer's units and are not used."};
     case IoText::feature: return {"đối tượng {fid}", "feature {fid}"};
+    case IoText::spec_units_incomplete:
+      return {"{key}: \"units\" cần đủ file, code_field và name_field (tệp lớp, trường mã, trường tên)",
+              "{key}: \"units\" needs file, code_field and name_field (the layer, its code field, its name field)"};
     case IoText::spec_not_json:
       return {"không phải JSON hợp lệ; xem lại dấu phẩy, ngoặc và dấu nháy quanh chỗ này",
               "not valid JSON; check the commas, brackets and quotes around this place"};

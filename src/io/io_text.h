@@ -35,7 +35,8 @@ enum class IoText {
   boundary_far_away,         // {path} {crs} {extent}: the districts lie nowhere near the province
   extent_degrees,            // {lon} {lat}
   extent_map_units,          // {x} {y}
-  feature_unmatched,         // {path} {fid} {described}
+  features_unmatched,        // {path} {n} {features}: the skipped features of other places, in one line
+  and_more,                  // {n}: ", … and n more" after the first few of a list
   feature_repeats,           // {path} {fid} {district}
   // A matched feature the map loses: the detail alone (boundary_incomplete quotes it); the
   // loader's warning puts "{path}: " before it.
@@ -50,6 +51,14 @@ enum class IoText {
   locator_no_polygons,       // {path}
   locator_missing,           // {path}
   locator_dropped,           // {error}: the inset is left out
+  units_no_field,            // {path} {field} {fields}: --code-field/--name-field names no field of the layer
+  units_none,                // {path} {field}: no feature has a code
+  units_skipped,             // {path} {n} {why} {features}: features left out of the units, in one line
+  units_skip_no_code,        // {field}: why: an empty code
+  units_skip_repeated,       // {field}: why: a code an earlier feature has
+  units_skip_unusable,       // why: no usable polygon
+  units_far_away,            // {path} {crs} {extent}: the units lie nowhere near Viet Nam
+  units_values_skipped,      // {n} {file}: project values for districts not among the units
   national_layer_missing,    // {path} {dir}: the 708-district layer is not obtained yet
   feature,                   // "đối tượng" / "feature" {fid}
   // Spec files (io/spec_file): each names the key and what is allowed there.
@@ -63,6 +72,7 @@ enum class IoText {
   spec_bad_name,             // {key} {id} {allowed}
   spec_out_of_range,         // {key} {lo} {hi} {value}
   spec_output_both,
+  spec_units_incomplete,     // {key}: "units" needs file, code_field and name_field
   spec_number_too_large,
   spec_want_object, spec_want_string, spec_want_whole, spec_want_bool,
   spec_want_strings, spec_want_numbers, spec_want_number,

@@ -46,7 +46,9 @@ Scene build_scene(const Choropleth& c, const BoundarySet& boundaries, const Dist
 
 int district_at(const BoundarySet& boundaries, Vec2 p) {
   for (const DistrictGeometry& g : boundaries.districts)
-    if (point_in_shape(p, g.shape)) return static_cast<int>(g.district);
+    if (p.x >= g.extent.min_x && p.x <= g.extent.max_x && p.y >= g.extent.min_y && p.y <= g.extent.max_y &&
+        point_in_shape(p, g.exact))
+      return static_cast<int>(g.district);
   return -1;
 }
 

@@ -1,0 +1,61 @@
+// Official boundaries with a million points draw from a shape simplified once for display,
+// while the exact shape stays for picking and measuring.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "io/display_shape.h"
+#include "io/geos_shapes.h"
+
+namespace hgm::io {
+namespace {
+
+// A 10 km square whose sides are digitised every few centimetres: 200,000 points in a line.
+Ring dense_square(std::size_t per_side) {
+  const Vec2 corners[] = {{0, 0}, {10'000, 0}, {10'000, 10'000}, {0, 10'000}};
+  Ring ring;
+  for (int side = 0; side < 4; ++side) {
+    const Vec2 a = corners[side], b = corners[(side + 1) % 4];
+    for (std::size_t i = 0; i < per_side; ++i) {
+      const double t = static_cast<double>(i) / static_cast<double>(per_side);
+      ring.push_back({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
+    }
+  }
+  return ring;
+}
+
+TEST(DisplayShape, ADenselyDigitisedDistrictDrawsFromItsCornersAndKeepsEveryPointForPicking) {
+  DistrictGeometry g;
+  g.exact = {Polygon{dense_square(50'000), {}}};
+  prepare_for_display(g, display_tolerance(bounds_of(g.exact)));
+  ASSERT_EQ(g.exact.front().outer.size(), 200'000u);
+  ASSERT_EQ(g.shape.size(), 1u);
+  EXPECT_EQ(g.shape.front().outer.size(), 4u);
+  EXPECT_EQ(g.mesh.indices.size(), 6u);  // two triangles
+  EXPECT_DOUBLE_EQ(std::fabs(signed_area(g.shape.front().outer)), 1e8);
+  EXPECT_NEAR(g.label_anchor.x, 5'000, 20);
+  EXPECT_NEAR(g.label_anchor.y, 5'000, 20);
+  EXPECT_NEAR(g.inscribed_radius, 5'000, 20);
+  EXPECT_DOUBLE_EQ(g.extent.max_x, 10'000);
+}
+
+TEST(DisplayShape, DetailLargerThanTheToleranceStays) {
+  // A 10 km square with a 5 m notch in one side: 1/2000 of the extent, far above the tolerance.
+  Ring ring = {{0, 0}, {5'000, 0}, {5'000, 5}, {5'005, 5}, {5'005, 0}, {10'000, 0}, {10'000, 10'000}, {0, 10'000}};
+  DistrictGeometry g;
+  g.exact = {Polygon{ring, {}}};
+  prepare_for_display(g, display_tolerance(bounds_of(g.exact)));
+  EXPECT_EQ(g.shape.front().outer.size(), ring.size());
+}
+
+TEST(DisplayShape, ASimplificationThatWouldCrossItselfIsKeptValid) {
+  // A thin spike whose two sides Douglas–Peucker, at this tolerance, would pull across each other.
+  Ring ring = {{0, 0}, {100, 0}, {100, 50}, {52, 50}, {50.4, 90}, {50.6, 49.9}, {49.5, 90.1}, {48, 50}, {0, 50}};
+  const MultiPolygon simple = simplify_valid({Polygon{ring, {}}}, 1.0);
+  ASSERT_EQ(simple.size(), 1u);
+  EXPECT_GE(simple.front().outer.size(), 4u);
+  EXPECT_NO_THROW(triangulate(simple));
+}
+
+}  // namespace
+}  // namespace hgm::io
