@@ -1,6 +1,7 @@
 #include "app/app_options.h"
 
 #include <charconv>
+#include <filesystem>
 #include <optional>
 #include <tuple>
 #include <utility>
@@ -92,6 +93,12 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       o.spec.lang = parse_lang(take_value());
     } else if (name == "--boundaries") {
       o.boundaries = take_value();
+    } else if (name == "--units") {
+      o.spec.units.file = std::filesystem::absolute(take_value()).lexically_normal().string();
+    } else if (name == "--code-field") {
+      o.spec.units.code_field = take_value();
+    } else if (name == "--name-field") {
+      o.spec.units.name_field = take_value();
     } else if (name == "--data") {
       o.data_dir = take_value();
     } else if (name == "--table") {
@@ -119,6 +126,10 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       throw usage_error(UiText::option_unknown, {{"option", args[i]}});
     }
   }
+  const UnitLayer& u = o.spec.units;
+  const bool any_units = !u.file.empty() || !u.code_field.empty() || !u.name_field.empty();
+  if (any_units && (u.file.empty() || u.code_field.empty() || u.name_field.empty()))
+    throw usage_error(UiText::option_units_fields, {});
   return o;
 }
 
@@ -137,6 +148,10 @@ std::string app_help_text() {
          "  --lang vi|en       language of the map and the interface (default vi)\n"
          "  --boundaries FILE  district boundary file (default: $HAGIANG_GEODATA_DIR/\n"
          "                     hagiang_districts.shp if set, else the one in geodata/)\n"
+         "  --units FILE --code-field F --name-field F\n"
+         "                     every feature of a polygon layer is a unit of the map (e.g.\n"
+         "                     the 708 districts of vietnam_adm2.shp), tables joined by the\n"
+         "                     codes and names in those fields (default: Hà Giang's districts)\n"
          "  --data DIR         folder with the project's tables (default: geodata/)\n"
          "  --table FILE       a planner's table (CSV, XLSX, ODS) to add; repeatable. Without\n"
          "                     a period column its figures belong to --period. Columns not\n"

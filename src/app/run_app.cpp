@@ -89,7 +89,7 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
   // child. The window stays hidden until the first frame, so a data error shows nothing.
   Display display;
   start_video(display);
-  auto loading = std::async(std::launch::async, [&o] { return io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang); });
+  auto loading = std::async(std::launch::async, [&o] { return io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang, o.spec.units); });
   open_window(display, o);
   const io::MapInputs inputs = loading.get();
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "hagiang-map-app: warning: " << w << "\n";

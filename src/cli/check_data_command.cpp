@@ -1,11 +1,21 @@
 #include "cli/check_data_command.h"
 
+#include <iostream>
+
 #include "cli/json_writer.h"
 #include "core/data/import_report_text.h"
+#include "io/map_inputs.h"
 #include "io/table_reader.h"
 #include "io/text_file.h"
 
 namespace hgm::cli {
+
+ProjectData project_data(const CliOptions& o) {
+  if (!o.spec.units.given()) return io::load_project_data(o.data_dir, o.spec.lang);
+  io::MapInputs inputs = io::load_map_inputs({}, o.data_dir, o.spec.lang, o.spec.units);
+  for (const std::string& w : inputs.boundaries.warnings) std::cerr << "warning: " << w << "\n";
+  return std::move(inputs.data);
+}
 
 ImportReport import_table_file(const CliOptions& o, const std::string& file, ProjectData& data) {
   ImportOptions import;

@@ -7,6 +7,10 @@
 
 namespace hgm::cli {
 
+// The project's tables with the map's units: a --units layer's (its geometry read too,
+// its warnings printed), else districts.csv's, for the commands that need no map.
+ProjectData project_data(const CliOptions& o);
+
 // Reads a planner's table (its --sheet, if a workbook) into `data`; a table without a period
 // column takes --period.
 ImportReport import_table_file(const CliOptions& o, const std::string& file, ProjectData& data);

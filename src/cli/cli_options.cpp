@@ -292,6 +292,9 @@ bool apply_flag(FlagReader& r, CliOptions& o) {
     m.method = ClassMethod::manual;
   }
   else if (a == "--boundaries") o.boundaries = r.value();
+  else if (a == "--units") m.units.file = std::filesystem::absolute(r.value()).lexically_normal().string();
+  else if (a == "--code-field") m.units.code_field = r.value();
+  else if (a == "--name-field") m.units.name_field = r.value();
   else if (a == "--data") o.data_dir = r.value();
   else if (a == "--table") o.tables.push_back(r.value());
   else if (a == "--sheet") o.sheet = r.value();
@@ -365,8 +368,20 @@ void check_template_needs(CliOptions& o, bool period_given, const Say& say) {
                          "template needs --out FILE.xlsx (or .ods, .csv)" + (o.out.empty() ? std::string() : ", not '" + o.out + "'")));
 }
 
+// --units needs its two fields, and replaces --boundaries.
+void check_units_needs(const CliOptions& o, const Say& say) {
+  const UnitLayer& u = o.spec.units;
+  if (u.file.empty() && u.code_field.empty() && u.name_field.empty()) return;
+  if (u.file.empty() || u.code_field.empty() || u.name_field.empty())
+    throw UsageError(say("--units TỆP cần đi cùng --code-field TRƯỜNG và --name-field TRƯỜNG (trường mã và trường tên của lớp)",
+                         "--units FILE goes with --code-field FIELD and --name-field FIELD (the layer's code and name fields)"));
+  if (!o.boundaries.empty())
+    throw UsageError(say("--units thay cho --boundaries; chỉ dùng một trong hai", "--units replaces --boundaries; give one of them"));
+}
+
 // What each command cannot run without, checked once every flag is read, before any work.
 void check_command_needs(CliOptions& o, bool period_given, const Say& say) {
+  check_units_needs(o, say);
   if (o.command == Command::check_data && o.tables.empty())
     throw UsageError(say("check-data cần tên TỆP cần kiểm tra", "check-data needs the FILE to check"));
   if (o.command == Command::check_data && !period_given) o.spec.period.clear();  // from the table

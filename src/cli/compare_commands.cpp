@@ -19,7 +19,7 @@ namespace {
 // The project's tables and any planner's tables given with --table (no boundaries: the
 // comparisons need no map).
 ProjectData load_tables(const CliOptions& o) {
-  ProjectData data = io::load_project_data(o.data_dir, o.spec.lang);
+  ProjectData data = project_data(o);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_table_file(o, file, data);
     if (!report.ok()) write_import_report_text(std::cerr, report, o.spec.lang);

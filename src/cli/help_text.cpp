@@ -85,6 +85,10 @@ Tuỳ chọn:
   --boundaries TỆP   ranh giới huyện ở bất kỳ định dạng vector nào GDAL đọc được
                      (mặc định: $HAGIANG_GEODATA_DIR/hagiang_districts.shp nếu có biến này,
                      nếu không thì bản có sẵn trong geodata/ của dự án)
+  --units TỆP --code-field TRƯỜNG --name-field TRƯỜNG
+                     mọi đối tượng của một lớp đa giác là một đơn vị của bản đồ (vd. 708 huyện
+                     của vietnam_adm2.shp), bảng số liệu khớp theo mã và tên ở hai trường đó;
+                     không có thì là 11 huyện/thành phố của Hà Giang
   --data THƯ_MỤC     thư mục bảng chỉ tiêu (mặc định: geodata/ của dự án)
   --table TỆP        nạp thêm bảng số liệu (CSV, XLSX, ODS); dùng được nhiều lần
   --sheet TÊN        trang tính cần đọc trong tệp XLSX/ODS (của --table và check-data); bỏ
@@ -210,6 +214,10 @@ Options:
   --boundaries FILE  district boundaries in any vector format GDAL reads
                      (default: $HAGIANG_GEODATA_DIR/hagiang_districts.shp if set,
                      else the copy committed in the project's geodata/)
+  --units FILE --code-field FIELD --name-field FIELD
+                     every feature of a polygon layer is one of the map's units (e.g. the 708
+                     districts of vietnam_adm2.shp), tables joined by the codes and names in
+                     those fields; without it, Hà Giang's 11 districts
   --data DIR         folder with the indicator tables (default: the project's geodata/)
   --table FILE       also load a planner's table (CSV, XLSX, ODS); may be repeated
   --sheet NAME       the sheet to read in XLSX/ODS files (--table and check-data); without it

@@ -29,7 +29,7 @@ namespace hgm::cli {
 namespace {
 
 int run_check_data(const CliOptions& o) {
-  io::ProjectData data = io::load_project_data(o.data_dir, o.spec.lang);
+  io::ProjectData data = project_data(o);
   bool all_ok = true;
   for (const std::string& file : o.tables) {
     const ImportReport report = import_table_file(o, file, data);
@@ -44,7 +44,7 @@ int run_check_data(const CliOptions& o) {
 // A --spec file's names are checked against them (a bad file: DataError, exit 3), then the
 // spec with the flags applied (a bad flag: UsageError, exit 2).
 MapInputs load_inputs(const CliOptions& o) {
-  MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang);
+  MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang, o.spec.units);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_table_file(o, file, inputs.data);
     if (!report.ok()) write_import_report_text(std::cerr, report, o.spec.lang);
@@ -103,7 +103,7 @@ int run_spec(const CliOptions& o) {
 // A sheet to fill for --period: the districts, a province row and every indicator (with the
 // new ones a --table and its mappings made), written to --out.
 int run_template(const CliOptions& o) {
-  io::ProjectData data = io::load_project_data(o.data_dir, o.spec.lang);
+  io::ProjectData data = project_data(o);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_table_file(o, file, data);
     if (!report.ok()) write_import_report_text(std::cerr, report, o.spec.lang);

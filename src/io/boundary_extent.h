@@ -14,5 +14,7 @@ namespace hgm::io {
 // size; otherwise where they lie, for the message: "kinh độ 0,0009–0,0014°, vĩ độ …" (in map
 // units when they cannot even be turned into longitude and latitude).
 std::optional<std::string> extent_far_from_province(const Bounds& bounds, const std::string& map_crs, Lang lang);
+// The same for a layer of units (--units): on or near Viet Nam, from a commune to the country.
+std::optional<std::string> extent_far_from_viet_nam(const Bounds& bounds, const std::string& map_crs, Lang lang);
 
 }  // namespace hgm::io

@@ -7,11 +7,22 @@
 #include "io/io_text.h"
 #include "io/locator_loader.h"
 #include "io/national_layer.h"
+#include "io/unit_layer.h"
 
 namespace hgm::io {
 
-MapInputs load_map_inputs(const std::string& boundary_file, const std::string& data_dir, Lang lang) {
+MapInputs load_map_inputs(const std::string& boundary_file, const std::string& data_dir, Lang lang,
+                          const UnitLayer& units) {
   MapInputs in;
+  if (units.given()) {
+    BoundaryOptions options;
+    options.lang = lang;
+    UnitLayerData layer = load_unit_layer(units, options);
+    in.boundaries = std::move(layer.boundaries);
+    // No locator inset: a layer of units is its own context (the national layer is the country).
+    in.data = load_project_data(data_dir, lang, std::move(layer.registry), in.boundaries.warnings);
+    return in;
+  }
   in.data = load_project_data(data_dir, lang);
   const std::string boundaries = boundary_file.empty() ? default_boundary_file() : boundary_file;
   if (is_national_layer(boundaries) && !std::filesystem::exists(boundaries))

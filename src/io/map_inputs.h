@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/spec/map_inputs.h"
+#include "core/spec/map_spec.h"
 #include "io/project_data.h"
 
 namespace hgm::io {
@@ -11,7 +12,9 @@ using MapInputs = hgm::MapInputs;
 
 // Empty arguments take the defaults (default_boundary_file(), default_project_dir()).
 // Errors and warnings are in `lang`.
+// With `units` given (--units), the map's units are that layer's features (io/unit_layer.h)
+// and `boundary_file` is not read.
 MapInputs load_map_inputs(const std::string& boundary_file = {}, const std::string& data_dir = {},
-                          Lang lang = Lang::vi);
+                          Lang lang = Lang::vi, const UnitLayer& units = {});
 
 }  // namespace hgm::io

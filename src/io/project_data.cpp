@@ -22,11 +22,14 @@ std::string default_boundary_file() {
   return (fs::path(default_project_dir()) / "hagiang_districts.shp").string();
 }
 
-ProjectData load_project_data(const std::string& dir, Lang lang) {
+namespace {
+
+// Everything but the registry, which is given; `warnings` null: every value must be for one of its districts.
+ProjectData load_with(DistrictRegistry registry, const std::string& dir, Lang lang, std::vector<std::string>* warnings) {
   ProjectData data;
+  data.registry = std::move(registry);
   const fs::path root(dir.empty() ? default_project_dir() : dir);
   auto path_of = [&](const char* name) { return (root / name).string(); };
-  data.registry = DistrictRegistry::from_csv(read_text_file(path_of("districts.csv"), lang), path_of("districts.csv"));
   parse_indicator_list(read_text_file(path_of("indicators.csv"), lang), path_of("indicators.csv"), data.table);
   if (fs::exists(root / "province_reference.csv"))
     parse_province_references(read_text_file(path_of("province_reference.csv"), lang), path_of("province_reference.csv"),
@@ -37,9 +40,26 @@ ProjectData load_project_data(const std::string& dir, Lang lang) {
     if (name.rfind("values-", 0) == 0 && entry.path().extension() == ".csv") value_files.push_back(entry.path());
   }
   std::sort(value_files.begin(), value_files.end());
-  for (const fs::path& file : value_files)
-    parse_district_values(read_text_file(file.string(), lang), file.string(), data.registry, data.table);
+  for (const fs::path& file : value_files) {
+    std::size_t skipped = 0;
+    parse_district_values(read_text_file(file.string(), lang), file.string(), data.registry, data.table,
+                          warnings ? &skipped : nullptr);
+    if (skipped > 0)
+      warnings->push_back(io_message(lang, IoText::units_values_skipped, {{"n", std::to_string(skipped)}, {"file", file.string()}}));
+  }
   return data;
+}
+
+}  // namespace
+
+ProjectData load_project_data(const std::string& dir, Lang lang) {
+  const fs::path root(dir.empty() ? default_project_dir() : dir);
+  const std::string registry_file = (root / "districts.csv").string();
+  return load_with(DistrictRegistry::from_csv(read_text_file(registry_file, lang), registry_file), dir, lang, nullptr);
+}
+
+ProjectData load_project_data(const std::string& dir, Lang lang, DistrictRegistry units, std::vector<std::string>& warnings) {
+  return load_with(std::move(units), dir, lang, &warnings);
 }
 
 }  // namespace hgm::io

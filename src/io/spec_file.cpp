@@ -1,6 +1,7 @@
 #include "io/spec_file.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "core/errors.h"
 #include "core/spec/validate_spec.h"
@@ -14,12 +15,13 @@ namespace hgm::io {
 
 namespace {
 
-const std::vector<std::string> kTopKeys = {"version", "view", "map", "language", "show", "districts", "output"};
+const std::vector<std::string> kTopKeys = {"version", "view", "map", "language", "show", "districts", "output", "units"};
 const std::vector<std::string> kMapKeys = {"indicator", "indicators", "period",   "compared_period",
                                            "method",    "classes",    "breaks",   "palette",
                                            "title",     "subtitle",   "overview_order", "overview_all"};
 const std::vector<std::string> kDistrictKeys = {"highlighted", "pinned"};
 const std::vector<std::string> kOutputKeys = {"width", "height", "paper", "orientation", "dpi"};
+const std::vector<std::string> kUnitKeys = {"file", "code_field", "name_field"};
 
 std::vector<std::string> view_ids() {
   std::vector<std::string> ids;
@@ -99,6 +101,19 @@ OutputSize read_output(const JsonReader& r, const Json& out) {
   return px;
 }
 
+// "units": {"file": "vietnam_adm2.shp", "code_field": "gso_code", "name_field": "gso_name"}:
+// all three, or the key left out (Hà Giang's districts).
+UnitLayer read_units(const JsonReader& r, const Json& units) {
+  r.only_keys(r.object(units, "units"), "units", kUnitKeys);
+  for (const std::string& key : kUnitKeys)
+    if (!units.contains(key)) r.fail(IoText::spec_units_incomplete, {{"key", "units." + key}});
+  UnitLayer u{r.text(units["file"], "units.file"), r.text(units["code_field"], "units.code_field"),
+              r.text(units["name_field"], "units.name_field")};
+  if (u.file.empty() || u.code_field.empty() || u.name_field.empty())
+    r.fail(IoText::spec_units_incomplete, {{"key", u.file.empty() ? "units.file" : u.code_field.empty() ? "units.code_field" : "units.name_field"}});
+  return u;
+}
+
 }  // namespace
 
 std::string spec_to_json(const MapSpec& s) {
@@ -119,6 +134,8 @@ std::string spec_to_json(const MapSpec& s) {
     const PaperSize& p = std::get<PaperSize>(s.size);
     j["output"] = {{"paper", paper_id(p.paper)}, {"orientation", orientation_id(p.orientation)}, {"dpi", p.dpi}};
   }
+  if (s.units.given())
+    j["units"] = {{"file", s.units.file}, {"code_field", s.units.code_field}, {"name_field", s.units.name_field}};
   // nlohmann prints doubles in the shortest form that reads back to the same value.
   return j.dump(2, ' ', false) + "\n";
 }
@@ -152,11 +169,16 @@ MapSpec spec_from_json(std::string_view text, const std::string& source, Lang la
     if (d.contains("pinned")) s.pinned = r.texts(d["pinned"], "districts.pinned");
   }
   if (j.contains("output")) s.size = read_output(r, j["output"]);
+  if (j.contains("units")) s.units = read_units(r, j["units"]);
   return s;
 }
 
 MapSpec read_spec_file(const std::string& path, Lang lang) {
-  return spec_from_json(read_text_file(path, lang), path, lang);
+  MapSpec spec = spec_from_json(read_text_file(path, lang), path, lang);
+  // A units file written by hand beside the spec is found wherever the spec is used from.
+  if (spec.units.given() && std::filesystem::path(spec.units.file).is_relative())
+    spec.units.file = (std::filesystem::path(path).parent_path() / spec.units.file).lexically_normal().string();
+  return spec;
 }
 
 void check_spec_names(const MapSpec& spec, const ProjectData& data, const std::string& source, Lang lang) {

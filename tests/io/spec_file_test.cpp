@@ -38,6 +38,7 @@ MapSpec everything_set() {
   s.highlighted = {"033", "027"};
   s.pinned = {"024", "026", "030", "034"};
   s.size = PaperSize{Paper::a3, Orientation::portrait, 300};
+  s.units = {"/data/vietnam_adm2.shp", "gso_code", "gso_name"};
   return s;
 }
 
@@ -70,6 +71,7 @@ TEST(SpecFile, EveryFieldRoundTrips) {
   EXPECT_NE(s.highlighted, d.highlighted);
   EXPECT_NE(s.pinned, d.pinned);
   EXPECT_NE(s.size, d.size);
+  EXPECT_NE(s.units, d.units);
 
   const MapSpec back = spec_from_json(spec_to_json(s), "s.json", Lang::vi);
   EXPECT_EQ(back, s);
@@ -96,6 +98,20 @@ TEST(SpecFile, ReadsAFileAndLeftOutKeysKeepTheirDefaults) {
   EXPECT_EQ(pixel_size(s.size), (ImageSize{1754, 1240}));
 }
 
+TEST(SpecFile, UnitsNeedTheirFieldsAndAFileBesideTheSpecIsFoundFromIt) {
+  EXPECT_EQ(read_error(R"({"version": 1, "units": {"file": "vn.shp", "code_field": "gso_code"}})", Lang::en),
+            "s.json: units.name_field: \"units\" needs file, code_field and name_field (the layer, its code field, "
+            "its name field)");
+  EXPECT_EQ(read_error(R"({"version": 1, "units": {"file": "vn.shp", "code": "x"}})", Lang::en),
+            "s.json: unknown key 'units.code'; allowed here: file, code_field, name_field");
+  const fs::path dir = fs::temp_directory_path() / ("hgm-spec-units-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "map.json") << R"({"version": 1, "units": {"file": "vn.shp", "code_field": "c", "name_field": "n"}})";
+  const MapSpec s = read_spec_file((dir / "map.json").string(), Lang::vi);
+  fs::remove_all(dir);
+  EXPECT_EQ(s.units, (UnitLayer{(dir / "vn.shp").string(), "c", "n"}));
+}
+
 TEST(SpecFile, NotJsonSaysWhere) {
   const std::string text = "{\"version\": 1,\n  \"map\": {\"indicator\": \"x\",}\n}";
   EXPECT_EQ(read_error(text, Lang::vi),
@@ -117,7 +133,7 @@ TEST(SpecFile, ANumberBeyondADoubleIsADataError) {
 
 TEST(SpecFile, UnknownKeysListTheAllowedOnes) {
   EXPECT_EQ(read_error(R"({"version": 1, "colour": "red"})", Lang::en),
-            "s.json: unknown key 'colour'; allowed here: version, view, map, language, show, districts, output");
+            "s.json: unknown key 'colour'; allowed here: version, view, map, language, show, districts, output, units");
   EXPECT_EQ(read_error(R"({"version": 1, "map": {"indicatr": "x"}})", Lang::vi),
             "s.json: không có khoá 'map.indicatr'; các khoá được phép ở đây: indicator, indicators, period, "
             "compared_period, method, classes, breaks, palette, title, subtitle, overview_order, overview_all");

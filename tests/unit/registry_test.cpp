@@ -104,3 +104,50 @@ TEST(DistrictRegistry, RejectsDuplicateCodesWithLine) {
 
 }  // namespace
 }  // namespace hgm
+
+namespace hgm {
+namespace {
+
+// A few units as a national layer gives them: several districts share a name across provinces.
+DistrictRegistry layer_registry() {
+  return DistrictRegistry::from_units({unit_from_layer("VNM-1", "Huyện Châu Thành"), unit_from_layer("VNM-2", "Huyện Châu Thành"),
+                                       unit_from_layer("VNM-3", "Quận 1"), unit_from_layer("026", "Huyện Đồng Văn"),
+                                       unit_from_layer("VNM-5", "Thị xã Sa Pa")});
+}
+
+TEST(LayerUnits, TakeTypeAndLabelFromTheLayersName) {
+  const District dong_van = unit_from_layer(" 026 ", "Huyện Đồng Văn");
+  EXPECT_EQ(dong_van.code, "026");
+  EXPECT_EQ(dong_van.type_vi, "Huyện");
+  EXPECT_EQ(dong_van.short_vi, "Đồng Văn");
+  EXPECT_EQ(dong_van.name_vi, "Huyện Đồng Văn");
+  // A numbered district keeps its type: "1" alone would name nothing.
+  EXPECT_EQ(unit_from_layer("760", "Quận 1").short_vi, "Quận 1");
+  EXPECT_EQ(unit_from_layer("x", "Mường Tè").type_vi, "");
+  EXPECT_EQ(unit_from_layer("x", "Mường Tè").short_vi, "Mường Tè");
+}
+
+TEST(LayerUnits, AreFoundByTheirOwnCodesAndNames) {
+  const DistrictRegistry r = layer_registry();
+  ASSERT_EQ(r.size(), 5u);
+  EXPECT_EQ(r.at(*r.find_code("VNM-3")).name_vi, "Quận 1");  // codes of letters: as written
+  EXPECT_FALSE(r.find_code("VNM-03"));
+  EXPECT_EQ(r.at(*r.find_code("26")).name_vi, "Huyện Đồng Văn");  // codes of digits: as numbers
+  EXPECT_EQ(matched_code(r, "Đồng Văn"), "026");
+  EXPECT_EQ(matched_code(r, "H. Dong Van"), "026");
+  EXPECT_EQ(matched_code(r, "Sa Pa"), "VNM-5");
+  EXPECT_EQ(matched_code(r, "Quận 1"), "VNM-3");
+}
+
+TEST(LayerUnits, ANameSeveralUnitsBearIsAmbiguousNotTheFirst) {
+  const DistrictRegistry r = layer_registry();
+  const NameMatch m = r.match_name("Châu Thành");
+  EXPECT_EQ(m.status, NameMatch::Status::ambiguous);
+  EXPECT_EQ(m.why, NameMatch::Why::same_name);
+  EXPECT_EQ(m.candidates, (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(r.match_name("Chau Thanh").status, NameMatch::Status::ambiguous);
+  EXPECT_EQ(r.match_name("Châu Đốc").status, NameMatch::Status::unmatched);
+}
+
+}  // namespace
+}  // namespace hgm

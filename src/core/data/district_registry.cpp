@@ -13,7 +13,7 @@ namespace hgm {
 namespace {
 
 // Type prefixes of district-level units (longest first).
-constexpr std::array<std::string_view, 6> kPrefixes = {"thành phố", "thị xã", "huyện", "tp", "tx", "h"};
+constexpr std::array<std::string_view, 8> kPrefixes = {"thành phố", "thị xã", "huyện", "quận", "tp", "tx", "h", "q"};
 
 // The prefixes as lower_keep_marks or fold_for_matching gives them, each with its space.
 const std::array<std::string, kPrefixes.size()>& prefix_keys(bool keep_marks) {
@@ -91,7 +91,64 @@ class EditDistance {
 };
 
 
+bool all_digits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Codes of digits compare as numbers ("24" is "024"); others as written.
+std::string code_key(std::string_view code) {
+  std::string key = trim_spaces(code);
+  if (!all_digits(key)) return key;
+  const std::size_t first = key.find_first_not_of('0');
+  return first == std::string::npos ? "0" : key.substr(first);
+}
+
 }  // namespace
+
+District unit_from_layer(std::string code, std::string name) {
+  District d;
+  d.code = trim_spaces(code);
+  d.name_vi = trim_spaces(name);
+  d.name_full = d.name_vi;
+  d.name_en = d.name_vi;  // place names keep their diacritics in English maps too
+  // The type is the name's first one or two words ("Huyện", "Thành phố"), compared as
+  // folded text: folding may change a word's bytes, so the name is cut at a space.
+  for (const std::string_view type : {std::string_view("thành phố"), std::string_view("thị xã"), std::string_view("huyện"),
+                                      std::string_view("quận")}) {
+    const std::size_t words = static_cast<std::size_t>(std::count(type.begin(), type.end(), ' ')) + 1;
+    std::size_t cut = 0;
+    for (std::size_t w = 0; w < words && cut != std::string::npos; ++w) cut = d.name_vi.find(' ', cut + (w ? 1 : 0));
+    if (cut == std::string::npos || lower_keep_marks(d.name_vi.substr(0, cut)) != lower_keep_marks(type)) continue;
+    const std::string rest = trim_spaces(std::string_view(d.name_vi).substr(cut));
+    d.type_vi = d.name_vi.substr(0, cut);
+    if (!rest.empty() && !all_digits(rest)) d.short_vi = rest;
+    break;
+  }
+  if (d.short_vi.empty()) d.short_vi = d.name_vi;
+  d.short_en = d.short_vi;
+  return d;
+}
+
+void DistrictRegistry::add(District d) {
+  const std::size_t i = districts_.size();
+  NameKeys keys{strip_prefix(lower_keep_marks(d.name_vi), true), strip_prefix(fold_for_matching(d.name_vi), false),
+                fold_for_matching(d.name_vi) == "thanh pho ha giang"};
+  by_code_.emplace(code_key(d.code), i);
+  by_marked_[keys.marked].push_back(i);
+  by_folded_[keys.folded].push_back(i);
+  keys_.push_back(std::move(keys));
+  districts_.push_back(std::move(d));
+}
+
+DistrictRegistry DistrictRegistry::from_units(std::vector<District> units) {
+  DistrictRegistry registry;
+  for (District& d : units) {
+    if (d.short_vi.empty()) d.short_vi = d.name_vi;
+    if (d.short_en.empty()) d.short_en = d.name_en.empty() ? d.short_vi : d.name_en;
+    registry.add(std::move(d));
+  }
+  return registry;
+}
 
 DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::string& source_name) {
   DistrictRegistry registry;
@@ -107,21 +164,17 @@ DistrictRegistry DistrictRegistry::from_csv(std::string_view text, const std::st
       throw data_error(Msg::data_code_twice, {{"where", source_name + ":" + std::to_string(row.line)}, {"code", d.code}});
     if (d.short_vi.empty()) d.short_vi = d.name_vi;
     if (d.short_en.empty()) d.short_en = d.name_en.empty() ? d.short_vi : d.name_en;
-    registry.keys_.push_back({strip_prefix(lower_keep_marks(d.name_vi), true), strip_prefix(fold_for_matching(d.name_vi), false),
-                              fold_for_matching(d.name_vi) == "thanh pho ha giang"});
-    registry.districts_.push_back(std::move(d));
+    registry.add(std::move(d));
   });
   return registry;
 }
 
 std::optional<std::size_t> DistrictRegistry::find_code(std::string_view code) const {
-  std::string wanted = trim_spaces(code);
-  if (wanted.empty() || !std::all_of(wanted.begin(), wanted.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::nullopt;
-  while (wanted.size() < 3) wanted.insert(wanted.begin(), '0');
-  for (std::size_t i = 0; i < districts_.size(); ++i)
-    if (districts_[i].code == wanted) return i;
-  return std::nullopt;
+  const std::string key = code_key(code);
+  if (key.empty()) return std::nullopt;
+  const auto it = by_code_.find(key);
+  if (it == by_code_.end()) return std::nullopt;
+  return it->second;
 }
 
 NameMatch DistrictRegistry::match_name(std::string_view name, bool district_level_only) const {
@@ -143,18 +196,26 @@ NameMatch DistrictRegistry::match_name(std::string_view name, bool district_leve
   const std::string key = strip_prefix(keep_marks ? lower_keep_marks(name) : folded_full, keep_marks);
   const std::string folded_key = strip_prefix(folded_full, false);
 
+  const auto& index = keep_marks ? by_marked_ : by_folded_;
+  if (const auto it = index.find(key); it != index.end()) {
+    result.candidates = it->second;
+    if (it->second.size() == 1) {
+      result.status = NameMatch::Status::matched;
+      result.index = it->second.front();
+    } else {
+      result.status = NameMatch::Status::ambiguous;
+      result.why = NameMatch::Why::same_name;
+    }
+    return result;
+  }
+  if (districts_.empty()) {
+    result.why = NameMatch::Why::unknown_name;
+    return result;
+  }
   std::vector<std::pair<std::size_t, std::size_t>> ranked;  // (distance, index)
   ranked.reserve(districts_.size());
   EditDistance distance_from(folded_key);
-  for (std::size_t i = 0; i < districts_.size(); ++i) {
-    if ((keep_marks ? keys_[i].marked : keys_[i].folded) == key) {
-      result.status = NameMatch::Status::matched;
-      result.index = i;
-      result.candidates = {i};
-      return result;
-    }
-    ranked.emplace_back(distance_from.to(keys_[i].folded), i);
-  }
+  for (std::size_t i = 0; i < districts_.size(); ++i) ranked.emplace_back(distance_from.to(keys_[i].folded), i);
   std::sort(ranked.begin(), ranked.end());
   for (std::size_t k = 0; k < ranked.size() && k < 3; ++k) result.candidates.push_back(ranked[k].second);
   const bool marks_differ = keep_marks && ranked.front().first == 0;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace hgm {
@@ -18,24 +19,33 @@ struct District {
   std::string type_vi;    // "Huyện" or "Thành phố": what a statement about "N huyện" can cover
 };
 
+// A unit of a polygon layer (--units) from its code and its name as the layer gives it:
+// "Huyện Đồng Văn" has the type "Huyện" and the label "Đồng Văn"; "Quận 1" keeps its type
+// in the label, which would be a bare number without it.
+District unit_from_layer(std::string code, std::string name);
+
 struct NameMatch {
   enum class Status { matched, unmatched, ambiguous };
   Status status = Status::unmatched;
   std::size_t index = 0;                // valid when matched
   std::vector<std::size_t> candidates;  // closest districts, best first
-  enum class Why { none, empty, city_or_province, marks_differ, unknown_name } why = Why::none;
+  // same_name: several units of the map bear the name (a national layer has many "Châu Thành").
+  enum class Why { none, empty, city_or_province, marks_differ, unknown_name, same_name } why = Why::none;
 };
 
 class DistrictRegistry {
  public:
   // Parses geodata/districts.csv text. Throws DataError naming the file and line.
   static DistrictRegistry from_csv(std::string_view text, const std::string& source_name);
+  // The units of a polygon layer (--units): each with a code and a name, codes unique.
+  static DistrictRegistry from_units(std::vector<District> units);
 
   const std::vector<District>& districts() const { return districts_; }
   std::size_t size() const { return districts_.size(); }
   const District& at(std::size_t i) const { return districts_.at(i); }
 
-  // "024", "24" and " 024 " all find Thành phố Hà Giang.
+  // "024", "24" and " 024 " all find Thành phố Hà Giang: codes of digits compare as numbers;
+  // any other code (a layer's "VNM-ADM2-12") must be the same text.
   std::optional<std::size_t> find_code(std::string_view code) const;
   // By name regardless of case, spacing and type prefixes (Huyện, H., Thành phố, TP.).
   // Without diacritics ("Xin Man") the match ignores marks; with them the marks must
@@ -53,8 +63,13 @@ class DistrictRegistry {
     std::string folded;  // fold_for_matching, prefix stripped
     bool is_city = false;  // "thanh pho ha giang": a bare "Hà Giang" may mean it
   };
+  void add(District d);
   std::vector<District> districts_;
   std::vector<NameKeys> keys_;
+  // A national layer has 708 units and a table names each on a row: found by key, not by scan.
+  std::unordered_map<std::string, std::size_t> by_code_;                 // code_key(code)
+  std::unordered_map<std::string, std::vector<std::size_t>> by_marked_;  // NameKeys::marked
+  std::unordered_map<std::string, std::vector<std::size_t>> by_folded_;  // NameKeys::folded
 };
 
 }  // namespace hgm

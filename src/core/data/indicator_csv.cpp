@@ -157,11 +157,15 @@ void parse_province_references(std::string_view text, const std::string& source,
 }
 
 void parse_district_values(std::string_view text, const std::string& source,
-                           const DistrictRegistry& registry, IndicatorTable& table) {
+                           const DistrictRegistry& registry, IndicatorTable& table, std::size_t* skipped) {
   FirstLines seen;
   for_each_data_row(text, source, /*required=*/false, [&](const CsvHeader& h, const CsvRow& row) {
     const std::string id = known_indicator(table, h, row, source);
     const auto district = registry.find_code(h.field(row, "code"));
+    if (!district && skipped) {
+      ++*skipped;
+      return;
+    }
     if (!district)
       refuse(Msg::data_unknown_code, {{"where", line_of(source, row)}, {"code", h.field(row, "code")}});
     const std::string& period = checked_period(h, row, source);

@@ -91,6 +91,7 @@ struct Importer {
       case NameMatch::Why::empty: return say(Msg::import_empty_district);
       case NameMatch::Why::city_or_province: return say(Msg::import_city_or_province);
       case NameMatch::Why::marks_differ: return say(Msg::import_marks_differ);
+      case NameMatch::Why::same_name: return say(Msg::import_same_name);
       default: return say(Msg::import_no_such_name);
     }
   }
@@ -125,6 +126,8 @@ struct Importer {
 
   DistrictLookup look_up(const std::string& text) const {
     const bool province = is_province_row_name(text);
+    // A layer's units may have codes of letters and digits ("VNM-ADM2-12"), found as written.
+    if (auto i = registry.find_code(text)) return {province, i, ImportIssue::Kind::unmatched_district, {}, {}};
     if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       if (auto i = registry.find_code(text)) return {province, i, ImportIssue::Kind::unmatched_district, {}, {}};
       return {province, std::nullopt, ImportIssue::Kind::unmatched_district, say(Msg::import_no_such_code), {}};

@@ -212,7 +212,7 @@ struct Fit {
 Fit fit(const Scene& scene, int width, int height, const TextMeasurer& m, const LayoutOptions& o,
         const LayoutReserve& reserve, double min_text_px, const SeriesPlace& series) {
   const Metrics k(width, height, o.text_size, min_text_px);
-  const std::size_t wanted = o.show_labels ? labelled_districts(scene) : 0;
+  const std::size_t wanted = o.show_labels && !labels_thinned(scene) ? labelled_districts(scene) : 0;
   std::optional<Fit> best;
   std::size_t best_labels = 0;
   bool best_core = false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace hgm::layout {
 
@@ -35,8 +36,16 @@ Vec2 edge_towards(const Box& b, Vec2 p) {
 
 }  // namespace
 
+bool labels_thinned(const Scene& scene) { return scene.features.size() > kMostLabelledUnits; }
+
 void place_labels(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m, std::vector<Box>& placed) {
-  const double asc = m.ascent(k.label), desc = m.descent(k.label);
+  const bool thinned = labels_thinned(scene);
+  // Hundreds of units are small on any page: their names are set smaller (never under the
+  // legible floor), centred on the unit, which must show under them (its inscribed circle at
+  // least half the text's height across); they lie over the neighbours' edges, as on printed
+  // national maps.
+  const double size = thinned ? std::max(k.min_text, 0.6 * k.label) : k.label;
+  const double asc = m.ascent(size), desc = m.descent(size);
   std::vector<const MapFeature*> order;
   for (const MapFeature& feat : scene.features) order.push_back(&feat);
   // Larger districts first: they have the most room and matter most at a glance.
@@ -45,22 +54,23 @@ void place_labels(const Scene& scene, Frame& f, const Metrics& k, const TextMeas
   for (const MapFeature* feat : order) {
     if (feat->label.empty()) continue;
     const Vec2 p = f.transform.to_pixel(feat->label_anchor);
-    const double w = m.text_width(feat->label, k.label);
+    const double w = m.text_width(feat->label, size);
     const double r = feat->inscribed_radius * f.transform.scale;
-    const bool fits_inside = w <= 3.2 * r && (asc + desc) <= 1.6 * r;
+    const bool fits_inside = thinned ? (asc + desc) <= 4 * r : w <= 3.2 * r && (asc + desc) <= 1.6 * r;
     bool done = false;
     if (fits_inside) {
       const double step = (asc + desc) * 1.1;
-      for (double dy : {0.0, step, -step}) {
+      const double offsets[] = {0.0, step, -step};  // thinned: centred only
+      for (const double dy : std::span(offsets, thinned ? 1 : 3)) {
         const Candidate c = at(p.x, p.y + dy, w, asc, desc, k.halo);
         if (!free_and_inside(c.box, f.map_viewport, placed)) continue;
         placed.push_back(c.box);
-        add_text(f, feat->label, c.x, c.baseline, k.label, kInk, kWhite, k.halo);
+        add_text(f, feat->label, c.x, c.baseline, size, kInk, kWhite, k.halo);
         done = true;
         break;
       }
     }
-    if (done || !f.map_viewport.contains(p.x, p.y)) continue;
+    if (done || !f.map_viewport.contains(p.x, p.y) || thinned) continue;
     // Outside, joined to the district by a leader line: try the eight directions.
     const double gap = std::max(r, 4 * k.unit) + 14 * k.unit;
     const double half_h = (asc + desc) / 2 + k.halo;
@@ -73,7 +83,7 @@ void place_labels(const Scene& scene, Frame& f, const Metrics& k, const TextMeas
       placed.push_back(c.box);
       const Vec2 end = edge_towards(c.box, p);
       f.lines.push_back({{p, end}, std::max(1.0, 1.3 * k.unit), kInk, false});
-      add_text(f, feat->label, c.x, c.baseline, k.label, kInk, kWhite, k.halo);
+      add_text(f, feat->label, c.x, c.baseline, size, kInk, kWhite, k.halo);
       break;
     }
   }

@@ -56,6 +56,16 @@ inline constexpr const char* kDefaultIndicator = "budget_revenue_attainment";
 inline constexpr const char* kDefaultPeriod = "2021-Q1";
 inline constexpr std::size_t kMaxMarkedDistricts = 4;  // highlighted, and pinned
 
+// A polygon layer whose every feature is one of the map's units (--units FILE --code-field F
+// --name-field F, a spec's "units"), in place of Hà Giang's 11 districts. Empty: those.
+struct UnitLayer {
+  std::string file{};        // any vector file GDAL reads
+  std::string code_field{};  // the units' codes: what tables join by
+  std::string name_field{};  // their names: labels, and what tables may name them by
+  bool given() const { return !file.empty(); }
+  friend bool operator==(const UnitLayer&, const UnitLayer&) = default;
+};
+
 // Field order matters: front ends write {.indicator = …, .period = …, .lang = …}.
 struct MapSpec {
   ViewKind view = ViewKind::map;
@@ -76,6 +86,7 @@ struct MapSpec {
   OutputSize size = ImageSize{};
   OverviewOrder overview_order = OverviewOrder::group;  // the overview's rows and columns
   bool overview_all = false;  // the overview lists indicators without any figure too
+  UnitLayer units{};          // the map's units; empty: Hà Giang's districts
   friend bool operator==(const MapSpec&, const MapSpec&) = default;
 };
 

@@ -90,6 +90,9 @@ Words words(Msg msg) {
     case Msg::import_city_or_province:
       return {"\"Hà Giang\" có thể là thành phố hoặc tỉnh; hãy ghi \"Thành phố Hà Giang\" hoặc mã GSO",
               "\"Hà Giang\" alone may mean the city or the province; write \"Thành phố Hà Giang\" or the GSO code"};
+    case Msg::import_same_name:
+      return {"nhiều đơn vị của bản đồ mang tên này; hãy ghi mã của đơn vị",
+              "several units of the map bear this name; write the unit's code"};
     case Msg::import_marks_differ:
       return {"chữ giống tên một huyện nhưng dấu khác (có phải nơi khác?)",
               "the letters match a district but the diacritics differ (another place?)"};

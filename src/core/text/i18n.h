@@ -154,6 +154,7 @@ enum class Msg {
   import_empty_district,
   import_city_or_province,
   import_marks_differ,
+  import_same_name,
   import_no_such_name,
   import_no_such_code,
   import_declared_vietnamese,    // {column}
