@@ -38,11 +38,14 @@ double signed_area(const Ring& ring) {
 
 namespace {
 
-double distance_to_segment(Vec2 p, Vec2 a, Vec2 b) {
+// Squared: Douglas–Peucker only compares distances, and a million-point boundary would spend
+// most of its simplification in hypot.
+double squared_distance_to_segment(Vec2 p, Vec2 a, Vec2 b) {
   const double dx = b.x - a.x, dy = b.y - a.y;
   const double len2 = dx * dx + dy * dy;
   const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
-  return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+  const double ex = p.x - (a.x + t * dx), ey = p.y - (a.y + t * dy);
+  return ex * ex + ey * ey;
 }
 
 // Marks the points of ring[first..last] that Douglas–Peucker keeps (iteratively).
@@ -54,10 +57,10 @@ void mark_kept(const Ring& ring, std::size_t first, std::size_t last, double tol
     double worst = -1;
     std::size_t at = a;
     for (std::size_t i = a + 1; i < b; ++i) {
-      const double d = distance_to_segment(ring[i], ring[a], ring[b % ring.size()]);
+      const double d = squared_distance_to_segment(ring[i], ring[a], ring[b % ring.size()]);
       if (d > worst) worst = d, at = i;
     }
-    if (worst > tolerance) {
+    if (worst > tolerance * tolerance) {
       keep[at] = true;
       stack.push_back({a, at});
       stack.push_back({at, b});
@@ -74,7 +77,8 @@ Ring simplify_ring(const Ring& ring, double tolerance, std::size_t min_points) {
   std::size_t far = 0;
   double far_d = -1;
   for (std::size_t i = 1; i < ring.size(); ++i) {
-    const double d = std::hypot(ring[i].x - ring[0].x, ring[i].y - ring[0].y);
+    const double dx = ring[i].x - ring[0].x, dy = ring[i].y - ring[0].y;
+    const double d = dx * dx + dy * dy;
     if (d > far_d) far_d = d, far = i;
   }
   std::vector<bool> keep(ring.size(), false);

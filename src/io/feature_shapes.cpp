@@ -32,25 +32,27 @@ std::string problem_text(const ShapeProblem& problem, Lang lang) {
   return text;
 }
 
-std::optional<MultiPolygon> read_feature_shape(const OGRFeature& feature, OGRCoordinateTransformation& to_map,
+std::optional<MultiPolygon> read_feature_shape(OGRFeature& feature, OGRCoordinateTransformation& to_map,
                                                const std::string& target_crs, const std::string& fid,
                                                const std::string& unit, ShapeProblem& problem) {
-  const OGRGeometry* geom = feature.GetGeometryRef();
+  // Taken from the feature and projected in place: a million-point boundary is not copied.
+  const std::unique_ptr<OGRGeometry> geom(feature.StealGeometry());
   if (!geom || geom->IsEmpty()) {
     problem = {IoText::feature_no_geometry, {{"fid", fid}, {"district", unit}}};
     return std::nullopt;
   }
-  std::unique_ptr<OGRGeometry> projected(geom->clone());
-  if (projected->transform(&to_map) != OGRERR_NONE) {
+  const std::string type = OGRGeometryTypeToName(geom->getGeometryType());
+  const bool no_area = has_no_area(*geom);
+  if (geom->transform(&to_map) != OGRERR_NONE) {
     problem = {IoText::feature_not_projected, {{"fid", fid}, {"crs", target_crs}}};
     return std::nullopt;
   }
-  auto shape = to_shape(*projected);
+  auto shape = to_shape(*geom);
   if (!shape || shape->empty()) {
-    problem = {IoText::feature_not_polygon, {{"fid", fid}, {"type", OGRGeometryTypeToName(geom->getGeometryType())}}};
+    problem = {IoText::feature_not_polygon, {{"fid", fid}, {"type", type}}};
     return std::nullopt;
   }
-  if (has_no_area(*geom)) {
+  if (no_area) {
     problem = {IoText::feature_zero_area, {{"fid", fid}, {"district", unit}}};
     return std::nullopt;
   }

@@ -24,8 +24,9 @@ struct ShapeProblem {
 // The problem in words, its placeholders filled.
 std::string problem_text(const ShapeProblem& problem, Lang lang);
 
-// The feature's polygon in map units, or why there is none. `unit` names it in messages.
-std::optional<MultiPolygon> read_feature_shape(const OGRFeature& feature, OGRCoordinateTransformation& to_map,
+// The feature's polygon in map units, or why there is none; the feature's geometry is taken.
+// `unit` names it in messages.
+std::optional<MultiPolygon> read_feature_shape(OGRFeature& feature, OGRCoordinateTransformation& to_map,
                                                const std::string& target_crs, const std::string& fid,
                                                const std::string& unit, ShapeProblem& problem);
 
