@@ -5,9 +5,9 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
-#include <vector>
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "core/errors.h"
 #include "core/text/i18n.h"

@@ -1,4 +1,6 @@
 // The window's command line, and where the side panel goes.
+#include <filesystem>
+
 #include "app_test_support.h"
 
 namespace hgm::app {
@@ -53,6 +55,15 @@ TEST(AppOptions, PresentAndTextSize) {
   } catch (const UsageError& e) {
     EXPECT_NE(std::string(e.what()).find("laptop, projector or large-hall"), std::string::npos) << e.what();
   }
+}
+
+TEST(AppOptions, UnitsOfALayerWithTheirFields) {
+  const AppOptions o = parse_app_options({"--units", "vn/../vietnam_adm2.shp", "--code-field", "gso_code", "--name-field", "gso_name"});
+  EXPECT_EQ(o.spec.units.file, (std::filesystem::current_path() / "vietnam_adm2.shp").string());
+  EXPECT_EQ(o.spec.units.code_field, "gso_code");
+  EXPECT_EQ(o.spec.units.name_field, "gso_name");
+  EXPECT_THROW(parse_app_options({"--units", "vietnam_adm2.shp", "--code-field", "gso_code"}), UsageError);
+  EXPECT_THROW(parse_app_options({"--name-field", "gso_name"}), UsageError);
 }
 
 TEST(AppOptions, RejectsWhatItCannotUse) {
