@@ -74,7 +74,7 @@ void show_window(GlWindow& window, MapState& state, const AppOptions& o, Story s
   ImGuiLayer ui(window, {font.file_path(), font.face_index(), bold.file_path(), bold.face_index(), symbol_font(font)});
   render::MapRenderer renderer(font);  // its GL objects go before the window's context
   WindowLoop loop(window, ui, state, font, renderer);
-  loop.run({o.frames, o.screenshot, started, o.present, std::move(story), o.story_file});
+  loop.run({o.frames, o.screenshot, started, o.present, std::move(story), o.story_file, o.bench});
 }
 
 int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {

@@ -7,6 +7,7 @@
 
 #include "app/app_text.h"
 #include "app/district_pick.h"
+#include "app/frame_bench.h"
 #include "app/panels/district_details.h"
 #include "app/panels/hover_tooltip.h"
 #include "app/panels/panel_placement.h"
@@ -18,6 +19,7 @@
 #include "app/table_drop.h"
 #include "core/errors.h"
 #include "core/views/view_frame.h"
+#include "render/gl_info.h"
 
 namespace hgm::app {
 
@@ -53,10 +55,18 @@ void WindowLoop::run(const LoopOptions& o) {
   if (o.present) apply(WindowCommand::toggle_presentation);
   int drawn = 0;
   int settle = kSettleFrames;
+  std::optional<FrameBench> bench;
+  if (o.bench) bench.emplace(window_);
   while (!quit_) {
+    if (bench) {
+      const PixelSize size = window_.drawable_size();
+      if (!bench->feed(frames_.map_viewport(state_, size, font_, panel_visible_, series(size)), window_.pixel_ratio()))
+        break;
+    }
+    const auto events_start = std::chrono::steady_clock::now();
     // A presenter's map sits still most of the time: sleep until something happens.
     // While an export runs, frames go on (its progress), a few each second.
-    const bool wait = o.frames == 0 && (settle <= 0 || job_);
+    const bool wait = o.frames == 0 && !bench && (settle <= 0 || job_);
     const bool events = handle_events(wait, portal_.pending() || job_ ? kPortalWaitMs : kIdleWaitMs);
     if (job_) settle = kSettleFrames;
     if (poll_portal() || events) {
@@ -70,12 +80,17 @@ void WindowLoop::run(const LoopOptions& o) {
     const bool exporting = job_ != nullptr;
     draw(last ? o.screenshot : std::string());
     if (exporting && job_) job_frame_ms_.push_back(ms_since(frame_start));
+    if (bench) {
+      render::wait_for_gl();
+      bench->record(ms_since(events_start), map_drawn_, outlined_);
+    }
     ++drawn;
     --settle;
-    // Scripted runs (a frame count or a screenshot) are told when the window is ready.
-    if (drawn == 1 && (o.frames > 0 || !o.screenshot.empty())) report_first_frame(o.started);
+    // Scripted runs (a frame count, a screenshot, the bench) are told when the window is ready.
+    if (drawn == 1 && (o.frames > 0 || !o.screenshot.empty() || bench)) report_first_frame(o.started);
     if (last) break;
   }
+  if (bench) std::cout << bench->report();
 }
 
 bool WindowLoop::handle_events(bool wait, int wait_ms) {
@@ -283,6 +298,8 @@ void WindowLoop::apply(const PanelRequests& r) {
 }
 
 void WindowLoop::draw(const std::string& screenshot_path) {
+  map_drawn_ = false;
+  outlined_ = false;
   const PixelSize size = window_.drawable_size();
   if (size.width <= 0 || size.height <= 0) return;  // minimised
   const double ratio = window_.pixel_ratio();
@@ -331,6 +348,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
     drawn_revision_ = state_.revision();
   }
   renderer_.draw(*frame);
+  map_drawn_ = true;
   ui_.render();
   finish_frame(size, screenshot_path);
 }
@@ -383,6 +401,7 @@ void WindowLoop::draw_hover(const Frame& frame, double pixel_ratio) {
   if (!details) return;
   const DistrictGeometry* g = state_.inputs().boundaries.find(static_cast<std::size_t>(district));
   if (g && frame.scene != nullptr) draw_district_outline(g->shape, frame, pixel_ratio);
+  outlined_ = g != nullptr;
   // Side by side, the district is outlined in every panel.
   if (g)
     for (const FrameMap& panel : frame.panel_maps) draw_district_outline(g->shape, panel.viewport, panel.transform, pixel_ratio);

@@ -44,6 +44,7 @@ struct LoopOptions {
   bool present = false;     // start in presentation mode
   Story story;             // the story edited in the story tab; F5 presents its slides
   std::string story_path;  // its file (empty: a new story)
+  bool bench = false;      // feed frame_bench.h's walk, print its frame times, then stop
 };
 
 class WindowLoop {
@@ -169,6 +170,9 @@ class WindowLoop {
   bool quit_ = false;
   std::deque<SDL_Event> held_;  // events for the next frame (handle_events)
   std::uint64_t drawn_revision_ = 0;
+  // What the last frame did, for the bench: drew the map anew; outlined a district.
+  bool map_drawn_ = false;
+  bool outlined_ = false;
   std::string title_;
   StoryDocument story_;
   StoryPrompt story_prompt_;
