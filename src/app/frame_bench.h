@@ -24,9 +24,11 @@ class FrameBench {
   // Feeds the events of the next frame; false when the walk is over. `map_viewport` is the
   // map's on screen (drawable pixels), where the walk points and drags.
   bool feed(const PixelRect& map_viewport, double pixel_ratio);
-  // How long the frame started by the last feed() took, whether it drew the map anew
-  // (not only put the kept map back or moved it), and whether a district was outlined.
-  void record(double ms, bool map_drawn, bool outlined);
+  // How long the frame started by the last feed() took, in wall time and in processor
+  // time of the whole process (all its threads, llvmpipe's too: on a shared machine the
+  // wall time also holds the waits for a core), whether it drew the map anew (not only
+  // put the kept map back or moved it), and whether a district was outlined.
+  void record(double ms, double cpu_ms, bool map_drawn, bool outlined);
   std::string report() const;
 
  private:
@@ -37,6 +39,7 @@ class FrameBench {
   struct Sample {
     std::string kind;
     double ms = 0;
+    double cpu_ms = 0;
     bool map_drawn = false;
     bool outlined = false;
   };

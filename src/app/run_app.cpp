@@ -45,6 +45,9 @@ void open_window(Display& d, const AppOptions& o) {
   try {
     WindowOptions w{ui_text(o.spec.lang, UiText::window_title), o.width, o.height};
     w.fit_to_display = !o.size_given;
+    // The map is multisampled in the window's kept picture (render/kept_frame.h), so the
+    // window itself is not: copying the picture and drawing the interface stay cheap.
+    w.samples = 0;
     d.window.emplace(w);
   } catch (const NoDisplayError& e) {
     d.video.reset();

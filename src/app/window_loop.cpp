@@ -2,6 +2,7 @@
 
 #include <SDL.h>
 
+#include <ctime>
 #include <deque>
 #include <iostream>
 
@@ -30,12 +31,24 @@ namespace {
 constexpr int kSettleFrames = 3;
 constexpr int kIdleWaitMs = 500;
 constexpr int kPortalWaitMs = 50;  // while the desktop's chooser is open, its answer is polled this often
+// The wheel has stopped when no notch came for this long: the map is then laid out and
+// drawn sharp at its new zoom (until then the kept picture is scaled).
+constexpr auto kWheelSettle = std::chrono::milliseconds(150);
 
 }  // namespace
 
 WindowLoop::WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font,
                        render::MapRenderer& renderer)
     : window_(window), ui_(ui), state_(state), font_(font), renderer_(renderer) {}
+
+bool WindowLoop::map_moving() const {
+  return input_.dragging() || std::chrono::steady_clock::now() - wheeled_at_ < kWheelSettle;
+}
+
+int WindowLoop::ms_until_wheel_settles() const {
+  const auto left = wheeled_at_ + kWheelSettle - std::chrono::steady_clock::now();
+  return std::max(1, static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(left).count()));
+}
 
 void WindowLoop::run(const LoopOptions& o) {
   sync_title();
@@ -64,14 +77,19 @@ void WindowLoop::run(const LoopOptions& o) {
         break;
     }
     const auto events_start = std::chrono::steady_clock::now();
+    const std::clock_t cpu_start = std::clock();
     // A presenter's map sits still most of the time: sleep until something happens.
     // While an export runs, frames go on (its progress), a few each second.
     const bool wait = o.frames == 0 && !bench && (settle <= 0 || job_);
-    const bool events = handle_events(wait, portal_.pending() || job_ ? kPortalWaitMs : kIdleWaitMs);
+    // A map shown moved (the wheel turning) is drawn sharp once the motion has stopped.
+    const bool sharpen = moved_on_screen_ && !input_.dragging();
+    int wait_ms = portal_.pending() || job_ ? kPortalWaitMs : kIdleWaitMs;
+    if (sharpen) wait_ms = std::min(wait_ms, ms_until_wheel_settles());
+    const bool events = handle_events(wait, wait_ms);
     if (job_) settle = kSettleFrames;
     if (poll_portal() || events) {
       settle = kSettleFrames;
-    } else if (wait && !job_) {
+    } else if (wait && !job_ && !sharpen) {
       continue;  // nothing happened: nothing to redraw
     }
     const bool last = (o.frames > 0 && drawn + 1 >= o.frames) || quit_;
@@ -82,7 +100,8 @@ void WindowLoop::run(const LoopOptions& o) {
     if (exporting && job_) job_frame_ms_.push_back(ms_since(frame_start));
     if (bench) {
       render::wait_for_gl();
-      bench->record(ms_since(events_start), map_drawn_, outlined_);
+      bench->record(ms_since(events_start), 1000.0 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC,
+                    map_drawn_, outlined_);
     }
     ++drawn;
     --settle;
@@ -179,6 +198,7 @@ void WindowLoop::handle(const SDL_Event& event) {
   // Charts and side-by-side maps have nothing to pan or zoom (the change map does).
   context.chart = is_chart_view(state_.spec().view) || state_.spec().view == ViewKind::multiples;
   const std::uint64_t revision = state_.revision();
+  const MapView view_before = state_.view();
   const bool accepted = attempt([&] {
     if (!context.ui_wants_keyboard && event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE) {
       if (event.key.repeat == 0) escape();  // a held Esc does one step, not all of them
@@ -191,6 +211,7 @@ void WindowLoop::handle(const SDL_Event& event) {
   });
   // Most events do not touch the map; only one that rebuilt it answers an earlier refusal.
   if (accepted && state_.revision() != revision) panel_.set_error({});
+  if (event.type == SDL_MOUSEWHEEL && state_.view() != view_before) wheeled_at_ = std::chrono::steady_clock::now();
 }
 
 bool WindowLoop::attempt(const std::function<void()>& change) {
@@ -310,7 +331,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
     draw_blank(*blank, size, screenshot_path);
     return;
   }
-  const Frame* frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));
+  const Frame* frame = &shown_frame(size);
   PanelRequests requests;
   panel_.set_present_only_with_data(present_.only_with_data());
   if (panel_visible_)
@@ -329,7 +350,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   else if (!browser_.shown() && !portal_.pending())
     chooser_closed();
   const StoryPrompt::Answer answer = story_prompt_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
-  draw_hover(*frame, ratio);
+  if (!moving_) draw_hover(*frame, ratio);  // the district under the pointer moves with the map
   apply(requests);
   if (mapped) apply_mapping(*mapped);
   if (templating.choose_target) choose_file(Choosing::template_target);
@@ -341,16 +362,51 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   if (exporting.refused) std::cerr << "hagiang-map-app: " << *exporting.refused << "\n";
   answered(answer);
   autosave_story();
-  frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));  // the requests may have changed the map
+  frame = &shown_frame(size);  // the requests may have changed the map
 
   if (state_.revision() != drawn_revision_) {
     renderer_.invalidate();  // a rebuilt scene: upload its geometry again
     drawn_revision_ = state_.revision();
   }
-  renderer_.draw(*frame);
-  map_drawn_ = true;
+  put_map(*frame, size);
   ui_.render();
   finish_frame(size, screenshot_path);
+}
+
+const Frame& WindowLoop::shown_frame(PixelSize size) {
+  moving_ = false;
+  if (map_moving() && kept_.kept() && kept_size_ == size && kept_revision_ == state_.revision() &&
+      kept_layouts_ == frames_.layouts())
+    if (const Frame* kept = frames_.laid_out_for_any_view(state_, size, panel_visible_, series(size));
+        kept != nullptr && kept->scene != nullptr && kept->panel_maps.empty()) {
+      moving_ = true;
+      return *kept;
+    }
+  return frames_.frame_for(state_, size, font_, panel_visible_, series(size));
+}
+
+// The map from the kept picture: as it is when the frame is the one it was drawn from,
+// moved to the view on screen while the map moves, drawn anew into it otherwise.
+void WindowLoop::put_map(const Frame& frame, PixelSize size) {
+  moved_on_screen_ = moving_;
+  if (moving_) {
+    const MapTransform now = state_.view().transform(state_.scene().bounds, frame.map_viewport);
+    kept_.put_moved(frame.map_viewport, render::motion_between(frame.transform, now), frame.background);
+    return;
+  }
+  const bool fresh = kept_.kept() && kept_size_ == size && kept_revision_ == state_.revision() &&
+                     kept_layouts_ == frames_.layouts();
+  map_drawn_ = !fresh;
+  if (fresh) {
+    kept_.put();
+  } else if (kept_.draw(renderer_, frame)) {
+    kept_size_ = size;
+    kept_revision_ = state_.revision();
+    kept_layouts_ = frames_.layouts();
+    kept_.put();
+  } else {
+    renderer_.draw(frame);  // no picture that large here: straight onto the window
+  }
 }
 
 // B or W in presentation mode: nothing but the colour until the next key.
@@ -421,7 +477,7 @@ void WindowLoop::report_first_frame(std::chrono::steady_clock::time_point main_s
   std::cerr << "hagiang-map-app: first frame after ";
   if (since_start) std::cerr << static_cast<long>(*since_start) << " ms from process start, ";
   std::cerr << static_cast<long>(ms_since(main_started)) << " ms from main (" << size.width << "x" << size.height
-            << ", " << (window_.samples() > 1 ? std::to_string(window_.samples()) + "x MSAA" : "no MSAA") << ")\n";
+            << ", " << (kept_.samples() > 1 ? std::to_string(kept_.samples()) + "x MSAA" : "no MSAA") << ")\n";
 }
 
 }  // namespace hgm::app
