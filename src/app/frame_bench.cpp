@@ -127,19 +127,21 @@ bool FrameBench::feed(const PixelRect& map_viewport, double pixel_ratio) {
   return true;
 }
 
-void FrameBench::record(double ms, double cpu_ms, bool map_drawn, bool outlined) {
+void FrameBench::record(double ms, double cpu_ms, FrameWork work, bool outlined) {
   if (next_ >= steps_.size()) return;
-  samples_.push_back({steps_[next_].kind, ms, cpu_ms, map_drawn, outlined});
+  samples_.push_back({steps_[next_].kind, ms, cpu_ms, work, outlined});
   ++next_;
 }
 
 std::string FrameBench::report() const {
-  // Kinds in the order they first came, each split into frames that drew the map anew
-  // and frames that put the kept map back (still or moved).
+  // Kinds in the order they first came, each split into frames that drew the map anew,
+  // frames that put the kept map back (still or moved) and frames that drew nothing.
   std::vector<std::string> order;
   std::map<std::string, std::vector<const Sample*>> by_kind;
   for (const Sample& s : samples_) {
-    const std::string key = s.kind + (s.map_drawn ? " (map drawn)" : "");
+    const std::string key = s.kind + (s.work == FrameWork::map_drawn     ? " (map drawn)"
+                                      : s.work == FrameWork::nothing_new ? " (nothing new)"
+                                                                         : "");
     if (by_kind.find(key) == by_kind.end()) order.push_back(key);
     by_kind[key].push_back(&s);
   }

@@ -17,6 +17,10 @@
 
 namespace hgm::app {
 
+// What a frame did: put the kept map back (still or moved) under the interface, drew the
+// map anew, or nothing at all (it would have shown the same pixels as the last one).
+enum class FrameWork { kept_map, map_drawn, nothing_new };
+
 class FrameBench {
  public:
   explicit FrameBench(GlWindow& window) : window_(window) {}
@@ -26,9 +30,9 @@ class FrameBench {
   bool feed(const PixelRect& map_viewport, double pixel_ratio);
   // How long the frame started by the last feed() took, in wall time and in processor
   // time of the whole process (all its threads, llvmpipe's too: on a shared machine the
-  // wall time also holds the waits for a core), whether it drew the map anew (not only
-  // put the kept map back or moved it), and whether a district was outlined.
-  void record(double ms, double cpu_ms, bool map_drawn, bool outlined);
+  // wall time also holds the waits for a core), what it did, and whether a district was
+  // outlined.
+  void record(double ms, double cpu_ms, FrameWork work, bool outlined);
   std::string report() const;
 
  private:
@@ -40,7 +44,7 @@ class FrameBench {
     std::string kind;
     double ms = 0;
     double cpu_ms = 0;
-    bool map_drawn = false;
+    FrameWork work = FrameWork::kept_map;
     bool outlined = false;
   };
   void plan(const PixelRect& viewport, double pixel_ratio);

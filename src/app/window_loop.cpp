@@ -100,8 +100,11 @@ void WindowLoop::run(const LoopOptions& o) {
     if (exporting && job_) job_frame_ms_.push_back(ms_since(frame_start));
     if (bench) {
       render::wait_for_gl();
+      const FrameWork work = nothing_new_ ? FrameWork::nothing_new
+                             : map_drawn_ ? FrameWork::map_drawn
+                                          : FrameWork::kept_map;
       bench->record(ms_since(events_start), 1000.0 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC,
-                    map_drawn_, outlined_);
+                    work, outlined_);
     }
     ++drawn;
     --settle;
@@ -188,6 +191,7 @@ void WindowLoop::handle(const SDL_Event& event) {
     return;
   }
   ui_.process_event(event);
+  if (event.type == SDL_WINDOWEVENT) shown_ui_.reset();  // shown, exposed, resized: draw the window again
   MapInputContext context;
   // Not frame_for: a motion event while panning must not lay the map out again.
   const PixelSize size = window_.drawable_size();
@@ -321,6 +325,7 @@ void WindowLoop::apply(const PanelRequests& r) {
 void WindowLoop::draw(const std::string& screenshot_path) {
   map_drawn_ = false;
   outlined_ = false;
+  nothing_new_ = false;
   const PixelSize size = window_.drawable_size();
   if (size.width <= 0 || size.height <= 0) return;  // minimised
   const double ratio = window_.pixel_ratio();
@@ -368,15 +373,31 @@ void WindowLoop::draw(const std::string& screenshot_path) {
     renderer_.invalidate();  // a rebuilt scene: upload its geometry again
     drawn_revision_ = state_.revision();
   }
+  // A frame showing what the last one showed (a settle frame, the pointer still on the
+  // same district) is not drawn: the window keeps showing the last one.
+  const std::uint64_t ui_digest = ui_.end_frame();
+  if (screenshot_path.empty() && !moving_ && kept_fresh(size) && shown_ui_ == ui_digest) {
+    nothing_new_ = true;
+    return;
+  }
   put_map(*frame, size);
+  if (!moving_ && kept_fresh(size)) {
+    shown_ui_ = ui_digest;
+  } else {
+    shown_ui_.reset();
+  }
   ui_.render();
   finish_frame(size, screenshot_path);
 }
 
+bool WindowLoop::kept_fresh(PixelSize size) const {
+  return kept_.kept() && kept_size_ == size && kept_revision_ == state_.revision() &&
+         kept_layouts_ == frames_.layouts();
+}
+
 const Frame& WindowLoop::shown_frame(PixelSize size) {
   moving_ = false;
-  if (map_moving() && kept_.kept() && kept_size_ == size && kept_revision_ == state_.revision() &&
-      kept_layouts_ == frames_.layouts())
+  if (map_moving() && kept_fresh(size))
     if (const Frame* kept = frames_.laid_out_for_any_view(state_, size, panel_visible_, series(size));
         kept != nullptr && kept->scene != nullptr && kept->panel_maps.empty()) {
       moving_ = true;
@@ -394,8 +415,7 @@ void WindowLoop::put_map(const Frame& frame, PixelSize size) {
     kept_.put_moved(frame.map_viewport, render::motion_between(frame.transform, now), frame.background);
     return;
   }
-  const bool fresh = kept_.kept() && kept_size_ == size && kept_revision_ == state_.revision() &&
-                     kept_layouts_ == frames_.layouts();
+  const bool fresh = kept_fresh(size);
   map_drawn_ = !fresh;
   if (fresh) {
     kept_.put();
@@ -415,6 +435,7 @@ void WindowLoop::draw_blank(Color colour, PixelSize size, const std::string& scr
   blank.width = size.width;
   blank.height = size.height;
   blank.background = colour;
+  shown_ui_.reset();
   renderer_.draw(blank);
   ui_.render();
   finish_frame(size, screenshot_path);

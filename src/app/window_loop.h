@@ -74,6 +74,8 @@ class WindowLoop {
   const Frame& shown_frame(PixelSize size);
   void put_map(const Frame& frame, PixelSize size);
   bool map_moving() const;
+  // The kept picture is of the frame the window shows at `size` now.
+  bool kept_fresh(PixelSize size) const;
   int ms_until_wheel_settles() const;
   void draw_blank(Color colour, PixelSize size, const std::string& screenshot_path);
   // The screenshot if asked for, then the swap.
@@ -187,6 +189,10 @@ class WindowLoop {
   std::uint64_t kept_layouts_ = 0;
   bool moving_ = false;           // this frame shows the kept picture moved
   bool moved_on_screen_ = false;  // the last frame did
+  // The interface's digest (ImGuiLayer::end_frame) over the kept map in the last frame
+  // shown; none when that frame was anything else (moved, blank, drawn straight).
+  std::optional<std::uint64_t> shown_ui_;
+  bool nothing_new_ = false;  // this frame showed what the last did, so it was not drawn
   std::chrono::steady_clock::time_point wheeled_at_;
   std::string title_;
   StoryDocument story_;
