@@ -19,6 +19,7 @@
 #include "app/present/slides.h"
 #include "app/story/story_document.h"
 #include "render/text/font.h"
+#include "render/kept_frame.h"
 #include "render/map_renderer.h"
 
 namespace hgm::app {
@@ -46,8 +47,9 @@ void open_window(Display& d, const AppOptions& o) {
     WindowOptions w{ui_text(o.spec.lang, UiText::window_title), o.width, o.height};
     w.fit_to_display = !o.size_given;
     // The map is multisampled in the window's kept picture (render/kept_frame.h), so the
-    // window itself is not: copying the picture and drawing the interface stay cheap.
-    w.samples = 0;
+    // window itself is not: copying the picture and drawing the interface stay cheap. A
+    // window too large to keep a picture for draws the map straight onto itself.
+    if (render::keeps_frame_at(w.width, w.height)) w.samples = 0;
     d.window.emplace(w);
   } catch (const NoDisplayError& e) {
     d.video.reset();

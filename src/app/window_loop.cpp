@@ -494,11 +494,12 @@ void WindowLoop::sync_title() {
 
 void WindowLoop::report_first_frame(std::chrono::steady_clock::time_point main_started) const {
   const PixelSize size = window_.drawable_size();
+  const int samples = kept_.kept() ? kept_.samples() : window_.samples();  // where the map was drawn
   const std::optional<double> since_start = ms_since_process_start();
   std::cerr << "hagiang-map-app: first frame after ";
   if (since_start) std::cerr << static_cast<long>(*since_start) << " ms from process start, ";
   std::cerr << static_cast<long>(ms_since(main_started)) << " ms from main (" << size.width << "x" << size.height
-            << ", " << (kept_.samples() > 1 ? std::to_string(kept_.samples()) + "x MSAA" : "no MSAA") << ")\n";
+            << ", " << (samples > 1 ? std::to_string(samples) + "x MSAA" : "no MSAA") << ")\n";
 }
 
 }  // namespace hgm::app

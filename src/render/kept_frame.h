@@ -22,6 +22,11 @@ struct PixelMotion {
 // same map points.
 PixelMotion motion_between(const MapTransform& from, const MapTransform& to);
 
+// Whether a window of width x height pixels keeps its map multisampled in a KeptFrame.
+// Beyond (a test of limits, not a map to read: 512 MiB of samples) no picture is kept and
+// the map is drawn straight onto the window, which is then to be multisampled itself.
+bool keeps_frame_at(int width, int height, int samples = 4);
+
 class KeptFrame {
  public:
   // Needs a current OpenGL 3.3 core context for its whole life; `samples_wanted` is the
@@ -34,8 +39,9 @@ class KeptFrame {
   KeptFrame& operator=(const KeptFrame&) = delete;
 
   // Draws `frame` with `renderer` into the kept picture, which becomes frame.width x
-  // frame.height. False when no picture that large can be made here (beyond the driver's
-  // limits or its memory): nothing is kept then, and the caller draws the frame directly.
+  // frame.height. False when no picture that large is kept (keeps_frame_at) or can be
+  // made here (beyond the driver's limits or its memory): nothing is kept then, and the
+  // caller draws the frame directly.
   bool draw(MapRenderer& renderer, const hgm::Frame& frame);
   bool kept() const;
   int samples() const;  // of the drawing; 0 when not multisampled

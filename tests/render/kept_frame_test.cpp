@@ -113,5 +113,17 @@ TEST(KeptFrame, SizeBeyondTheDriverKeepsNothing) {
   EXPECT_FALSE(kept.kept());
 }
 
+// A window too large to keep a multisampled picture for (12000x12000 at 4x: 2.1 GiB of
+// samples) keeps none, without trying; a 4K one keeps it.
+TEST(KeptFrame, HugeWindowKeepsNoPicture) {
+  EXPECT_TRUE(keeps_frame_at(3840, 2160));
+  EXPECT_FALSE(keeps_frame_at(12000, 12000));
+  Drawing d;
+  d.frame.width = d.frame.height = 12000;
+  KeptFrame kept(4);
+  EXPECT_FALSE(kept.draw(d.renderer, d.frame));
+  EXPECT_FALSE(kept.kept());
+}
+
 }  // namespace
 }  // namespace hgm::render

@@ -14,11 +14,13 @@ namespace hgm::render {
 
 namespace {
 
-// Beyond this many bytes of samples the picture is drawn without multisampling: a window
-// that large is a test of limits, not a map to read, and drivers refuse or crawl there.
-constexpr double kMaxSampleBytes = 512.0 * 1024 * 1024;
+constexpr double kMaxSampleBytes = 512.0 * 1024 * 1024;  // see keeps_frame_at
 
 }  // namespace
+
+bool keeps_frame_at(int width, int height, int samples) {
+  return static_cast<double>(width) * height * 4 * std::max(samples, 1) <= kMaxSampleBytes;
+}
 
 PixelMotion motion_between(const MapTransform& from, const MapTransform& to) {
   PixelMotion m;
@@ -75,7 +77,8 @@ bool KeptFrame::Impl::allocate(int w, int h) {
   GLint max_samples = 0;
   glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
   int s = std::min(samples_wanted, static_cast<int>(max_samples));
-  if (s <= 1 || static_cast<double>(w) * h * 4 * s > kMaxSampleBytes) s = 0;
+  if (s <= 1) s = 0;
+  if (!keeps_frame_at(w, h, s)) return false;
   color.allocate(GL_RGBA8, w, h);
   glBindFramebuffer(GL_FRAMEBUFFER, resolved.id());
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color.id());
