@@ -65,6 +65,11 @@ const Frame& FrameCache::frame_for(const MapState& state, PixelSize size, const 
   return frame_;
 }
 
+const Frame* FrameCache::laid_out_for_any_view(const MapState& state, PixelSize size, bool panel_visible,
+                                               const SeriesPlace& series) const {
+  return fits(state, size, window_layout(state.layout(), panel_visible), series) ? &frame_ : nullptr;
+}
+
 PixelRect FrameCache::map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer,
                                    bool panel_visible, const SeriesPlace& series) const {
   const LayoutOptions layout = window_layout(state.layout(), panel_visible);
