@@ -5,6 +5,8 @@
 //   hgm::render::OffscreenRenderer renderer(1920, 1080);
 //   hgm::Frame frame = layout_frame(scene, 1920, 1080, MapView{}, renderer.font());
 //   hgm::render::write_png("map.png", renderer.render(frame));
+#include <cstdint>
+#include <functional>
 #include <memory>
 
 #include "core/layout/frame.h"
@@ -36,6 +38,11 @@ class OffscreenRenderer {
   // EnvironmentError) if the size exceeds the driver's limits, GlError if OpenGL reports
   // an error.
   Image render(const hgm::Frame& frame);
+  // Renders the frame as render() does and hands its pixels to `take` a band of rows at a
+  // time, top-down (RGBA, frame.width * 4 bytes a row, valid during the call), so that no
+  // copy of the whole image is made (e.g. for PngRowWriter). Throws as render().
+  using RowBand = std::function<void(const std::uint8_t* rgba, int rows)>;
+  void render_rows(const hgm::Frame& frame, const RowBand& take);
   // The scene's geometry changed in place (see MapRenderer::invalidate).
   void invalidate_scene();
 

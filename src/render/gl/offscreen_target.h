@@ -1,6 +1,7 @@
 #pragma once
 // A multisampled framebuffer of a fixed size to draw into without a window, resolved and
 // read back as an Image. Needs a current GL context (HeadlessContext) for its whole life.
+#include <cstdint>
 #include <memory>
 
 #include "render/image.h"
@@ -23,6 +24,9 @@ class OffscreenTarget {
   void bind();
   // Resolves the samples and returns the pixels, rows top-down.
   Image read();
+  // Resolves the samples and copies rows first_row .. first_row + rows (from the top) into
+  // `rgba` (rows * width * 4 bytes), top-down.
+  void read_rows(int first_row, int rows, std::uint8_t* rgba);
 
   int width() const;
   int height() const;
