@@ -38,11 +38,12 @@ class OffscreenRenderer {
   // EnvironmentError) if the size exceeds the driver's limits, GlError if OpenGL reports
   // an error.
   Image render(const hgm::Frame& frame);
-  // Renders the frame as render() does and hands its pixels to `take` a band of rows at a
-  // time, top-down (RGBA, frame.width * 4 bytes a row, valid during the call), so that no
-  // copy of the whole image is made (e.g. for PngRowWriter). Throws as render().
+  // The pixels render() gives, drawn a band of rows at a time and handed to `take` band by
+  // band, top-down (RGBA, frame.width * 4 bytes a row, valid during the call): GL memory
+  // and the read-back are sized to a band, not the image (e.g. for PngRowWriter).
+  // `band_rows` 0 picks bands of about 4 MiB. Throws as render().
   using RowBand = std::function<void(const std::uint8_t* rgba, int rows)>;
-  void render_rows(const hgm::Frame& frame, const RowBand& take);
+  void render_rows(const hgm::Frame& frame, const RowBand& take, int band_rows = 0);
   // The scene's geometry changed in place (see MapRenderer::invalidate).
   void invalidate_scene();
 
