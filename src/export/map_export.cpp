@@ -15,7 +15,6 @@
 #include "core/text/i18n.h"
 #include "render/atomic_file.h"
 #include "render/pdf/pdf_writer.h"
-#include "render/png/png_encode_thread.h"
 #include "render/png/png_io.h"
 #include "render/render_image.h"
 #include "render/svg/svg_writer.h"
@@ -163,17 +162,19 @@ ExportResult MapExporter::write_frame(const std::function<LaidOut()>& lay_out_sp
   const Frame& frame = laid_out.frame;
   if (!frame.rows_cut_note.empty()) r.notice = frame.rows_cut_note + "; " + frame.rows_cut_advice;
   if (format == Format::png) {
-    // Drawn in bands, each compressed on a second thread while the next is drawn: no
-    // full-size image anywhere. Over an opaque background every pass blends source-over,
-    // so the picture stays opaque: RGB.
+    // Rows go to the encoder as they are read back: no full-size copy of the image. Over an
+    // opaque background every pass blends source-over, so the picture stays opaque: RGB.
     render::PngRowWriter png(path, frame.width, frame.height, frame.background.a == 255, export_dpi(spec.size));
-    render::PngEncodeThread encoder(png, frame.width);
-    gl_->render_rows(frame, [&](const std::uint8_t* rgba, int rows) { encoder.push(rgba, rows); });
-    const double encode_ms = encoder.finish();
+    double encode_ms = 0;
+    gl_->render_rows(frame, [&](const std::uint8_t* rgba, int rows) {
+      const auto encoding = Clock::now();
+      png.write_rows(rgba, rows);
+      encode_ms += ms_since(encoding);
+    });
     const auto finishing = Clock::now();
     png.finish();
-    r.render_ms = ms_since(start);  // drawing and read-back, the compression alongside
     r.write_ms = encode_ms + ms_since(finishing);
+    r.render_ms = ms_since(start) - r.write_ms;
     return r;
   }
   r.render_ms = ms_since(start);

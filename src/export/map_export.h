@@ -45,8 +45,8 @@ struct ExportCancelled : std::runtime_error {
 struct ExportResult {
   Format format = Format::png;
   int width = 0, height = 0;
-  double render_ms = 0;  // layout + drawing (+ read-back for PNG, which compresses alongside)
-  double write_ms = 0;   // encoding (for PNG: on its own thread, overlapping render_ms) and the atomic write
+  double render_ms = 0;  // layout + drawing (+ read-back for PNG)
+  double write_ms = 0;   // encoding and the atomic write
   std::string notice;    // what the export left out (a chart's rows), as the image says it
 };
 

@@ -2,14 +2,10 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
-#include <string>
 
 #include "render/errors.h"
-#include "render/png/png_encode_thread.h"
 #include "test_scene.h"
 
 namespace hgm::render {
@@ -53,46 +49,6 @@ TEST_F(PngIo, RoundTripKeepsEveryByte) {
   EXPECT_EQ(back.height, image.height);
   EXPECT_EQ(back.rgba, image.rgba);
   EXPECT_EQ(files_in_dir(), 1u);  // no temporary file left behind
-}
-
-// The export compresses bands on a second thread while it draws the next: the file is the
-// one write_png makes of the whole image.
-TEST_F(PngIo, BandsCompressedOnASecondThreadMakeTheSameFile) {
-  const Image image = gradient(37, 19);
-  write_png(dir_ / "whole.png", image);
-  {
-    PngRowWriter png(dir_ / "banded.png", image.width, image.height, false);
-    PngEncodeThread encoder(png, image.width);
-    for (int first = 0; first < image.height; first += 5)
-      encoder.push(image.rgba.data() + image.offset(0, first), std::min(5, image.height - first));
-    encoder.finish();
-    png.finish();
-  }
-  const auto bytes = [](const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  };
-  EXPECT_EQ(bytes(dir_ / "banded.png"), bytes(dir_ / "whole.png"));
-  EXPECT_EQ(read_png(dir_ / "banded.png").rgba, image.rgba);
-}
-
-// An error on the encoding thread (here: more rows than the image has) reaches the caller,
-// and no file is left.
-TEST_F(PngIo, AnErrorOnTheEncodingThreadReachesTheCaller) {
-  const Image image = gradient(8, 6);
-  const fs::path path = dir_ / "too_many_rows.png";
-  EXPECT_THROW(
-      {
-        PngRowWriter png(path, image.width, 4, false);
-        PngEncodeThread encoder(png, image.width);
-        encoder.push(image.rgba.data(), 3);
-        encoder.push(image.rgba.data() + image.offset(0, 3), 3);
-        encoder.finish();
-        png.finish();
-      },
-      ImageIoError);
-  EXPECT_FALSE(fs::exists(path));
-  EXPECT_EQ(files_in_dir(), 0u);
 }
 
 TEST_F(PngIo, AnOpaqueImageRoundTripsWithoutItsAlpha) {
