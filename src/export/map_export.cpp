@@ -166,9 +166,9 @@ ExportResult MapExporter::write_frame(const std::function<LaidOut()>& lay_out_sp
     // opaque background every pass blends source-over, so the picture stays opaque: RGB.
     render::PngRowWriter png(path, frame.width, frame.height, frame.background.a == 255, export_dpi(spec.size));
     double encode_ms = 0;
-    gl_->render_rows(frame, [&](const std::uint8_t* rgba, int rows) {
+    gl_->render_rows(frame, [&](const std::uint8_t* top_row, int rows, std::ptrdiff_t step) {
       const auto encoding = Clock::now();
-      png.write_rows(rgba, rows);
+      png.write_rows(top_row, rows, step);
       encode_ms += ms_since(encoding);
     });
     const auto finishing = Clock::now();

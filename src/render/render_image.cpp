@@ -72,9 +72,11 @@ void OffscreenRenderer::render_rows(const hgm::Frame& frame, const RowBand& take
     r.renderer.draw_band(frame, first, rows);
     gl::throw_on_gl_error("rendering a frame offscreen");
     // The band sits at the bottom of the target (a last, shorter band leaves rows above
-    // it unused), and the target counts its rows from the top.
-    r.target->read_rows(band_rows - rows, rows, band.data());
-    take(band.data(), rows);
+    // it unused), and the target counts its rows from the top. Read bottom-up, the band's
+    // top row is the buffer's last.
+    r.target->read_rows(band_rows - rows, rows, band.data(), RowOrder::bottom_up);
+    const auto row_bytes = static_cast<std::ptrdiff_t>(frame.width) * 4;
+    take(band.data() + row_bytes * (rows - 1), rows, -row_bytes);
   }
 }
 

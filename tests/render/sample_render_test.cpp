@@ -225,12 +225,13 @@ Image render_in_bands(OffscreenRenderer& renderer, const hgm::Frame& frame, int 
   *bands = 0;
   renderer.render_rows(
       frame,
-      [&](const std::uint8_t* rgba, int rows) {
-        const std::size_t bytes = static_cast<std::size_t>(rows) * static_cast<std::size_t>(frame.width) * 4;
-        EXPECT_LE(filled + bytes, image.rgba.size());
-        if (filled + bytes > image.rgba.size()) return;
-        std::copy(rgba, rgba + bytes, image.rgba.begin() + static_cast<std::ptrdiff_t>(filled));
-        filled += bytes;
+      [&](const std::uint8_t* top_row, int rows, std::ptrdiff_t step) {
+        const std::size_t row_bytes = static_cast<std::size_t>(frame.width) * 4;
+        EXPECT_LE(filled + row_bytes * static_cast<std::size_t>(rows), image.rgba.size());
+        if (filled + row_bytes * static_cast<std::size_t>(rows) > image.rgba.size()) return;
+        for (int y = 0; y < rows; ++y, filled += row_bytes)
+          std::copy(top_row + y * step, top_row + y * step + static_cast<std::ptrdiff_t>(row_bytes),
+                    image.rgba.begin() + static_cast<std::ptrdiff_t>(filled));
         ++*bands;
       },
       band_rows);

@@ -65,7 +65,7 @@ Image OffscreenTarget::read() {
   return image;
 }
 
-void OffscreenTarget::read_rows(int first_row, int rows, std::uint8_t* rgba) {
+void OffscreenTarget::read_rows(int first_row, int rows, std::uint8_t* rgba, RowOrder order) {
   const Impl& t = *impl_;
   if (t.samples > 0) {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, t.multisampled.id());
@@ -75,7 +75,7 @@ void OffscreenTarget::read_rows(int first_row, int rows, std::uint8_t* rgba) {
                       GL_NEAREST);
   }
   glBindFramebuffer(GL_READ_FRAMEBUFFER, t.resolved.id());
-  read_framebuffer_rows(t.width, t.height, first_row, rows, rgba);
+  read_framebuffer_rows(t.width, t.height, first_row, rows, rgba, order);
   glBindFramebuffer(GL_FRAMEBUFFER, t.draw_target());
 }
 

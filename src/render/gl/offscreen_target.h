@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "render/image.h"
+#include "render/read_framebuffer.h"
 
 namespace hgm::render {
 
@@ -25,8 +26,8 @@ class OffscreenTarget {
   // Resolves the samples and returns the pixels, rows top-down.
   Image read();
   // Resolves the samples and copies rows first_row .. first_row + rows (from the top) into
-  // `rgba` (rows * width * 4 bytes), top-down.
-  void read_rows(int first_row, int rows, std::uint8_t* rgba);
+  // `rgba` (rows * width * 4 bytes), in `order`.
+  void read_rows(int first_row, int rows, std::uint8_t* rgba, RowOrder order = RowOrder::top_down);
 
   int width() const;
   int height() const;

@@ -10,7 +10,7 @@
 
 namespace hgm::render {
 
-void read_framebuffer_rows(int width, int height, int first_row, int rows, std::uint8_t* rgba) {
+void read_framebuffer_rows(int width, int height, int first_row, int rows, std::uint8_t* rgba, RowOrder order) {
   if (width <= 0 || rows <= 0 || first_row < 0 || first_row + rows > height)
     throw GlError("cannot read an empty framebuffer area");
   GLint previous_pack = 4;
@@ -20,6 +20,7 @@ void read_framebuffer_rows(int width, int height, int first_row, int rows, std::
   glReadPixels(0, height - first_row - rows, width, rows, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
   glPixelStorei(GL_PACK_ALIGNMENT, previous_pack);
   gl::throw_on_gl_error("reading the framebuffer");
+  if (order == RowOrder::bottom_up) return;
   const std::size_t row_bytes = static_cast<std::size_t>(width) * 4;
   std::vector<std::uint8_t> swap(row_bytes);
   for (int top = 0, bottom = rows - 1; top < bottom; ++top, --bottom) {

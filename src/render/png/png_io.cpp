@@ -61,9 +61,9 @@ bool begin_png(png_structp png, png_infop info, std::FILE* file, int width, int 
   return true;
 }
 
-bool write_png_rows(png_structp png, const std::uint8_t* rgba, std::size_t row_bytes, int count) {
+bool write_png_rows(png_structp png, const std::uint8_t* first_row, std::ptrdiff_t step, int count) {
   if (setjmp(png_jmpbuf(png))) return false;
-  for (int y = 0; y < count; ++y) png_write_row(png, const_cast<png_bytep>(rgba + static_cast<std::size_t>(y) * row_bytes));
+  for (int y = 0; y < count; ++y) png_write_row(png, const_cast<png_bytep>(first_row + y * step));
   return true;
 }
 
@@ -126,11 +126,12 @@ PngRowWriter::PngRowWriter(const std::filesystem::path& path, int width, int hei
 
 PngRowWriter::~PngRowWriter() = default;
 
-void PngRowWriter::write_rows(const std::uint8_t* rgba, int count) {
+void PngRowWriter::write_rows(const std::uint8_t* first_row, int count, std::ptrdiff_t step) {
   Impl& w = *impl_;
   if (count < 0 || count > w.height - w.rows_written) w.temp.fail("more rows than the image has");
+  if (step == 0) step = static_cast<std::ptrdiff_t>(w.width) * 4;
   errno = 0;
-  if (!write_png_rows(w.png, rgba, static_cast<std::size_t>(w.width) * 4, count)) w.fail(errno);
+  if (!write_png_rows(w.png, first_row, step, count)) w.fail(errno);
   w.rows_written += count;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // PNG files for Images (8-bit RGBA).
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -29,8 +30,9 @@ class PngRowWriter {
   PngRowWriter(const PngRowWriter&) = delete;
   PngRowWriter& operator=(const PngRowWriter&) = delete;
 
-  // The next `count` rows, RGBA, width * 4 bytes each with no padding.
-  void write_rows(const std::uint8_t* rgba, int count);
+  // The next `count` rows, RGBA (width * 4 bytes), the first at `first_row` and each next
+  // one `step` bytes on: 0 for rows packed top-down, negative for rows kept bottom-up.
+  void write_rows(const std::uint8_t* first_row, int count, std::ptrdiff_t step = 0);
   // Ends the image (all `height` rows written, or ImageIoError) and puts the file in place.
   void finish();
 
