@@ -119,6 +119,8 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       o.present = true;
     } else if (name == "--frames") {
       o.frames = parse_int(take_value(), "--frames", 1, 1000000);
+    } else if (name == "--bench") {
+      o.bench = true;
     } else if (name == "--screenshot") {
       o.screenshot = take_value();
       if (o.screenshot.empty()) throw usage_error(UiText::option_needs_file, {{"option", "--screenshot"}});
@@ -169,6 +171,8 @@ std::string app_help_text() {
          "  --screenshot FILE  write the last frame as PNG (the output file when there is\n"
          "                     no display)\n"
          "                     With either, the time to the first frame is printed on stderr.\n"
+         "  --bench            time a fixed walk (hover, panel, drag, wheel, indicator keys)\n"
+         "                     frame by frame, print p50/p95/max per kind of frame, exit\n"
          "  --help, --version\n"
          "\n"
          "In the window: drag to pan, mouse wheel or +/- to zoom, R or Home to reset the view,\n"

@@ -23,6 +23,7 @@ struct AppOptions {
   bool present = false;     // --present: start in presentation mode
   int frames = 0;          // --frames N: draw N frames then exit; 0: until the window is closed
   std::string screenshot;  // --screenshot FILE: PNG of the last frame
+  bool bench = false;      // --bench: time a fixed walk of events frame by frame (frame_bench.h), then exit
 };
 
 // Throws hgm::UsageError saying what was wrong and what is allowed, hgm::DataError for a

@@ -204,7 +204,7 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::export_batch_failed: return vi ? "{failed} bản đồ không ghi được:" : "{failed} maps could not be written:";
 
     case UiText::browser_open_title: return vi ? "Mở bảng số liệu" : "Open a data table";
-    case UiText::browser_save_title: return vi ? "Lưu bản đồ vào" : "Save the map as";
+    case UiText::browser_save_title: return vi ? "Lưu vào" : "Save as";
     case UiText::browser_up: return vi ? "Lên" : "Up";
     case UiText::browser_folder: return vi ? "Thư mục" : "Folder";
     case UiText::browser_name: return vi ? "Tên tệp" : "File name";

@@ -1,5 +1,6 @@
 #include "app/frame_cache.h"
 
+#include "core/layout/map_furniture.h"
 #include "core/views/pin_hint_frame.h"
 #include "core/views/view_frame.h"
 
@@ -49,6 +50,10 @@ const Frame& FrameCache::frame_for(const MapState& state, PixelSize size, const 
       frame_ = is_chart_view(kind) ? chart_frame(state, size, measurer, panel_visible)
                                    : layout_frame(state.scene(), size.width, size.height, view, measurer, layout, series);
     }
+    // A map frame draws the slide counter itself; charts and side-by-side maps get it here.
+    if (!series.counter.empty() && (is_chart_view(kind) || kind == ViewKind::multiples))
+      layout::add_frame_counter(series.counter, frame_, layout::Metrics(size.width, size.height, layout.text_size),
+                                measurer);
     valid_ = true;
     revision_ = state.revision();
     size_ = size;
@@ -58,6 +63,11 @@ const Frame& FrameCache::frame_for(const MapState& state, PixelSize size, const 
     ++layouts_;
   }
   return frame_;
+}
+
+const Frame* FrameCache::laid_out_for_any_view(const MapState& state, PixelSize size, bool panel_visible,
+                                               const SeriesPlace& series) const {
+  return fits(state, size, window_layout(state.layout(), panel_visible), series) ? &frame_ : nullptr;
 }
 
 PixelRect FrameCache::map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer,

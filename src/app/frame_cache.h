@@ -33,6 +33,10 @@ class FrameCache {
   // does not depend on the view, so while panning or zooming the last frame's is reused.
   PixelRect map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible,
                          const SeriesPlace& series = {}) const;
+  // The last frame laid out if it fits these arguments whatever its view, else nullptr:
+  // while the map is panned or zoomed the window moves the picture of it instead.
+  const Frame* laid_out_for_any_view(const MapState& state, PixelSize size, bool panel_visible,
+                                     const SeriesPlace& series = {}) const;
   // What the last multiples or change frame was drawn from (empty for other views).
   const PanelMapsFrame& panel_maps() const { return panel_maps_; }
   // How many frames were laid out so far (each cache miss is one).

@@ -19,6 +19,7 @@
 #include "app/present/slides.h"
 #include "app/story/story_document.h"
 #include "render/text/font.h"
+#include "render/kept_frame.h"
 #include "render/map_renderer.h"
 
 namespace hgm::app {
@@ -45,6 +46,10 @@ void open_window(Display& d, const AppOptions& o) {
   try {
     WindowOptions w{ui_text(o.spec.lang, UiText::window_title), o.width, o.height};
     w.fit_to_display = !o.size_given;
+    // The map is multisampled in the window's kept picture (render/kept_frame.h), so the
+    // window itself is not: copying the picture and drawing the interface stay cheap. A
+    // window too large to keep a picture for draws the map straight onto itself.
+    if (render::keeps_frame_at(w.width, w.height)) w.samples = 0;
     d.window.emplace(w);
   } catch (const NoDisplayError& e) {
     d.video.reset();
@@ -74,7 +79,7 @@ void show_window(GlWindow& window, MapState& state, const AppOptions& o, Story s
   ImGuiLayer ui(window, {font.file_path(), font.face_index(), bold.file_path(), bold.face_index(), symbol_font(font)});
   render::MapRenderer renderer(font);  // its GL objects go before the window's context
   WindowLoop loop(window, ui, state, font, renderer);
-  loop.run({o.frames, o.screenshot, started, o.present, std::move(story), o.story_file});
+  loop.run({o.frames, o.screenshot, started, o.present, std::move(story), o.story_file, o.bench});
 }
 
 int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {

@@ -2,11 +2,13 @@
 
 #include <SDL.h>
 
+#include <ctime>
 #include <deque>
 #include <iostream>
 
 #include "app/app_text.h"
 #include "app/district_pick.h"
+#include "app/frame_bench.h"
 #include "app/panels/district_details.h"
 #include "app/panels/hover_tooltip.h"
 #include "app/panels/panel_placement.h"
@@ -18,6 +20,7 @@
 #include "app/table_drop.h"
 #include "core/errors.h"
 #include "core/views/view_frame.h"
+#include "render/gl_info.h"
 
 namespace hgm::app {
 
@@ -28,12 +31,24 @@ namespace {
 constexpr int kSettleFrames = 3;
 constexpr int kIdleWaitMs = 500;
 constexpr int kPortalWaitMs = 50;  // while the desktop's chooser is open, its answer is polled this often
+// The wheel has stopped when no notch came for this long: the map is then laid out and
+// drawn sharp at its new zoom (until then the kept picture is scaled).
+constexpr auto kWheelSettle = std::chrono::milliseconds(150);
 
 }  // namespace
 
 WindowLoop::WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font,
                        render::MapRenderer& renderer)
     : window_(window), ui_(ui), state_(state), font_(font), renderer_(renderer) {}
+
+bool WindowLoop::map_moving() const {
+  return input_.dragging() || std::chrono::steady_clock::now() - wheeled_at_ < kWheelSettle;
+}
+
+int WindowLoop::ms_until_wheel_settles() const {
+  const auto left = wheeled_at_ + kWheelSettle - std::chrono::steady_clock::now();
+  return std::max(1, static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(left).count()));
+}
 
 void WindowLoop::run(const LoopOptions& o) {
   sync_title();
@@ -53,15 +68,28 @@ void WindowLoop::run(const LoopOptions& o) {
   if (o.present) apply(WindowCommand::toggle_presentation);
   int drawn = 0;
   int settle = kSettleFrames;
+  std::optional<FrameBench> bench;
+  if (o.bench) bench.emplace(window_);
   while (!quit_) {
+    if (bench) {
+      const PixelSize size = window_.drawable_size();
+      if (!bench->feed(frames_.map_viewport(state_, size, font_, panel_visible_, series(size)), window_.pixel_ratio()))
+        break;
+    }
+    const auto events_start = std::chrono::steady_clock::now();
+    const std::clock_t cpu_start = std::clock();
     // A presenter's map sits still most of the time: sleep until something happens.
     // While an export runs, frames go on (its progress), a few each second.
-    const bool wait = o.frames == 0 && (settle <= 0 || job_);
-    const bool events = handle_events(wait, portal_.pending() || job_ ? kPortalWaitMs : kIdleWaitMs);
+    const bool wait = o.frames == 0 && !bench && (settle <= 0 || job_);
+    // A map shown moved (the wheel turning) is drawn sharp once the motion has stopped.
+    const bool sharpen = moved_on_screen_ && !input_.dragging();
+    int wait_ms = portal_.pending() || job_ ? kPortalWaitMs : kIdleWaitMs;
+    if (sharpen) wait_ms = std::min(wait_ms, ms_until_wheel_settles());
+    const bool events = handle_events(wait, wait_ms);
     if (job_) settle = kSettleFrames;
     if (poll_portal() || events) {
       settle = kSettleFrames;
-    } else if (wait && !job_) {
+    } else if (wait && !job_ && !sharpen) {
       continue;  // nothing happened: nothing to redraw
     }
     const bool last = (o.frames > 0 && drawn + 1 >= o.frames) || quit_;
@@ -70,12 +98,21 @@ void WindowLoop::run(const LoopOptions& o) {
     const bool exporting = job_ != nullptr;
     draw(last ? o.screenshot : std::string());
     if (exporting && job_) job_frame_ms_.push_back(ms_since(frame_start));
+    if (bench) {
+      render::wait_for_gl();
+      const FrameWork work = nothing_new_ ? FrameWork::nothing_new
+                             : map_drawn_ ? FrameWork::map_drawn
+                                          : FrameWork::kept_map;
+      bench->record(ms_since(events_start), 1000.0 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC,
+                    work, outlined_);
+    }
     ++drawn;
     --settle;
-    // Scripted runs (a frame count or a screenshot) are told when the window is ready.
-    if (drawn == 1 && (o.frames > 0 || !o.screenshot.empty())) report_first_frame(o.started);
+    // Scripted runs (a frame count, a screenshot, the bench) are told when the window is ready.
+    if (drawn == 1 && (o.frames > 0 || !o.screenshot.empty() || bench)) report_first_frame(o.started);
     if (last) break;
   }
+  if (bench) std::cout << bench->report();
 }
 
 bool WindowLoop::handle_events(bool wait, int wait_ms) {
@@ -154,6 +191,7 @@ void WindowLoop::handle(const SDL_Event& event) {
     return;
   }
   ui_.process_event(event);
+  if (event.type == SDL_WINDOWEVENT) shown_ui_.reset();  // shown, exposed, resized: draw the window again
   MapInputContext context;
   // Not frame_for: a motion event while panning must not lay the map out again.
   const PixelSize size = window_.drawable_size();
@@ -164,6 +202,7 @@ void WindowLoop::handle(const SDL_Event& event) {
   // Charts and side-by-side maps have nothing to pan or zoom (the change map does).
   context.chart = is_chart_view(state_.spec().view) || state_.spec().view == ViewKind::multiples;
   const std::uint64_t revision = state_.revision();
+  const MapView view_before = state_.view();
   const bool accepted = attempt([&] {
     if (!context.ui_wants_keyboard && event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE) {
       if (event.key.repeat == 0) escape();  // a held Esc does one step, not all of them
@@ -176,6 +215,7 @@ void WindowLoop::handle(const SDL_Event& event) {
   });
   // Most events do not touch the map; only one that rebuilt it answers an earlier refusal.
   if (accepted && state_.revision() != revision) panel_.set_error({});
+  if (event.type == SDL_MOUSEWHEEL && state_.view() != view_before) wheeled_at_ = std::chrono::steady_clock::now();
 }
 
 bool WindowLoop::attempt(const std::function<void()>& change) {
@@ -283,6 +323,9 @@ void WindowLoop::apply(const PanelRequests& r) {
 }
 
 void WindowLoop::draw(const std::string& screenshot_path) {
+  map_drawn_ = false;
+  outlined_ = false;
+  nothing_new_ = false;
   const PixelSize size = window_.drawable_size();
   if (size.width <= 0 || size.height <= 0) return;  // minimised
   const double ratio = window_.pixel_ratio();
@@ -293,7 +336,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
     draw_blank(*blank, size, screenshot_path);
     return;
   }
-  const Frame* frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));
+  const Frame* frame = &shown_frame(size);
   PanelRequests requests;
   panel_.set_present_only_with_data(present_.only_with_data());
   if (panel_visible_)
@@ -312,7 +355,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   else if (!browser_.shown() && !portal_.pending())
     chooser_closed();
   const StoryPrompt::Answer answer = story_prompt_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
-  draw_hover(*frame, ratio);
+  if (!moving_) draw_hover(*frame, ratio);  // the district under the pointer moves with the map
   apply(requests);
   if (mapped) apply_mapping(*mapped);
   if (templating.choose_target) choose_file(Choosing::template_target);
@@ -324,15 +367,66 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   if (exporting.refused) std::cerr << "hagiang-map-app: " << *exporting.refused << "\n";
   answered(answer);
   autosave_story();
-  frame = &frames_.frame_for(state_, size, font_, panel_visible_, series(size));  // the requests may have changed the map
+  frame = &shown_frame(size);  // the requests may have changed the map
 
   if (state_.revision() != drawn_revision_) {
     renderer_.invalidate();  // a rebuilt scene: upload its geometry again
     drawn_revision_ = state_.revision();
   }
-  renderer_.draw(*frame);
+  // A frame showing what the last one showed (a settle frame, the pointer still on the
+  // same district) is not drawn: the window keeps showing the last one.
+  const std::uint64_t ui_digest = ui_.end_frame();
+  if (screenshot_path.empty() && !moving_ && kept_fresh(size) && shown_ui_ == ui_digest) {
+    nothing_new_ = true;
+    return;
+  }
+  put_map(*frame, size);
+  if (!moving_ && kept_fresh(size)) {
+    shown_ui_ = ui_digest;
+  } else {
+    shown_ui_.reset();
+  }
   ui_.render();
   finish_frame(size, screenshot_path);
+}
+
+bool WindowLoop::kept_fresh(PixelSize size) const {
+  return kept_.kept() && kept_size_ == size && kept_revision_ == state_.revision() &&
+         kept_layouts_ == frames_.layouts();
+}
+
+const Frame& WindowLoop::shown_frame(PixelSize size) {
+  moving_ = false;
+  if (map_moving() && kept_fresh(size))
+    if (const Frame* kept = frames_.laid_out_for_any_view(state_, size, panel_visible_, series(size));
+        kept != nullptr && kept->scene != nullptr && kept->panel_maps.empty()) {
+      moving_ = true;
+      return *kept;
+    }
+  return frames_.frame_for(state_, size, font_, panel_visible_, series(size));
+}
+
+// The map from the kept picture: as it is when the frame is the one it was drawn from,
+// moved to the view on screen while the map moves, drawn anew into it otherwise.
+void WindowLoop::put_map(const Frame& frame, PixelSize size) {
+  moved_on_screen_ = moving_;
+  if (moving_) {
+    const MapTransform now = state_.view().transform(state_.scene().bounds, frame.map_viewport);
+    kept_.put_moved(frame.map_viewport, render::motion_between(frame.transform, now), frame.background);
+    return;
+  }
+  const bool fresh = kept_fresh(size);
+  map_drawn_ = !fresh;
+  if (fresh) {
+    kept_.put();
+  } else if (kept_.draw(renderer_, frame)) {
+    kept_size_ = size;
+    kept_revision_ = state_.revision();
+    kept_layouts_ = frames_.layouts();
+    kept_.put();
+  } else {
+    renderer_.draw(frame);  // no picture that large here: straight onto the window
+  }
 }
 
 // B or W in presentation mode: nothing but the colour until the next key.
@@ -341,6 +435,7 @@ void WindowLoop::draw_blank(Color colour, PixelSize size, const std::string& scr
   blank.width = size.width;
   blank.height = size.height;
   blank.background = colour;
+  shown_ui_.reset();
   renderer_.draw(blank);
   ui_.render();
   finish_frame(size, screenshot_path);
@@ -383,6 +478,7 @@ void WindowLoop::draw_hover(const Frame& frame, double pixel_ratio) {
   if (!details) return;
   const DistrictGeometry* g = state_.inputs().boundaries.find(static_cast<std::size_t>(district));
   if (g && frame.scene != nullptr) draw_district_outline(g->shape, frame, pixel_ratio);
+  outlined_ = g != nullptr;
   // Side by side, the district is outlined in every panel.
   if (g)
     for (const FrameMap& panel : frame.panel_maps) draw_district_outline(g->shape, panel.viewport, panel.transform, pixel_ratio);
@@ -398,11 +494,12 @@ void WindowLoop::sync_title() {
 
 void WindowLoop::report_first_frame(std::chrono::steady_clock::time_point main_started) const {
   const PixelSize size = window_.drawable_size();
+  const int samples = kept_.kept() ? kept_.samples() : window_.samples();  // where the map was drawn
   const std::optional<double> since_start = ms_since_process_start();
   std::cerr << "hagiang-map-app: first frame after ";
   if (since_start) std::cerr << static_cast<long>(*since_start) << " ms from process start, ";
   std::cerr << static_cast<long>(ms_since(main_started)) << " ms from main (" << size.width << "x" << size.height
-            << ", " << (window_.samples() > 1 ? std::to_string(window_.samples()) + "x MSAA" : "no MSAA") << ")\n";
+            << ", " << (samples > 1 ? std::to_string(samples) + "x MSAA" : "no MSAA") << ")\n";
 }
 
 }  // namespace hgm::app

@@ -32,6 +32,7 @@
 #include "app/story/story_document.h"
 #include "app/platform/sdl_window.h"
 #include "render/text/font.h"
+#include "render/kept_frame.h"
 #include "render/map_renderer.h"
 
 
@@ -44,6 +45,7 @@ struct LoopOptions {
   bool present = false;     // start in presentation mode
   Story story;             // the story edited in the story tab; F5 presents its slides
   std::string story_path;  // its file (empty: a new story)
+  bool bench = false;      // feed frame_bench.h's walk, print its frame times, then stop
 };
 
 class WindowLoop {
@@ -67,6 +69,14 @@ class WindowLoop {
   void click_at(Vec2 pixel);
   void apply(const PanelRequests& requests);
   void draw(const std::string& screenshot_path);
+  // The frame on screen: while the map moves (dragged, or the wheel turning) the kept
+  // picture's frame at its old view, without laying the map out again; else frame_for.
+  const Frame& shown_frame(PixelSize size);
+  void put_map(const Frame& frame, PixelSize size);
+  bool map_moving() const;
+  // The kept picture is of the frame the window shows at `size` now.
+  bool kept_fresh(PixelSize size) const;
+  int ms_until_wheel_settles() const;
   void draw_blank(Color colour, PixelSize size, const std::string& screenshot_path);
   // The screenshot if asked for, then the swap.
   void finish_frame(PixelSize size, const std::string& screenshot_path);
@@ -169,6 +179,21 @@ class WindowLoop {
   bool quit_ = false;
   std::deque<SDL_Event> held_;  // events for the next frame (handle_events)
   std::uint64_t drawn_revision_ = 0;
+  // What the last frame did, for the bench: drew the map anew; outlined a district.
+  bool map_drawn_ = false;
+  bool outlined_ = false;
+  // The map as last drawn, and what it was drawn from (frames_.layouts() counts layouts).
+  render::KeptFrame kept_;
+  PixelSize kept_size_;
+  std::uint64_t kept_revision_ = 0;
+  std::uint64_t kept_layouts_ = 0;
+  bool moving_ = false;           // this frame shows the kept picture moved
+  bool moved_on_screen_ = false;  // the last frame did
+  // The interface's digest (ImGuiLayer::end_frame) over the kept map in the last frame
+  // shown; none when that frame was anything else (moved, blank, drawn straight).
+  std::optional<std::uint64_t> shown_ui_;
+  bool nothing_new_ = false;  // this frame showed what the last did, so it was not drawn
+  std::chrono::steady_clock::time_point wheeled_at_;
   std::string title_;
   StoryDocument story_;
   StoryPrompt story_prompt_;

@@ -62,7 +62,7 @@ int write_batch_plan(const CliOptions& o, const BatchPlan& plan, const MapInputs
   const exporting::BatchOutcome outcome =
       exporting::write_batch(plan, target, inputs, inputs.data.table, exporter, observer);
   progress.end();
-  std::cerr << exporting::batch_summary(outcome, lang) << "\n";
+  std::cerr << exporting::batch_summary(outcome, lang, !o.story_file.empty()) << "\n";
   return outcome.exit_code;
 }
 

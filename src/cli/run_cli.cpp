@@ -84,10 +84,15 @@ int run_export(const CliOptions& o) {
   const MapSpec spec = with_named_districts(o.spec, o.districts, inputs.data.registry);
   if (o.is_batch()) return run_batch_export(o, spec, inputs, exporter);
   const exporting::ExportResult r = exporter.write(inputs, inputs.data.table, spec, o.out);
-  std::cerr << "wrote " << o.out << " (" << r.width << "x" << r.height;
-  if (r.format == exporting::Format::svg) std::cerr << " SVG)\n";
-  else if (r.format == exporting::Format::pdf) std::cerr << " PDF)\n";
-  else std::cerr << ", render " << static_cast<int>(r.render_ms) << " ms, png " << static_cast<int>(r.write_ms) << " ms)\n";
+  const Lang lang = spec.lang;
+  const std::string size = std::to_string(r.width) + "x" + std::to_string(r.height);
+  std::cerr << tr(lang, Msg::export_wrote, {{"path", o.out}});
+  if (r.format == exporting::Format::svg) std::cerr << " (" << size << " SVG)\n";
+  else if (r.format == exporting::Format::pdf) std::cerr << " (" << size << " PDF)\n";
+  else
+    std::cerr << tr(lang, Msg::export_wrote_times, {{"size", size}, {"render", std::to_string(static_cast<int>(r.render_ms))},
+                                                    {"png", std::to_string(static_cast<int>(r.write_ms))}})
+              << "\n";
   if (!r.notice.empty()) std::cerr << r.notice << "\n";  // rows a chart left out, as its image says
   return 0;
 }
@@ -96,7 +101,7 @@ int run_export(const CliOptions& o) {
 int run_spec(const CliOptions& o) {
   const MapInputs inputs = load_inputs(o);
   exporting::write_spec_file(o.out, with_named_districts(o.spec, o.districts, inputs.data.registry));
-  std::cerr << "wrote " << o.out << "\n";
+  std::cerr << tr(o.spec.lang, Msg::export_wrote, {{"path", o.out}}) << "\n";
   return 0;
 }
 

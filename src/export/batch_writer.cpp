@@ -77,8 +77,8 @@ BatchOutcome write_batch(const BatchPlan& plan, const BatchTarget& target, const
   return outcome;
 }
 
-std::string batch_summary(const BatchOutcome& outcome, Lang lang) {
-  return tr(lang, Msg::batch_summary,
+std::string batch_summary(const BatchOutcome& outcome, Lang lang, bool slides) {
+  return tr(lang, slides ? Msg::batch_summary_slides : Msg::batch_summary,
             {{"written", std::to_string(outcome.written)},
              {"total", std::to_string(outcome.total)},
              {"place", outcome.place},

@@ -52,6 +52,7 @@ BatchOutcome write_batch(const BatchPlan& plan, const BatchTarget& target, const
                          const IndicatorTable& table, MapExporter& exporter, const BatchObserver& observer = {});
 
 // "Đã ghi 35/37 bản đồ vào DIR (12,3 giây)".
-std::string batch_summary(const BatchOutcome& outcome, Lang lang);
+// `slides`: the batch is a story's, so the summary counts slides, not maps.
+std::string batch_summary(const BatchOutcome& outcome, Lang lang, bool slides = false);
 
 }  // namespace hgm::exporting

@@ -160,13 +160,27 @@ ExportResult MapExporter::write_frame(const std::function<LaidOut()>& lay_out_sp
   const auto start = Clock::now();
   const LaidOut laid_out = lay_out_spec();
   const Frame& frame = laid_out.frame;
-  std::optional<render::Image> image;  // PNG only: drawn and read back before the write
-  if (format == Format::png) image = gl_->render(frame);
-  r.render_ms = ms_since(start);
   if (!frame.rows_cut_note.empty()) r.notice = frame.rows_cut_note + "; " + frame.rows_cut_advice;
+  if (format == Format::png) {
+    // Rows go to the encoder as they are read back: no full-size copy of the image. Over an
+    // opaque background every pass blends source-over, so the picture stays opaque: RGB.
+    render::PngRowWriter png(path, frame.width, frame.height, frame.background.a == 255, export_dpi(spec.size));
+    double encode_ms = 0;
+    gl_->render_rows(frame, [&](const std::uint8_t* top_row, int rows, std::ptrdiff_t step) {
+      const auto encoding = Clock::now();
+      png.write_rows(top_row, rows, step);
+      encode_ms += ms_since(encoding);
+    });
+    const auto finishing = Clock::now();
+    png.finish();
+    r.write_ms = encode_ms + ms_since(finishing);
+    r.render_ms = ms_since(start) - r.write_ms;
+    return r;
+  }
+  r.render_ms = ms_since(start);
   const auto written = Clock::now();
   switch (format) {
-    case Format::png: render::write_png(path, *image, export_dpi(spec.size)); break;
+    case Format::png: break;  // above
     case Format::svg: render::write_svg(path, frame, {.font = &font(), .text = svg_text_}); break;
     case Format::pdf: render::write_pdf(path, frame, font(), {render::points_per_pixel(export_dpi(spec.size))}); break;
   }

@@ -26,6 +26,10 @@ GlSizeLimit query_gl_size_limit();
 // and Vietnamese) when width×height is beyond the limit or not positive.
 void require_within_gl_limits(int width, int height);
 
+// Waits until OpenGL has done all the drawing asked of it so far (glFinish), so a frame
+// can be timed to its end.
+void wait_for_gl();
+
 // Loads the OpenGL 3.3 core functions the renderer uses, resolving names with `loader`
 // (e.g. SDL_GL_GetProcAddress) for the context current on this thread. Throws
 // hgm::EnvironmentError if the context does not provide OpenGL 3.3 core.

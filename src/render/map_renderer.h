@@ -32,6 +32,10 @@ class MapRenderer {
   // afresh every time, so recolouring needs no invalidate(). The GL state the renderer
   // changes is restored before returning.
   void draw(const hgm::Frame& frame);
+  // Draws rows first_row .. first_row + rows (from the top) of `frame`, the same pixels as
+  // draw() gives them, into the bound draw framebuffer, which must be frame.width x rows:
+  // a large image in bands, each needing GL memory for its rows only.
+  void draw_band(const hgm::Frame& frame, int first_row, int rows);
 
   // Call when a Scene's shapes or meshes changed in place (same object, new geometry).
   void invalidate();

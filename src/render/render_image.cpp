@@ -1,6 +1,8 @@
 #include "render/render_image.h"
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 #include "render/gl/gl_error.h"
 #include "render/gl/headless_context.h"
@@ -14,6 +16,9 @@ namespace hgm::render {
 struct OffscreenRenderer::Impl {
   explicit Impl(const OffscreenOptions& options)
       : samples_wanted(options.samples), font(options.font_pattern), renderer(font) {}
+
+  // Makes the context current and binds the target, made or remade at that size.
+  void use_target(int width, int height);
 
   int samples_wanted;
   HeadlessContext context;
@@ -35,17 +40,44 @@ OffscreenRenderer::~OffscreenRenderer() {
 
 const Font& OffscreenRenderer::font() const { return impl_->font; }
 
+void OffscreenRenderer::Impl::use_target(int width, int height) {
+  context.make_current();
+  if (!target || target->width() != width || target->height() != height) {
+    target.reset();  // free the old one before allocating a possibly large new one
+    target.emplace(width, height, samples_wanted);
+  }
+  target->bind();
+}
+
 Image OffscreenRenderer::render(const hgm::Frame& frame) {
   Impl& r = *impl_;
-  r.context.make_current();
-  if (!r.target || r.target->width() != frame.width || r.target->height() != frame.height) {
-    r.target.reset();  // free the old one before allocating a possibly large new one
-    r.target.emplace(frame.width, frame.height, r.samples_wanted);
-  }
-  r.target->bind();
+  r.use_target(frame.width, frame.height);
   r.renderer.draw(frame);
   gl::throw_on_gl_error("rendering a frame offscreen");
   return r.target->read();
+}
+
+void OffscreenRenderer::render_rows(const hgm::Frame& frame, const RowBand& take, int band_rows) {
+  Impl& r = *impl_;
+  // By default bands whose GL target is about 4 MiB: a 4K image in 8, each band redrawing
+  // the whole frame clipped to its rows (a few ms), with the target, the coverage layers
+  // and the read-back sized to the band instead of the image.
+  if (band_rows <= 0) band_rows = (4 << 20) / std::max(1, frame.width * 4);
+  band_rows = std::clamp(band_rows, 1, std::max(1, frame.height));
+  r.use_target(frame.width, band_rows);
+  std::vector<std::uint8_t> band(static_cast<std::size_t>(frame.width) * 4 * static_cast<std::size_t>(band_rows));
+  for (int first = 0; first < frame.height; first += band_rows) {
+    const int rows = std::min(band_rows, frame.height - first);
+    r.target->bind();
+    r.renderer.draw_band(frame, first, rows);
+    gl::throw_on_gl_error("rendering a frame offscreen");
+    // The band sits at the bottom of the target (a last, shorter band leaves rows above
+    // it unused), and the target counts its rows from the top. Read bottom-up, the band's
+    // top row is the buffer's last.
+    r.target->read_rows(band_rows - rows, rows, band.data(), RowOrder::bottom_up);
+    const auto row_bytes = static_cast<std::ptrdiff_t>(frame.width) * 4;
+    take(band.data() + row_bytes * (rows - 1), rows, -row_bytes);
+  }
 }
 
 void OffscreenRenderer::invalidate_scene() { impl_->renderer.invalidate(); }

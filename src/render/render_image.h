@@ -5,6 +5,9 @@
 //   hgm::render::OffscreenRenderer renderer(1920, 1080);
 //   hgm::Frame frame = layout_frame(scene, 1920, 1080, MapView{}, renderer.font());
 //   hgm::render::write_png("map.png", renderer.render(frame));
+#include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <memory>
 
 #include "core/layout/frame.h"
@@ -36,6 +39,14 @@ class OffscreenRenderer {
   // EnvironmentError) if the size exceeds the driver's limits, GlError if OpenGL reports
   // an error.
   Image render(const hgm::Frame& frame);
+  // The pixels render() gives, drawn a band of rows at a time and handed to `take` band by
+  // band, top-down: `rows` rows of RGBA (frame.width * 4 bytes each), the first at
+  // `top_row`, each next one `step` bytes on (negative: the band is kept as OpenGL reads
+  // it, bottom-up, saving a flip); valid during the call. GL memory and the read-back are
+  // sized to a band, not the image (e.g. for PngRowWriter). `band_rows` 0 picks bands of
+  // about 4 MiB. Throws as render().
+  using RowBand = std::function<void(const std::uint8_t* top_row, int rows, std::ptrdiff_t step)>;
+  void render_rows(const hgm::Frame& frame, const RowBand& take, int band_rows = 0);
   // The scene's geometry changed in place (see MapRenderer::invalidate).
   void invalidate_scene();
 

@@ -186,7 +186,7 @@ TEST_F(PlannerTables, TemplateRoundTrip) {
     EXPECT_EQ(sheet.rows[11][2], "2021-Q2");
     std::size_t attainment = 0, households = 0;
     for (std::size_t c = 0; c < sheet.columns.size(); ++c) {
-      if (sheet.columns[c].header == "Thu NSNN trên địa bàn (% kế hoạch tỉnh giao) (%)") attainment = c;
+      if (sheet.columns[c].header == "Thu NSNN trên địa bàn (% kế hoạch tỉnh giao)") attainment = c;
       if (sheet.columns[c].header == "Hộ đổ đất cải tạo nương đá (hộ)") households = c;
     }
     ASSERT_GT(attainment, 0u);

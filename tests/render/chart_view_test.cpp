@@ -10,6 +10,7 @@
 
 #include "core/compare/overview.h"
 #include "core/compare/profile.h"
+#include "core/layout/map_furniture.h"
 #include "core/views/chart_furniture.h"
 #include "core/views/view_frame.h"
 #include "project_inputs.h"
@@ -157,6 +158,55 @@ TEST(ChartView, AtProjectorSizeTheNoteSaysHowManyRowsWereLeftOut) {
     EXPECT_EQ(profile.rows_cut_advice.find("hagiang-map overview"), std::string::npos)
         << "the profile's advice names its own command";
   }
+}
+
+}  // namespace
+}  // namespace hgm
+
+namespace hgm {
+namespace {
+
+Frame chart_at(ViewKind view, TextSize size, Lang lang, int w, int h) {
+  MapSpec spec{.view = view, .lang = lang};
+  spec.pinned = {"033", "027"};
+  spec.layout.text_size = size;
+  return layout_view_frame(test::project_inputs(), test::project_inputs().data.table, spec, w, h, font());
+}
+
+double title_px(const Frame& f) {
+  double largest = 0;
+  for (const FrameText& t : f.texts) largest = std::max(largest, t.size_px);
+  return largest;
+}
+
+// A presenter who picks the projector's text size gets it on the charts too (before, only
+// the maps grew), and the charts still keep every text apart and inside the frame.
+TEST(ChartView, ThePresentersTextSizeEnlargesChartsToo) {
+  for (const ViewKind view : {ViewKind::rank, ViewKind::overview, ViewKind::profile})
+    for (const Lang lang : {Lang::vi, Lang::en})
+      for (const auto& [w, h] : std::vector<std::pair<int, int>>{{1280, 720}, {1920, 1080}}) {
+        SCOPED_TRACE(std::to_string(static_cast<int>(view)) + (lang == Lang::vi ? " vi " : " en ") + std::to_string(w));
+        const Frame laptop = chart_at(view, TextSize::laptop, lang, w, h);
+        const Frame projector = chart_at(view, TextSize::projector, lang, w, h);
+        EXPECT_GT(title_px(projector), title_px(laptop) * 1.2);
+        check_chart(projector, w, h, false);
+      }
+}
+
+// While presenting, a chart slide shows "n / N" as a map slide does, in a corner no other
+// text takes.
+TEST(ChartView, ASlideCounterStandsWhereNoOtherTextIs) {
+  for (const ViewKind view : {ViewKind::rank, ViewKind::overview, ViewKind::profile})
+    for (const auto& [w, h] : kSizes) {
+      SCOPED_TRACE(std::to_string(static_cast<int>(view)) + " " + std::to_string(w) + "x" + std::to_string(h));
+      Frame f = chart_at(view, TextSize::projector, Lang::vi, w, h);
+      const std::size_t before = f.texts.size();
+      layout::add_frame_counter("6 / 7", f, layout::Metrics(w, h, TextSize::projector), font());
+      ASSERT_EQ(f.texts.size(), before + 1);
+      EXPECT_EQ(f.texts.back().utf8, "6 / 7");
+      EXPECT_GT(f.texts.back().x, w / 2.0) << "on the right";
+      check_chart(f, w, h, false);
+    }
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 // render_sample.png (with the SVG of the same frame) for a person to look at.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <iostream>
 #include <utility>
 
@@ -214,6 +216,62 @@ TEST(SampleRender, FullHdFrameWithLegendAndLabels) {
   const std::string svg_path = test::output_path("render_sample.svg");
   write_svg(svg_path, frame);
   std::cout << "SVG written to " << svg_path << "\n";
+}
+
+// Every row render_rows hands over, in order, as one image.
+Image render_in_bands(OffscreenRenderer& renderer, const hgm::Frame& frame, int band_rows, int* bands) {
+  Image image(frame.width, frame.height);
+  std::size_t filled = 0;
+  *bands = 0;
+  renderer.render_rows(
+      frame,
+      [&](const std::uint8_t* top_row, int rows, std::ptrdiff_t step) {
+        const std::size_t row_bytes = static_cast<std::size_t>(frame.width) * 4;
+        EXPECT_LE(filled + row_bytes * static_cast<std::size_t>(rows), image.rgba.size());
+        if (filled + row_bytes * static_cast<std::size_t>(rows) > image.rgba.size()) return;
+        for (int y = 0; y < rows; ++y, filled += row_bytes)
+          std::copy(top_row + y * step, top_row + y * step + static_cast<std::ptrdiff_t>(row_bytes),
+                    image.rgba.begin() + static_cast<std::ptrdiff_t>(filled));
+        ++*bands;
+      },
+      band_rows);
+  EXPECT_EQ(filled, image.rgba.size());
+  return image;
+}
+
+// The export draws large images in bands (render_rows): the map with its viewport clip,
+// patterns, outlines, the anti-aliased polygons and lines, and the texts must come out as
+// one draw gives them, byte for byte, also across band edges that cut through all of
+// them (37 rows: bands that divide nothing evenly, the last one shorter). Over the opaque
+// background every pixel stays opaque, which is why the exporter writes RGB.
+TEST(SampleRender, BandsGiveTheSamePixelsAsOneDraw) {
+  const hgm::Scene scene = sample_scene();
+  OffscreenOptions one_sample;
+  one_sample.samples = 1;  // as `export` draws
+  OffscreenRenderer renderer(one_sample);
+  const hgm::Frame frame = sample_frame(scene, renderer.font());
+  const Image whole = renderer.render(frame);
+  int bands = 0;
+  const Image banded = render_in_bands(renderer, frame, 37, &bands);
+  EXPECT_EQ(bands, (1080 + 36) / 37);
+  EXPECT_TRUE(banded.rgba == whole.rgba) << "banded and whole renders differ";
+  if (banded.rgba != whole.rgba) test::save_for_inspection(banded, "banded");
+  std::size_t translucent = 0;
+  for (std::size_t i = 3; i < banded.rgba.size(); i += 4) translucent += banded.rgba[i] != 255 ? 1 : 0;
+  EXPECT_EQ(translucent, 0u);
+}
+
+// With multisampling each band is resolved on its own rows only.
+TEST(SampleRender, MultisampledBandsGiveTheSamePixelsAsOneDraw) {
+  const hgm::Scene scene = sample_scene();
+  OffscreenRenderer& renderer = test::shared_renderer();
+  const hgm::Frame frame = sample_frame(scene, renderer.font());
+  const Image whole = renderer.render(frame);
+  int bands = 0;
+  const Image banded = render_in_bands(renderer, frame, 400, &bands);
+  EXPECT_EQ(bands, 3);
+  EXPECT_TRUE(banded.rgba == whole.rgba) << "banded and whole renders differ";
+  if (banded.rgba != whole.rgba) test::save_for_inspection(banded, "banded");
 }
 
 }  // namespace

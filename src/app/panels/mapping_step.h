@@ -41,7 +41,9 @@ class MappingStep {
     std::array<char, 128> search{};
     std::array<char, 256> name_vi{}, name_en{};
     std::array<char, 64> unit{};
-    int polarity = 0;  // index into kPolarities
+    // Index into kPolarities: neutral (2) until the planner says which way is better; a
+    // guessed "higher is better" would colour a rise of, say, poor households as good.
+    int polarity = 2;
   };
   void column(const MapState& state, Column& c, std::size_t index, const UiFonts& fonts);
   std::optional<AppliedMapping> apply(const MapState& state);

@@ -4,7 +4,10 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <string_view>
 
 namespace hgm::app {
 
@@ -150,10 +153,39 @@ void ImGuiLayer::begin_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
+  ended_ = false;
+}
+
+std::uint64_t ImGuiLayer::end_frame() {
+  ImGui::Render();
+  ended_ = true;
+  const ImDrawData& d = *ImGui::GetDrawData();
+  std::uint64_t digest = 0;
+  const auto mix = [&digest](const void* data, std::size_t bytes) {
+    const std::size_t h = std::hash<std::string_view>{}(std::string_view(static_cast<const char*>(data), bytes));
+    digest = (digest ^ h) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
+  };
+  const float display[4] = {d.DisplayPos.x, d.DisplayPos.y, d.DisplaySize.x, d.DisplaySize.y};
+  mix(display, sizeof display);
+  for (int i = 0; i < d.CmdListsCount; ++i) {
+    const ImDrawList& list = *d.CmdLists[i];
+    mix(list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+    mix(list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+      const float clip[4] = {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w};
+      const std::uintptr_t texture = reinterpret_cast<std::uintptr_t>(cmd.TextureId);
+      const unsigned counts[3] = {cmd.VtxOffset, cmd.IdxOffset, cmd.ElemCount};
+      mix(clip, sizeof clip);
+      mix(&texture, sizeof texture);
+      mix(counts, sizeof counts);
+    }
+  }
+  return digest;
 }
 
 void ImGuiLayer::render() {
-  ImGui::Render();
+  if (!ended_) ImGui::Render();
+  ended_ = false;
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 

@@ -2,6 +2,7 @@
 // Dear ImGui on the window: its context, the SDL2 and OpenGL3 backends, the interface
 // fonts (Noto Sans with Vietnamese glyphs) and the look of the panels. Owns the ImGui
 // context; everything else in the app reaches ImGui through the current context.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -40,7 +41,11 @@ class ImGuiLayer {
 
   void process_event(const SDL_Event& event);
   void begin_frame();
-  // Draws the interface into the current framebuffer (over the map).
+  // Ends the interface's frame and returns a digest of what it draws: two frames with the
+  // same digest draw the same pixels, so the window need not draw the second.
+  std::uint64_t end_frame();
+  // Draws the interface into the current framebuffer (over the map), ending its frame
+  // first unless end_frame() did.
   void render();
 
   bool wants_mouse() const;     // the pointer is over a panel or dragging a widget
@@ -62,6 +67,7 @@ class ImGuiLayer {
   float scale_ = 1.0f;
   float bake_ = 1.0f;  // glyphs are baked this many times larger than shown
   float text_scale_ = 1.0f;
+  bool ended_ = false;  // end_frame() was called since begin_frame()
 };
 
 }  // namespace hgm::app

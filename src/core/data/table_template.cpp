@@ -7,7 +7,9 @@ namespace hgm {
 std::string template_header(const Indicator& ind, Lang lang) {
   const std::string& name = pick(lang, ind.name_vi, ind.name_en);
   const std::string& unit = ind.unit_in(lang).empty() ? ind.unit : ind.unit_in(lang);
-  return unit.empty() ? name : name + " (" + unit + ")";
+  // A name that already states its unit ("… (% kế hoạch tỉnh giao)") is not given it twice.
+  if (unit.empty() || name.find("(" + unit) != std::string::npos) return name;
+  return name + " (" + unit + ")";
 }
 
 TableSheet make_table_template(const DistrictRegistry& registry, const IndicatorTable& table, const std::string& period,

@@ -158,7 +158,7 @@ Drawn draw(const Scene& scene, int width, int height, const MapView& view, const
   if (!series.spotlight) add_highlights(scene, f, k);
   add_pinned_outlines(scene, f, k);
   if (!series.counter.empty()) keep_out.push_back(add_counter(series.counter, f, k, m));
-  if (series.spotlight) keep_out.push_back(add_spotlight(scene, *series.spotlight, f, k, m));
+  if (series.spotlight) keep_out.push_back(add_spotlight(scene, *series.spotlight, f, k, m, keep_out));
   if (o.show_labels) {
     const std::size_t before = f.texts.size();
     place_labels(scene, f, k, m, keep_out);
@@ -257,8 +257,12 @@ PixelRect map_viewport(const Scene& scene, int width, int height, const TextMeas
 
 LaidOutMap layout_map(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& m,
                       const LayoutOptions& o, const SeriesPlace& series, double min_text_px) {
-  Fit f = fit(scene, width, height, m, o, series.reserve, min_text_px, series);
-  if (view == MapView{}) return {std::move(f.whole_map), f.legible};
+  // What gives way is judged without the spotlight: spotlighting a district must not take
+  // the locator or the legend away (the names its callout covers are veiled anyway).
+  SeriesPlace judged = series;
+  judged.spotlight.reset();
+  Fit f = fit(scene, width, height, m, o, series.reserve, min_text_px, judged);
+  if (view == MapView{} && !series.spotlight) return {std::move(f.whole_map), f.legible};
   return {draw(scene, width, height, view, m, f.shown, series, f.k, f.regions).frame, f.legible};
 }
 

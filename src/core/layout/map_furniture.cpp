@@ -78,6 +78,21 @@ Box add_counter(const std::string& text, Frame& f, const Metrics& k, const TextM
   return {x - k.halo, baseline - m.ascent(size) - k.halo, x + w + k.halo, baseline + m.descent(size) + k.halo};
 }
 
+void add_frame_counter(const std::string& text, Frame& f, const Metrics& k, const TextMeasurer& m) {
+  const double size = k.scale_text;
+  const double w = m.text_width(text, size);
+  const double x = f.width - k.margin * 0.5 - w;
+  const auto free_at = [&](double baseline) {
+    const double top = baseline - m.ascent(size), bottom = baseline + m.descent(size);
+    return std::none_of(f.texts.begin(), f.texts.end(), [&](const FrameText& t) {
+      const double tw = m.text_width(t.utf8, t.size_px);
+      return t.x < x + w && x < t.x + tw && t.y - m.ascent(t.size_px) < bottom && top < t.y + m.descent(t.size_px);
+    });
+  };
+  const double low = f.height - k.margin * 0.4 - m.descent(size), high = k.margin * 0.4 + m.ascent(size);
+  add_text(f, text, x, free_at(low) || !free_at(high) ? low : high, size, kMutedInk, kWhite, k.halo * 0.7);
+}
+
 LocatorDrawn add_locator(const Scene& scene, Frame& f, const PixelRect& r, const Metrics& k, const TextMeasurer& m) {
   const LocatorMap& loc = scene.locator;
   if (loc.empty() || loc.bounds.empty()) return {{0, 0, 0, 0}, true};

@@ -18,11 +18,17 @@ Box add_north_arrow(const Scene& scene, Frame& f, const Metrics& k, const TextMe
 // A slide counter ("3 / 12") in the viewport's bottom-right corner, muted: the room
 // should see the map, the presenter where they are.
 Box add_counter(const std::string& text, Frame& f, const Metrics& k, const TextMeasurer& m);
+// The same counter on a frame drawn without one (a chart, side-by-side maps): in the
+// frame's bottom-right corner, or its top-right one when a text already stands there.
+void add_frame_counter(const std::string& text, Frame& f, const Metrics& k, const TextMeasurer& m);
 
 // The spotlight: the other districts veiled, this one outlined heavy, a callout with its
-// name and figure right of it (else left), inside the viewport. Nothing when the scene
-// has no such district. Returns the callout's box.
-Box add_spotlight(const Scene& scene, const Spotlight& spot, Frame& f, const Metrics& k, const TextMeasurer& m);
+// name and figure inside the viewport, where it covers the least of the province (beside
+// the district, else a corner of the viewport, with a line to it), never the district
+// itself nor `keep_out` (scale bar, arrow, counter). Nothing when the scene has no such
+// district. Returns the callout's box.
+Box add_spotlight(const Scene& scene, const Spotlight& spot, Frame& f, const Metrics& k, const TextMeasurer& m,
+                  const std::vector<Box>& keep_out = {});
 // The scene's highlighted districts (--highlight, a story slide's spotlight on paper) made to
 // stand out as the spotlight does it, without its callout: the others veiled, these
 // outlined heavy. Nothing when none is highlighted.

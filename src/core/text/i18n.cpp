@@ -523,6 +523,12 @@ Words words(Msg msg) {
     case Msg::batch_summary:
       return {"đã ghi {written}/{total} bản đồ vào {place} ({seconds} giây)",
               "wrote {written} of {total} maps to {place} ({seconds} s)"};
+    case Msg::batch_summary_slides:
+      return {"đã ghi {written}/{total} trang vào {place} ({seconds} giây)",
+              "wrote {written} of {total} slides to {place} ({seconds} s)"};
+    case Msg::export_wrote: return {"đã ghi {path}", "wrote {path}"};
+    case Msg::export_wrote_times:
+      return {" ({size}, vẽ {render} ms, ghi PNG {png} ms)", " ({size}, render {render} ms, png {png} ms)"};
     case Msg::export_no_extension:
       return {"không ghi được bản đồ ra '{path}': thiếu phần mở rộng; chỉ hỗ trợ .png, .svg và .pdf",
               "cannot write a map to '{path}': no extension; the supported extensions are .png, .svg and .pdf"};

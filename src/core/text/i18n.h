@@ -133,6 +133,9 @@ enum class Msg {
   batch_progress,         // {n} {total} {file}
   batch_failed,           // {file} {reason}
   batch_summary,          // {written} {total} {place} {seconds}
+  batch_summary_slides,   // the same for a story's slides
+  export_wrote,           // {path}: after a single export or a spec file
+  export_wrote_times,     // {size} {render} {png}: a PNG's size and where its time went
 
   // The map's furniture and titles.
   source_tables,      // "bảng {tables}": planners' tables named in the source line

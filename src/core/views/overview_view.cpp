@@ -125,7 +125,7 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
   Overview o = build_overview(registry, table, spec.period, !spec.overview_all, spec.lang);
   order_overview(o, registry, spec.overview_order, spec.pinned.empty() ? std::string() : spec.pinned.front());
   const std::vector<std::size_t> columns = overview_columns(registry, spec.overview_order);
-  const Metrics k(width, height);
+  const Metrics k(width, height, spec.layout.text_size);  // a presenter's text size enlarges charts too
   ChartWords words;
   words.title = tr(spec.lang, Msg::view_compared_title);
   words.subtitle = tr(spec.lang, Msg::view_subtitle_count,

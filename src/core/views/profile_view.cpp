@@ -245,7 +245,7 @@ Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, 
   const std::vector<Row> rows = gather_rows(profiles, table);
   std::vector<std::string> codes;  // the districts' columns, in order
   for (const std::size_t d : districts) codes.push_back(registry.at(d).code);
-  const Metrics k(width, height);
+  const Metrics k(width, height, spec.layout.text_size);  // a presenter's text size enlarges charts too
 
   ChartWords words;
   std::vector<std::string> names;

@@ -20,13 +20,13 @@ void instance_attribute(GLuint index, GLint size, GLsizei stride, std::size_t of
 
 CoverageLayer::CoverageLayer()
     : segments_("segment.vert", "segment_coverage.frag"),
-      seg_frame_size_(segments_.uniform("u_frame_size")),
+      seg_frame_size_(segments_),
       edges_("edge_area.vert", "edge_area.frag"),
-      edge_frame_size_(edges_.uniform("u_frame_size")),
+      edge_frame_size_(edges_),
       clear_("tile.vert", "coverage_clear.frag"),
-      clear_frame_size_(clear_.uniform("u_frame_size")),
+      clear_frame_size_(clear_),
       composite_("tile.vert", "coverage_composite.frag"),
-      comp_frame_size_(composite_.uniform("u_frame_size")),
+      comp_frame_size_(composite_),
       comp_coverage_(composite_.uniform("u_coverage")),
       comp_color_(composite_.uniform("u_color")) {
   const std::vector<float> corners = {-1, -1, -1, 1, 1, -1, 1, 1};
@@ -72,9 +72,9 @@ void CoverageLayer::set_uniforms(const hgm::Frame& frame) {
   glUniform1i(comp_coverage_, 0);
 }
 
-void CoverageLayer::draw(const CoverageGeometry& geometry, const hgm::Frame& frame, GLuint target) {
+void CoverageLayer::draw(const CoverageGeometry& geometry, const hgm::Frame& frame, DrawTarget target) {
   if (geometry.batches.empty()) return;
-  ensure_size(frame.width, frame.height);
+  ensure_size(frame.width, target.rows);  // drawn and read in the target's pixels
   segment_buffer_.upload(GL_ARRAY_BUFFER, geometry.segments, GL_STREAM_DRAW);
   edge_buffer_.upload(GL_ARRAY_BUFFER, geometry.edges, GL_STREAM_DRAW);
   rect_buffer_.upload(GL_ARRAY_BUFFER, geometry.rects, GL_STREAM_DRAW);
@@ -120,7 +120,7 @@ void CoverageLayer::draw(const CoverageGeometry& geometry, const hgm::Frame& fra
     glBlendEquation(GL_FUNC_ADD);
 
     // 3. Lay the tiles over the target in the batch colour.
-    glBindFramebuffer(GL_FRAMEBUFFER, target);
+    glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
     set_straight_alpha_blend();  // edge pixels are partly covered
     composite_.use();
     set_color(comp_color_, batch.color);
@@ -129,7 +129,7 @@ void CoverageLayer::draw(const CoverageGeometry& geometry, const hgm::Frame& fra
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, rects);
   }
   glDisable(GL_BLEND);
-  glBindFramebuffer(GL_FRAMEBUFFER, target);
+  glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
 }
 
 }  // namespace hgm::render::gl

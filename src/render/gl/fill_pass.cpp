@@ -8,7 +8,7 @@ namespace hgm::render::gl {
 
 FillPass::FillPass()
     : program_("fill.vert", "fill.frag"),
-      frame_size_(program_.uniform("u_frame_size")),
+      frame_size_(program_),
       mapping_(program_.uniform("u_mapping")),
       style_(program_) {}
 

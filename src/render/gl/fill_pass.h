@@ -17,7 +17,8 @@ class FillPass {
 
  private:
   Program program_;
-  GLint frame_size_, mapping_;
+  FrameSpaceUniforms frame_size_;
+  GLint mapping_;
   AreaStyleUniforms style_;
 };
 

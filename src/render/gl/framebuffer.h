@@ -6,6 +6,12 @@
 
 namespace hgm::render::gl {
 
+// A framebuffer a pass draws into and its height: the frame's, or a band's of it.
+struct DrawTarget {
+  GLuint framebuffer = 0;
+  int rows = 0;
+};
+
 struct FramebufferTraits {
   static GLuint create() {
     GLuint id = 0;

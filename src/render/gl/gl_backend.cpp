@@ -8,7 +8,7 @@ namespace hgm::render::gl {
 
 void GlBackend::begin(const hgm::Frame& frame) {
   frame_ = &frame;
-  set_plain_2d_state(frame.width, frame.height);
+  set_plain_2d_state(frame.width, frame.height, band_bottom());
 }
 
 void GlBackend::background(hgm::Color color) {
@@ -23,9 +23,10 @@ void GlBackend::map(const MapLayer& map) {
   const PixelMapping mapping = pixel_mapping(*map.transform, buffers.origin());
   const PixelBox& box = map.clip;
   glEnable(GL_SCISSOR_TEST);
-  glScissor(box.left, frame.height - box.bottom, box.width(), box.height());  // GL's origin is bottom-left
+  // GL's origin is bottom-left, and the target's bottom row is band_bottom() of the frame.
+  glScissor(box.left, frame.height - box.bottom - band_bottom(), box.width(), box.height());
   fill_.draw(buffers, *map.scene, frame, mapping);
-  if (map.outlined) outline_.draw(buffers, frame, mapping, target_);
+  if (map.outlined) outline_.draw(buffers, frame, mapping, {target_, target_rows()});
   glDisable(GL_SCISSOR_TEST);
 }
 
@@ -36,11 +37,11 @@ void GlBackend::plain_polygons(const Items<hgm::FramePolygon>& polygons) {
 }
 
 void GlBackend::antialiased_polygons(const Items<hgm::FramePolygon>& polygons) {
-  coverage_.draw(build_polygon_coverage(polygons, frame_->width, frame_->height), *frame_, target_);
+  coverage_.draw(build_polygon_coverage(polygons, frame_->width, frame_->height), *frame_, {target_, target_rows()});
 }
 
 void GlBackend::lines(const Items<hgm::FrameLine>& lines) {
-  coverage_.draw(build_line_coverage(lines, frame_->width, frame_->height), *frame_, target_);
+  coverage_.draw(build_line_coverage(lines, frame_->width, frame_->height), *frame_, {target_, target_rows()});
 }
 
 void GlBackend::texts(const Items<hgm::FrameText>& texts) { text_.draw(texts, *frame_); }

@@ -19,8 +19,14 @@ class GlBackend final : public FrameBackend {
  public:
   explicit GlBackend(const Font& font) : text_(font) {}
 
-  // The framebuffer the next walk draws into: frame.width x frame.height.
-  void set_target(GLuint target) { target_ = target; }
+  // The framebuffer the next walk draws into: frame.width x frame.height, or for a band of
+  // the frame (rows first_row .. first_row + rows from the top), frame.width x rows.
+  void set_target(GLuint target) { set_target(target, 0, 0); }
+  void set_target(GLuint target, int first_row, int rows) {
+    target_ = target;
+    band_first_row_ = first_row;
+    band_rows_ = rows;
+  }
   SceneBufferCache& scene_buffers() { return scene_buffers_; }
 
   void begin(const hgm::Frame& frame) override;
@@ -42,7 +48,12 @@ class GlBackend final : public FrameBackend {
   TextPass text_;
   SceneBufferCache scene_buffers_;
 
+  // The target's rows and the frame rows below them (GL counts from the bottom).
+  int target_rows() const { return band_rows_ > 0 ? band_rows_ : frame_->height; }
+  int band_bottom() const { return band_rows_ > 0 ? frame_->height - band_first_row_ - band_rows_ : 0; }
+
   GLuint target_ = 0;
+  int band_first_row_ = 0, band_rows_ = 0;  // rows 0: the whole frame
   const hgm::Frame* frame_ = nullptr;  // during a walk
 };
 

@@ -65,4 +65,6 @@ void load_gl_functions(GlProcLoader loader) {
   }
 }
 
+void wait_for_gl() { glFinish(); }
+
 }  // namespace hgm::render

@@ -82,8 +82,8 @@ void set_straight_alpha_blend(bool opaque) {
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
 }
 
-void set_plain_2d_state(int width, int height) {
-  glViewport(0, 0, width, height);
+void set_plain_2d_state(int width, int height, int band_bottom) {
+  glViewport(0, -band_bottom, width, height);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_STENCIL_TEST);
   glDisable(GL_CULL_FACE);

@@ -31,7 +31,9 @@ class GlStateGuard {
 
 // The state every pass of the renderer starts from: no depth, stencil, culling, dithering
 // or sRGB conversion (fills must come out as the exact #rrggbb), all colour channels on.
-void set_plain_2d_state(int width, int height);
+// The viewport is the whole width x height frame, lowered by `band_bottom` rows when only
+// a band of it is drawn into a framebuffer that high (the frame rows below the band).
+void set_plain_2d_state(int width, int height, int band_bottom = 0);
 
 // Blending for shaders that output straight (not premultiplied) colour: source over the
 // target, the target's alpha becoming the union of both. `opaque` (everything drawn has

@@ -20,10 +20,12 @@ MapRenderer::~MapRenderer() = default;
 MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
 MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
 
-void MapRenderer::draw(const hgm::Frame& frame) {
-  if (frame.width <= 0 || frame.height <= 0) return;
+void MapRenderer::draw(const hgm::Frame& frame) { draw_band(frame, 0, frame.height); }
+
+void MapRenderer::draw_band(const hgm::Frame& frame, int first_row, int rows) {
+  if (frame.width <= 0 || frame.height <= 0 || rows <= 0) return;
   gl::GlStateGuard guard;
-  impl_->backend.set_target(guard.draw_framebuffer());
+  impl_->backend.set_target(guard.draw_framebuffer(), first_row, rows);
   walk_frame(frame, impl_->backend);
 }
 

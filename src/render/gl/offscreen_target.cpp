@@ -60,16 +60,23 @@ void OffscreenTarget::bind() {
 }
 
 Image OffscreenTarget::read() {
+  Image image(impl_->width, impl_->height);
+  read_rows(0, impl_->height, image.rgba.data());
+  return image;
+}
+
+void OffscreenTarget::read_rows(int first_row, int rows, std::uint8_t* rgba, RowOrder order) {
   const Impl& t = *impl_;
   if (t.samples > 0) {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, t.multisampled.id());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, t.resolved.id());
-    glBlitFramebuffer(0, 0, t.width, t.height, 0, 0, t.width, t.height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    const int bottom = t.height - first_row - rows;  // GL counts rows from the bottom
+    glBlitFramebuffer(0, bottom, t.width, bottom + rows, 0, bottom, t.width, bottom + rows, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
   }
   glBindFramebuffer(GL_READ_FRAMEBUFFER, t.resolved.id());
-  Image image = read_framebuffer(t.width, t.height);
+  read_framebuffer_rows(t.width, t.height, first_row, rows, rgba, order);
   glBindFramebuffer(GL_FRAMEBUFFER, t.draw_target());
-  return image;
 }
 
 int OffscreenTarget::width() const { return impl_->width; }

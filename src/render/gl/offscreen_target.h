@@ -1,9 +1,11 @@
 #pragma once
 // A multisampled framebuffer of a fixed size to draw into without a window, resolved and
 // read back as an Image. Needs a current GL context (HeadlessContext) for its whole life.
+#include <cstdint>
 #include <memory>
 
 #include "render/image.h"
+#include "render/read_framebuffer.h"
 
 namespace hgm::render {
 
@@ -23,6 +25,9 @@ class OffscreenTarget {
   void bind();
   // Resolves the samples and returns the pixels, rows top-down.
   Image read();
+  // Resolves the samples and copies rows first_row .. first_row + rows (from the top) into
+  // `rgba` (rows * width * 4 bytes), in `order`.
+  void read_rows(int first_row, int rows, std::uint8_t* rgba, RowOrder order = RowOrder::top_down);
 
   int width() const;
   int height() const;

@@ -7,7 +7,7 @@ namespace hgm::render::gl {
 
 OutlinePass::OutlinePass()
     : segments_("outline.vert", "outline_coverage.frag"),
-      seg_frame_size_(segments_.uniform("u_frame_size")),
+      seg_frame_size_(segments_),
       seg_mapping_(segments_.uniform("u_mapping")),
       seg_half_width_(segments_.uniform("u_half_width")),
       composite_("fullscreen.vert", "outline_composite.frag"),
@@ -25,9 +25,9 @@ void OutlinePass::ensure_coverage_size(int width, int height) {
 }
 
 void OutlinePass::draw(const SceneBuffers& buffers, const hgm::Frame& frame, const PixelMapping& mapping,
-                       GLuint target) {
+                       DrawTarget target) {
   if (buffers.segment_count() == 0) return;
-  ensure_coverage_size(frame.width, frame.height);
+  ensure_coverage_size(frame.width, target.rows);  // drawn and read in the target's pixels
 
   // 1. Coverage of all segments, merged by maximum.
   glBindFramebuffer(GL_FRAMEBUFFER, coverage_fbo_.id());
@@ -45,7 +45,7 @@ void OutlinePass::draw(const SceneBuffers& buffers, const hgm::Frame& frame, con
   glBlendEquation(GL_FUNC_ADD);
 
   // 2. The coverage over the frame in the outline colour.
-  glBindFramebuffer(GL_FRAMEBUFFER, target);
+  glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
   set_straight_alpha_blend();  // edge pixels are partly covered
   composite_.use();
   glActiveTexture(GL_TEXTURE0);

@@ -9,6 +9,7 @@
 #include "render/gl/program.h"
 #include "render/gl/scene_buffers.h"
 #include "render/gl/texture.h"
+#include "render/gl/uniforms.h"
 #include "render/gl/vertex_array.h"
 #include "render/scene_geometry.h"
 
@@ -20,13 +21,14 @@ class OutlinePass {
   // Draws into `target` (the framebuffer the frame goes to) in frame.outline, which the
   // walk found visible (map_outlines_visible); the caller has set the scissor to the map
   // viewport.
-  void draw(const SceneBuffers& buffers, const hgm::Frame& frame, const PixelMapping& mapping, GLuint target);
+  void draw(const SceneBuffers& buffers, const hgm::Frame& frame, const PixelMapping& mapping, DrawTarget target);
 
  private:
   void ensure_coverage_size(int width, int height);
 
   Program segments_;
-  GLint seg_frame_size_, seg_mapping_, seg_half_width_;
+  FrameSpaceUniforms seg_frame_size_;
+  GLint seg_mapping_, seg_half_width_;
   Program composite_;
   GLint comp_coverage_, comp_color_;
   VertexArray empty_vao_;  // the fullscreen triangle has no attributes

@@ -7,7 +7,7 @@ namespace hgm::render::gl {
 
 PlainPolygonPass::PlainPolygonPass()
     : program_("fill.vert", "fill.frag"),
-      frame_size_(program_.uniform("u_frame_size")),
+      frame_size_(program_),
       mapping_(program_.uniform("u_mapping")),
       style_(program_) {}
 

@@ -18,7 +18,8 @@ class PlainPolygonPass {
 
  private:
   Program program_;
-  GLint frame_size_, mapping_;
+  FrameSpaceUniforms frame_size_;
+  GLint mapping_;
   AreaStyleUniforms style_;
   VertexArray vao_;
   Buffer vertices_;

@@ -8,7 +8,7 @@ namespace hgm::render::gl {
 
 RectPass::RectPass()
     : program_("rect.vert", "rect.frag"),
-      frame_size_(program_.uniform("u_frame_size")),
+      frame_size_(program_),
       rect_(program_.uniform("u_rect")),
       margin_(program_.uniform("u_margin")),
       stroke_(program_.uniform("u_stroke")),

@@ -17,7 +17,8 @@ class RectPass {
 
  private:
   Program program_;
-  GLint frame_size_, rect_, margin_, stroke_, stroke_width_;
+  FrameSpaceUniforms frame_size_;
+  GLint rect_, margin_, stroke_, stroke_width_;
   AreaStyleUniforms style_;
   VertexArray empty_vao_;
 };

@@ -27,7 +27,7 @@ std::string atlas_key(const std::string& utf8, double size_px, double halo_px, i
 
 TextPass::TextPass(const Font& font)
     : program_("text.vert", "text.frag"),
-      frame_size_(program_.uniform("u_frame_size")),
+      frame_size_(program_),
       atlas_(program_.uniform("u_atlas")),
       glyphs_(font) {
   vao_.bind();

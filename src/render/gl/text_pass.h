@@ -10,6 +10,7 @@
 #include "render/gl/buffer.h"
 #include "render/gl/program.h"
 #include "render/gl/text_atlas.h"
+#include "render/gl/uniforms.h"
 #include "render/gl/vertex_array.h"
 
 namespace hgm::render::gl {
@@ -31,7 +32,8 @@ class TextPass {
   bool build_quads(const Items<hgm::FrameText>& texts, bool skip_overflow);
 
   Program program_;
-  GLint frame_size_, atlas_;
+  FrameSpaceUniforms frame_size_;
+  GLint atlas_;
   GlyphCache glyphs_;
   TextAtlas text_atlas_;
   VertexArray vao_;

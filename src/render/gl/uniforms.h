@@ -18,9 +18,27 @@ inline void set_mapping(GLint location, const PixelMapping& m) {
               static_cast<float>(m.offset_y));
 }
 
-inline void set_frame_size(GLint location, const hgm::Frame& frame) {
-  glUniform2f(location, static_cast<float>(frame.width), static_cast<float>(frame.height));
-}
+// The uniforms of frame_space.glsl and frag_space.glsl. A band of a frame is drawn with
+// the viewport lowered by the frame rows below the band (set_plain_2d_state), so that is
+// where the band's offset is read from: fragment shaders then see frame pixels either way.
+class FrameSpaceUniforms {
+ public:
+  explicit FrameSpaceUniforms(const Program& program)
+      : size_(program.uniform("u_frame_size")),
+        band_bottom_(glGetUniformLocation(program.id(), "u_band_bottom")) {}  // -1 (ignored) if unused
+
+  void set(const hgm::Frame& frame) const {
+    glUniform2f(size_, static_cast<float>(frame.width), static_cast<float>(frame.height));
+    GLint viewport[4] = {};
+    glGetIntegerv(GL_VIEWPORT, viewport);
+    glUniform1f(band_bottom_, static_cast<float>(-viewport[1]));
+  }
+
+ private:
+  GLint size_, band_bottom_;
+};
+
+inline void set_frame_size(const FrameSpaceUniforms& uniforms, const hgm::Frame& frame) { uniforms.set(frame); }
 
 // The uniforms of shaders/pattern.glsl.
 class AreaStyleUniforms {

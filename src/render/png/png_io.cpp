@@ -38,22 +38,17 @@ void on_png_error(png_structp png, png_const_charp message) {
 
 void on_png_warning(png_structp, png_const_charp) {}
 
-// libpng reports errors by longjmp, which lands here; this frame holds no C++ object that
-// a jump could skip destroying. The rows go to libpng straight from the RGBA buffer (for
-// an opaque map the alpha byte is dropped as it writes: no RGB copy of a 4K image).
-bool encode_png(std::FILE* file, const Image& image, bool opaque, double dpi, PngFailure* failure) {
-  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, failure, on_png_error, on_png_warning);
-  if (png == nullptr) return false;
-  png_infop info = png_create_info_struct(png);
-  if (info == nullptr || setjmp(png_jmpbuf(png))) {
-    png_destroy_write_struct(&png, &info);
-    return false;
-  }
+// libpng reports errors by longjmp, which lands in the function that called setjmp; these
+// frames hold no C++ object that a jump could skip destroying. The rows go to libpng
+// straight from the caller's RGBA rows (for an opaque map the alpha byte is dropped as it
+// writes: no RGB copy).
+bool begin_png(png_structp png, png_infop info, std::FILE* file, int width, int height, bool opaque, double dpi) {
+  if (setjmp(png_jmpbuf(png))) return false;
   png_init_io(png, file);
   // Flat map colours compress well without filters; favour speed.
   png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
   png_set_compression_level(png, 3);
-  png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
+  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
                opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE,
                PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   png_set_sRGB(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
@@ -63,10 +58,18 @@ bool encode_png(std::FILE* file, const Image& image, bool opaque, double dpi, Pn
   }
   png_write_info(png, info);
   if (opaque) png_set_filler(png, 0, PNG_FILLER_AFTER);
-  for (int y = 0; y < image.height; ++y)
-    png_write_row(png, const_cast<png_bytep>(image.rgba.data() + image.offset(0, y)));
+  return true;
+}
+
+bool write_png_rows(png_structp png, const std::uint8_t* first_row, std::ptrdiff_t step, int count) {
+  if (setjmp(png_jmpbuf(png))) return false;
+  for (int y = 0; y < count; ++y) png_write_row(png, const_cast<png_bytep>(first_row + y * step));
+  return true;
+}
+
+bool end_png(png_structp png) {
+  if (setjmp(png_jmpbuf(png))) return false;
   png_write_end(png, nullptr);
-  png_destroy_write_struct(&png, &info);
   return true;
 }
 
@@ -91,19 +94,63 @@ bool read_pixels_per_metre(std::FILE* file, png_uint_32* per_metre, PngFailure* 
 
 }  // namespace
 
+struct PngRowWriter::Impl {
+  Impl(const std::filesystem::path& path, int w, int h) : temp(path, "PNG"), width(w), height(h) {}
+  ~Impl() { png_destroy_write_struct(&png, &info); }
+
+  // Throws ImageIoError with libpng's reason, or the system's for a failed write (a full
+  // disk shows as a stdio error under libpng's message); the temporary goes.
+  [[noreturn]] void fail(int error) const {
+    if (std::ferror(temp.file()) && error != 0) temp.fail_system(error);
+    temp.fail(failure.message[0] != '\0' ? failure.message : "libpng failed");
+  }
+
+  AtomicFile temp;
+  int width, height;
+  int rows_written = 0;
+  PngFailure failure;
+  png_structp png = nullptr;
+  png_infop info = nullptr;
+};
+
+PngRowWriter::PngRowWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi) {
+  if (width <= 0 || height <= 0) fail("write", path, "the image is empty");
+  impl_ = std::make_unique<Impl>(path, width, height);
+  Impl& w = *impl_;
+  w.png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &w.failure, on_png_error, on_png_warning);
+  if (w.png != nullptr) w.info = png_create_info_struct(w.png);
+  if (w.info == nullptr) w.temp.fail("libpng could not start");
+  errno = 0;
+  if (!begin_png(w.png, w.info, w.temp.file(), width, height, opaque, dpi)) w.fail(errno);
+}
+
+PngRowWriter::~PngRowWriter() = default;
+
+void PngRowWriter::write_rows(const std::uint8_t* first_row, int count, std::ptrdiff_t step) {
+  Impl& w = *impl_;
+  if (count < 0 || count > w.height - w.rows_written) w.temp.fail("more rows than the image has");
+  if (step == 0) step = static_cast<std::ptrdiff_t>(w.width) * 4;
+  errno = 0;
+  if (!write_png_rows(w.png, first_row, step, count)) w.fail(errno);
+  w.rows_written += count;
+}
+
+void PngRowWriter::finish() {
+  Impl& w = *impl_;
+  if (w.rows_written != w.height) w.temp.fail("the image has rows missing");
+  errno = 0;
+  if (!end_png(w.png)) w.fail(errno);
+  png_destroy_write_struct(&w.png, &w.info);
+  w.temp.commit();
+}
+
 void write_png(const std::filesystem::path& path, const Image& image, double dpi) {
   if (image.empty() || image.rgba.size() != static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 4) {
     fail("write", path, "the image is empty or its pixel buffer has the wrong size");
   }
-  AtomicFile temp(path, "PNG");
-  PngFailure failure;
-  errno = 0;
-  if (!encode_png(temp.file(), image, all_opaque(image), dpi, &failure)) {
-    const int error = errno;  // a full disk shows as a stdio error under libpng's message
-    if (std::ferror(temp.file()) && error != 0) temp.fail_system(error);
-    temp.fail(failure.message[0] != '\0' ? failure.message : "libpng failed");
-  }
-  temp.commit();
+  PngRowWriter png(path, image.width, image.height, all_opaque(image), dpi);
+  png.write_rows(image.rgba.data(), image.height);
+  png.finish();
 }
 
 Image read_png(const std::filesystem::path& path) {

@@ -1,6 +1,9 @@
 #pragma once
 // PNG files for Images (8-bit RGBA).
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 
 #include "render/image.h"
@@ -12,6 +15,31 @@ namespace hgm::render {
 // removed and ImageIoError names the path and the reason. A `dpi` above 0 is stored in the
 // file (pHYs), so word processors insert the image at its physical size.
 void write_png(const std::filesystem::path& path, const Image& image, double dpi = 0);
+
+// A PNG written as its rows are made, top-down, so no full copy of a large image need be
+// held: atomically, as write_png (the file appears at finish(), and not at all if that is
+// never reached). `opaque` writes RGB, dropping the rows' alpha bytes. Throws ImageIoError.
+//
+//   PngRowWriter png(path, width, height, true, 96);
+//   png.write_rows(band.data(), 64);  // ... until all `height` rows are written
+//   png.finish();
+class PngRowWriter {
+ public:
+  PngRowWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi = 0);
+  ~PngRowWriter();
+  PngRowWriter(const PngRowWriter&) = delete;
+  PngRowWriter& operator=(const PngRowWriter&) = delete;
+
+  // The next `count` rows, RGBA (width * 4 bytes), the first at `first_row` and each next
+  // one `step` bytes on: 0 for rows packed top-down, negative for rows kept bottom-up.
+  void write_rows(const std::uint8_t* first_row, int count, std::ptrdiff_t step = 0);
+  // Ends the image (all `height` rows written, or ImageIoError) and puts the file in place.
+  void finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // Reads any PNG as 8-bit RGBA. Throws ImageIoError naming the path and the reason.
 Image read_png(const std::filesystem::path& path);

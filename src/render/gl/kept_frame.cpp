@@ -1,0 +1,183 @@
+#include "render/kept_frame.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/errors.h"
+#include "render/gl/framebuffer.h"
+#include "render/gl/texture.h"
+#include "render/gl/gl_state.h"
+#include "render/gl_info.h"
+#include "render/map_renderer.h"
+
+namespace hgm::render {
+
+namespace {
+
+constexpr double kMaxSampleBytes = 512.0 * 1024 * 1024;  // see keeps_frame_at
+
+}  // namespace
+
+bool keeps_frame_at(int width, int height, int samples) {
+  return static_cast<double>(width) * height * 4 * std::max(samples, 1) <= kMaxSampleBytes;
+}
+
+PixelMotion motion_between(const MapTransform& from, const MapTransform& to) {
+  PixelMotion m;
+  m.scale = from.scale > 0 ? to.scale / from.scale : 1;
+  m.shift = to.to_pixel(from.to_map({0, 0}));
+  return m;
+}
+
+// The picture is drawn (multisampled) into `multisampled`, resolved into `resolved`, then
+// kept upside down, in the byte order of a window's pixels, in `kept_picture`: a window's
+// framebuffer is stored top row first, so putting the picture back is then a plain copy of
+// memory for a software OpenGL (Mesa's llvmpipe copies 1920x1080 in about 1.5 ms this
+// way, where a blit that turns it over samples every pixel through a shader: 12 ms or more).
+struct KeptFrame::Impl {
+  int samples_wanted = 4;
+  int width = 0, height = 0, samples = 0;
+  bool kept = false;
+  gl::Renderbuffer multisampled_color;
+  gl::Framebuffer multisampled;
+  gl::Renderbuffer color;
+  gl::Framebuffer resolved;
+  gl::Texture upside_down;
+  gl::Framebuffer kept_picture;
+
+  GLuint draw_target() const { return samples > 0 ? multisampled.id() : resolved.id(); }
+  bool allocate(int w, int h);
+  void release() {
+    multisampled_color = {};
+    multisampled = {};
+    color = {};
+    resolved = {};
+    upside_down = {};
+    kept_picture = {};
+  }
+  // The kept picture turned right side up onto the bound draw framebuffer (the read one
+  // must be kept_picture).
+  void put_all() const {
+    glBlitFramebuffer(0, 0, width, height, 0, height, width, 0, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  }
+};
+
+// Called with the guard of draw() holding the caller's bindings.
+bool KeptFrame::Impl::allocate(int w, int h) {
+  kept = false;
+  width = height = samples = 0;
+  release();
+  try {
+    require_within_gl_limits(w, h);
+  } catch (const hgm::EnvironmentError&) {
+    return false;
+  }
+  while (glGetError() != GL_NO_ERROR) {
+  }
+  GLint max_samples = 0;
+  glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
+  int s = std::min(samples_wanted, static_cast<int>(max_samples));
+  if (s <= 1) s = 0;
+  if (!keeps_frame_at(w, h, s)) return false;
+  color.allocate(GL_RGBA8, w, h);
+  glBindFramebuffer(GL_FRAMEBUFFER, resolved.id());
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color.id());
+  bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+  // Unsized RGBA with BGRA pixels: the driver picks the window's byte order (see Impl).
+  upside_down.allocate(GL_RGBA, w, h, GL_BGRA, GL_UNSIGNED_BYTE, nullptr);
+  glBindFramebuffer(GL_FRAMEBUFFER, kept_picture.id());
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, upside_down.id(), 0);
+  complete = complete && glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+  if (complete && s > 0) {
+    multisampled_color.allocate(GL_RGBA8, w, h, s);
+    glBindFramebuffer(GL_FRAMEBUFFER, multisampled.id());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, multisampled_color.id());
+    complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+  }
+  if (!complete || glGetError() != GL_NO_ERROR) {
+    release();
+    return false;
+  }
+  width = w;
+  height = h;
+  samples = s;
+  return true;
+}
+
+KeptFrame::KeptFrame(int samples_wanted) : impl_(std::make_unique<Impl>()) { impl_->samples_wanted = samples_wanted; }
+KeptFrame::~KeptFrame() = default;
+KeptFrame::KeptFrame(KeptFrame&&) noexcept = default;
+KeptFrame& KeptFrame::operator=(KeptFrame&&) noexcept = default;
+
+bool KeptFrame::kept() const { return impl_->kept; }
+int KeptFrame::samples() const { return impl_->samples; }
+
+bool KeptFrame::draw(MapRenderer& renderer, const hgm::Frame& frame) {
+  Impl& k = *impl_;
+  gl::GlStateGuard guard;  // the window's bindings, viewport and scissor come back after
+  if (k.width != frame.width || k.height != frame.height)
+    if (!k.allocate(frame.width, frame.height)) return false;
+  glBindFramebuffer(GL_FRAMEBUFFER, k.draw_target());
+  glViewport(0, 0, k.width, k.height);
+  renderer.draw(frame);
+  glDisable(GL_SCISSOR_TEST);
+  if (k.samples > 0) {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, k.multisampled.id());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, k.resolved.id());
+    glBlitFramebuffer(0, 0, k.width, k.height, 0, 0, k.width, k.height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  }
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, k.resolved.id());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, k.kept_picture.id());
+  k.put_all();  // turned upside down into the kept picture
+  k.kept = true;
+  return true;
+}
+
+void KeptFrame::put() const {
+  const Impl& k = *impl_;
+  if (!k.kept) return;
+  gl::GlStateGuard guard;
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, k.kept_picture.id());
+  glDisable(GL_SCISSOR_TEST);
+  glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);  // a masked blit is no plain copy
+  k.put_all();
+}
+
+void KeptFrame::put_moved(const PixelRect& area, const PixelMotion& motion, hgm::Color fill) const {
+  const Impl& k = *impl_;
+  if (!k.kept) return;
+  gl::GlStateGuard guard;
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, k.kept_picture.id());
+  glDisable(GL_SCISSOR_TEST);
+  glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+  k.put_all();
+  // The area in whole pixels inside the picture. GL counts the target's rows from the
+  // bottom; the kept picture, upside down, has its rows top row first.
+  const int x0 = std::clamp(static_cast<int>(std::floor(area.x)), 0, k.width);
+  const int y0 = std::clamp(static_cast<int>(std::floor(area.y)), 0, k.height);
+  const int x1 = std::clamp(static_cast<int>(std::ceil(area.x + area.w)), 0, k.width);
+  const int y1 = std::clamp(static_cast<int>(std::ceil(area.y + area.h)), 0, k.height);
+  if (x1 <= x0 || y1 <= y0) return;
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(x0, k.height - y1, x1 - x0, y1 - y0);
+  glClearColor(static_cast<float>(fill.r) / 255.0f, static_cast<float>(fill.g) / 255.0f,
+               static_cast<float>(fill.b) / 255.0f, static_cast<float>(fill.a) / 255.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  if (std::abs(motion.scale - 1) < 1e-9) {
+    // A drag: whole pixels, clipped here rather than by the scissor, so it stays a copy.
+    glDisable(GL_SCISSOR_TEST);
+    const int dx = static_cast<int>(std::lround(motion.shift.x)), dy = static_cast<int>(std::lround(motion.shift.y));
+    const int left = std::max(x0, x0 + dx), right = std::min(x1, x1 + dx);  // where the area lands, in the area
+    const int top = std::max(y0, y0 + dy), bottom = std::min(y1, y1 + dy);
+    if (right <= left || bottom <= top) return;
+    glBlitFramebuffer(left - dx, top - dy, right - dx, bottom - dy, left, k.height - top, right, k.height - bottom,
+                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    return;
+  }
+  const auto moved = [&](double v, double shift) { return static_cast<GLint>(std::lround(v * motion.scale + shift)); };
+  glBlitFramebuffer(x0, y0, x1, y1,  //
+                    moved(x0, motion.shift.x), k.height - moved(y0, motion.shift.y), moved(x1, motion.shift.x),
+                    k.height - moved(y1, motion.shift.y), GL_COLOR_BUFFER_BIT, GL_LINEAR);
+}
+
+}  // namespace hgm::render
