@@ -4,7 +4,7 @@
 # boundaries are committed in geodata/ and only the tests about the national layers are
 # skipped, saying why, without them), then
 #   1. builds with the 'ci' preset (build-ci/, warnings are errors) and runs the whole suite;
-#   2. builds with the 'asan' preset (build-asan/, ASan + UBSan) and runs the whole suite
+#   2. builds with the 'asan' preset (build-asan/, clang, ASan + UBSan) and runs the whole suite
 #      again, with the LSan suppressions of tests/sanitizers/lsan.supp;
 #   3. builds the libFuzzer targets ('fuzz' preset, build-fuzz/) and runs each for
 #      $HGM_FUZZ_SECONDS (default 45) on a copy of its seed corpus, as many at once as there
