@@ -60,9 +60,18 @@ hg_shp="$root/geodata/hagiang_districts.shp"
 run_case "Ha Giang 1920x1080" 1920x1080 "$hg_shp" code name_vi
 run_case "Ha Giang 3840x2160" 3840x2160 "$hg_shp" code name_vi
 vn_shp="${HGM_VIETNAM_ADM2:-$root/../shared/geodata/vietnam_adm2.shp}"
-if "$bin" --help 2>&1 | grep -q -- '--units' && [ -f "$vn_shp" ]; then
-  run_case "Viet Nam 708 districts 3840x2160" 3840x2160 "$vn_shp" gso_code shapeName \
-    --units "$vn_shp" --code-field gso_code --name-field shapeName
+# (Not `--help | grep -q`: grep leaving early breaks the pipe, and pipefail then says no.)
+help="$("$bin" --help 2>&1 || true)"
+if [[ "$help" == *--units* ]] && [ -f "$vn_shp" ]; then
+  units=(--units "$vn_shp" --code-field gso_code --name-field shapeName)
+  # A table giving every unit a figure, so the map has classes, as a planner's table would.
+  "$bin" inspect --json "${units[@]}" 2>/dev/null | /usr/bin/python3 -c 'import json, sys
+print("Mã huyện,Tỷ lệ thử (%)")
+for i, u in enumerate(json.load(sys.stdin)["districts"]): print("%s,%d.5" % (u["code"], (i * 37) % 100))' \
+    > "$tmp/units.csv"
+  run_case "Viet Nam 708 districts 3840x2160" 3840x2160 "$vn_shp" gso_code shapeName "${units[@]}" \
+    --table "$tmp/units.csv" --map "Tỷ lệ thử (%)=new:test_share:%:higher_is_better:Tỷ lệ thử" \
+    --indicator test_share --period 2021-Q1
 else
   echo "Viet Nam 708 districts: skipped (this binary has no --units, or $vn_shp is missing)"
 fi
