@@ -341,6 +341,49 @@ TEST(Present, SpotlightNamesTheDistrictAndItsFigureLarge) {
   }
 }
 
+// Zoomed in, the spotlight's veils and outline stay inside the map's viewport, as the
+// pinned outlines do: before, the veils whitened the legend and the title.
+TEST(Present, AZoomedInSpotlightStaysOnTheMap) {
+  MapState state(inputs(), with_text_size(Lang::vi, TextSize::projector));
+  const LayoutOptions layout = window_layout(state.layout(), false);
+  const std::optional<DistrictDetails> details =
+      district_details(state, static_cast<int>(*inputs().data.registry.find_code("033")));
+  ASSERT_TRUE(details);
+  SeriesPlace lit{{}, "1 / 1", {}};
+  lit.spotlight = Spotlight{"033", details->name, details->value_text};
+  // Zoomed four times on Xín Mần: the province's other districts run off the viewport.
+  Bounds all;
+  Vec2 xin_man;
+  for (const MapFeature& feature : state.scene().features) {
+    const Bounds b = bounds_of(feature.shape);
+    all.min_x = std::min(all.min_x, b.min_x), all.min_y = std::min(all.min_y, b.min_y);
+    all.max_x = std::max(all.max_x, b.max_x), all.max_y = std::max(all.max_y, b.max_y);
+    if (feature.code == "033") xin_man = feature.label_anchor;
+  }
+  MapView zoomed;
+  zoomed.zoom = 4;
+  zoomed.pan = {xin_man.x - (all.min_x + all.max_x) / 2, xin_man.y - (all.min_y + all.max_y) / 2};
+  const Frame f = layout_frame(state.scene(), 1280, 720, zoomed, font(), layout, lit);
+  const PixelRect& v = f.map_viewport;
+  const auto inside = [&](Vec2 p) { return p.x >= v.x - 1e-6 && p.x <= v.x + v.w + 1e-6 && p.y >= v.y - 1e-6 && p.y <= v.y + v.h + 1e-6; };
+  std::size_t veil_vertices = 0;
+  for (const FramePolygon& p : f.polygons)
+    if (p.fill.a < 255 && p.fill.r == 255)  // the white veils
+      for (const Vec2 q : p.mesh.vertices) {
+        EXPECT_TRUE(inside(q)) << q.x << "," << q.y;
+        ++veil_vertices;
+      }
+  EXPECT_GT(veil_vertices, 0u);
+  std::size_t heavy = 0;
+  for (const FrameLine& line : f.lines)
+    if (line.width >= 4 * 720 / 1080.0 - 1e-9 && line.color == Color{33, 33, 33, 255})
+      for (const Vec2 q : line.points) {
+        EXPECT_TRUE(inside(q)) << q.x << "," << q.y;
+        ++heavy;
+      }
+  EXPECT_GT(heavy, 0u) << "the spotlit district's outline";
+}
+
 // The laptop preset is the export's look: the window's map with it (panel hidden) is the
 // frame `export` writes from a spec that names no text size; the projector's is larger.
 TEST(Present, TheLaptopPresetIsTheExportLook) {

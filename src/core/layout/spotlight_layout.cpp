@@ -1,4 +1,5 @@
 #include "core/layout/map_furniture.h"
+#include "core/layout/pinned_outlines.h"
 #include "core/layout/wrap_text.h"
 
 #include <algorithm>
@@ -12,12 +13,16 @@ namespace {
 
 constexpr Color kDimmed{255, 255, 255, 165};  // a veil over the other districts
 
-FramePolygon veil(const MapFeature& feature, const MapTransform& t) {
+// Cut to the map's viewport, as the pinned outlines are: a zoomed-in map's veils and
+// outlines never spill over the legend or the title.
+FramePolygon veil(const MapFeature& feature, const Frame& f) {
+  TriangleMesh pixels;
+  pixels.indices = feature.mesh.indices;
+  pixels.vertices.reserve(feature.mesh.vertices.size());
+  for (const Vec2 v : feature.mesh.vertices) pixels.vertices.push_back(f.transform.to_pixel(v));
   FramePolygon p;
   p.fill = kDimmed;
-  p.mesh.indices = feature.mesh.indices;
-  p.mesh.vertices.reserve(feature.mesh.vertices.size());
-  for (const Vec2 v : feature.mesh.vertices) p.mesh.vertices.push_back(t.to_pixel(v));
+  p.mesh = clip_mesh(pixels, Box::of(f.map_viewport));
   return p;
 }
 
@@ -27,13 +32,14 @@ void stand_out(const Scene& scene, const std::vector<std::string>& lit, Frame& f
     return std::find(lit.begin(), lit.end(), feature.code) != lit.end();
   };
   for (const MapFeature& feature : scene.features)
-    if (!is_lit(feature)) f.polygons.push_back(veil(feature, f.transform));
+    if (!is_lit(feature)) f.polygons.push_back(veil(feature, f));
   for (const MapFeature& feature : scene.features) {
     if (!is_lit(feature)) continue;
     for (const Polygon& part : feature.shape) {
-      FrameLine line{{}, std::max(2.0, 4 * k.unit), kInk, true};
-      for (const Vec2 p : part.outer) line.points.push_back(f.transform.to_pixel(p));
-      f.lines.push_back(std::move(line));
+      std::vector<Vec2> ring;
+      for (const Vec2 p : part.outer) ring.push_back(f.transform.to_pixel(p));
+      for (std::vector<Vec2>& piece : clip_polyline(ring, true, Box::of(f.map_viewport)))
+        f.lines.push_back({std::move(piece), std::max(2.0, 4 * k.unit), kInk, false});
     }
   }
 }
