@@ -85,11 +85,15 @@ void WindowLoop::run(const LoopOptions& o) {
     const bool sharpen = moved_on_screen_ && !input_.dragging();
     int wait_ms = portal_.pending() || job_ ? kPortalWaitMs : kIdleWaitMs;
     if (sharpen) wait_ms = std::min(wait_ms, ms_until_wheel_settles());
+    // A tooltip on a presented slide goes once the pointer has rested (pointer_rest.h).
+    if (const auto left = told_presenting_ ? present_.until_pointer_rests() : std::nullopt)
+      wait_ms = std::min(wait_ms, 1 + static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(*left).count()));
     const bool events = handle_events(wait, wait_ms);
+    const bool rested = told_presenting_ && !present_.pointer_awake();
     if (job_) settle = kSettleFrames;
     if (poll_portal() || events) {
       settle = kSettleFrames;
-    } else if (wait && !job_ && !sharpen) {
+    } else if (wait && !job_ && !sharpen && !rested) {
       continue;  // nothing happened: nothing to redraw
     }
     const bool last = (o.frames > 0 && drawn + 1 >= o.frames) || quit_;
@@ -201,6 +205,7 @@ void WindowLoop::handle(const SDL_Event& event) {
   context.ui_wants_keyboard = ui_.wants_keyboard();
   // Charts and side-by-side maps have nothing to pan or zoom (the change map does).
   context.chart = is_chart_view(state_.spec().view) || state_.spec().view == ViewKind::multiples;
+  if (event.type == SDL_MOUSEMOTION) present_.pointer_moved();
   const std::uint64_t revision = state_.revision();
   const MapView view_before = state_.view();
   const bool accepted = attempt([&] {
@@ -325,6 +330,10 @@ void WindowLoop::apply(const PanelRequests& r) {
 void WindowLoop::draw(const std::string& screenshot_path) {
   map_drawn_ = false;
   outlined_ = false;
+  told_presenting_ = false;
+  // Presenting, the pointer hides with the tooltip when it rests, as slide software does.
+  const bool pointer_shown = present_.pointer_awake();
+  if ((SDL_ShowCursor(SDL_QUERY) == SDL_ENABLE) != pointer_shown) SDL_ShowCursor(pointer_shown ? SDL_ENABLE : SDL_DISABLE);
   nothing_new_ = false;
   const PixelSize size = window_.drawable_size();
   if (size.width <= 0 || size.height <= 0) return;  // minimised
@@ -465,7 +474,7 @@ PanelPlacement WindowLoop::place_panel(const Frame& frame, PixelSize size, doubl
 // in both with its figure and provenance in a tooltip.
 void WindowLoop::draw_hover(const Frame& frame, double pixel_ratio) {
   const std::optional<Vec2> pointer = input_.pointer();
-  if (!pointer || input_.dragging() || ui_.wants_mouse()) return;
+  if (!pointer || input_.dragging() || ui_.wants_mouse() || !present_.pointer_awake()) return;
   const std::optional<std::string> code = district_at_pixel(state_, frame, *pointer);
   if (!code) return;
   const int district = static_cast<int>(*state_.inputs().data.registry.find_code(*code));
@@ -483,6 +492,7 @@ void WindowLoop::draw_hover(const Frame& frame, double pixel_ratio) {
   if (g)
     for (const FrameMap& panel : frame.panel_maps) draw_district_outline(g->shape, panel.viewport, panel.transform, pixel_ratio);
   draw_district_tooltip(*details, state_.selection().lang, ui_.fonts());
+  told_presenting_ = present_.active();
 }
 
 void WindowLoop::sync_title() {

@@ -182,6 +182,7 @@ class WindowLoop {
   // What the last frame did, for the bench: drew the map anew; outlined a district.
   bool map_drawn_ = false;
   bool outlined_ = false;
+  bool told_presenting_ = false;  // the last frame told a district on a presented slide
   // The map as last drawn, and what it was drawn from (frames_.layouts() counts layouts).
   render::KeptFrame kept_;
   PixelSize kept_size_;

@@ -117,6 +117,21 @@ bool all_of_colour(const render::Image& img, Color c) {
 const MapSpec kStart{.indicator = "budget_revenue_attainment", .period = "2021-Q1", .lang = Lang::vi,
                      .layout = {.text_size = TextSize::projector}};
 
+// Where Xín Mần's name sits on the presented slides (the map stays put from slide to
+// slide), in screen pixels.
+Vec2 xin_man_on_slides() {
+  app::MapState state(inputs(), kStart);
+  const std::vector<app::Slide> slides = app::indicator_slides(state, true);
+  const render::Font font = render::Font::regular();
+  const LayoutOptions layout = app::window_layout(state.layout(), false);
+  const SeriesPlace series{app::slides_reserve(state, slides, {kScreenW, kScreenH}, font, layout), "1 / 1", {}};
+  const Frame frame = layout_frame(state.scene(), kScreenW, kScreenH, MapView{}, font, layout, series);
+  const auto xin_man = std::find_if(state.scene().features.begin(), state.scene().features.end(),
+                                    [](const MapFeature& f) { return f.code == "033"; });
+  EXPECT_NE(xin_man, state.scene().features.end());
+  return xin_man == state.scene().features.end() ? Vec2{} : frame.transform.to_pixel(xin_man->label_anchor);
+}
+
 TEST(AppPresent, ClickerKeysStepThroughTheSlides) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const test::WindowRun p = present("next", "Right Right Left space", {"--present", "--text-size", "projector"});
@@ -179,16 +194,7 @@ TEST(AppPresent, EscapeLeavesPresentingOnTheSameMap) {
 // on it puts it out.
 TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
-  app::MapState state(inputs(), kStart);
-  const std::vector<app::Slide> slides = app::indicator_slides(state, true);
-  const render::Font font = render::Font::regular();
-  const LayoutOptions layout = app::window_layout(state.layout(), false);
-  const SeriesPlace series{app::slides_reserve(state, slides, {kScreenW, kScreenH}, font, layout), "1 / 1", {}};
-  const Frame frame = layout_frame(state.scene(), kScreenW, kScreenH, MapView{}, font, layout, series);
-  const auto xin_man = std::find_if(state.scene().features.begin(), state.scene().features.end(),
-                                    [](const MapFeature& f) { return f.code == "033"; });
-  ASSERT_NE(xin_man, state.scene().features.end());
-  const Vec2 at = frame.transform.to_pixel(xin_man->label_anchor);
+  const Vec2 at = xin_man_on_slides();
   const std::string click = "xdotool mousemove " + std::to_string(static_cast<int>(at.x)) + " " +
                             std::to_string(static_cast<int>(at.y)) + " click 1\nsleep 0.3\n";
   const std::string corner = "xdotool mousemove 1 1\nsleep 0.3\n";
@@ -217,6 +223,37 @@ TEST(AppPresent, AClickSpotlightsADistrictAcrossSlides) {
                                 click + corner + "xdotool key Escape Right\n");
   ASSERT_EQ(esc.run.exit_code, 0) << esc.run.output;
   expect_slide(esc, kStart, 1, "Esc puts the spotlight out and stays presenting");
+}
+
+// A pointer left resting mid-screen puts no tooltip over the next slide; moved, it tells
+// the district under it; left still three seconds, the tooltip goes again.
+TEST(AppPresent, ATooltipShowsOnlyWhileThePointerMoves) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const Vec2 at = xin_man_on_slides();
+  const std::string onto = "xdotool mousemove " + std::to_string(static_cast<int>(at.x)) + " " +
+                           std::to_string(static_cast<int>(at.y)) + "\nsleep 0.3\n";
+  const std::vector<std::string> args{"--present", "--text-size", "projector"};
+
+  const test::WindowRun still = present("pointer_still", "", args, onto + "xdotool key Right\nsleep 0.3\n");
+  ASSERT_EQ(still.run.exit_code, 0) << still.run.output;
+  // The tooltip is mostly white over white: about 1 % of the screen differs with it shown.
+  const render::Image slide2 = expected_slide(kStart, 1, kScreenW, kScreenH).image;
+  ASSERT_EQ(still.shot.width, kScreenW) << still.run.output;
+  EXPECT_LT(share_different(still.shot, slide2), 0.003) << "the pointer rested on Xín Mần while the slide changed";
+
+  const test::WindowRun moved = present("pointer_moved", "", args, "xdotool key Right\nsleep 0.3\n" + onto);
+  ASSERT_EQ(moved.run.exit_code, 0) << moved.run.output;
+  ASSERT_EQ(moved.shot.width, kScreenW) << moved.run.output;
+  EXPECT_GT(share_different(moved.shot, slide2), 0.008) << "moved onto Xín Mần, the pointer tells nothing";
+  // The tooltip is beside the pointer, not in another place (ImGui once placed it by a
+  // stale window position after going full screen).
+  const PixelRect beside{at.x + 40, at.y + 40, 200, 60};
+  EXPECT_GT(share_different(moved.shot, slide2, beside), 0.2) << "no tooltip beside the pointer";
+
+  const test::WindowRun rested = present("pointer_rested", "", args, "xdotool key Right\nsleep 0.3\n" + onto + "sleep 3.5\n");
+  ASSERT_EQ(rested.run.exit_code, 0) << rested.run.output;
+  ASSERT_EQ(rested.shot.width, kScreenW) << rested.run.output;
+  EXPECT_LT(share_different(rested.shot, slide2), 0.003) << "the pointer rested 3,5 s on Xín Mần";
 }
 
 // Presenting a ranking (V), a click on a row pins that district (a chart has no

@@ -3,6 +3,7 @@
 #include <SDL.h>
 #include <gtest/gtest.h>
 
+#include "app/present/pointer_rest.h"
 #include "app/present/presentation.h"
 
 namespace hgm::app {
@@ -82,6 +83,27 @@ TEST(Presentation, ReplacedSlidesKeepTheIndicatorOnScreen) {
   EXPECT_EQ(p.counter(), "2 / 2");
   p.replace_slides({});
   EXPECT_EQ(p.counter(), "2 / 2") << "an empty list is refused";
+}
+
+// A pointer resting on the screen tells nothing over a slide: only one moved since the
+// slide came up does, until it has rested three seconds.
+TEST(Presentation, OnlyAPointerMovedSinceTheSlideCameUpTellsADistrict) {
+  using namespace std::chrono_literals;
+  const PointerRest::Clock::time_point t0{};
+  PointerRest rest;
+  rest.slide_shown(t0 + 1s);
+  EXPECT_FALSE(rest.awake(t0 + 1s)) << "never moved";
+  rest.moved(t0 + 500ms);
+  EXPECT_FALSE(rest.awake(t0 + 1100ms)) << "moved before the slide came up, then rested on it";
+  rest.moved(t0 + 2s);
+  EXPECT_TRUE(rest.awake(t0 + 2s));
+  EXPECT_EQ(rest.until_rest(t0 + 4s), std::optional<PointerRest::Clock::duration>(1s));
+  EXPECT_TRUE(rest.awake(t0 + 4999ms));
+  EXPECT_FALSE(rest.awake(t0 + 5s)) << "rested three seconds";
+  EXPECT_EQ(rest.until_rest(t0 + 5s), std::nullopt);
+  rest.moved(t0 + 6s);
+  rest.slide_shown(t0 + 6500ms);
+  EXPECT_FALSE(rest.awake(t0 + 7s)) << "the next slide came up under a still pointer";
 }
 
 }  // namespace

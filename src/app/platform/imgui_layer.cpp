@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
+#include <SDL.h>
 
 #include <cstddef>
 #include <filesystem>
@@ -147,11 +148,22 @@ ImGuiLayer::~ImGuiLayer() {
   ImGui::DestroyContext(context_);
 }
 
-void ImGuiLayer::process_event(const SDL_Event& event) { ImGui_ImplSDL2_ProcessEvent(&event); }
+void ImGuiLayer::process_event(const SDL_Event& event) {
+  ImGui_ImplSDL2_ProcessEvent(&event);
+  if (event.type == SDL_MOUSEMOTION) pointer_.emplace(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+  if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP)
+    pointer_.emplace(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+  if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_LEAVE) pointer_.reset();
+}
 
 void ImGuiLayer::begin_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  // The SDL backend of ImGui 1.86 takes the desktop's pointer minus the window's position,
+  // and that position can be stale (full screen without a window manager): the tooltips
+  // and buttons then answered to another place than the map's hover and clicks. The
+  // window's own events place the pointer right, so the interface uses them too.
+  if (pointer_) ImGui::GetIO().MousePos = ImVec2(pointer_->first, pointer_->second);
   ImGui::NewFrame();
   ended_ = false;
 }

@@ -3,7 +3,9 @@
 // fonts (Noto Sans with Vietnamese glyphs) and the look of the panels. Owns the ImGui
 // context; everything else in the app reaches ImGui through the current context.
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/platform/sdl_window.h"
@@ -68,6 +70,9 @@ class ImGuiLayer {
   float bake_ = 1.0f;  // glyphs are baked this many times larger than shown
   float text_scale_ = 1.0f;
   bool ended_ = false;  // end_frame() was called since begin_frame()
+  // Where the window's own events last put the pointer (screen coordinates of the window);
+  // nullopt once it left the window.
+  std::optional<std::pair<float, float>> pointer_;
 };
 
 }  // namespace hgm::app

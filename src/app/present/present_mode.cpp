@@ -94,6 +94,7 @@ void PresentMode::toggle_spotlight(int district) {
 }
 
 void PresentMode::show_slide(MapState& state) {
+  pointer_.slide_shown(PointerRest::Clock::now());
   const Slide& slide = presentation_.slide();
   const MapSpec shown = shown_spec(slide, state);
   if (shown != state.spec()) state.select(shown);

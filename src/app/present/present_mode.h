@@ -8,6 +8,7 @@
 
 #include "app/map_state.h"
 #include "app/platform/sdl_window.h"
+#include "app/present/pointer_rest.h"
 #include "app/present/presentation.h"
 #include "app/present/slide_reserve.h"
 #include "core/layout/frame_layout.h"
@@ -54,6 +55,14 @@ class PresentMode {
   std::optional<int> spotlit() const { return spotlit_; }  // registry index
   void clear_spotlight() { spotlit_.reset(); }
 
+  // The pointer moved (any time); whether the district under it may be told now, and how
+  // long until it may not (pointer_rest.h). Outside presenting it always may.
+  void pointer_moved() { pointer_.moved(PointerRest::Clock::now()); }
+  bool pointer_awake() const { return !active() || pointer_.awake(PointerRest::Clock::now()); }
+  std::optional<PointerRest::Clock::duration> until_pointer_rests() const {
+    return active() ? pointer_.until_rest(PointerRest::Clock::now()) : std::nullopt;
+  }
+
  private:
   void show_slide(MapState& state);
 
@@ -63,6 +72,7 @@ class PresentMode {
   bool presenting_story_ = false;  // the slides are a story's (only_with_data does not change them)
   bool was_fullscreen_ = false, was_panel_visible_ = true;
   std::optional<int> spotlit_;  // registry index
+  PointerRest pointer_;
 };
 
 }  // namespace hgm::app
