@@ -84,6 +84,12 @@ TEST(ExportPinned, AHighlightedDistrictStandsOutTheOthersVeiled) {
     }
   }
   EXPECT_GE(veiled, 5);
+  // The legend says what the veil and the outline mean, naming the district.
+  const auto svg = run_process(HGM_CLI_BINARY, args({"export", "--highlight", "033", "--highlight", "029", "--out", dir / "lit.svg"}));
+  ASSERT_EQ(svg.exit_code, 0) << svg.err;
+  EXPECT_NE(slurp(dir / "lit.svg").find("Nổi bật (viền đậm): Xín Mần, Quản Bạ; các huyện khác mờ đi"), std::string::npos);
+  ASSERT_EQ(run_process(HGM_CLI_BINARY, args({"export", "--out", dir / "plain.svg"})).exit_code, 0);
+  EXPECT_EQ(slurp(dir / "plain.svg").find("Nổi bật"), std::string::npos);
 }
 
 }  // namespace

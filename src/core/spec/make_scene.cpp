@@ -39,6 +39,13 @@ MapPicture make_picture(const MapInputs& inputs, const IndicatorTable& table, co
   p.scene.pinned = spec.pinned;
   p.scene.highlighted = spec.highlighted;
   if (!spec.pinned.empty()) p.scene.legend.notes.push_back(tr(spec.lang, Msg::map_pinned_note));
+  // The veil and heavy outline of highlighted districts (layout/spotlight_layout) say
+  // nothing by themselves: the legend names them.
+  std::string names;
+  for (const std::string& code : spec.highlighted)
+    for (const MapFeature& feature : p.scene.features)
+      if (feature.code == code) names += (names.empty() ? "" : ", ") + feature.label;
+  if (!names.empty()) p.scene.legend.notes.push_back(fill(tr(spec.lang, Msg::map_highlighted_note), {{"names", names}}));
   return p;
 }
 

@@ -427,6 +427,8 @@ Words words(Msg msg) {
     case Msg::rank_key_province: return {" · Vạch đứng: toàn tỉnh", " · Vertical line: the province"};
     case Msg::rank_pinned_key: return {"Huyện đã ghim", "Pinned district"};
     case Msg::map_pinned_note: return {"Viền đen đậm: huyện đã ghim", "Heavy black outline: pinned district"};
+    case Msg::map_highlighted_note:
+      return {"Nổi bật (viền đậm): {names}; các huyện khác mờ đi", "Highlighted (heavy outline): {names}; the others faded"};
     case Msg::spec_too_many_districts: return {"tối đa {most} huyện, không phải {count}", "at most {most} districts, not {count}"};
     case Msg::spec_district_twice: return {"mã huyện '{code}' có hai lần", "district code '{code}' is listed twice"};
     case Msg::spec_unknown_district:

@@ -95,6 +95,7 @@ enum class Msg {
   rank_key_province,      // " · Vạch đứng: toàn tỉnh", after rank_key when there is a province line
   rank_pinned_key,        // "Huyện đã ghim"
   map_pinned_note,        // the map legend's note on the pinned outline
+  map_highlighted_note,   // "Nổi bật: {names}; các huyện khác mờ đi"
   spec_too_many_districts, // "tối đa {most} huyện, không phải {count}"
   spec_district_twice,     // "mã huyện '{code}' có hai lần"
   spec_unknown_district,   // "không có huyện mã '{code}'; các mã GSO: {known}"
