@@ -268,6 +268,11 @@ const char* ui_text(Lang lang, UiText text) {
                 : "Showing {kept} of {total} issues (the first of each kind).";
     case UiText::report_write_all: return vi ? "Ghi toàn bộ danh sách ra tệp" : "Write the full list to a file";
     case UiText::report_written: return vi ? "Đã ghi toàn bộ danh sách vào {path}" : "The full list is in {path}";
+    case UiText::report_period: return vi ? "Kỳ của bảng" : "The table's period";
+    case UiText::report_period_reload: return vi ? "Nạp lại với kỳ này" : "Load again as this period";
+    case UiText::report_period_unknown:
+      return vi ? "Không hiểu kỳ '{text}': viết như 2021-Q2 hoặc Quý II/2021"
+                : "'{text}' is not a period: write it as 2021-Q2 or Quý II/2021";
     case UiText::map_title:
       return vi ? "Ghép cột với chỉ tiêu"
                 : "Match columns to indicators";

@@ -211,6 +211,9 @@ enum class UiText {
   report_kept_first,  // {kept} {total}
   report_write_all,
   report_written,     // {path}
+  report_period,          // the period a table stating none is taken as
+  report_period_reload,   // load it again as the period typed
+  report_period_unknown,  // {text}
 
   // The column mapping step and the data entry template.
   map_title,

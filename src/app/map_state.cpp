@@ -226,6 +226,15 @@ void MapState::step_period(int steps) {
 }
 
 const TableLoad& MapState::remap_table(std::size_t index, const std::vector<ColumnMapping>& mappings) {
+  return reload_table(index, &mappings, nullptr);
+}
+
+const TableLoad& MapState::reperiod_table(std::size_t index, const std::string& period) {
+  return reload_table(index, nullptr, &period);
+}
+
+const TableLoad& MapState::reload_table(std::size_t index, const std::vector<ColumnMapping>* mappings,
+                                        const std::string* period) {
   TableLoad& remapped = loads_.at(index);
   if (!remapped.before) return remapped;  // never read: nothing to map
   auto candidate = std::make_unique<IndicatorTable>(*remapped.before);
@@ -236,14 +245,18 @@ const TableLoad& MapState::remap_table(std::size_t index, const std::vector<Colu
       again.push_back(was);
       continue;
     }
-    TableLoad load = load_table_file(was.path, inputs_.data.registry, *candidate, was.period, selection_.lang,
-                                     i == index ? mappings : was.mappings);
+    const bool this_one = i == index;
+    TableLoad load = load_table_file(was.path, inputs_.data.registry, *candidate,
+                                     this_one && period ? *period : was.period, selection_.lang,
+                                     this_one && mappings ? *mappings : was.mappings);
     if (!load.read()) throw DataError(load.error);  // the file no longer reads: the map stays as it was
     again.push_back(std::move(load));
   }
   std::unique_ptr<IndicatorTable> previous = std::exchange(table_, std::move(candidate));
   try {
-    select(selection_);
+    MapSelection next = selection_;
+    if (period) next.period = *period;
+    select(next);
   } catch (const UsageError&) {
     table_ = std::move(previous);
     throw;

@@ -107,12 +107,18 @@ class MapState {
   // and the tables loaded after it again on top, as they were; the map is rebuilt. Throws
   // hgm::DataError when a file no longer reads (nothing changes then).
   const TableLoad& remap_table(std::size_t index, const std::vector<ColumnMapping>& mappings);
+  // The same with the period a table stating none is taken as (it took the period on
+  // screen); the map then shows that period. Throws hgm::DataError as remap_table does.
+  const TableLoad& reperiod_table(std::size_t index, const std::string& period);
   const std::vector<TableLoad>& table_loads() const { return loads_; }
 
  private:
   // Applies `edit` to a copy of the selection and selects the result, unless it is the
   // selection already (then nothing is rebuilt).
   void edit_selection(const std::function<void(MapSelection&)>& edit);
+  // Loads table_loads()[index] and those after it again, into the table as it was before
+  // it; the one at `index` with `mappings` and `period` (each: as it was when null).
+  const TableLoad& reload_table(std::size_t index, const std::vector<ColumnMapping>* mappings, const std::string* period);
   // The current indicator and the next one with district figures in the period.
   std::vector<std::string> default_panel_indicators(const MapSelection& selection) const;
   // The latest period of the table other than `period`; empty when there is none.

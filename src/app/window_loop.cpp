@@ -352,7 +352,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
     requests = panel_.draw(state_, place_panel(*frame, size, ratio), window_.fullscreen(), escape_action(), ui_.fonts());
   const PixelSize screen = window_.window_size();
   const auto screen_w = static_cast<float>(screen.width), screen_h = static_cast<float>(screen.height);
-  report_.draw(state_, ui_.fonts(), screen_w, screen_h);
+  if (const auto asked = report_.draw(state_, ui_.fonts(), screen_w, screen_h)) reperiod_table(asked->load, asked->period);
   const std::optional<AppliedMapping> mapped = mapping_.draw(state_, ui_.fonts(), screen_w, screen_h);
   const TemplateActions templating = template_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
   const ExportActions exporting = export_.draw(state_.spec(), state_.table(), ui_.fonts(), screen_w, screen_h);

@@ -93,6 +93,10 @@ class WindowLoop {
   void show_load(std::size_t index);
   // The mapping step's choices: the table loaded again with them, and saved beside it.
   void apply_mapping(const AppliedMapping& applied);
+  // A table that states no period loaded again as `period` (its report window asked).
+  void reperiod_table(std::size_t index, const std::string& period);
+  // A table loaded again: what it added, to stderr, and its report window shown.
+  void log_reload(std::size_t index);
   // The template dialog's sheet written to `path` (its extension, else the dialog's format).
   void write_template(const std::string& path);
   // A file dropped on the window: a table is loaded, anything else refused in the panel.

@@ -57,10 +57,28 @@ void WindowLoop::apply_mapping(const AppliedMapping& applied) {
     saved = ui_text(lang, UiText::map_not_saved, {{"reason", outcome_of(e, lang).message}});
   }
   std::cerr << "hagiang-map-app: " << saved << "\n";
+  log_reload(applied.load);
+}
+
+void WindowLoop::log_reload(std::size_t index) {
+  const TableLoad& load = state_.table_loads()[index];
+  const Lang lang = state_.selection().lang;
   std::cerr << "hagiang-map-app: " << load_summary(load, lang) << "\n";
   if (load.report)
     for (const std::string& line : import_report_lead(*load.report, lang)) std::cerr << "hagiang-map-app:   " << line << "\n";
-  report_.open(applied.load);
+  report_.open(index);
+}
+
+void WindowLoop::reperiod_table(std::size_t index, const std::string& period) {
+  const Lang lang = state_.selection().lang;
+  try {
+    state_.reperiod_table(index, period);
+  } catch (const Error& e) {
+    panel_.set_error(e.message(lang));
+    std::cerr << "hagiang-map-app: " << e.message(lang) << "\n";
+    return;
+  }
+  log_reload(index);
 }
 
 void WindowLoop::write_template(const std::string& chosen_path) {

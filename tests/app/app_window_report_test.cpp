@@ -65,5 +65,24 @@ TEST(AppReport, WindowListsTheFirstIssuesAndWritesThemAll) {
   EXPECT_GT(list_pixels, 2000) << "no scrolled issue list drawn; see " << w.shot_file;
 }
 
+// A table stating no period takes the period on screen, and its report says so: typed
+// into the report's period field, another period loads it again as that period (here
+// a second quarter's figures, which as the first quarter's replaced the report's own).
+TEST(AppReport, ATableStatingNoPeriodIsLoadedAgainAsThePeriodTyped) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const fs::path dir = test::fresh_output_dir("report_table_period");
+  const fs::path table = dir / "quy2.csv";
+  std::ofstream(table) << "Huyện,budget_revenue_attainment\nXín Mần,55.5\nMèo Vạc,12.5\nXã lạ,3\n";
+  const test::WindowRun w = test::run_window(
+      dir, {"--table", table.string(), "--period", "2021-Q1"},
+      {.then = "xdotool key --delay 300 Tab ctrl+a\nxdotool type --delay 80 'Quý II/2021'\nxdotool key Return\nsleep 1\n"});
+  ASSERT_EQ(w.run.exit_code, 0) << w.run.output;
+  const std::string& out = w.run.output;
+  EXPECT_NE(out.find("quy2.csv:2: replaces:"), std::string::npos) << "first loaded as the period on screen\n" << out;
+  const std::size_t again = out.find("budget_revenue_attainment, kỳ Quý II/2021: 2 huyện/thành phố");
+  ASSERT_NE(again, std::string::npos) << "not loaded again as Quý II/2021\n" << out;
+  EXPECT_EQ(out.find("replaces:", again), std::string::npos) << "the first quarter's figures are still replaced";
+}
+
 }  // namespace
 }  // namespace hgm

@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include "core/data/table_import.h"
+#include "core/text/i18n.h"
 #include "project_tables.h"
 #include "raw_table.h"
 
@@ -107,6 +109,41 @@ TEST(TableImport, MissingDistrictColumnOrPeriodIsReported) {
   EXPECT_EQ(no_period.count(ImportIssue::Kind::bad_period), 1);
   EXPECT_EQ(no_period.issues.size(), 1u);
   EXPECT_EQ(no_period.values, 0);
+}
+
+// A table stating no period takes the one given, and says so; the report names it so the
+// window can offer another. A table with its own periods says nothing of the kind.
+TEST(TableImport, APeriodTheTableDoesNotStateIsSaid) {
+  test::ProjectTables p;
+  IndicatorTable into;
+  for (const Indicator& i : p.table.indicators()) into.add_indicator(i);
+  ImportOptions o;
+  o.period = "2021-Q2";
+  const ImportReport undated = import_table(wide({"Huyện", "budget_revenue_attainment"}, {{"Xín Mần", "55,5"}}),
+                                            p.registry, into, o);
+  EXPECT_EQ(undated.given_period, "2021-Q2");
+  EXPECT_NE(std::find(undated.decisions.begin(), undated.decisions.end(),
+                      "bảng không ghi kỳ: số liệu được gán cho kỳ Quý II/2021 (--period)"),
+            undated.decisions.end());
+  o.asker = ImportOptions::Asker::window;
+  const ImportReport in_window = import_table(wide({"Huyện", "investment_disbursement"}, {{"Xín Mần", "40"}}),
+                                              p.registry, into, o);
+  ASSERT_FALSE(in_window.decisions.empty());
+  EXPECT_EQ(in_window.decisions.back().rfind("Bảng không ghi kỳ: số liệu được gán cho kỳ đang xem, Quý II/2021.", 0), 0u);
+
+  const ImportReport dated = import_table(wide({"Huyện", "Kỳ", "budget_revenue_attainment"}, {{"Mèo Vạc", "2021-Q1", "9"}}),
+                                          p.registry, into, o);
+  EXPECT_EQ(dated.values, 1);
+  EXPECT_EQ(dated.given_period, "");
+  const ImportReport header_dated =
+      import_table(wide({"Huyện", "budget_revenue_attainment Quý I/2021"}, {{"Quản Bạ", "9"}}), p.registry, into, o);
+  EXPECT_EQ(header_dated.values, 1);
+  EXPECT_EQ(header_dated.given_period, "") << "the header states the period";
+  const ImportReport nothing_added = import_table(wide({"Huyện", "budget_revenue_attainment"}, {{"Xã lạ", "9"}}),
+                                                  p.registry, into, o);
+  EXPECT_EQ(nothing_added.given_period, "") << "no value went to the period given";
+  // The window's period field shows the period's title and reads it back.
+  for (const Lang lang : {Lang::vi, Lang::en}) EXPECT_EQ(parse_period(period_title("2021-Q2", lang)), "2021-Q2");
 }
 
 TEST(ParsePeriod, CommonSpellings) {

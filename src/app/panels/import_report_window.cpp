@@ -10,7 +10,9 @@
 #include "app/panels/text_wrap.h"
 #include "app/table_loading.h"
 #include "core/data/import_report_text.h"
+#include "core/data/table_import.h"
 #include "core/errors.h"
+#include "core/text/i18n.h"
 
 namespace hgm::app {
 
@@ -103,8 +105,10 @@ void issues_table(const ImportReport& r, Lang lang) {
 
 }  // namespace
 
-void ImportReportWindow::draw(const MapState& state, const UiFonts& fonts, float display_w, float display_h) {
-  if (!shown_ || *shown_ >= state.table_loads().size()) return;
+std::optional<ImportReportWindow::PeriodAsked> ImportReportWindow::draw(const MapState& state, const UiFonts& fonts,
+                                                                        float display_w, float display_h) {
+  if (!shown_ || *shown_ >= state.table_loads().size()) return std::nullopt;
+  std::optional<PeriodAsked> asked;
   const TableLoad& load = state.table_loads()[*shown_];
   const Lang lang = state.selection().lang;
   const float em = ImGui::GetFontSize();
@@ -165,6 +169,7 @@ void ImportReportWindow::draw(const MapState& state, const UiFonts& fonts, float
           ImGui::EndGroup();
         }
       }
+      if (!r.given_period.empty()) asked = period_offer(load, lang);
     }
     ImGui::Spacing();
     if (ImGui::Button(ui_text(lang, UiText::report_close))) open = false;
@@ -174,6 +179,31 @@ void ImportReportWindow::draw(const MapState& state, const UiFonts& fonts, float
     shown_.reset();
     written_.clear();
   }
+  return asked;
+}
+
+// The period field and its button under the decision that names the period taken.
+std::optional<ImportReportWindow::PeriodAsked> ImportReportWindow::period_offer(const TableLoad& load, Lang lang) {
+  if (period_text_.empty()) period_text_ = period_title(load.report->given_period, lang);  // parse_period reads it back
+  char text[64] = {};
+  period_text_.copy(text, sizeof(text) - 1);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(ui_text(lang, UiText::report_period));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  bool go = ImGui::InputText("##table-period", text, sizeof(text), ImGuiInputTextFlags_EnterReturnsTrue);
+  period_text_ = text;
+  ImGui::SameLine();
+  go |= ImGui::Button(ui_text(lang, UiText::report_period_reload));
+  if (!period_problem_.empty()) warning_text(period_problem_);
+  if (!go) return std::nullopt;
+  const std::optional<std::string> period = parse_period(period_text_);
+  if (!period) {
+    period_problem_ = ui_text(lang, UiText::report_period_unknown, {{"text", period_text_}});
+    return std::nullopt;
+  }
+  period_problem_.clear();
+  return PeriodAsked{*shown_, *period};
 }
 
 // Only the first issues of each kind are kept: say so, and write them all to a file on request.

@@ -19,17 +19,27 @@ class ImportReportWindow {
     shown_ = index;
     placed_ = false;
     written_.clear();
+    period_text_.clear();
+    period_problem_.clear();
   }
   bool shown() const { return shown_.has_value(); }
+  // A table that states no period took the one on screen: the planner may ask for another.
+  struct PeriodAsked {
+    std::size_t load;
+    std::string period;  // canonical, e.g. "2021-Q2"
+  };
   // `display_w`, `display_h`: the window's size in screen coordinates.
-  void draw(const MapState& state, const UiFonts& fonts, float display_w, float display_h);
+  std::optional<PeriodAsked> draw(const MapState& state, const UiFonts& fonts, float display_w, float display_h);
 
  private:
   void full_list_offer(const MapState& state, const TableLoad& load, Lang lang);
+  std::optional<PeriodAsked> period_offer(const TableLoad& load, Lang lang);
 
   std::optional<std::size_t> shown_;
   bool placed_ = false;
   std::string written_;  // where the full list went, or why it could not be written
+  std::string period_text_;     // the period field, as typed (empty: the load's own)
+  std::string period_problem_;  // why the typed period was refused
 };
 
 }  // namespace hgm::app

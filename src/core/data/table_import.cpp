@@ -258,9 +258,9 @@ struct Importer {
   }
 
   std::string period_of(const RawTable::Row& row, std::optional<std::size_t> column) {
-    if (!column) return options.period;
+    if (!column) return given_period();
     const std::string text = trim_spaces(cell(row, *column));
-    if (text.empty()) return options.period;
+    if (text.empty()) return given_period();
     if (auto p = parse_period(text)) return *p;
     issue(ImportIssue::Kind::bad_period, row, text,
           say(Msg::import_bad_period));
@@ -440,7 +440,28 @@ struct Importer {
                                    {{"sheet", t.sheet}, {"sheets", all}}));
   }
 
+  // The period the table does not state, taken from the options: said once the rows are
+  // read, when a value went to it (the window's table then takes the period on screen).
+  bool took_given_period = false;
+  std::string given_period() {
+    took_given_period = !options.period.empty();
+    return options.period;
+  }
+  void note_given_period() {
+    if (!took_given_period) return;
+    if (std::none_of(report.added.begin(), report.added.end(), [&](const AddedValues& a) { return a.period == options.period; }))
+      return;
+    report.given_period = options.period;
+    report.decisions.push_back(say(window() ? Msg::import_period_given_window : Msg::import_period_given,
+                                   {{"period", period_title(options.period, options.lang)}}));
+  }
+
   void run() {
+    read_rows();
+    note_given_period();
+  }
+
+  void read_rows() {
     report.source = t.source;
     note_sheet();
     report.rows_read = static_cast<int>(t.rows.size());

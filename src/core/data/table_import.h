@@ -181,6 +181,7 @@ struct ImportReport {
   int rows_matched = 0;
   int values = 0;                       // district values added to the table
   std::vector<std::string> decisions;   // e.g. column conventions, layout, ignored columns
+  std::string given_period;             // values went to ImportOptions::period, the table stating none
   std::vector<ColumnQuestion> questions; // columns waiting for the user's word, in column order
   IssueList issues;                     // in line order: all, or the first ImportOptions::issues_kept of each kind
   std::array<int, kIssueKinds> counts{};  // every issue found, by kind (kept or not)

@@ -217,6 +217,14 @@ Words words(Msg msg) {
               "{column} is the indicator {indicator} (by --map or the mapping file)"};
     case Msg::import_column_period:
       return {"{column}: kỳ {period} lấy từ tiêu đề cột", "{column}: period {period} taken from the header"};
+    case Msg::import_period_given:
+      return {"bảng không ghi kỳ: số liệu được gán cho kỳ {period} (--period)",
+              "the table states no period: its values are taken as {period} (--period)"};
+    case Msg::import_period_given_window:
+      return {"Bảng không ghi kỳ: số liệu được gán cho kỳ đang xem, {period}. Nếu bảng là của kỳ khác, chọn kỳ đó ở dưới "
+              "rồi nạp lại.",
+              "The table states no period: its values are taken as the period on screen, {period}. If the table is "
+              "of another period, choose it below and load again."};
     case Msg::import_column_proposed:
       return {"{column} chưa được đọc vì chưa chắc là chỉ tiêu nào; xác nhận bằng --map \"{header}=MÃ_CHỈ_TIÊU\" (mã "
               "trong danh sách gần nhất)",

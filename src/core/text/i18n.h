@@ -199,6 +199,8 @@ enum class Msg {
   import_column_matched,    // {column} {indicator} {name}: a header matched an indicator with confidence
   import_column_mapped,     // {column} {indicator}: a header mapped by --map or the mapping file
   import_column_period,     // {column} {period}: the period read from a header
+  import_period_given,      // {period}: the table states no period, --period gave it
+  import_period_given_window, // {period}: the same in the window, where it is the period on screen
   import_column_proposed,   // {column} {header}: uncertain; candidates follow as "closest"
   import_column_unmatched,  // {column} {header}: no indicator matched
   import_column_unit,       // {column} {unit} {indicator} {indicator_unit}: the name matched, the unit did not
