@@ -249,7 +249,7 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::report_conflicts: return vi ? "Giá trị mâu thuẫn" : "Conflicts";
     case UiText::report_replaced: return vi ? "Thay số liệu đã có" : "Replaced figures";
     case UiText::report_other_issues: return vi ? "Vấn đề khác" : "Other issues";
-    case UiText::report_values_added: return vi ? "Số liệu đã thêm" : "Values added";
+    case UiText::report_values_added: return vi ? "Số liệu huyện đã thêm" : "District values added";
     case UiText::report_issues: return vi ? "Các vấn đề" : "Issues";
     case UiText::report_where: return vi ? "Vị trí" : "Where";
     case UiText::report_kind: return vi ? "Loại" : "Kind";

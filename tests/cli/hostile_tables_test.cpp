@@ -89,7 +89,7 @@ TEST_F(HostileInputs, ConflictsAreListedWithBothValuesAndNothingIsWritten) {
   const auto r = run_process(HGM_CLI_BINARY, {"check-data", f.string(), "--lang", "en"});
   EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
   EXPECT_TRUE(has(r.out, "4 rows read, 3 matched, 0 unmatched, 0 ambiguous, 0 bad values, 2 conflicts, 1 replaced "
-                         "figures, 1 values read"))
+                         "figures, 1 district values read"))
       << r.out;
   EXPECT_TRUE(has(r.out, "conflicts.csv:2: conflict: '30': Bắc Mê, budget_revenue_attainment, period Q2 2021: the "
                          "table gives different values: '30' at conflicts.csv:2 (column 'budget_revenue_attainment'); "

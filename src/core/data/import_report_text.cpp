@@ -45,7 +45,12 @@ std::vector<std::string> import_report_lead(const ImportReport& r, Lang lang) {
     if (r.total_issues() == 0) lines.emplace_back(tr(lang, Msg::import_nothing_in_cells));
     return lines;
   }
-  lines.push_back(tr(lang, Msg::import_added, {{"file", r.source}, {"n", n(r.values + province_count(r))}}));
+  // The summary counts district values: a total with province figures in it says so.
+  const int province = province_count(r);
+  lines.push_back(province == 0 ? tr(lang, Msg::import_added, {{"file", r.source}, {"n", n(r.values)}})
+                                : tr(lang, Msg::import_added_with_province,
+                                     {{"file", r.source}, {"n", n(r.values + province)}, {"districts", n(r.values)},
+                                      {"province", n(province)}}));
   for (const AddedValues& a : r.added) {
     const std::string period = period_title(a.period, lang);
     if (a.districts > 0)

@@ -159,9 +159,9 @@ Words words(Msg msg) {
       return {"dạng ngang: mỗi dòng một huyện, {n} cột chỉ tiêu", "wide layout: one row per district, {n} indicator column(s)"};
     case Msg::import_summary:
       return {"đọc {rows} dòng, khớp {matched}, không khớp {unmatched}, mơ hồ {ambiguous}, giá trị lỗi {bad}, mâu "
-              "thuẫn {conflicts}, thay số liệu đã có {replaced}, lấy được {values} số liệu",
+              "thuẫn {conflicts}, thay số liệu đã có {replaced}, lấy được {values} số liệu huyện",
               "{rows} rows read, {matched} matched, {unmatched} unmatched, {ambiguous} ambiguous, {bad} bad values, "
-              "{conflicts} conflicts, {replaced} replaced figures, {values} values read"};
+              "{conflicts} conflicts, {replaced} replaced figures, {values} district values read"};
     case Msg::import_closest: return {" (gần nhất: {names})", " (closest: {names})"};
     case Msg::import_note: return {"ghi chú", "note"};
     case Msg::import_offered: return {"'{text}' ở {where} ({column})", "'{text}' at {where} ({column})"};
@@ -199,6 +199,9 @@ Words words(Msg msg) {
       return {"… chỉ giữ {kept} trong {total} vấn đề (những vấn đề đầu tiên của mỗi loại); có thể ghi toàn bộ ra tệp",
               "… {kept} of {total} issues kept (the first of each kind); the full list can be written to a file"};
     case Msg::import_added: return {"{file}: đã thêm {n} số liệu", "{file}: {n} values added"};
+    case Msg::import_added_with_province:
+      return {"{file}: đã thêm {n} số liệu ({districts} của huyện, {province} của toàn tỉnh)",
+              "{file}: {n} values added ({districts} of districts, {province} of the province)"};
     case Msg::import_added_line:
       return {"+ {indicator}, kỳ {period}: {n} huyện/thành phố", "+ {indicator}, period {period}: {n} districts"};
     case Msg::import_added_province:

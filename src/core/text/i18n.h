@@ -192,6 +192,7 @@ enum class Msg {
   import_boolean_cell,      // {column}: a TRUE/FALSE cell where a figure is wanted
   import_issues_cut,        // {kept} {total}: only the first issues of each kind were kept
   import_added,             // {file} {n}: the report's first line when values were added
+  import_added_with_province, // {file} {n} {districts} {province}: the same when province figures came too
   import_added_line,        // {indicator} {period} {n}: values added for one indicator and period
   import_added_province,    // {indicator} {period} {value}: the province figure a table gave
   import_added_nothing,     // {file}: nothing was added
