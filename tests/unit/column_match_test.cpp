@@ -48,6 +48,11 @@ TEST(MatchColumn, RealLookingHeadersFindTheirIndicator) {
   EXPECT_EQ(id_of(match_column("Tỷ lệ sử dụng chữ ký số cá nhân (%)", inds)), "digital_signature_use");
   EXPECT_EQ(id_of(match_column("Tăng thu NSNN so với cùng kỳ", inds)), "budget_revenue_growth");
   EXPECT_EQ(id_of(match_column("labour_export_placements", inds)), "labour_export_placements");
+  // The unit as typed: "m2" is the indicator's "m²".
+  const ColumnMatch area = match_column("Diện tích nương đá được đổ đất cải tạo (m2)", inds);
+  EXPECT_EQ(area.status, ColumnMatch::Status::confident);
+  EXPECT_EQ(id_of(area), "stone_field_soil_area");
+  EXPECT_FALSE(area.unit_differs);
   // The template's own headers: the name, then the unit.
   for (const Indicator& ind : inds) {
     const std::string header = ind.name_vi + (ind.unit.empty() ? "" : " (" + ind.unit + ")");

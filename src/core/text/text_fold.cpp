@@ -90,6 +90,9 @@ char32_t base_letter(char32_t cp) {
       {0xF6, 'o'}, {0xF8, 'o'}, {0xF9, 'u'}, {0xFA, 'u'}, {0xFB, 'u'}, {0xFC, 'u'}, {0xFD, 'y'},
       {0xFF, 'y'}};
   if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  // Superscript digits as digits: a unit "m²" is the "m2" planners type.
+  if (cp == 0xB2 || cp == 0xB3) return cp - 0xB2 + '2';
+  if (cp == 0xB9) return '1';
   if (cp >= 0xC0 && cp <= 0xFF) {
     for (auto [from, to] : kLatin1)
       if (from == cp) return static_cast<char32_t>(to);
