@@ -11,7 +11,7 @@ ChartRooms chart_rooms(int width, int height, bool panel_visible, ChartPlace pla
   const double h = height;
   if (place == ChartPlace::slide) return {{}, {0, 0, room_w, h}, {}};
   // A button's height with room around it; the chart starts under it, so it covers nothing.
-  const double strip = std::round(std::max(30.0, h * 0.04) * text_factor);
+  const double strip = std::round(std::max(34.0, h * 0.045) * text_factor);
   PixelRect map, chart{0, 0, room_w, h};
   if (place == ChartPlace::beside_map && width >= height) {
     const double map_w = std::round(room_w * (1 - kChartBesideMapShare));
