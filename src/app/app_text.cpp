@@ -12,8 +12,8 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::fullscreen: return vi ? "Toàn màn hình (F)" : "Full screen (F)";
     case UiText::leave_fullscreen: return vi ? "Thoát toàn màn hình" : "Leave full screen";
     case UiText::shortcuts_line:
-      return vi ? "Phím tắt: ←/→ chỉ tiêu · PgUp/PgDn kỳ · V kiểu xem · H bảng · F toàn màn hình · F5 trình chiếu · R đặt lại · L ngôn ngữ"
-                : "Keys: ←/→ indicator · PgUp/PgDn period · V view · H panel · F full screen · F5 present · R reset · L language";
+      return vi ? "Phím tắt: ←/→ chỉ tiêu · PgUp/PgDn kỳ · V kiểu xem · M biểu đồ toàn cửa sổ · H bảng · F toàn màn hình · F5 trình chiếu · R đặt lại · L ngôn ngữ"
+                : "Keys: ←/→ indicator · PgUp/PgDn period · V view · M chart alone · H panel · F full screen · F5 present · R reset · L language";
     case UiText::shortcuts_help: return vi ? "Phím tắt và chuột" : "Keys and mouse";
     case UiText::source: return vi ? "Nguồn" : "Source";
     case UiText::replaced_figure:
@@ -32,6 +32,8 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::view_profile: return vi ? "Hồ sơ huyện" : "District profile";
     case UiText::view_multiples: return vi ? "Nhiều bản đồ" : "Side by side";
     case UiText::view_change: return vi ? "Thay đổi" : "Change";
+    case UiText::chart_alone: return vi ? "Biểu đồ toàn cửa sổ (M)" : "Chart in the whole window (M)";
+    case UiText::chart_beside_map: return vi ? "Hiện bản đồ bên cạnh (M)" : "Show the map beside it (M)";
     case UiText::panels_heading: return vi ? "Bản đồ cạnh nhau" : "Maps side by side";
     case UiText::panels_add: return vi ? "Thêm \"{name}\"" : "Add \"{name}\"";
     case UiText::panels_remove: return vi ? "Bỏ bản đồ này" : "Remove this map";
@@ -458,6 +460,8 @@ std::vector<Shortcut> shortcuts(Lang lang) {
       {"F5", vi ? "trình chiếu: → ← Space chuyển bản đồ, B/W màn hình đen/trắng, bấm chuột vào huyện để làm nổi bật"
                 : "present: → ← Space step through maps, B/W black/white screen, click a district to spotlight it"},
       {"V", vi ? "đổi kiểu xem (bản đồ, xếp hạng)" : "switch view (map, ranking)"},
+      {"M", vi ? "biểu đồ (xếp hạng, tổng quan, hồ sơ) toàn cửa sổ, hoặc cạnh bản đồ"
+               : "a chart (ranking, overview, profile) in the whole window, or beside the map"},
       {vi ? "Bấm chuột" : "Click", vi ? "ghim, bỏ ghim huyện (tối đa 4)" : "pin or unpin a district (up to 4)"},
       {"Esc", vi ? "việc đầu tiên còn làm được: bật lại màn hình đen/trắng, tắt làm nổi bật, thoát trình chiếu, bỏ ghim tất cả, thoát toàn màn hình"
               : "the first that applies: bring a black/white screen back, put the spotlight out, stop presenting, unpin all, leave full screen"},

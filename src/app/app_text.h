@@ -33,6 +33,8 @@ enum class UiText {
   view_profile,      // "Hồ sơ huyện"
   view_multiples,    // "Nhiều bản đồ"
   view_change,       // "Thay đổi"
+  chart_alone,       // button beside a chart: the chart in the whole window (M)
+  chart_beside_map,  // the same while alone: the map beside the chart again (M)
   panels_heading,    // heading of the side-by-side maps' controls
   panels_add,        // {name}: add the current indicator as a panel
   panels_remove,     // tooltip of a panel's remove button

@@ -1,6 +1,7 @@
 #pragma once
 // Which district is at a point of the window's frame: on the map, the district whose
-// shape holds it (in any panel of side-by-side maps); in a chart, the district whose row holds it.
+// shape holds it (in any panel of side-by-side maps); in a chart (alone or beside the map),
+// the district whose row holds it.
 #include <optional>
 #include <string>
 

@@ -4,6 +4,7 @@
 // so it is not free).
 #include <cstdint>
 
+#include "app/chart_rooms.h"
 #include "app/map_state.h"
 #include "app/panel_maps_frame.h"
 #include "app/platform/sdl_window.h"
@@ -12,10 +13,6 @@
 #include "core/layout/text_measurer.h"
 
 namespace hgm::app {
-
-// While the panel is shown, a chart is laid out this much narrower than the window and
-// the panel sits in the column left free (it would cover the chart otherwise).
-inline constexpr double kChartPanelShare = 0.3;
 
 // The window draws the export's layout with the elements the user chose. While the side
 // panel is shown it takes the place of the locator inset (under the legend), so the
@@ -26,17 +23,18 @@ LayoutOptions window_layout(const LayoutOptions& chosen, bool panel_visible);
 class FrameCache {
  public:
   // `measurer` must be the font the renderer draws with, so layout and drawing agree.
-  // `series`: a presentation's fixed room and slide counter (none otherwise).
+  // `series`: a presentation's fixed room and slide counter (none otherwise). `place`:
+  // whether a chart view is drawn beside the map (one frame holding both) or alone.
   const Frame& frame_for(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible,
-                         const SeriesPlace& series = {});
+                         const SeriesPlace& series = {}, ChartPlace place = ChartPlace::beside_map);
   // The map's viewport for the same arguments without laying out a frame: the viewport
   // does not depend on the view, so while panning or zooming the last frame's is reused.
   PixelRect map_viewport(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible,
-                         const SeriesPlace& series = {}) const;
+                         const SeriesPlace& series = {}, ChartPlace place = ChartPlace::beside_map) const;
   // The last frame laid out if it fits these arguments whatever its view, else nullptr:
   // while the map is panned or zoomed the window moves the picture of it instead.
   const Frame* laid_out_for_any_view(const MapState& state, PixelSize size, bool panel_visible,
-                                     const SeriesPlace& series = {}) const;
+                                     const SeriesPlace& series = {}, ChartPlace place = ChartPlace::beside_map) const;
   // What the last multiples or change frame was drawn from (empty for other views).
   const PanelMapsFrame& panel_maps() const { return panel_maps_; }
   // How many frames were laid out so far (each cache miss is one).
@@ -44,7 +42,8 @@ class FrameCache {
 
  private:
   // The cached frame was laid out for this scene, size and layout (any view).
-  bool fits(const MapState& state, PixelSize size, const LayoutOptions& layout, const SeriesPlace& series) const;
+  bool fits(const MapState& state, PixelSize size, const LayoutOptions& layout, const SeriesPlace& series,
+            ChartPlace place) const;
 
   Frame frame_;
   PanelMapsFrame panel_maps_;  // what the multiples and change views' frame points into
@@ -54,6 +53,7 @@ class FrameCache {
   MapView view_;
   LayoutOptions layout_;
   SeriesPlace series_;
+  ChartPlace place_ = ChartPlace::beside_map;
   std::uint64_t layouts_ = 0;
 };
 

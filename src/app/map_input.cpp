@@ -101,6 +101,9 @@ std::optional<WindowCommand> MapInput::key(const SDL_Event& e, MapState& state, 
     case SDLK_h:
       if (!repeat) return WindowCommand::toggle_panel;
       break;
+    case SDLK_m:
+      if (!repeat) return WindowCommand::toggle_chart_alone;
+      break;
     case SDLK_q:
       if ((e.key.keysym.mod & KMOD_CTRL) != 0) return WindowCommand::quit;
       break;

@@ -1,7 +1,7 @@
 #pragma once
 // Mouse and keyboard on the map: drag to pan, wheel and +/- to zoom, R/Home to reset,
 // arrow keys to step through indicators, Page Up/Down through periods, L to switch language,
-// V to switch view; a click (a press and release without dragging) is kept for the window
+// V to switch view, M to show a chart alone or beside the map; a click (a press and release without dragging) is kept for the window
 // to pin or spotlight the district under it. Changes go to the MapState; what only the
 // window can do (full screen, quit, hiding the panel, presenting on F5) comes back as a
 // command. Esc is the window's (escape.h).
@@ -15,7 +15,7 @@ union SDL_Event;
 
 namespace hgm::app {
 
-enum class WindowCommand { quit, toggle_fullscreen, toggle_panel, toggle_presentation };
+enum class WindowCommand { quit, toggle_fullscreen, toggle_panel, toggle_presentation, toggle_chart_alone };
 
 struct MapInputContext {
   PixelRect map_viewport;   // of the frame on screen, drawable pixels

@@ -9,6 +9,7 @@
 #include "app/app_text.h"
 #include "app/district_pick.h"
 #include "app/frame_bench.h"
+#include "app/panels/chart_place_button.h"
 #include "app/panels/district_details.h"
 #include "app/panels/hover_tooltip.h"
 #include "app/panels/panel_placement.h"
@@ -73,7 +74,7 @@ void WindowLoop::run(const LoopOptions& o) {
   while (!quit_) {
     if (bench) {
       const PixelSize size = window_.drawable_size();
-      if (!bench->feed(frames_.map_viewport(state_, size, font_, panel_visible_, series(size)), window_.pixel_ratio()))
+      if (!bench->feed(frames_.map_viewport(state_, size, font_, panel_visible_, series(size), chart_place()), window_.pixel_ratio()))
         break;
     }
     const auto events_start = std::chrono::steady_clock::now();
@@ -199,12 +200,16 @@ void WindowLoop::handle(const SDL_Event& event) {
   MapInputContext context;
   // Not frame_for: a motion event while panning must not lay the map out again.
   const PixelSize size = window_.drawable_size();
-  context.map_viewport = frames_.map_viewport(state_, size, font_, panel_visible_, series(size));
+  context.map_viewport = frames_.map_viewport(state_, size, font_, panel_visible_, series(size), chart_place());
   context.pixel_ratio = window_.pixel_ratio();
   context.ui_wants_mouse = ui_.wants_mouse();
   context.ui_wants_keyboard = ui_.wants_keyboard();
-  // Charts and side-by-side maps have nothing to pan or zoom (the change map does).
-  context.chart = is_chart_view(state_.spec().view) || state_.spec().view == ViewKind::multiples;
+  // Charts and side-by-side maps have nothing to pan or zoom (the change map does); beside
+  // a chart the map does, while the pointer is on it.
+  const std::optional<Vec2> pointer = input_.pointer();
+  const bool on_map = chart_place() == ChartPlace::beside_map && pointer &&
+                      context.map_viewport.contains(pointer->x, pointer->y);
+  context.chart = (is_chart_view(state_.spec().view) && !on_map) || state_.spec().view == ViewKind::multiples;
   if (event.type == SDL_MOUSEMOTION) present_.pointer_moved();
   const std::uint64_t revision = state_.revision();
   const MapView view_before = state_.view();
@@ -240,7 +245,7 @@ bool WindowLoop::attempt(const std::function<void()>& change) {
 void WindowLoop::click_at(Vec2 pixel) {
   if (present_.blank_colour()) return;  // nothing on screen to click
   const PixelSize size = window_.drawable_size();
-  const Frame& frame = frames_.frame_for(state_, size, font_, panel_visible_, series(size));
+  const Frame& frame = frames_.frame_for(state_, size, font_, panel_visible_, series(size), chart_place());
   const std::optional<std::string> code = district_at_pixel(state_, frame, pixel);
   if (!code) return;
   if (present_.active() && frame.scene != nullptr) {
@@ -255,6 +260,9 @@ void WindowLoop::apply(WindowCommand command) {
     case WindowCommand::quit: request(AfterAsking::quit); break;
     case WindowCommand::toggle_fullscreen: window_.set_fullscreen(!window_.fullscreen()); break;
     case WindowCommand::toggle_panel: panel_visible_ = !panel_visible_; break;
+    case WindowCommand::toggle_chart_alone:
+      chart_place_ = chart_place_ == ChartPlace::alone ? ChartPlace::beside_map : ChartPlace::alone;
+      break;
     case WindowCommand::toggle_presentation:
       if (present_.active()) {
         present_.stop(window_, panel_visible_);
@@ -365,6 +373,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
     chooser_closed();
   const StoryPrompt::Answer answer = story_prompt_.draw(state_.selection().lang, ui_.fonts(), screen_w, screen_h);
   if (!moving_) draw_hover(*frame, ratio);  // the district under the pointer moves with the map
+  draw_chart_place_control(size, ratio);
   apply(requests);
   if (mapped) apply_mapping(*mapped);
   if (templating.choose_target) choose_file(Choosing::template_target);
@@ -407,12 +416,12 @@ bool WindowLoop::kept_fresh(PixelSize size) const {
 const Frame& WindowLoop::shown_frame(PixelSize size) {
   moving_ = false;
   if (map_moving() && kept_fresh(size))
-    if (const Frame* kept = frames_.laid_out_for_any_view(state_, size, panel_visible_, series(size));
+    if (const Frame* kept = frames_.laid_out_for_any_view(state_, size, panel_visible_, series(size), chart_place());
         kept != nullptr && kept->scene != nullptr && kept->panel_maps.empty()) {
       moving_ = true;
       return *kept;
     }
-  return frames_.frame_for(state_, size, font_, panel_visible_, series(size));
+  return frames_.frame_for(state_, size, font_, panel_visible_, series(size), chart_place());
 }
 
 // The map from the kept picture: as it is when the frame is the one it was drawn from,
@@ -458,6 +467,16 @@ void WindowLoop::finish_frame(PixelSize size, const std::string& screenshot_path
   window_.swap();
 }
 
+ChartPlace WindowLoop::chart_place() const { return present_.active() ? ChartPlace::slide : chart_place_; }
+
+void WindowLoop::draw_chart_place_control(PixelSize size, double pixel_ratio) {
+  if (!is_chart_view(state_.spec().view) || chart_place() == ChartPlace::slide) return;
+  const ChartRooms rooms = chart_rooms(size.width, size.height, panel_visible_, chart_place_,
+                                       text_scale(state_.layout().text_size).factor);
+  if (chart_place_button(rooms.control, chart_place_, state_.selection().lang, pixel_ratio))
+    apply(WindowCommand::toggle_chart_alone);
+}
+
 SeriesPlace WindowLoop::series(PixelSize size) {
   return present_.series(state_, size, font_, window_layout(state_.layout(), panel_visible_));
 }
@@ -465,7 +484,8 @@ SeriesPlace WindowLoop::series(PixelSize size) {
 PanelPlacement WindowLoop::place_panel(const Frame& frame, PixelSize size, double pixel_ratio) {
   if (placement_ && placed_at_size_ == size && ui_.wants_mouse()) return *placement_;
   // The interface's text scale was set from the map's preset this frame (draw()).
-  placement_ = panel_placement(frame, pixel_ratio, ui_.scale() * ui_.text_scale(), &font_);
+  placement_ = panel_placement(frame, pixel_ratio, ui_.scale() * ui_.text_scale(), &font_,
+                               is_chart_view(state_.spec().view));
   placed_at_size_ = size;
   return *placement_;
 }
@@ -487,6 +507,7 @@ void WindowLoop::draw_hover(const Frame& frame, double pixel_ratio) {
   if (!details) return;
   const DistrictGeometry* g = state_.inputs().boundaries.find(static_cast<std::size_t>(district));
   if (g && frame.scene != nullptr) draw_district_outline(g->shape, frame, pixel_ratio);
+  mark_district_areas(frame, *code, pixel_ratio);  // its row, or its cells, in a chart
   outlined_ = g != nullptr;
   // Side by side, the district is outlined in every panel.
   if (g)

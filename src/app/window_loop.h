@@ -83,6 +83,10 @@ class WindowLoop {
   void draw_hover(const Frame& frame, double pixel_ratio);
   // The fixed room and slide counter of presentation mode (none otherwise).
   SeriesPlace series(PixelSize size);
+  // Where a chart view is drawn: as chosen, and always alone on a presented slide.
+  ChartPlace chart_place() const;
+  // The control that shows a chart alone or beside the map again, at the chart's corner.
+  void draw_chart_place_control(PixelSize size, double pixel_ratio);
   PanelPlacement place_panel(const Frame& frame, PixelSize size, double pixel_ratio);
   void sync_title();
   void report_first_frame(std::chrono::steady_clock::time_point main_started) const;
@@ -180,6 +184,7 @@ class WindowLoop {
   std::filesystem::path recent_file_;  // where the recent tables are kept (empty: nowhere)
   std::vector<std::string> recent_tables_;
   bool panel_visible_ = true;
+  ChartPlace chart_place_ = ChartPlace::beside_map;
   bool quit_ = false;
   std::deque<SDL_Event> held_;  // events for the next frame (handle_events)
   std::uint64_t drawn_revision_ = 0;

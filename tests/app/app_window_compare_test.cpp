@@ -14,6 +14,7 @@
 #include "render/png/png_io.h"
 #include "render/render_image.h"
 #include "../render/project_inputs.h"
+#include "district_box.h"
 #include "window_driver.h"
 
 namespace hgm {
@@ -43,16 +44,8 @@ test::WindowRun run_window(const std::string& name, std::vector<std::string> arg
                           {.then = point, .width = kScreenW, .height = kScreenH});
 }
 
-// A district's bounding box in pixels as a map at `transform` draws it.
 PixelRect district_box(const std::string& code, const MapTransform& transform) {
-  const DistrictGeometry* g = inputs().boundaries.find(*inputs().data.registry.find_code(code));
-  double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
-  for (const Polygon& p : g->shape)
-    for (const Vec2& v : p.outer) {
-      const Vec2 px = transform.to_pixel(v);
-      x0 = std::min(x0, px.x), y0 = std::min(y0, px.y), x1 = std::max(x1, px.x), y1 = std::max(y1, px.y);
-    }
-  return {x0, y0, x1 - x0, y1 - y0};
+  return test::district_box(inputs(), code, transform);
 }
 
 Vec2 anchor_of(const std::string& code, const MapTransform& transform) {

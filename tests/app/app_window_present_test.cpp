@@ -266,7 +266,9 @@ TEST(AppPresent, AClickInAPresentedRankingPinsAndThePinStaysOnTheNextSlide) {
   render::OffscreenRenderer& renderer = offscreen();
   state.select_view(ViewKind::rank);
   app::FrameCache cache;
-  const Frame first = cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), /*panel_visible=*/false);
+  // A presented chart is alone on its slide.
+  const Frame first =
+      cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), /*panel_visible=*/false, {}, app::ChartPlace::slide);
   const auto row = std::find_if(first.district_areas.begin(), first.district_areas.end(),
                                 [](const FrameDistrictArea& a) { return a.code == "029"; });
   ASSERT_NE(row, first.district_areas.end()) << "Quản Bạ's row";
@@ -280,11 +282,14 @@ TEST(AppPresent, AClickInAPresentedRankingPinsAndThePinStaysOnTheNextSlide) {
 
   state.select(app::shown_spec(slides.at(1), state));
   renderer.invalidate_scene();
-  const render::Image unpinned = renderer.render(cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), false));
+  const auto slide = [&] {
+    return renderer.render(cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), false, {}, app::ChartPlace::slide));
+  };
+  const render::Image unpinned = slide();
   state.toggle_pin("029");
   ASSERT_EQ(state.spec().indicator, slides.at(1).indicator);
   renderer.invalidate_scene();
-  const render::Image pinned = renderer.render(cache.frame_for(state, {kScreenW, kScreenH}, renderer.font(), false));
+  const render::Image pinned = slide();
   ASSERT_GT(share_different(pinned, unpinned), 0.0005) << "a pin does not show in the ranking, nothing tested";
   EXPECT_LT(share_different(p.shot, pinned), 0.01) << "slide 2's ranking with Quản Bạ pinned";
   EXPECT_LT(share_different(p.shot, pinned), share_different(p.shot, unpinned)) << "the pin was lost";

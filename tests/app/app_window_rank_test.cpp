@@ -1,23 +1,40 @@
 // The window showing the ranking, run for real under Xvfb from a spec file naming the
-// rank view and a pinned district: its screenshot has the chart where the window's own
-// layout puts it (a bar in its map colour, the pinned row's mark), beside the panel.
+// rank view and a pinned district: its screenshot has the map and, beside it, the chart
+// where the window's own layout puts them (a bar in its map colour, the pinned row's mark),
+// left of the panel; hovering a row outlines its district on the map and marks the row;
+// the control above the chart (and the M key) shows the chart alone.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 #include "app/frame_cache.h"
 #include "app/map_state.h"
 #include "core/views/rank_chart.h"
 #include "io/map_inputs.h"
 #include "render/png/png_io.h"
+#include "render/render_image.h"
 #include "render/text/font.h"
+#include "../render/project_inputs.h"
+#include "district_box.h"
 #include "window_driver.h"
 
 namespace hgm {
 namespace {
 
 namespace fs = std::filesystem;
+
+using test::share_different;
+constexpr int kScreenW = 1280, kScreenH = 720;
+
+const io::MapInputs& inputs() { return test::project_inputs(); }
+
+render::OffscreenRenderer& offscreen() {
+  static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
+  return renderer;
+}
 
 TEST(AppWindowRank, ScreenshotShowsTheRankingWithThePinnedDistrictMarked) {
   if (!test::have_program("xvfb-run")) GTEST_SKIP() << "xvfb-run is not installed";
@@ -33,18 +50,19 @@ TEST(AppWindowRank, ScreenshotShowsTheRankingWithThePinnedDistrictMarked) {
   ASSERT_EQ(run.exit_code, 0) << run.output;
   const render::Image img = render::read_png(shot.string());
 
-  // The chart as the window lays it out at this size, with the panel shown.
-  const io::MapInputs inputs = io::load_map_inputs(test::kBoundaries, test::kData, Lang::vi);
+  // The chart as the window lays it out at this size, beside the map, with the panel shown.
+  const io::MapInputs& loaded = inputs();
   MapSpec s;
   s.view = ViewKind::rank;
   s.pinned = {"033"};
-  app::MapState state(inputs, s);
+  app::MapState state(loaded, s);
   const render::Font font = render::Font::regular();
   app::FrameCache cache;
   const Frame& f = cache.frame_for(state, {img.width, img.height}, font, true);
+  const double chart_x = app::chart_rooms(img.width, img.height, true, app::ChartPlace::beside_map).chart.x;
   const FrameText* xin = nullptr;
   for (const FrameText& t : f.texts)
-    if (t.utf8 == "Xín Mần") xin = &t;
+    if (t.utf8 == "Xín Mần" && t.x >= chart_x) xin = &t;  // the row's name, not the map's label
   ASSERT_NE(xin, nullptr);
   // Xín Mần's bar: the solid rectangle right of its name on its row.
   const FrameRect* bar = nullptr;
@@ -55,8 +73,140 @@ TEST(AppWindowRank, ScreenshotShowsTheRankingWithThePinnedDistrictMarked) {
   const Color at_bar = img.pixel(static_cast<int>(bar->rect.x + bar->rect.w / 2), static_cast<int>(bar->rect.y + bar->rect.h / 2));
   EXPECT_EQ(to_hex(at_bar), to_hex(bar->style.fill)) << "see " << shot;
   // The pinned mark at the row's left end.
-  const Color mark = img.pixel(static_cast<int>(f.map_viewport.x + 2), static_cast<int>(xin->y - xin->size_px * 0.35));
+  const auto row = std::find_if(f.district_areas.begin(), f.district_areas.end(),
+                                [](const FrameDistrictArea& a) { return a.code == "033"; });
+  ASSERT_NE(row, f.district_areas.end());
+  const Color mark = img.pixel(static_cast<int>(row->rect.x + 2), static_cast<int>(xin->y - xin->size_px * 0.35));
   EXPECT_EQ(to_hex(mark), to_hex(kPinnedMark)) << "see " << shot;
+}
+
+// The ranking of budget revenue with Xín Mần pinned, as a spec file in `dir`.
+fs::path rank_spec(const fs::path& dir) {
+  const fs::path spec = dir / "rank.json";
+  std::ofstream(spec) << R"({"version": 1, "view": "rank", "map": {"indicator": "budget_revenue_attainment"},
+                             "districts": {"pinned": ["033"]}})";
+  return spec;
+}
+
+app::MapState rank_state() {
+  MapSpec s;
+  s.view = ViewKind::rank;
+  s.indicator = "budget_revenue_attainment";
+  s.pinned = {"033"};
+  return app::MapState(inputs(), s);
+}
+
+// The window's frame with the panel shown, rendered offscreen.
+render::Image rendered(const Frame& frame) {
+  offscreen().invalidate_scene();
+  return offscreen().render(frame);
+}
+
+PixelRect district_box(const std::string& code, const MapTransform& transform) {
+  return test::district_box(inputs(), code, transform);
+}
+
+const FrameDistrictArea& row_of(const Frame& frame, const std::string& code) {
+  const auto row = std::find_if(frame.district_areas.begin(), frame.district_areas.end(),
+                                [&](const FrameDistrictArea& a) { return a.code == code; });
+  EXPECT_NE(row, frame.district_areas.end()) << code;
+  return *row;
+}
+
+std::string pointer_to(double x, double y) {
+  return "win=$(xdotool search --onlyvisible --classname hagiang-map-app | head -1)\n"
+         "xdotool mousemove --window $win " + std::to_string(static_cast<int>(x)) + " " +
+         std::to_string(static_cast<int>(y)) + "\nsleep 0.5\nxdotool mousemove_relative 1 0\nsleep 0.5\n";
+}
+
+// With the ranking chosen the map stays: the screen is the map in its room and the chart
+// in the room beside it, each as the frame lays it out (the control's strip and the panel
+// left out of the comparison).
+TEST(AppWindowRank, TheMapAndTheRankingSideBySide) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const fs::path dir = test::fresh_output_dir("rank_split");
+  const test::WindowRun r = test::run_window(dir, {"--spec", rank_spec(dir).string()}, {.width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
+  ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
+  app::MapState state = rank_state();
+  app::FrameCache cache;
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  const app::ChartRooms rooms = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::beside_map);
+  ASSERT_NE(frame.scene, nullptr);
+  const render::Image expected = rendered(frame);
+  EXPECT_LT(share_different(r.shot, expected, rooms.map), 0.01) << "the map's room; see " << r.shot_file;
+  EXPECT_LT(share_different(r.shot, expected, rooms.chart), 0.01) << "the chart's room; see " << r.shot_file;
+  // What was compared is the map: the chart alone draws something else there.
+  const render::Image alone = rendered(
+      cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true, {}, app::ChartPlace::alone));
+  EXPECT_GT(share_different(r.shot, alone, rooms.map), 0.05);
+}
+
+// Pointing at Quản Bạ's row outlines Quản Bạ on the map and marks the row; elsewhere the
+// map is as laid out. Pointing at Quản Bạ on the map marks its row too.
+TEST(AppWindowRank, HoveringARowOutlinesItsDistrictOnTheMap) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  app::MapState state = rank_state();
+  app::FrameCache cache;
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  const render::Image expected = rendered(frame);
+  const FrameDistrictArea row = row_of(frame, "029");
+  const fs::path dir = test::fresh_output_dir("rank_hover");
+  const test::WindowRun r = test::run_window(dir, {"--spec", rank_spec(dir).string()},
+                                             {.then = pointer_to(row.rect.x + 30, row.rect.y + row.rect.h / 2),
+                                              .width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
+  ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
+  EXPECT_GT(share_different(r.shot, expected, district_box("029", frame.transform)), 0.03)
+      << "Quản Bạ is not outlined on the map; see " << r.shot_file;
+  EXPECT_LT(share_different(r.shot, expected, district_box("035", frame.transform)), 0.01)
+      << "Quang Bình, not pointed at, changed";
+  // The row's top edge is outlined (the tooltip opens below the pointer).
+  EXPECT_GT(share_different(r.shot, expected, {row.rect.x + 2, row.rect.y - 1, 20, 5}), 0.3) << "the row is not marked";
+
+  const Vec2 on_map = frame.transform.to_pixel(inputs().boundaries.find(*inputs().data.registry.find_code("029"))->label_anchor);
+  const fs::path map_dir = test::fresh_output_dir("rank_hover_map");
+  const test::WindowRun m = test::run_window(map_dir, {"--spec", rank_spec(map_dir).string()},
+                                             {.then = pointer_to(on_map.x, on_map.y), .width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(m.run.exit_code, 0) << m.run.output;
+  EXPECT_GT(share_different(m.shot, expected, district_box("029", frame.transform)), 0.03)
+      << "Quản Bạ is not outlined on the map; see " << m.shot_file;
+  // Its right end: the tooltip opens right of the pointer on the map, over the row's left end.
+  EXPECT_GT(share_different(m.shot, expected, {row.rect.x + row.rect.w - 22, row.rect.y - 1, 20, 5}), 0.3)
+      << "hovered on the map, the row is not marked; see " << m.shot_file;
+}
+
+// The control above the chart, and the M key, show the chart alone in the window's room;
+// the same control brings the map back.
+TEST(AppWindowRank, TheFullWindowControlShowsTheChartAlone) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  app::MapState state = rank_state();
+  app::FrameCache cache;
+  const render::Image beside = rendered(cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true));
+  const render::Image alone = rendered(
+      cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true, {}, app::ChartPlace::alone));
+  const app::ChartRooms rooms = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::alone);
+  ASSERT_GT(share_different(alone, beside, rooms.chart), 0.02) << "alone looks like beside the map, nothing tested";
+  // The button sits at the right end of the strip above the chart.
+  const app::ChartRooms split = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::beside_map);
+  const Vec2 button{split.control.x + split.control.w - 30, split.control.y + split.control.h / 2};
+  const std::string click = pointer_to(button.x, button.y) + "xdotool click 1\nsleep 0.5\nxdotool mousemove 1 1\n";
+  const fs::path dir = test::fresh_output_dir("rank_alone");
+  const test::WindowRun clicked = test::run_window(dir, {"--spec", rank_spec(dir).string()},
+                                                   {.then = click, .width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(clicked.run.exit_code, 0) << clicked.run.output;
+  EXPECT_LT(share_different(clicked.shot, alone, rooms.chart), 0.01) << "see " << clicked.shot_file;
+  const fs::path key_dir = test::fresh_output_dir("rank_alone_key");
+  const test::WindowRun keyed = test::run_window(key_dir, {"--spec", rank_spec(key_dir).string()},
+                                                 {.keys = "m", .width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(keyed.run.exit_code, 0) << keyed.run.output;
+  EXPECT_LT(share_different(keyed.shot, alone, rooms.chart), 0.01) << "M; see " << keyed.shot_file;
+  // Twice: the map beside it again.
+  const fs::path back_dir = test::fresh_output_dir("rank_alone_back");
+  const test::WindowRun back = test::run_window(back_dir, {"--spec", rank_spec(back_dir).string()},
+                                                {.keys = "m m", .width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(back.run.exit_code, 0) << back.run.output;
+  EXPECT_LT(share_different(back.shot, beside, split.map), 0.01) << "see " << back.shot_file;
 }
 
 }  // namespace

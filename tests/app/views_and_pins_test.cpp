@@ -1,6 +1,6 @@
 // The window's views and pinned districts, without a display: switching to the ranking
-// lays out the chart (narrower while the panel is shown, so the panel does not cover it),
-// clicks find the district under a map pixel or a ranking row, pins stay across
+// lays out the chart beside the map (both left of the panel's column, so the panel covers
+// neither), or alone; clicks find the district under a map pixel or a ranking row, pins stay across
 // indicators, periods and languages, a fifth pin is refused with a message, and pinned
 // districts are outlined on the map inside its viewport.
 #include "app/app_text.h"
@@ -20,9 +20,16 @@ const FrameText* text_of(const Frame& f, const std::string& utf8) {
   return nullptr;
 }
 
-// Nothing of a chart reaches the column the panel takes.
+// The text `utf8` at or right of `x` (a chart beside the map: the map labels districts too).
+const FrameText* text_right_of(const Frame& f, const std::string& utf8, double x) {
+  for (const FrameText& t : f.texts)
+    if (t.utf8 == utf8 && t.x >= x) return &t;
+  return nullptr;
+}
+
+// Nothing of a chart (or the map beside it) reaches the column the panel takes.
 void expect_clear_of_panel(const Frame& chart) {
-  const PanelPlacement at = panel_placement(chart, 1.0, 1.0f, &font());
+  const PanelPlacement at = panel_placement(chart, 1.0, 1.0f, &font(), /*chart_shown=*/true);
   const double panel_left = at.right - at.width;
   EXPECT_GT(at.width, 300);
   EXPECT_GT(at.max_height, chart.height / 2.0);
@@ -76,7 +83,7 @@ TEST(Views, OverviewAndProfileInTheWindow) {
   EXPECT_FALSE(details->quote.empty());
 
   state.select_view(ViewKind::profile);
-  const Frame& hint = cache.frame_for(state, {1600, 900}, font(), true);
+  const Frame& hint = cache.frame_for(state, {1600, 900}, font(), true, {}, ChartPlace::alone);
   ASSERT_EQ(hint.texts.size(), 1u);
   EXPECT_EQ(hint.texts[0].utf8.rfind("Ghim 1 đến 4 huyện để xem hồ sơ", 0), 0u) << hint.texts[0].utf8;
   EXPECT_LT(hint.texts[0].x + font().text_width(hint.texts[0].utf8, hint.texts[0].size_px),
@@ -153,34 +160,45 @@ TEST(Pins, StayAcrossIndicatorsPeriodsAndLanguagesAndAFifthIsRefused) {
   EXPECT_TRUE(state.scene().pinned.empty());
 }
 
-TEST(Views, TheRankingIsLaidOutBesideThePanelAndItsRowsPinDistricts) {
+TEST(Views, TheRankingIsLaidOutBesideTheMapLeftOfThePanelAndItsRowsPinDistricts) {
   MapState state(inputs(), default_selection());
   state.select_view(ViewKind::rank);
   EXPECT_EQ(state.scene().features.size(), 11u) << "the map is still built under a chart view";
   FrameCache cache;
   const Frame& shown = cache.frame_for(state, {1600, 900}, font(), true);
-  EXPECT_EQ(shown.scene, nullptr);
+  const ChartRooms rooms = chart_rooms(1600, 900, true, ChartPlace::beside_map);
+  ASSERT_NE(shown.scene, nullptr) << "the map stays on screen beside the chart";
   EXPECT_EQ(shown.width, 1600);
-  const FrameText* quan_ba = text_of(shown, "Quản Bạ");
-  ASSERT_NE(quan_ba, nullptr);
+  EXPECT_LE(shown.map_viewport.x + shown.map_viewport.w, rooms.chart.x) << "the map in its room, left of the chart";
+  const FrameText* quan_ba = text_right_of(shown, "Quản Bạ", rooms.chart.x);
+  ASSERT_NE(quan_ba, nullptr) << "Quản Bạ's row in the chart";
   expect_clear_of_panel(shown);
-  const PanelPlacement at = panel_placement(shown, 1.0, 1.0f, &font());
+  const PanelPlacement at = panel_placement(shown, 1.0, 1.0f, &font(), true);
   const double panel_left = at.right - at.width;
-  // A click on Quản Bạ's row is Quản Bạ; above the rows is no district.
+  // A click on Quản Bạ's row is Quản Bạ; above the rows is no district; on the map, the
+  // district under the pointer.
   const auto code = district_at_pixel(state, shown, {quan_ba->x + 5, quan_ba->y - 3});
   ASSERT_TRUE(code);
   EXPECT_EQ(*code, "029");
   EXPECT_FALSE(district_at_pixel(state, shown, {quan_ba->x, 5}));
+  const DistrictGeometry* xin_man = inputs().boundaries.find(*inputs().data.registry.find_code("033"));
+  EXPECT_EQ(district_at_pixel(state, shown, shown.transform.to_pixel(xin_man->label_anchor)),
+            std::optional<std::string>("033"));
   state.toggle_pin(*code);
   const Frame& pinned = cache.frame_for(state, {1600, 900}, font(), true);
-  bool marked = false;
-  for (const FrameText& t : pinned.texts) marked |= t.utf8 == "Huyện đã ghim";
-  EXPECT_TRUE(marked);
-  // With the panel hidden the chart takes the whole width.
+  EXPECT_NE(text_right_of(pinned, "Huyện đã ghim", rooms.chart.x), nullptr);
+  // With the panel hidden the two take the whole width.
   const Frame& wide = cache.frame_for(state, {1600, 900}, font(), false);
   double right = 0;
   for (const FrameRect& r : wide.rects) right = std::max(right, r.rect.x + r.rect.w);
   EXPECT_GT(right, panel_left + 100);
+  // Alone, the chart has the room the map had too.
+  const Frame& alone = cache.frame_for(state, {1600, 900}, font(), true, {}, ChartPlace::alone);
+  EXPECT_EQ(alone.scene, nullptr);
+  const FrameText* row_alone = text_right_of(alone, "Quản Bạ", 0);
+  ASSERT_NE(row_alone, nullptr);
+  EXPECT_LT(row_alone->x, rooms.chart.x);
+  expect_clear_of_panel(alone);
 }
 
 TEST(Views, AClickOnTheMapFindsTheDistrictAndPinnedOnesAreOutlined) {

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,10 @@
 namespace hgm::app {
 
 namespace {
+
+// The hover outline, on the map and around a chart's row.
+const ImU32 kHoverOutline = IM_COL32(20, 20, 20, 230);
+constexpr float kHoverOutlineWidth = 2.5f;  // screen coordinates
 
 // "Nguồn: …" with the text hanging to the right of its label.
 void labelled_text(const char* label, const std::string& text, float width) {
@@ -65,8 +70,6 @@ void draw_district_outline(const MultiPolygon& shape, const PixelRect& v, const 
   const double k = pixel_ratio > 0 ? 1.0 / pixel_ratio : 1.0;
   draw->PushClipRect(ImVec2(static_cast<float>(v.x * k), static_cast<float>(v.y * k)),
                      ImVec2(static_cast<float>((v.x + v.w) * k), static_cast<float>((v.y + v.h) * k)), true);
-  const ImU32 colour = IM_COL32(20, 20, 20, 230);
-  const float width = 2.5f;  // screen coordinates
   std::vector<ImVec2> points;
   const auto outline = [&](const Ring& ring) {
     points.clear();
@@ -74,13 +77,29 @@ void draw_district_outline(const MultiPolygon& shape, const PixelRect& v, const 
       const Vec2 px = transform.to_pixel(p);
       points.emplace_back(static_cast<float>(px.x * k), static_cast<float>(px.y * k));
     }
-    if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), colour, ImDrawFlags_Closed, width);
+    if (points.size() >= 2) draw->AddPolyline(points.data(), static_cast<int>(points.size()), kHoverOutline, ImDrawFlags_Closed,
+                                            kHoverOutlineWidth);
   };
   for (const Polygon& polygon : shape) {
     outline(polygon.outer);
     for (const Ring& hole : polygon.holes) outline(hole);
   }
   draw->PopClipRect();
+}
+
+void mark_district_areas(const Frame& frame, const std::string& code, double pixel_ratio) {
+  double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+  for (const FrameDistrictArea& a : frame.district_areas) {
+    if (a.code != code) continue;
+    x0 = std::min(x0, a.rect.x), y0 = std::min(y0, a.rect.y);
+    x1 = std::max(x1, a.rect.x + a.rect.w), y1 = std::max(y1, a.rect.y + a.rect.h);
+  }
+  if (x1 <= x0 || y1 <= y0) return;  // not in the chart (e.g. a profile of other districts)
+  const double k = pixel_ratio > 0 ? 1.0 / pixel_ratio : 1.0;
+  const float half = kHoverOutlineWidth / 2;  // the line inside the box, clear of the next row's
+  ImGui::GetBackgroundDrawList()->AddRect(ImVec2(static_cast<float>(x0 * k) + half, static_cast<float>(y0 * k) + half),
+                                          ImVec2(static_cast<float>(x1 * k) - half, static_cast<float>(y1 * k) - half),
+                                          kHoverOutline, 0.0f, 0, kHoverOutlineWidth);
 }
 
 }  // namespace hgm::app

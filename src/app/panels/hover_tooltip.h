@@ -16,4 +16,8 @@ void draw_district_outline(const MultiPolygon& shape, const Frame& frame, double
 void draw_district_outline(const MultiPolygon& shape, const PixelRect& viewport, const MapTransform& transform,
                            double pixel_ratio);
 
+// Outlines where the district `code` is in a chart of `frame` (its ranking row, its
+// overview or profile cells: one box around them all), as the map outlines its shape.
+void mark_district_areas(const Frame& frame, const std::string& code, double pixel_ratio);
+
 }  // namespace hgm::app

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "app/frame_cache.h"
+#include "app/chart_rooms.h"
 
 namespace hgm::app {
 
@@ -26,9 +26,9 @@ double panel_bottom(const Frame& frame, double column_left, const TextMeasurer* 
 }  // namespace
 
 PanelPlacement panel_placement(const Frame& frame, double pixel_ratio, float ui_scale,
-                               const TextMeasurer* measurer) {
+                               const TextMeasurer* measurer, bool chart_shown) {
   const double k = pixel_ratio > 0 ? 1.0 / pixel_ratio : 1.0;
-  if (frame.scene == nullptr) {  // a chart: the column the chart leaves free, top to bottom
+  if (frame.scene == nullptr || chart_shown) {  // a chart: the column the chart leaves free, top to bottom
     const double gap = 12.0 / k;
     PanelPlacement at;
     at.right = static_cast<float>((frame.width - gap) * k);
