@@ -145,6 +145,35 @@ PixelRect left_of_panel() {
   return {0, 0, kScreenW * (1 - app::kChartPanelShare) - 1, static_cast<double>(kScreenH)};
 }
 
+TEST(AppWindowCompare, ThePlannersViewKeyReachesTheSideBySideMapsDrawnAsLaidOutWithTheirNamesThinned) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  // V steps map → ranking → overview → profile → side by side: the current indicator and the
+  // next one with figures, as the window's state picks them.
+  app::MapState state(inputs(), MapSpec{});
+  state.select_view(ViewKind::multiples);
+  app::FrameCache cache;
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  ASSERT_EQ(frame.panel_maps.size(), 2u);
+  const render::Image expected = offscreen().render(frame);
+  const test::WindowRun r = run_with_keys("multiples_keys", {}, "v v v v");
+  ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
+  ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
+  ASSERT_EQ(r.shot.height, kScreenH);
+  // Everything left of the side panel (titles, maps, names, legends) is the laid-out frame.
+  EXPECT_LT(share_different(r.shot, expected, left_of_panel()), 0.005) << "see " << r.shot_file;
+  for (const FrameMap& m : frame.panel_maps) EXPECT_LT(share_different(r.shot, expected, m.viewport), 0.005);
+  // In a panel of the window's room the names are thinned: fewer than the 11 districts,
+  // each drawn where the frame put it.
+  for (const FrameMap& m : frame.panel_maps) {
+    std::size_t names = 0;
+    for (const FrameText& t : frame.texts)
+      for (const MapFeature& f : m.scene->features)
+        names += f.label == t.utf8 && m.viewport.contains(t.x, t.y);
+    EXPECT_GE(names, 4u);
+    EXPECT_LT(names, 11u);
+  }
+}
+
 TEST(AppWindowCompare, ThePlannersViewKeyReachesTheChangeMapWithItsLegendLeftOfTheSidePanel) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const fs::path dir = test::fresh_output_dir("compare_change_keys_table");
