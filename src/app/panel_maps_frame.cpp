@@ -48,8 +48,11 @@ PanelMapsFrame layout_panel_maps_frame(const MapState& state, PixelSize size, in
       return out;
     }
     if (spec.view == ViewKind::change) {
+      // In the width the panel leaves, as the side-by-side maps: the change legend (classes,
+      // ranges and notes) is taller than a map's and left no room for the panel under it.
       out.change = make_change_picture(state.inputs(), state.table(), spec);
-      out.frame = layout_frame(out.change->scene, size.width, size.height, view, m, layout, series);
+      out.frame = layout_frame(out.change->scene, chart_width, size.height, view, m, layout, series);
+      out.frame.width = size.width;
       return out;
     }
     MultiplesPicture picture = layout_multiples_view(state.inputs(), state.table(), spec, chart_width, size.height, m);

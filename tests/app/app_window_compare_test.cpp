@@ -126,5 +126,81 @@ TEST(AppWindowCompare, ChangeMapFromASecondPeriodTable) {
   EXPECT_GT(rise->style.fill.b, rise->style.fill.r + 40);
 }
 
+// Runs the app with `args`, types `keys` once its first frame is drawn (the pointer off the
+// map), and quits: the last frame is the screenshot.
+test::WindowRun run_with_keys(const std::string& name, std::vector<std::string> args, const std::string& keys) {
+  return test::run_window(test::fresh_output_dir("compare_" + name), std::move(args),
+                          {.keys = keys, .width = kScreenW, .height = kScreenH});
+}
+
+// The room the views take left of the side panel (the panel covers the rest).
+PixelRect left_of_panel() {
+  return {0, 0, kScreenW * (1 - app::kChartPanelShare) - 1, static_cast<double>(kScreenH)};
+}
+
+TEST(AppWindowCompare, ThePlannersViewKeyReachesTheSideBySideMapsDrawnAsLaidOutWithTheirNamesThinned) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  // V steps map → ranking → overview → profile → side by side: the current indicator and the
+  // next one with figures, as the window's state picks them.
+  app::MapState state(inputs(), MapSpec{});
+  state.select_view(ViewKind::multiples);
+  app::FrameCache cache;
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  ASSERT_EQ(frame.panel_maps.size(), 2u);
+  const render::Image expected = offscreen().render(frame);
+  const test::WindowRun r = run_with_keys("multiples_keys", {}, "v v v v");
+  ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
+  ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
+  ASSERT_EQ(r.shot.height, kScreenH);
+  // Everything left of the side panel (titles, maps, names, legends) is the laid-out frame.
+  EXPECT_LT(share_different(r.shot, expected, left_of_panel()), 0.005) << "see " << r.shot_file;
+  for (const FrameMap& m : frame.panel_maps) EXPECT_LT(share_different(r.shot, expected, m.viewport), 0.005);
+  // In a panel of the window's room the names are thinned: fewer than the 11 districts,
+  // each drawn where the frame put it.
+  for (const FrameMap& m : frame.panel_maps) {
+    std::size_t names = 0;
+    for (const FrameText& t : frame.texts)
+      for (const MapFeature& f : m.scene->features)
+        names += f.label == t.utf8 && m.viewport.contains(t.x, t.y);
+    EXPECT_GE(names, 4u);
+    EXPECT_LT(names, 11u);
+  }
+}
+
+TEST(AppWindowCompare, ThePlannersViewKeyReachesTheChangeMapWithItsLegendLeftOfTheSidePanel) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const fs::path dir = test::fresh_output_dir("compare_change_keys_table");
+  const fs::path table = dir / "q2.csv";
+  // Every district in Q2, a bound among them: the legend lists rises, falls, ranges and notes
+  // (at 1280×720 it reached below the room the panel had under it, and the panel covered it).
+  std::ofstream(table) << "Huyện,Kỳ,budget_revenue_attainment\n"
+                          "Xín Mần,2021-Q2,\"50,2%\"\nVị Xuyên,2021-Q2,\"19%\"\nYên Minh,2021-Q2,\"20,1%\"\n"
+                          "Đồng Văn,2021-Q2,\"30%\"\nMèo Vạc,2021-Q2,\"9%\"\nQuản Bạ,2021-Q2,\"12%\"\n"
+                          "Bắc Mê,2021-Q2,\"dưới 20%\"\nHoàng Su Phì,2021-Q2,\"25%\"\nBắc Quang,2021-Q2,\"18%\"\n"
+                          "Quang Bình,2021-Q2,\"14%\"\nThành phố Hà Giang,2021-Q2,\"40%\"\n";
+  // Five presses of V: the change map, against the latest other period (the table's 2021-Q2).
+  app::MapState state(inputs(), MapSpec{}, {table.string()});
+  state.select_view(ViewKind::change);
+  ASSERT_EQ(state.spec().compared_period, "2021-Q2");
+  app::FrameCache cache;
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  ASSERT_NE(frame.scene, nullptr);
+  const render::Image expected = offscreen().render(frame);
+  const test::WindowRun r = run_with_keys("change_keys", {"--table", table.string()}, "v v v v v");
+  ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
+  ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
+  ASSERT_EQ(r.shot.height, kScreenH);
+  EXPECT_LT(share_different(r.shot, expected, frame.map_viewport), 0.005) << "see " << r.shot_file;
+  // The legend (its boxes right of the map) lies left of the side panel and is seen as laid out.
+  double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+  for (const FrameRect& b : frame.rects)
+    if (b.rect.x >= frame.map_viewport.x + frame.map_viewport.w)
+      x0 = std::min(x0, b.rect.x), y0 = std::min(y0, b.rect.y), x1 = std::max(x1, b.rect.x + b.rect.w),
+      y1 = std::max(y1, b.rect.y + b.rect.h);
+  ASSERT_LT(x0, x1) << "the change map has a legend";
+  EXPECT_LE(x1, left_of_panel().w) << "the legend reaches under the side panel";
+  EXPECT_LT(share_different(r.shot, expected, {x0, y0, x1 - x0, y1 - y0}), 0.005) << "see " << r.shot_file;
+}
+
 }  // namespace
 }  // namespace hgm

@@ -23,12 +23,21 @@ double panel_bottom(const Frame& frame, double column_left, const TextMeasurer* 
   return std::max(bottom, map_bottom);
 }
 
+// A frame laid out in the width the panel leaves (a chart, the side-by-side maps, the change
+// map): nothing of it reaches into the window's right-hand column.
+bool leaves_panel_column(const Frame& frame) {
+  if (frame.scene == nullptr) return true;
+  double right = frame.map_viewport.x + frame.map_viewport.w;
+  for (const FrameRect& r : frame.rects) right = std::max(right, r.rect.x + r.rect.w);
+  return right <= frame.width * (1 - kChartPanelShare) + 0.5;
+}
+
 }  // namespace
 
 PanelPlacement panel_placement(const Frame& frame, double pixel_ratio, float ui_scale,
                                const TextMeasurer* measurer, bool chart_shown) {
   const double k = pixel_ratio > 0 ? 1.0 / pixel_ratio : 1.0;
-  if (frame.scene == nullptr || chart_shown) {  // a chart: the column the chart leaves free, top to bottom
+  if (chart_shown || leaves_panel_column(frame)) {  // the column the chart or the maps leave free, top to bottom
     const double gap = 12.0 / k;
     PanelPlacement at;
     at.right = static_cast<float>((frame.width - gap) * k);

@@ -126,7 +126,7 @@ struct Drawn {
 };
 
 Drawn draw(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& m, const Shown& shown,
-           const SeriesPlace& series, const Metrics& k, const Regions& r) {
+           const SeriesPlace& series, const Metrics& k, const Regions& r, LabelRoom labels = LabelRoom::ample) {
   const LayoutOptions& o = shown.options;
   Drawn d;
   Frame& f = d.frame;
@@ -161,7 +161,7 @@ Drawn draw(const Scene& scene, int width, int height, const MapView& view, const
   if (series.spotlight) keep_out.push_back(add_spotlight(scene, *series.spotlight, f, k, m, keep_out));
   if (o.show_labels) {
     const std::size_t before = f.texts.size();
-    place_labels(scene, f, k, m, keep_out);
+    place_labels(scene, f, k, m, keep_out, labels);
     d.labels = f.texts.size() - before;
   }
   if (o.show_title) {
@@ -272,11 +272,11 @@ Frame layout_frame(const Scene& scene, int width, int height, const MapView& vie
 }
 
 Frame layout_frame_sized(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& m,
-                         const LayoutOptions& o, const Metrics& k) {
+                         const LayoutOptions& o, const Metrics& k, LabelRoom labels) {
   // Nothing gives way here: the small multiples judge and refuse their panels themselves.
   const Shown shown{o, true};
   const Regions r = plan_regions(scene, width, height, k, m, shown, {});
-  return draw(scene, width, height, view, m, shown, {}, k, r).frame;
+  return draw(scene, width, height, view, m, shown, {}, k, r, labels).frame;
 }
 
 }  // namespace hgm

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/layout/frame.h"
+#include "core/layout/label_room.h"
 #include "core/layout/legibility.h"
 #include "core/layout/spotlight.h"
 #include "core/layout/text_size.h"
@@ -82,8 +83,10 @@ LaidOutMap layout_map(const Scene& scene, int width, int height, const MapView& 
 
 // The same layout with the text and spacing sizes of `metrics` instead of those of
 // width×height: a panel of small multiples takes its sizes from the whole frame (and the
-// legible floor), not from its own small size.
+// legible floor), not from its own small size; `labels` says whether the floor left its
+// names the room they have on the single map.
 Frame layout_frame_sized(const Scene& scene, int width, int height, const MapView& view, const TextMeasurer& measurer,
-                         const LayoutOptions& options, const layout::Metrics& metrics);
+                         const LayoutOptions& options, const layout::Metrics& metrics,
+                         layout::LabelRoom labels = layout::LabelRoom::ample);
 
 }  // namespace hgm

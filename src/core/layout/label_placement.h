@@ -1,6 +1,7 @@
 #pragma once
 #include <vector>
 
+#include "core/layout/label_room.h"
 #include "core/layout/layout_metrics.h"
 #include "core/layout/scene.h"
 
@@ -19,6 +20,7 @@ bool labels_thinned(const Scene& scene);
 // each other or `placed` (legend, inset, scale bar…). A district too small for its name
 // (the city, enclosed by Vị Xuyên) gets it outside, joined by a leader line. Names that do
 // not fit are dropped.
-void place_labels(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m, std::vector<Box>& placed);
+void place_labels(const Scene& scene, Frame& f, const Metrics& k, const TextMeasurer& m, std::vector<Box>& placed,
+                  LabelRoom room = LabelRoom::ample);
 
 }  // namespace hgm::layout

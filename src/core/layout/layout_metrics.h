@@ -25,6 +25,7 @@ struct Metrics {
   double unit, margin, title, subtitle, legend_title, legend_text, legend_count, swatch_w, swatch_h, row_gap,
       label, halo, credits, panel_pad, north_letter, locator_label, scale_text;
   double min_text;
+  double label_at_scale;  // the district names' size before any floor held it up
   Metrics(int width, int height, TextSize text_size = TextSize::laptop, double min_text_px = 0) {
     unit = height > width ? width / 1080.0 : std::min(width / 1920.0, height / 1080.0);
     unit = std::max(unit, 0.35);
@@ -42,7 +43,8 @@ struct Metrics {
     swatch_w = 40 * t;
     swatch_h = 26 * t;
     row_gap = 10 * t;
-    label = text(20);
+    label_at_scale = 20 * t;
+    label = std::max(label_at_scale, least);
     halo = 3 * t;
     credits = text(15);
     panel_pad = 16 * t;

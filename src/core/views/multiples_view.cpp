@@ -45,6 +45,7 @@ Metrics panel_metrics(const Metrics& whole, std::size_t panels) {
   p.legend_text = text(whole.legend_text, step);
   p.legend_count = text(whole.legend_count, step);
   p.label = text(whole.label, step);
+  p.label_at_scale = whole.label_at_scale * step;
   p.credits = text(whole.credits, 1.0);
   p.north_letter = text(whole.north_letter, step);
   p.locator_label = text(whole.locator_label, step);
@@ -179,13 +180,17 @@ Attempt lay_out_at(const MapSpec& spec, const views::ChartWords& words,
   o.show_locator = false;
   o.show_scale_bar = false;
   o.show_north_arrow = false;
+  // At the layout's proportions a panel names all its districts, as the single map does;
+  // where the legible floor holds the names larger than that, the small map keeps only the
+  // names that fit in their districts (and the pinned and highlighted ones).
+  const LabelRoom labels = kp.label > kp.label_at_scale * 1.001 ? LabelRoom::tight : LabelRoom::ample;
   for (std::size_t i = 0; i < scenes.size(); ++i) {
     const int col = static_cast<int>(i) % g.cols, row = static_cast<int>(i) / g.cols;
     double x = body.x + col * (pw + gap);
     // A lone panel in the last row of a 2×2 grid sits in the middle.
     if (scenes.size() == 3 && i == 2) x = body.x + (body.w - pw) / 2;
     const double y = body.y + row * (ph + gap);
-    const Frame panel = layout_frame_sized(*scenes[i], pw_px, ph_px, MapView{}, m, o, kp);
+    const Frame panel = layout_frame_sized(*scenes[i], pw_px, ph_px, MapView{}, m, o, kp, labels);
     a.fits = a.fits && panel_fits(panel, pw_px, ph_px, m);
     if (i == 0) {
       f.outline = panel.outline;
