@@ -92,5 +92,21 @@ TEST(ExportPinned, AHighlightedDistrictStandsOutTheOthersVeiled) {
   EXPECT_EQ(slurp(dir / "plain.svg").find("Nổi bật"), std::string::npos);
 }
 
+// Side by side, the highlighted districts are named once under the title, not in each of
+// the four legends: a 1280×720 projector slide of four maps still fits.
+TEST(ExportPinned, FourMapsSideBySideNameTheHighlightedOnce) {
+  const test::TempDir dir("hgm-highlighted-multiples-");
+  const auto r = run_process(HGM_CLI_BINARY,
+                             {"export", "--view", "multiples", "--indicators",
+                              "budget_revenue_attainment,investment_disbursement,overdue_admin_files,digital_signature_use",
+                              "--highlight", "033", "--highlight", "029", "--size", "1280x720", "--out", dir / "m.svg"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string svg = slurp(dir / "m.svg");
+  const std::string note = "Nổi bật (viền đậm): Xín Mần, Quản Bạ; các huyện khác mờ đi";
+  const std::size_t at = svg.find(note);
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_EQ(svg.find(note, at + 1), std::string::npos) << "said more than once";
+}
+
 }  // namespace
 }  // namespace hgm

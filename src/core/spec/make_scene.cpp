@@ -38,15 +38,19 @@ MapPicture make_picture(const MapInputs& inputs, const IndicatorTable& table, co
   apply_spec_titles(p.scene, spec);
   p.scene.pinned = spec.pinned;
   p.scene.highlighted = spec.highlighted;
-  if (!spec.pinned.empty()) p.scene.legend.notes.push_back(tr(spec.lang, Msg::map_pinned_note));
-  // The veil and heavy outline of highlighted districts (layout/spotlight_layout) say
-  // nothing by themselves: the legend names them.
+  for (std::string& note : marked_district_notes(p.scene, spec)) p.scene.legend.notes.push_back(std::move(note));
+  return p;
+}
+
+std::vector<std::string> marked_district_notes(const Scene& scene, const MapSpec& spec) {
+  std::vector<std::string> notes;
+  if (!spec.pinned.empty()) notes.emplace_back(tr(spec.lang, Msg::map_pinned_note));
   std::string names;
   for (const std::string& code : spec.highlighted)
-    for (const MapFeature& feature : p.scene.features)
+    for (const MapFeature& feature : scene.features)
       if (feature.code == code) names += (names.empty() ? "" : ", ") + feature.label;
-  if (!names.empty()) p.scene.legend.notes.push_back(fill(tr(spec.lang, Msg::map_highlighted_note), {{"names", names}}));
-  return p;
+  if (!names.empty()) notes.push_back(fill(tr(spec.lang, Msg::map_highlighted_note), {{"names", names}}));
+  return notes;
 }
 
 void apply_spec_titles(Scene& scene, const MapSpec& spec) {

@@ -28,6 +28,10 @@ MapPicture make_picture(const MapInputs& inputs, const IndicatorTable& table, co
 // The spec's title and subtitle in place of the scene's, where they are not blank.
 void apply_spec_titles(Scene& scene, const MapSpec& spec);
 
+// The legend's notes on the districts `spec` marks on `scene`: what the pinned outline
+// means, and the highlighted districts by name (the veil and outline say nothing alone).
+std::vector<std::string> marked_district_notes(const Scene& scene, const MapSpec& spec);
+
 // The scene of `spec` from the inputs' own table.
 Scene make_scene(const MapInputs& inputs, const MapSpec& spec);
 

@@ -166,7 +166,7 @@ std::unique_ptr<ChangePicture> make_change_picture(const MapInputs& inputs, cons
   apply_spec_titles(scene, spec);
   scene.pinned = spec.pinned;
   scene.highlighted = spec.highlighted;
-  if (!spec.pinned.empty()) scene.legend.notes.push_back(tr(lang, Msg::map_pinned_note));
+  for (std::string& note : marked_district_notes(scene, spec)) scene.legend.notes.push_back(std::move(note));
   return p;
 }
 

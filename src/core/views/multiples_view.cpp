@@ -147,7 +147,9 @@ views::ChartWords frame_words(const IndicatorTable& table, const MapSpec& spec,
     words.title = tr(spec.lang, Msg::multiples_title, {{"count", std::to_string(panels.size())}});
     words.subtitle = period_title(spec.period, spec.lang);
   }
-  if (!spec.pinned.empty()) words.subtitle += std::string(" · ") + tr(spec.lang, Msg::map_pinned_note);
+  // What the pinned outline and the highlight mean is said once, here, not in every legend.
+  if (!scenes.empty())
+    for (const std::string& note : marked_district_notes(*scenes.front(), spec)) words.subtitle += " · " + note;
   words.source_line = source_words(scenes);
   return words;
 }
@@ -293,10 +295,10 @@ MultiplesPicture layout_multiples_view(const MapInputs& inputs, const IndicatorT
     auto scene = std::make_unique<Scene>(make_picture(inputs, table, one).scene);
     scene->legend.title.clear();  // the panel's title right above it says the same
     scene->attribution.clear();   // said once under the panels, as the frame's credits
-    // The pinned outline is said once, under the frame's title, not in every legend.
-    const std::string pinned_note = tr(spec.lang, Msg::map_pinned_note);
+    // The marked districts are said once, under the frame's title (frame_words), not in every legend.
     auto& notes = scene->legend.notes;
-    notes.erase(std::remove(notes.begin(), notes.end(), pinned_note), notes.end());
+    for (const std::string& said : marked_district_notes(*scene, spec))
+      notes.erase(std::remove(notes.begin(), notes.end(), said), notes.end());
     picture.scenes.push_back(std::move(scene));
   }
   const views::ChartWords words = frame_words(table, spec, panels, picture.scenes);
