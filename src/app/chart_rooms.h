@@ -3,10 +3,18 @@
 // hovering and pinning link the two, or alone in the whole room (the full-window control),
 // or alone without the control on a presented slide.
 #include "core/layout/map_view.h"
+#include "core/spec/map_spec.h"
 
 namespace hgm::app {
 
 enum class ChartPlace { beside_map, alone, slide };
+
+// Where a view's chart is first shown in the window: beside the map, but the overview (a
+// table of districts × indicators, whose figures are cut beside the map) alone. The
+// full-window control then moves it.
+inline ChartPlace first_chart_place(ViewKind view) {
+  return view == ViewKind::overview ? ChartPlace::alone : ChartPlace::beside_map;
+}
 
 // While the panel is shown, a chart (and the map beside it) is laid out this much narrower
 // than the window and the panel sits in the column left free (it would cover the chart otherwise).

@@ -261,7 +261,8 @@ void WindowLoop::apply(WindowCommand command) {
     case WindowCommand::toggle_fullscreen: window_.set_fullscreen(!window_.fullscreen()); break;
     case WindowCommand::toggle_panel: panel_visible_ = !panel_visible_; break;
     case WindowCommand::toggle_chart_alone:
-      chart_place_ = chart_place_ == ChartPlace::alone ? ChartPlace::beside_map : ChartPlace::alone;
+      chart_places_[state_.spec().view] =
+          window_chart_place() == ChartPlace::alone ? ChartPlace::beside_map : ChartPlace::alone;
       break;
     case WindowCommand::toggle_presentation:
       if (present_.active()) {
@@ -467,13 +468,19 @@ void WindowLoop::finish_frame(PixelSize size, const std::string& screenshot_path
   window_.swap();
 }
 
-ChartPlace WindowLoop::chart_place() const { return present_.active() ? ChartPlace::slide : chart_place_; }
+ChartPlace WindowLoop::chart_place() const { return present_.active() ? ChartPlace::slide : window_chart_place(); }
+
+ChartPlace WindowLoop::window_chart_place() const {
+  const ViewKind view = state_.spec().view;
+  const auto moved = chart_places_.find(view);
+  return moved != chart_places_.end() ? moved->second : first_chart_place(view);
+}
 
 void WindowLoop::draw_chart_place_control(PixelSize size, double pixel_ratio) {
   if (!is_chart_view(state_.spec().view) || chart_place() == ChartPlace::slide) return;
-  const ChartRooms rooms = chart_rooms(size.width, size.height, panel_visible_, chart_place_,
+  const ChartRooms rooms = chart_rooms(size.width, size.height, panel_visible_, window_chart_place(),
                                        text_scale(state_.layout().text_size).factor);
-  if (chart_place_button(rooms.control, chart_place_, state_.selection().lang, pixel_ratio))
+  if (chart_place_button(rooms.control, window_chart_place(), state_.selection().lang, pixel_ratio))
     apply(WindowCommand::toggle_chart_alone);
 }
 

@@ -9,6 +9,7 @@
 #include <deque>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -85,6 +86,8 @@ class WindowLoop {
   SeriesPlace series(PixelSize size);
   // Where a chart view is drawn: as chosen, and always alone on a presented slide.
   ChartPlace chart_place() const;
+  // The chart's place in the window outside presenting, for the view on screen.
+  ChartPlace window_chart_place() const;
   // The control that shows a chart alone or beside the map again, at the chart's corner.
   void draw_chart_place_control(PixelSize size, double pixel_ratio);
   PanelPlacement place_panel(const Frame& frame, PixelSize size, double pixel_ratio);
@@ -184,7 +187,7 @@ class WindowLoop {
   std::filesystem::path recent_file_;  // where the recent tables are kept (empty: nowhere)
   std::vector<std::string> recent_tables_;
   bool panel_visible_ = true;
-  ChartPlace chart_place_ = ChartPlace::beside_map;
+  std::map<ViewKind, ChartPlace> chart_places_;  // each chart view's, once the control moved it (chart_rooms.h)
   bool quit_ = false;
   std::deque<SDL_Event> held_;  // events for the next frame (handle_events)
   std::uint64_t drawn_revision_ = 0;

@@ -209,5 +209,37 @@ TEST(AppWindowRank, TheFullWindowControlShowsTheChartAlone) {
   EXPECT_LT(share_different(back.shot, beside, split.map), 0.01) << "see " << back.shot_file;
 }
 
+// The overview, a table of districts × indicators whose figures would be cut beside the
+// map, starts alone; M puts the map beside it.
+TEST(AppWindowRank, TheOverviewStartsAloneAndMPutsTheMapBesideIt) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  MapSpec s;
+  s.view = ViewKind::overview;
+  s.indicator = "budget_revenue_attainment";
+  app::MapState state(inputs(), s);
+  app::FrameCache cache;
+  const app::PixelSize size{kScreenW, kScreenH};
+  const render::Image alone = rendered(cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone));
+  const render::Image beside =
+      rendered(cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::beside_map));
+  const app::ChartRooms split = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::beside_map);
+  const app::ChartRooms whole = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::alone);
+  ASSERT_GT(share_different(alone, beside, split.map), 0.05) << "alone looks like beside the map, nothing tested";
+  const auto overview_spec = [](const fs::path& dir) {
+    const fs::path spec = dir / "overview.json";
+    std::ofstream(spec) << R"({"version": 1, "view": "overview", "map": {"indicator": "budget_revenue_attainment"}})";
+    return spec.string();
+  };
+  const fs::path dir = test::fresh_output_dir("overview_alone");
+  const test::WindowRun first = test::run_window(dir, {"--spec", overview_spec(dir)}, {.width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(first.run.exit_code, 0) << first.run.output;
+  EXPECT_LT(share_different(first.shot, alone, whole.chart), 0.01) << "see " << first.shot_file;
+  const fs::path m_dir = test::fresh_output_dir("overview_beside");
+  const test::WindowRun m = test::run_window(m_dir, {"--spec", overview_spec(m_dir)},
+                                             {.keys = "m", .width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(m.run.exit_code, 0) << m.run.output;
+  EXPECT_LT(share_different(m.shot, beside, split.map), 0.01) << "M; see " << m.shot_file;
+}
+
 }  // namespace
 }  // namespace hgm
