@@ -4,13 +4,10 @@
 
 namespace hgm {
 
-void place_chart(Frame& into, const Frame& part, double dx, double dy) {
-  if (part.scene != nullptr || !part.panel_maps.empty())
-    throw std::invalid_argument("place_chart: the part draws a map, which one frame cannot hold twice");
+void append_drawing(Frame& into, const Frame& part, double dx, double dy) {
   const auto move = [&](Vec2 v) { return Vec2{v.x + dx, v.y + dy}; };
-  const auto move_rect = [&](PixelRect r) { return PixelRect{r.x + dx, r.y + dy, r.w, r.h}; };
   for (FrameRect r : part.rects) {
-    r.rect = move_rect(r.rect);
+    r.rect = {r.rect.x + dx, r.rect.y + dy, r.rect.w, r.rect.h};
     into.rects.push_back(r);
   }
   for (FramePolygon p : part.polygons) {
@@ -26,8 +23,14 @@ void place_chart(Frame& into, const Frame& part, double dx, double dy) {
     t.y += dy;
     into.texts.push_back(std::move(t));
   }
+}
+
+void place_chart(Frame& into, const Frame& part, double dx, double dy) {
+  if (part.scene != nullptr || !part.panel_maps.empty())
+    throw std::invalid_argument("place_chart: the part draws a map, which one frame cannot hold twice");
+  append_drawing(into, part, dx, dy);
   for (FrameDistrictArea a : part.district_areas) {
-    a.rect = move_rect(a.rect);
+    a.rect = {a.rect.x + dx, a.rect.y + dy, a.rect.w, a.rect.h};
     into.district_areas.push_back(std::move(a));
   }
 }

@@ -5,6 +5,11 @@
 
 namespace hgm {
 
+// Appends what `part` draws (rectangles, polygons, lines, texts), moved by (dx, dy): the
+// drawing alone, without its map or district areas (a side-by-side panel's map is placed
+// by its caller).
+void append_drawing(Frame& into, const Frame& part, double dx, double dy);
+
 // Appends what `part` draws (rectangles, polygons, lines, texts) and its district areas to
 // `into`, moved by (dx, dy). `part` must be a chart (no map of its own: scene null, no
 // panel maps); throws std::invalid_argument otherwise, as its map would be lost.

@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/layout/frame_layout.h"
 #include "core/layout/layout_metrics.h"
+#include "core/layout/frame_compose.h"
 #include "core/spec/make_scene.h"
 #include "core/text/i18n.h"
 #include "core/thematic/choropleth.h"
@@ -58,28 +59,6 @@ Metrics panel_metrics(const Metrics& whole, std::size_t panels) {
   p.halo = whole.halo * t;
   p.panel_pad = whole.panel_pad * t;
   return p;
-}
-
-// Moves everything a panel's frame drew by (dx, dy) into `to`.
-void append_moved(Frame& to, const Frame& from, double dx, double dy) {
-  for (FrameRect r : from.rects) {
-    r.rect.x += dx;
-    r.rect.y += dy;
-    to.rects.push_back(r);
-  }
-  for (FramePolygon p : from.polygons) {
-    for (Vec2& v : p.mesh.vertices) v = {v.x + dx, v.y + dy};
-    to.polygons.push_back(std::move(p));
-  }
-  for (FrameLine l : from.lines) {
-    for (Vec2& v : l.points) v = {v.x + dx, v.y + dy};
-    to.lines.push_back(std::move(l));
-  }
-  for (FrameText t : from.texts) {
-    t.x += dx;
-    t.y += dy;
-    to.texts.push_back(std::move(t));
-  }
 }
 
 // A panel is legible when its own layout kept every text and legend box inside it and
@@ -200,7 +179,7 @@ Attempt lay_out_at(const MapSpec& spec, const views::ChartWords& words,
       f.pattern_spacing_px = panel.pattern_spacing_px;
       f.pattern_line_px = panel.pattern_line_px;
     }
-    append_moved(f, panel, x, y);
+    append_drawing(f, panel, x, y);
     FrameMap map;
     map.scene = scenes[i].get();
     map.viewport = {panel.map_viewport.x + x, panel.map_viewport.y + y, panel.map_viewport.w, panel.map_viewport.h};
