@@ -199,6 +199,9 @@ const char* ui_text(Lang lang, UiText text) {
                 : "{indicator} indicator id · {period} period · {lang} language · {ext} extension";
     case UiText::export_none_chosen: return vi ? "Hãy chọn ít nhất một chỉ tiêu." : "Choose at least one indicator.";
     case UiText::export_writing: return vi ? "Đang ghi…" : "Writing…";
+    case UiText::export_quit_after:
+      return vi ? "Sẽ thoát khi xuất xong · Ctrl+Q lần nữa: dừng xuất và thoát ngay"
+                : "Quits when the export is done · Ctrl+Q again: stop it and quit now";
     case UiText::export_progress: return "{n} / {total}";
     case UiText::export_batch_done: return vi ? "Đã ghi {written}/{total} bản đồ vào {place}" : "Wrote {written} of {total} maps to {place}";
     case UiText::export_batch_cancelled:

@@ -165,6 +165,7 @@ enum class UiText {
   export_pattern_hint,   // what the pattern's fields are
   export_none_chosen,
   export_writing,     // "Đang ghi…"
+  export_quit_after,  // Ctrl+Q while an export runs: it quits once the export is done
   export_progress,    // {n} {total}
   export_batch_done,  // {written} {total} {place}
   export_batch_cancelled,  // {written} {total}

@@ -77,8 +77,12 @@ void WindowLoop::follow_export(const ExportActions& actions) {
                                             {"file", progress.current}})
               << "\n";
   }
-  if (job_->finished()) finish_export();
-  else export_.set_running(ExportRunning{progress.started, progress.total, progress.current});
+  if (!job_->finished()) {
+    export_.set_running(ExportRunning{progress.started, progress.total, progress.current, quit_after_export_});
+    return;
+  }
+  finish_export();
+  if (quit_after_export_) quit_ = true;
 }
 
 void WindowLoop::finish_export() {

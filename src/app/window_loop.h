@@ -189,6 +189,7 @@ class WindowLoop {
   bool panel_visible_ = true;
   std::map<ViewKind, ChartPlace> chart_places_;  // each chart view's, once the control moved it (chart_rooms.h)
   bool quit_ = false;
+  bool quit_after_export_ = false;  // Ctrl+Q came while an export ran: quit once it is done
   std::deque<SDL_Event> held_;  // events for the next frame (handle_events)
   std::uint64_t drawn_revision_ = 0;
   // What the last frame did, for the bench: drew the map anew; outlined a district.

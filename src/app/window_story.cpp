@@ -88,7 +88,17 @@ void WindowLoop::request(AfterAsking action) {
 void WindowLoop::carry_out(AfterAsking action) {
   switch (action) {
     case AfterAsking::nothing: break;
-    case AfterAsking::quit: quit_ = true; break;
+    case AfterAsking::quit:
+      // An export running is finished first, a second Ctrl+Q stops it: a batch of maps is
+      // not cut short by a key meant for the window.
+      if (job_ && !quit_after_export_) {
+        quit_after_export_ = true;
+        std::cerr << "hagiang-map-app: " << ui_text(job_lang_, UiText::export_quit_after) << "\n";
+        break;
+      }
+      if (job_) job_->cancel();
+      quit_ = true;
+      break;
     case AfterAsking::open: choose_file(Choosing::story_open); break;
     case AfterAsking::new_story:
       story_.reset({}, {});

@@ -39,6 +39,28 @@ std::set<std::string> files_in(const fs::path& dir) {
 // "every indicator with figures"; then Tab edits the folder field.
 const char* kEveryIndicator = "ctrl+e Up Up Up space Down space";
 
+// Ctrl+Q while a batch runs does not cut it short: the window says it quits once the
+// export is done, writes every map, then quits on its own; a second Ctrl+Q stops it.
+TEST(AppExportBatch, CtrlQWhileABatchRunsQuitsOnceItIsDone) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const std::string start = std::string("mkdir -p maps\nxdotool key --delay 250 ") + kEveryIndicator + "\n" +
+                            "sleep 0.5\nxdotool key --delay 250 Tab ctrl+a\nxdotool type --delay 60 maps\n"
+                            "sleep 0.5\nxdotool key Return\n" + test::wait_for_output("[2/37]", 900);
+  const test::WindowRun once = test::run_window(test::fresh_output_dir("batch_quit_after"), {"--lang", "en"},
+                                                {.then = start + "xdotool key ctrl+q\n", .quit = false, .timeout_s = 200});
+  ASSERT_EQ(once.run.exit_code, 0) << once.run.output;
+  EXPECT_NE(once.run.output.find("Quits when the export is done"), std::string::npos) << once.run.output;
+  EXPECT_NE(once.run.output.find("wrote 37 of 37 maps to "), std::string::npos) << once.run.output;
+  EXPECT_EQ(files_in(once.dir / "maps").size(), 37u);
+
+  const test::WindowRun twice =
+      test::run_window(test::fresh_output_dir("batch_quit_now"), {"--lang", "en"},
+                       {.then = start + "xdotool key ctrl+q\nsleep 0.3\nxdotool key ctrl+q\n", .quit = false, .timeout_s = 200});
+  ASSERT_EQ(twice.run.exit_code, 0) << twice.run.output;
+  EXPECT_EQ(twice.run.output.find("wrote 37 of 37"), std::string::npos) << "a second Ctrl+Q stops the export";
+  EXPECT_LT(files_in(twice.dir / "maps").size(), 37u);
+}
+
 TEST(AppExportBatch, EveryIndicatorFromTheDialogWritesTheCliBatch) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const std::string drive = std::string("xdotool key --delay 250 ") + kEveryIndicator + "\n" +

@@ -129,6 +129,7 @@ void ExportDialog::draw_progress(Lang lang) {
       ui_text(lang, UiText::export_progress, {{"n", std::to_string(r.started)}, {"total", std::to_string(r.total)}});
   ImGui::ProgressBar(fraction, ImVec2(-1, 0), count.c_str());
   if (!r.current.empty()) text_wrapped_at_spaces(r.current);
+  if (r.quit_after) warning_text(ui_text(lang, UiText::export_quit_after));
 }
 
 void ExportDialog::draw_outcome(Lang lang, ExportActions& actions) {

@@ -33,6 +33,7 @@ struct ExportRequest {
 struct ExportRunning {
   std::size_t started = 0, total = 0;
   std::string current;
+  bool quit_after = false;  // the window quits once it is done (Ctrl+Q while it ran)
 };
 
 // How an export ended, for the dialog's summary.
