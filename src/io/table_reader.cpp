@@ -14,6 +14,7 @@
 #include "core/errors.h"
 #include "core/text/number_format.h"
 #include "core/text/text_fold.h"
+#include "io/csv_cells_past_header.h"
 #include "io/gdal_session.h"
 #include "io/io_text.h"
 #include "io/table_sheets.h"
@@ -151,6 +152,8 @@ RawTable read_table(const std::string& path, Lang lang, const std::string& sheet
   const int field_count = defn->GetFieldCount();
   const int line_offset = driver == "CSV" ? 1 : 0;
   std::vector<std::uint8_t> numeric, boolean;  // this row's flags: kept with the row only when one is set
+  const auto cells_past_header = driver == "CSV" ? csv_cells_past_header(path)
+                                                 : std::unordered_map<long, std::vector<std::string>>{};
   for (const auto& feature : *layer) {
     RawTable::Row row;
     // CSV feature ids count data lines from 1 (the header is line 1); spreadsheet ids are row numbers.
@@ -174,6 +177,11 @@ RawTable read_table(const std::string& path, Lang lang, const std::string& sheet
     if (flagged) {
       row.numeric = numeric;
       row.boolean = boolean;
+    }
+    // Kept past the header's columns, for the import to list the row (table_import.h).
+    if (const auto past = cells_past_header.find(static_cast<long>(feature->GetFID())); past != cells_past_header.end()) {
+      row.cells.insert(row.cells.end(), past->second.begin(), past->second.end());
+      any = true;
     }
     if (any) table.rows.push_back(std::move(row));
   }

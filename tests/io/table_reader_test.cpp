@@ -84,6 +84,38 @@ TEST_F(TableReaderTest, CsvWithBomAndSemicolons) {
   check_import(p, "bang.csv");
 }
 
+// "Xín Mần,55,5": a decimal comma in a comma-separated file splits the number. GDAL reads
+// 55 and drops the 5; the row is listed and not read instead. A quoted "12,3", a trailing
+// empty cell and a blank line are fine; a multi-line quoted cell does not shift the rows.
+TEST_F(TableReaderTest, ACsvRowSplitByADecimalCommaIsListedNotCutShort) {
+  const fs::path p = dir / "phay.csv";
+  std::ofstream(p) << "Huyện,budget_revenue_attainment\n"
+                      "Xín Mần,55,5\n"
+                      "Mèo Vạc,\"12,3\"\n"
+                      "\"Bắc\nMê\",9\n"
+                      "\n"
+                      "Đồng Văn,30,\n"
+                      "Yên Minh,7,5\n";
+  const RawTable t = read_table(p.string(), Lang::vi);
+  ASSERT_EQ(t.rows.size(), 5u);
+  EXPECT_EQ(t.rows[0].cells, (std::vector<std::string>{"Xín Mần", "55", "5"}));
+  EXPECT_EQ(t.rows[1].cells.size(), 2u);
+  EXPECT_EQ(t.rows[3].cells.size(), 2u) << "an empty cell past the header is no loss";
+  EXPECT_EQ(t.rows[4].cells, (std::vector<std::string>{"Yên Minh", "7", "5"}));
+  IndicatorTable into = data.table;
+  ImportOptions o;
+  o.period = "2021-Q3";
+  const ImportReport r = import_table(t, data.registry, into, o);
+  EXPECT_EQ(r.values, 2) << "Mèo Vạc and Đồng Văn";
+  EXPECT_EQ(into.find("budget_revenue_attainment", "2021-Q3", "033"), nullptr) << "Xín Mần read as 55";
+  EXPECT_EQ(into.find("budget_revenue_attainment", "2021-Q3", "028"), nullptr) << "Yên Minh read as 7";
+  EXPECT_DOUBLE_EQ(into.find("budget_revenue_attainment", "2021-Q3", "027")->value, 12.3);
+  ASSERT_EQ(r.count(ImportIssue::Kind::bad_value), 2);
+  const ImportIssue& split = r.issues.front();
+  EXPECT_EQ(split.where, "phay.csv:2");
+  EXPECT_NE(split.reason.find("ô thừa '5'"), std::string::npos) << split.reason;
+}
+
 TEST_F(TableReaderTest, Xlsx) { check_import(write_spreadsheet("XLSX", "xlsx"), "bang.xlsx"); }
 
 TEST_F(TableReaderTest, Ods) { check_import(write_spreadsheet("ODS", "ods"), "bang.ods"); }

@@ -96,6 +96,18 @@ struct Importer {
     }
   }
 
+  // A record with cells past the header (io's CSV reader keeps them): in a comma-separated
+  // file a decimal comma splits a number, "55,5" into 55 and 5. The row is listed and not
+  // read: never a figure cut short.
+  bool split_record(const RawTable::Row& row) {
+    if (row.cells.size() <= t.headers.size()) return false;
+    std::string past;
+    for (std::size_t i = t.headers.size(); i < row.cells.size(); ++i) past += (past.empty() ? "'" : "', '") + row.cells[i];
+    issue(ImportIssue::Kind::bad_value, row, past + "'",
+          say(Msg::import_cells_past_header, {{"cells", past + "'"}, {"columns", std::to_string(t.headers.size())}}));
+    return true;
+  }
+
   void issue(ImportIssue::Kind kind, const RawTable::Row& row, std::string text, std::string reason,
              std::vector<std::string> candidates = {}) {
     add_issue({kind, where(row), std::move(text), std::move(reason), std::move(candidates)});
@@ -525,6 +537,7 @@ struct Importer {
         refused.push_back(ind);
       }
     for (const RawTable::Row& row : t.rows) {
+      if (split_record(row)) continue;
       const bool province = is_province_row(row);
       const auto district = province ? std::nullopt : district_of(row);
       const Indicator* ind = long_indicator(cell(row, indicator_col));
@@ -681,6 +694,7 @@ struct Importer {
     for (const Column& c : columns) conventions.push_back(convention_for(c.index, all_rows));
     const bool every_column_dated = std::all_of(columns.begin(), columns.end(), [](const Column& c) { return !c.period.empty(); });
     for (const RawTable::Row& row : t.rows) {
+      if (split_record(row)) continue;
       const bool province = is_province_row(row);
       const auto district = province ? std::nullopt : district_of(row);
       // A row's period is read (and its problems listed) only when a column needs it.

@@ -34,7 +34,7 @@ struct RawTable {
   std::vector<std::string> headers;
   struct Row {
     int line = 0;  // line (CSV) or spreadsheet row number
-    std::vector<std::string> cells;
+    std::vector<std::string> cells;  // by column; any past the headers: a record that had more (listed, not read)
     // By cell, or empty when no cell is flagged (a CSV's rows): one byte a cell, as a
     // std::vector<bool> takes 40 bytes even empty, for each of a million rows.
     std::vector<std::uint8_t> numeric;  // the cell was a number in the spreadsheet (not text)

@@ -220,6 +220,13 @@ Words words(Msg msg) {
               "{column} is the indicator {indicator} (by --map or the mapping file)"};
     case Msg::import_column_period:
       return {"{column}: kỳ {period} lấy từ tiêu đề cột", "{column}: period {period} taken from the header"};
+    case Msg::import_cells_past_header:
+      return {"dòng có ô thừa {cells} ngoài {columns} cột của tiêu đề — có thể một số có dấu phẩy thập phân bị tách "
+              "(55,5 thành 55 và 5); dòng này không được đọc. Đặt số trong ngoặc kép (\"55,5\") hoặc lưu CSV với dấu "
+              "chấm phẩy (;)",
+              "the row has cells {cells} past the header's {columns} columns — perhaps a number with a decimal comma "
+              "was split (55,5 into 55 and 5); the row is not read. Quote the number (\"55,5\") or save the CSV with "
+              "semicolons (;)"};
     case Msg::import_period_given:
       return {"bảng không ghi kỳ: số liệu được gán cho kỳ {period} (--period)",
               "the table states no period: its values are taken as {period} (--period)"};
