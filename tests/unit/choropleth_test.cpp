@@ -3,7 +3,9 @@
 #include "core/thematic/choropleth.h"
 #include "core/errors.h"
 #include "core/thematic/palette.h"
+#include "core/data/table_import.h"
 #include "project_tables.h"
+#include "raw_table.h"
 
 namespace hgm {
 namespace {
@@ -161,6 +163,21 @@ TEST(Choropleth, GroupFactsShareOneColourAndSayTheyAreShared) {
 
 namespace hgm {
 namespace {
+
+// A table of whole numbers (55, 30, 12) over the report's 11,5: the legend's limits keep
+// the decimals of the smallest figure too, never "12% – 12%" for a class holding 11,5.
+TEST(Choropleth, LegendLimitsKeepTheDecimalsOfTheSmallestFigure) {
+  const test::ProjectTables p;
+  IndicatorTable table = p.table;
+  ImportOptions o;
+  o.period = "2021-Q1";
+  import_table(test::wide({"Huyện", "budget_revenue_attainment"}, {{"Xín Mần", "55"}, {"Mèo Vạc", "12"}, {"Đồng Văn", "30"}}),
+               p.registry, table, o);
+  const Choropleth c = build_choropleth(p.registry, table, opts("budget_revenue_attainment", "2021-Q1"));
+  ASSERT_GE(c.legend.entries.size(), 3u);
+  EXPECT_EQ(c.legend.entries[0].label, "11,5% – 12%");
+  EXPECT_EQ(c.legend.entries[1].label, "> 12% – 30%");
+}
 
 TEST(Choropleth, FiveValuesInFiveClassesIsSaidToo) {
   const test::ProjectTables p;

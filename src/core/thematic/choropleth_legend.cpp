@@ -25,7 +25,11 @@ int count_where(const Choropleth& out, const std::function<bool(const DistrictSh
 }
 
 void add_class_entries(Legend& legend, const Choropleth& out, const std::vector<double>& exact, Lang lang) {
-  const int decimals = decimals_for(out.classes.upper.empty() ? exact : out.classes.upper);
+  // Every limit shown, the first class's lower one too: the smallest figure (11,5) read as
+  // "12" when only the upper limits (12, 30, 55) set the decimals.
+  std::vector<double> shown = out.classes.upper;
+  for (std::size_t c = 0; c < out.classes.size(); ++c) shown.push_back(out.classes.lower_of(c));
+  const int decimals = decimals_for(shown.empty() ? exact : shown);
   const std::string unit = out.indicator->unit == "%" ? "%" : "";
   auto fmt = [&](double x) { return with_unit(format_number(x, decimals, lang), unit); };
   for (std::size_t c = 0; c < out.classes.size(); ++c) {
