@@ -28,7 +28,7 @@ constexpr const char* kSecondPeriod =
     "budget_revenue_attainment,2021-Q2,027,Mèo Vạc,approximate,10,,,,,,khoảng 10%,,q2.csv,,Mèo Vạc khoảng 10%,,,\n"
     "budget_revenue_attainment,2021-Q2,028,Yên Minh,exact,20.1,,,,,,\"20,1%\",,q2.csv,,\"Yên Minh 20,1%\",,,\n"
     "budget_revenue_attainment,2021-Q2,029,Quản Bạ,interval,,10,yes,12,yes,,10% đến 12%,,q2.csv,,Quản Bạ 10–12%,,,\n"
-    "budget_revenue_attainment,2021-Q2,030,Vị Xuyên,exact,19,,,,,,19%,,q2.csv,,Vị Xuyên 19%,,,\n"
+    "budget_revenue_attainment,2021-Q2,030,Vị Xuyên,exact,19,,,,,,19%,,q2.csv,q2.csv:7,,,,\n"  // a table: no quote
     "budget_revenue_attainment,2021-Q2,031,Bắc Mê,interval,,10,yes,12,no,,từ 10% đến dưới 12%,,q2.csv,,Bắc Mê,,,\n"
     "budget_revenue_attainment,2021-Q2,032,Hoàng Su Phì,at_most,,,,20,yes,,không quá 20%,,q2.csv,,HSP,,,\n"
     "budget_revenue_attainment,2021-Q2,033,Xín Mần,exact,50.2,,,,,,\"50,2%\",,q2.csv,,\"Xín Mần 50,2%\",,,\n"
@@ -192,6 +192,9 @@ TEST(ChangeMap, DivergesAroundZeroWithTheIndicatorsPolarityAndHatchesRanges) {
   EXPECT_EQ(shading("034").style.pattern, FillPattern::no_data);
   EXPECT_NE(shading("032").style.pattern, FillPattern::no_data) << "both periods have figures";
   EXPECT_EQ(shading("028").value_text, "≥ +4,3 điểm %");
+  // The hover's words: both periods', a table's figure (no quote) by what it stated and where.
+  const std::string& hover = shading("030").value->provenance.quote;
+  EXPECT_EQ(hover.substr(hover.size() - std::string(" → 19% (q2.csv:7)").size()), " → 19% (q2.csv:7)") << hover;
 
   const Legend& legend = c.legend;
   EXPECT_EQ(legend.title, "Quý II/2021 − Quý I/2021 (điểm %)");

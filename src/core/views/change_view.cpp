@@ -16,6 +16,15 @@ namespace hgm {
 
 namespace {
 
+// A figure's own words for the change's hover: the report's quote, or what a planner's
+// table stated, with its file and line (a table has no quote: the words were lost).
+std::string words_of(const StatedValue& v) {
+  if (!v.provenance.quote.empty()) return v.provenance.quote;
+  std::string words = v.shown();
+  if (!v.provenance.section.empty()) words += " (" + v.provenance.section + ")";
+  return words;
+}
+
 // Both periods' bounds on the same side allow any change; a figure that is not the
 // district's own (a flag, category, group figure) has none. Each is said apart from "no data".
 const AreaStyle kUnboundedStyle{{232, 232, 232, 255}, FillPattern::hatch, {150, 150, 150, 255}};
@@ -50,7 +59,7 @@ std::optional<StatedValue> as_stated(const DistrictChange& c) {
   }
   // The later period's source, with both periods' words for the hover.
   v.provenance = c.to->provenance;
-  v.provenance.quote = c.from->provenance.quote + " → " + c.to->provenance.quote;
+  v.provenance.quote = words_of(*c.from) + " → " + words_of(*c.to);
   v.provenance.inferred_from.clear();
   v.provenance.inferred_from_vi.clear();
   return v;
