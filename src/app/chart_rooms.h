@@ -9,11 +9,16 @@ namespace hgm::app {
 
 enum class ChartPlace { beside_map, alone, slide };
 
-// Where a view's chart is first shown in the window: beside the map, but the overview (a
-// table of districts × indicators, whose figures are cut beside the map) alone. The
-// full-window control then moves it.
-inline ChartPlace first_chart_place(ViewKind view) {
-  return view == ViewKind::overview ? ChartPlace::alone : ChartPlace::beside_map;
+// Where a view's chart is first shown in the window: beside the map, unless the map's room
+// there (`map_room`, drawable pixels) is too narrow for a map read at the text size
+// (`text_px_factor`: the preset's factor times drawable pixels per screen coordinate) — the
+// projector's larger text left it a sliver at 1280×720 — and the overview (a table of
+// districts × indicators, whose figures are cut beside the map) alone. The full-window
+// control then moves it.
+inline constexpr double kMapRoomAtLeast = 360;  // screen coordinates at text factor 1
+inline ChartPlace first_chart_place(ViewKind view, const PixelRect& map_room, double text_px_factor) {
+  if (view == ViewKind::overview || map_room.w < kMapRoomAtLeast * text_px_factor) return ChartPlace::alone;
+  return ChartPlace::beside_map;
 }
 
 // While the panel is shown, a chart (and the map beside it) is laid out this much narrower

@@ -473,7 +473,11 @@ ChartPlace WindowLoop::chart_place() const { return present_.active() ? ChartPla
 ChartPlace WindowLoop::window_chart_place() const {
   const ViewKind view = state_.spec().view;
   const auto moved = chart_places_.find(view);
-  return moved != chart_places_.end() ? moved->second : first_chart_place(view);
+  if (moved != chart_places_.end()) return moved->second;
+  const PixelSize size = window_.drawable_size();
+  const double text_factor = text_scale(state_.layout().text_size).factor;
+  return first_chart_place(view, chart_rooms(size.width, size.height, panel_visible_, ChartPlace::beside_map, text_factor).map,
+                           text_factor * window_.pixel_ratio());
 }
 
 void WindowLoop::draw_chart_place_control(PixelSize size, double pixel_ratio) {

@@ -64,4 +64,17 @@ TEST(ChartRooms, AloneTheChartTakesTheRoomAndOnASlideAlsoTheStrip) {
 }
 
 }  // namespace
+// The chart starts beside the map unless the map would be a sliver at the text size: the
+// projector's text at 1280×720 with the panel open; the overview always starts alone.
+TEST(ChartRooms, TheChartStartsAloneWhereTheMapWouldBeASliver) {
+  const auto first = [](ViewKind view, int w, int h, bool panel, double factor) {
+    return first_chart_place(view, chart_rooms(w, h, panel, ChartPlace::beside_map, factor).map, factor);
+  };
+  EXPECT_EQ(first(ViewKind::rank, 1280, 720, true, 1.0), ChartPlace::beside_map);
+  EXPECT_EQ(first(ViewKind::rank, 1280, 720, true, 1.35), ChartPlace::alone) << "projector text, panel open";
+  EXPECT_EQ(first(ViewKind::profile, 1280, 720, false, 1.35), ChartPlace::beside_map) << "panel hidden";
+  EXPECT_EQ(first(ViewKind::rank, 1920, 1080, true, 1.35), ChartPlace::beside_map);
+  EXPECT_EQ(first(ViewKind::overview, 1920, 1080, true, 1.0), ChartPlace::alone);
+}
+
 }  // namespace hgm::app
