@@ -39,6 +39,8 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::panels_remove: return vi ? "Bỏ bản đồ này" : "Remove this map";
     case UiText::compared_period: return vi ? "So với kỳ" : "Compared with";
     case UiText::compared_none: return vi ? "(không: nhiều chỉ tiêu)" : "(none: several indicators)";
+    case UiText::compared_missing:
+      return vi ? "(chưa có kỳ thứ hai: nạp bảng của kỳ khác)" : "(no second period yet: load a table of another)";
     case UiText::overview_with_data: return vi ? "Chỉ chỉ tiêu có số liệu" : "Only indicators with figures";
     case UiText::overview_order: return vi ? "Sắp xếp" : "Order";
     case UiText::overview_by_group: return vi ? "Theo nhóm chỉ tiêu" : "By indicator group";

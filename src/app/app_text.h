@@ -40,6 +40,7 @@ enum class UiText {
   panels_remove,     // tooltip of a panel's remove button
   compared_period,   // "So với kỳ" (the second period of multiples and the change map)
   compared_none,     // no second period: several indicators side by side
+  compared_missing,  // the change map without a second period
   change_needs_period,  // the change view with one period loaded
   overview_with_data,   // checkbox: only indicators with figures
   overview_order,       // "Sắp xếp"

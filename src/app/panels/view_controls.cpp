@@ -20,7 +20,9 @@ void compared_period_combo(const MapState& state, PanelRequests& requests) {
   const MapSpec& spec = state.spec();
   const Lang lang = spec.lang;
   const bool may_be_none = spec.view == ViewKind::multiples;
-  const std::string none = ui_text(lang, UiText::compared_none);
+  // Side by side, none means several indicators; the change map with no second period has
+  // nothing to compare yet (a table with another period gives one).
+  const std::string none = ui_text(lang, may_be_none ? UiText::compared_none : UiText::compared_missing);
   const std::string current = spec.compared_period.empty() ? none : period_title(spec.compared_period, lang);
   ImGui::TextUnformatted(ui_text(lang, UiText::compared_period));
   ImGui::SameLine();
