@@ -138,6 +138,18 @@ TEST(CompareCommands, ProfileFindsDistrictsByNameAsTablesDo) {
   EXPECT_TRUE(budget);
 }
 
+// A figure only one district has is not ranked in the text ("Hạng 1/1" told nothing):
+// Xín Mần's buffalo losses; its budget revenue still ranks 1 of 10.
+TEST(CompareCommands, ProfileTextRanksOnlyAmongSeveral) {
+  const auto r = run_process(HGM_CLI_BINARY, {"profile", "--district", "033"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::size_t buffalo = r.out.find("Trâu chết do rét đậm");
+  ASSERT_NE(buffalo, std::string::npos) << r.out;
+  const std::string line = r.out.substr(buffalo, r.out.find('\n', buffalo) - buffalo);
+  EXPECT_EQ(line.find("Hạng"), std::string::npos) << line;
+  EXPECT_NE(r.out.find("Hạng 1/10"), std::string::npos) << r.out;
+}
+
 TEST(CompareCommands, UnknownDistrictOrMissingOneIsAUsageError) {
   const auto unknown = run_process(HGM_CLI_BINARY, {"profile", "--district", "Quảng Bình"});
   EXPECT_EQ(unknown.exit_code, 2);
