@@ -16,6 +16,7 @@
 #include "../render/project_inputs.h"
 #include "district_box.h"
 #include "window_driver.h"
+#include "window_offscreen.h"
 
 namespace hgm {
 namespace {
@@ -27,10 +28,7 @@ constexpr int kScreenW = 1280, kScreenH = 720;
 
 const io::MapInputs& inputs() { return test::project_inputs(); }
 
-render::OffscreenRenderer& offscreen() {
-  static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
-  return renderer;
-}
+render::OffscreenRenderer& offscreen() { return test::window_offscreen(); }
 
 // Runs the app under Xvfb with `args`, once its first frame is drawn moves the pointer to
 // (x, y) of its window, waits, and quits: the last frame is read back as the screenshot.

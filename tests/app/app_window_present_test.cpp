@@ -23,6 +23,7 @@
 #include "render/render_image.h"
 #include "../render/project_inputs.h"
 #include "window_driver.h"
+#include "window_offscreen.h"
 
 namespace hgm {
 namespace {
@@ -56,11 +57,7 @@ struct Expected {
   app::PanelPlacement panel;
 };
 
-// One renderer for every expected screen (it is not free to make).
-render::OffscreenRenderer& offscreen() {
-  static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
-  return renderer;
-}
+render::OffscreenRenderer& offscreen() { return test::window_offscreen(); }
 
 // The same for slide `index` of `slides` (a story's).
 Expected expected_of(app::MapState& state, const std::vector<app::Slide>& slides, std::size_t index, int width,

@@ -20,6 +20,7 @@
 #include "../render/project_inputs.h"
 #include "district_box.h"
 #include "window_driver.h"
+#include "window_offscreen.h"
 
 namespace hgm {
 namespace {
@@ -31,10 +32,7 @@ constexpr int kScreenW = 1280, kScreenH = 720;
 
 const io::MapInputs& inputs() { return test::project_inputs(); }
 
-render::OffscreenRenderer& offscreen() {
-  static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
-  return renderer;
-}
+render::OffscreenRenderer& offscreen() { return test::window_offscreen(); }
 
 TEST(AppWindowRank, ScreenshotShowsTheRankingWithThePinnedDistrictMarked) {
   if (!test::have_program("xvfb-run")) GTEST_SKIP() << "xvfb-run is not installed";
