@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -59,11 +60,19 @@ void check_chart(const Frame& f, int w, int h, bool all_rows_must_fit) {
     EXPECT_LE(box[2], w + 0.5) << t.utf8;
     EXPECT_GE(box[1], -0.5) << t.utf8;
     EXPECT_LE(box[3], h + 0.5) << t.utf8;
-    for (const auto& [other, text] : boxes) EXPECT_FALSE(overlap(box, other)) << "'" << t.utf8 << "' over '" << text->utf8 << "'";
+    for (const auto& [other, text] : boxes) {
+      EXPECT_FALSE(overlap(box, other)) << "'" << t.utf8 << "' over '" << text->utf8 << "'";
+      // Words side by side on one line keep a space apart ("I.5.a" and its indicator's name).
+      const BoxPx widened{box[0] - t.size_px * 0.25, box[1], box[2] + t.size_px * 0.25, box[3]};
+      if (std::abs(text->y - t.y) < 0.5) {
+        EXPECT_FALSE(overlap(widened, other)) << "'" << t.utf8 << "' runs into '" << text->utf8 << "'";
+      }
+    }
     boxes.push_back({box, &t});
+    // Every text, not only the cells': the key and the credits are read too.
+    EXPECT_GE(t.size_px, views::kLegibleText - 1e-9) << t.utf8;
     if (const FrameRect* cell = cell_of(f, t)) {
       EXPECT_LE(box[2], cell->rect.x + cell->rect.w + 0.5) << "'" << t.utf8 << "' leaves its cell";
-      EXPECT_GE(t.size_px, views::kLegibleText - 1e-9) << t.utf8;
     }
     cut_note |= is_cut_note(t);
   }
@@ -72,7 +81,10 @@ void check_chart(const Frame& f, int w, int h, bool all_rows_must_fit) {
   }
 }
 
-const std::vector<std::pair<int, int>> kSizes = {{1920, 1080}, {3840, 2160}, {1280, 720}, {1240, 1754}};
+// The export sizes (a slide is one of them: the whole window), and the rooms a 1280×720
+// window gives a chart: alone, and beside the map.
+const std::vector<std::pair<int, int>> kSlideSizes = {{1920, 1080}, {3840, 2160}, {1280, 720}, {1240, 1754}};
+const std::vector<std::pair<int, int>> kSizes = {{1920, 1080}, {3840, 2160}, {1280, 720}, {1240, 1754}, {896, 686}, {493, 686}};
 
 TEST(ChartView, OverviewTextsNeitherOverlapNorLeaveTheirCells) {
   for (const Lang lang : {Lang::vi, Lang::en})
@@ -197,7 +209,7 @@ TEST(ChartView, ThePresentersTextSizeEnlargesChartsToo) {
 // text takes.
 TEST(ChartView, ASlideCounterStandsWhereNoOtherTextIs) {
   for (const ViewKind view : {ViewKind::rank, ViewKind::overview, ViewKind::profile})
-    for (const auto& [w, h] : kSizes) {
+    for (const auto& [w, h] : kSlideSizes) {
       SCOPED_TRACE(std::to_string(static_cast<int>(view)) + " " + std::to_string(w) + "x" + std::to_string(h));
       Frame f = chart_at(view, TextSize::projector, Lang::vi, w, h);
       const std::size_t before = f.texts.size();
@@ -207,6 +219,23 @@ TEST(ChartView, ASlideCounterStandsWhereNoOtherTextIs) {
       EXPECT_GT(f.texts.back().x, w / 2.0) << "on the right";
       check_chart(f, w, h, false);
     }
+}
+
+// The ranking beside the map in a 1280×720 window (493 px) keeps legible text: the
+// figures are then said as a table cell says them ("≤ 15,8%"), and the key says the marks.
+TEST(ChartView, RankTextsStayLegibleBesideTheMap) {
+  for (const Lang lang : {Lang::vi, Lang::en})
+    for (const auto& [w, h] : kSizes) {
+      SCOPED_TRACE((lang == Lang::vi ? "vi " : "en ") + std::to_string(w) + "x" + std::to_string(h));
+      const Frame f = chart(ViewKind::rank, {}, lang, w, h);
+      check_chart(f, w, h, true);
+      EXPECT_TRUE(f.rows_fit);
+    }
+  const std::string narrow = all_words(chart(ViewKind::rank, {}, Lang::vi, 493, 686));
+  EXPECT_NE(narrow.find("≤ 15,8% (suy ra)"), std::string::npos) << narrow;
+  EXPECT_NE(narrow.find("≤ không quá"), std::string::npos) << narrow;
+  const std::string wide = all_words(chart(ViewKind::rank, {}, Lang::vi, 1920, 1080));
+  EXPECT_NE(wide.find("không trên 15,8% (suy ra)"), std::string::npos) << wide;
 }
 
 }  // namespace

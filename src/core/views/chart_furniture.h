@@ -2,6 +2,7 @@
 // What every chart view has around its body, the way a map has it: the title and subtitle
 // on top, the source line and the boundary attribution at the foot (the same sizes and
 // inks as the map's furniture, so a chart and a map side by side in a report match).
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -31,6 +32,18 @@ PixelRect add_chart_furniture(Frame& f, const ChartWords& words, const MapSpec& 
 // The smallest text a chart view draws, in pixels, at any size: the maps' floor, which a
 // 1280×720 projector still reads.
 inline constexpr double kLegibleText = layout::kLegibleTextPx;
+
+// A chart view's sizes: the map's, with no text under the legible size. A chart in a
+// window's narrow room (890 px of a 1280×720 window) would otherwise get 7-px credits.
+inline layout::Metrics chart_metrics(int width, int height, TextSize text_size) {
+  return layout::Metrics(width, height, text_size, kLegibleText);
+}
+
+// A table view's (overview, profile) smallest row text, and the size its rows, heads and
+// columns are measured at before fitting: a map label's size, so a presenter's text size
+// enlarges them as it does the map's names.
+inline double table_min_text(const layout::Metrics& k) { return std::max(12 * k.unit, k.min_text); }
+inline double table_base_text(const layout::Metrics& k) { return std::max(k.label * 0.85, table_min_text(k)); }
 
 // A blank frame of the given size with the map's background.
 Frame blank_chart_frame(int width, int height);

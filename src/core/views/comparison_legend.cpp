@@ -1,5 +1,7 @@
 #include "core/views/comparison_legend.h"
 
+#include <algorithm>
+
 #include "core/layout/wrap_text.h"
 #include "core/text/i18n.h"
 #include "core/text/text_join.h"
@@ -12,7 +14,7 @@ using namespace layout;
 
 double add_comparison_legend(Frame* f, double x, double y, double width, const std::vector<std::string>& notes,
                              Lang lang, const Metrics& k, const TextMeasurer& m) {
-  const double text = 16 * k.unit, sw = 30 * k.unit, sh = 20 * k.unit, gap = 22 * k.unit, lh = line_height(m, text);
+  const double text = std::max(k.legend_text * 0.8, k.min_text), sw = 30 * k.unit, sh = 20 * k.unit, gap = 22 * k.unit, lh = line_height(m, text);
   double cy = y;
   const double row_h = std::max(sh, lh) + 4 * k.unit;
   // The title leads the first line of swatches: a key is read left to right.
@@ -38,6 +40,16 @@ double add_comparison_legend(Frame* f, double x, double y, double width, const s
     cy += lh;
   }
   return cy - y;
+}
+
+std::vector<std::string> comparison_notes_that_fit(const std::vector<std::string>& notes, std::size_t total_rows,
+                                                   double width, Lang lang, const Metrics& k, const TextMeasurer& m,
+                                                   const std::function<std::size_t(double key_height)>& rows_for) {
+  constexpr std::size_t kFewestRows = 3;
+  const std::size_t shown = rows_for(add_comparison_legend(nullptr, 0, 0, width, notes, lang, k, m));
+  if (notes.empty() || shown >= std::min(total_rows, kFewestRows)) return notes;
+  rows_for(add_comparison_legend(nullptr, 0, 0, width, {}, lang, k, m));
+  return {};
 }
 
 }  // namespace hgm::views

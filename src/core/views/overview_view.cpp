@@ -40,7 +40,7 @@ bool is_pinned(const MapSpec& spec, const std::string& code) {
 
 // The sizes of the grid once it knows how many rows it has room for.
 struct Grid {
-  double text = 0, min_text = 0, row_h = 0, header_h = 0;
+  double base = 0, text = 0, min_text = 0, row_h = 0, header_h = 0;
   double section_w = 0, label_w = 0, cell_w = 0;
   std::size_t rows_shown = 0;
 };
@@ -48,8 +48,8 @@ struct Grid {
 Grid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelRect& body, double legend_h,
                Lang lang, const Metrics& k, const TextMeasurer& m) {
   Grid g;
-  const double base = 17 * k.unit;
-  g.min_text = std::max(12 * k.unit, kLegibleText);
+  const double base = g.base = table_base_text(k);
+  g.min_text = table_min_text(k);
   g.section_w = m.text_width(tr(lang, Msg::view_section_column), base) + 14 * k.unit;
   for (const OverviewRow& row : o.rows) g.section_w = std::max(g.section_w, m.text_width(section_of(row), base) + 14 * k.unit);
   for (const OverviewRow& row : o.rows)
@@ -68,7 +68,7 @@ Grid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelR
 
 void add_column_heads(Frame& f, const DistrictRegistry& registry, const std::vector<std::size_t>& columns,
                       const MapSpec& spec, const Grid& g, double x0, double y, const Metrics& k, const TextMeasurer& m) {
-  const double size = 17 * k.unit, foot = y + g.header_h - 8 * k.unit;
+  const double size = g.base, foot = y + g.header_h - 8 * k.unit;
   auto head = [&](const std::string& name, double x, bool pinned) {
     add_head_lines(f, name, x, g.cell_w, foot, size, g.min_text, kInk, true, k, m);
     if (pinned) f.rects.push_back({{x + 4 * k.unit, y + g.header_h - 5 * k.unit, g.cell_w - 8 * k.unit, 3 * k.unit}, {kPinnedOutline}});
@@ -125,7 +125,7 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
   Overview o = build_overview(registry, table, spec.period, !spec.overview_all, spec.lang);
   order_overview(o, registry, spec.overview_order, spec.pinned.empty() ? std::string() : spec.pinned.front());
   const std::vector<std::size_t> columns = overview_columns(registry, spec.overview_order);
-  const Metrics k(width, height, spec.layout.text_size);  // a presenter's text size enlarges charts too
+  const Metrics k = chart_metrics(width, height, spec.layout.text_size);  // a presenter's text size enlarges charts too
   ChartWords words;
   words.title = tr(spec.lang, Msg::view_compared_title);
   words.subtitle = tr(spec.lang, Msg::view_subtitle_count,
@@ -143,9 +143,12 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
   const std::vector<std::string> notes{tr(spec.lang, Msg::view_cell_marks), tr(spec.lang, Msg::view_shared_mark)};
 
   Grid g;  // what the last plan planned
+  std::vector<std::string> key_notes;  // the notes the key keeps
   auto plan = [&](const PixelRect& body) {
-    const double legend_h = add_comparison_legend(nullptr, body.x, 0, body.w, notes, spec.lang, k, m);
-    g = plan_grid(o, registry, body, legend_h, spec.lang, k, m);
+    key_notes = comparison_notes_that_fit(notes, o.rows.size(), body.w, spec.lang, k, m, [&](double key_h) {
+      g = plan_grid(o, registry, body, key_h, spec.lang, k, m);
+      return g.rows_shown;
+    });
     return g.rows_shown;
   };
   auto draw = [&](Frame& f, const PixelRect& body) {
@@ -158,7 +161,7 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
     const double top = body.y + g.header_h;
     add_rows(f, o, registry, columns, g, body, top, spec.lang, k, m);
     const double legend_y = top + g.row_h * static_cast<double>(g.rows_shown) + 14 * k.unit;
-    add_comparison_legend(&f, body.x, legend_y, body.w, notes, spec.lang, k, m);
+    add_comparison_legend(&f, body.x, legend_y, body.w, key_notes, spec.lang, k, m);
   };
   return layout_with_cut_note(words, o.rows.size(), Msg::view_rows_cut_advice, "", spec, width, height, k, m, plan, draw);
 }

@@ -82,8 +82,8 @@ Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t
                      const DistrictRegistry& registry, const PixelRect& body, double legend_h, Lang lang,
                      const Metrics& k, const TextMeasurer& m) {
   Columns c;
-  const double base = 17 * k.unit, pad = 14 * k.unit;
-  c.min_text = std::max(12 * k.unit, kLegibleText);
+  const double base = table_base_text(k), pad = 14 * k.unit;
+  c.min_text = table_min_text(k);
   c.section_w = m.text_width(tr(lang, Msg::view_section_column), base) + pad;
   for (const Row& row : rows) {
     const Indicator& ind = *row.indicator;
@@ -92,9 +92,10 @@ Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t
     for (const ProfileRow* r : row.by_district)
       if (r) c.value_w = std::max(c.value_w, m.text_width(cell_text(*r->value, ind, lang), base));
     if (row.reference) c.province_w = std::max(c.province_w, m.text_width(cell_number(row.reference->value, ind, lang), base));
+    const double small = std::max(base * 0.85, c.min_text);  // as add_spine draws the ends
     if (row.lo)
-      c.end_label_w = std::max({c.end_label_w, m.text_width(cell_number(*row.scale_lo, ind, lang), base * 0.85),
-                                m.text_width(cell_number(*row.scale_hi, ind, lang), base * 0.85)});
+      c.end_label_w = std::max({c.end_label_w, m.text_width(cell_number(*row.scale_lo, ind, lang), small),
+                                m.text_width(cell_number(*row.scale_hi, ind, lang), small)});
   }
   for (const std::size_t d : districts)
     c.value_w = std::max(c.value_w, std::min(m.text_width(pick(lang, registry.at(d).short_vi, registry.at(d).short_en), base),
@@ -160,7 +161,7 @@ void add_spine(Frame& f, const Row& row, const Columns& c, double y, Lang lang, 
   auto px = [&](double v) { return x0 + (std::clamp(v, lo, hi) - lo) / (hi - lo) * (x1 - x0); };
   const double mid = y + c.row_h / 2, band_h = c.row_h * 0.5;
   f.rects.push_back({{px(*row.lo), mid - band_h / 2, std::max(px(*row.hi) - px(*row.lo), 1.0), band_h}, {kBand}});
-  const double small = c.text * 0.85;
+  const double small = std::max(c.text * 0.85, c.min_text);
   // The ends of the row's scale, as an axis says them.
   const std::string lo_text = cell_number(*row.scale_lo, ind, lang), hi_text = cell_number(*row.scale_hi, ind, lang);
   add_text(f, lo_text, x0 - open_room - 6 * k.unit - m.text_width(lo_text, small),
@@ -245,7 +246,7 @@ Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, 
   const std::vector<Row> rows = gather_rows(profiles, table);
   std::vector<std::string> codes;  // the districts' columns, in order
   for (const std::size_t d : districts) codes.push_back(registry.at(d).code);
-  const Metrics k(width, height, spec.layout.text_size);  // a presenter's text size enlarges charts too
+  const Metrics k = chart_metrics(width, height, spec.layout.text_size);  // a presenter's text size enlarges charts too
 
   ChartWords words;
   std::vector<std::string> names;
@@ -261,16 +262,19 @@ Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, 
                                        tr(spec.lang, Msg::view_shared_mark)};
 
   Columns c;  // what the last plan planned
+  std::vector<std::string> key_notes;  // the notes the key keeps
   auto plan = [&](const PixelRect& body) {
-    const double legend_h = add_comparison_legend(nullptr, body.x, 0, body.w, notes, spec.lang, k, m);
-    c = plan_columns(rows, districts, registry, body, legend_h, spec.lang, k, m);
+    key_notes = comparison_notes_that_fit(notes, rows.size(), body.w, spec.lang, k, m, [&](double key_h) {
+      c = plan_columns(rows, districts, registry, body, key_h, spec.lang, k, m);
+      return c.rows_shown;
+    });
     return c.rows_shown;
   };
   auto draw = [&](Frame& f, const PixelRect& body) {
     add_heads(f, districts, registry, c, body, spec.lang, k, m);
     double y = body.y + c.header_h;
     for (std::size_t r = 0; r < c.rows_shown; ++r, y += c.row_h) add_row(f, rows[r], codes, c, body, y, spec.lang, k, m);
-    add_comparison_legend(&f, body.x, y + 14 * k.unit, body.w, notes, spec.lang, k, m);
+    add_comparison_legend(&f, body.x, y + 14 * k.unit, body.w, key_notes, spec.lang, k, m);
   };
   std::string district_args;  // for the note: the command that lists every row for the same districts
   for (const std::size_t d : districts) {

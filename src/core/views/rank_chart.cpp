@@ -21,6 +21,7 @@ constexpr Color kAxisInk{150, 150, 150, 255};
 // Every size and column of the chart at one text size `s`.
 struct Plan {
   double s = 0, small = 0, row_h = 0, unit = 1;
+  bool compact = false;  // figures as table cells state them ("≤ 15,8%"), the key saying the marks
   double pin_w = 0, rank_right = 0, name_x = 0, figure_x = 0, plot_x0 = 0, plot_x1 = 0;
   std::vector<std::string> unranked_title, no_data_lines, key_lines;
   double height = 0;
@@ -46,9 +47,14 @@ bool any_pinned(const RankRows& rows) {
   return false;
 }
 
-Plan plan_at(double s, const RankRows& rows, const PixelRect& a, Lang lang, const Metrics& k, const TextMeasurer& m) {
+const std::string& figure_of(const RankRow& row, const Plan& p) { return p.compact ? row.compact_figure : row.figure; }
+
+Plan plan_at(double s, bool compact, const RankRows& rows, const PixelRect& a, Lang lang, const Metrics& k,
+             const TextMeasurer& m) {
   Plan p;
   p.s = s;
+  p.compact = compact;
+  std::string RankRow::*const figure = compact ? &RankRow::compact_figure : &RankRow::figure;
   p.small = s * 0.8;
   p.row_h = s * 2.0;
   p.unit = k.unit;
@@ -59,8 +65,7 @@ Plan plan_at(double s, const RankRows& rows, const PixelRect& a, Lang lang, cons
                                   widest(rows.ranked, &RankRow::name, s, m), widest(rows.unranked, &RankRow::name, s, m),
                                   widest(rows.pinned_no_data, &RankRow::name, s, m)});
   const double figure_w = std::max({m.text_width(tr(lang, Msg::rank_value_column), p.small),
-                                    widest(rows.ranked, &RankRow::figure, s, m),
-                                    widest(rows.unranked, &RankRow::figure, s, m, true)});
+                                    widest(rows.ranked, figure, s, m), widest(rows.unranked, figure, s, m, true)});
   p.rank_right = a.x + p.pin_w + s * 0.5 + rank_w;
   p.name_x = p.rank_right + gap;
   p.figure_x = p.name_x + name_w + gap;
@@ -83,6 +88,7 @@ Plan plan_at(double s, const RankRows& rows, const PixelRect& a, Lang lang, cons
   if (!rows.ranked.empty()) {
     std::string key = tr(lang, Msg::rank_key);
     if (rows.reference) key += tr(lang, Msg::rank_key_province);
+    if (compact) key += std::string(" · ") + tr(lang, Msg::view_cell_marks);
     p.key_lines = wrap_text(key, p.small, a.w, m);
     h += spacing + text_block(p.key_lines, p.small, m);
   }
@@ -149,7 +155,7 @@ void draw_row_text(const RankRow& row, double top, const PixelRect& a, const Pla
   add_text(f, row.name, p.name_x, base, p.s, kInk);
   const double room = (row.span || row.estimate) ? p.plot_x0 - p.figure_x : a.x + a.w - p.figure_x;
   // Never below the legible size (nor above the row's): what still does not fit is cut with "…".
-  const views::FittedText t = views::fit_text(row.figure, p.s, std::min(views::kLegibleText, p.s), room, m);
+  const views::FittedText t = views::fit_text(figure_of(row, p), p.s, std::min(views::kLegibleText, p.s), room, m);
   add_text(f, t.text, p.figure_x, centred_baseline(m, top, p.row_h, t.size), t.size, kInk);
 }
 
@@ -177,8 +183,19 @@ void draw_axis(const ValueAxis& axis, double y, Lang lang, const Plan& p, const 
 
 void draw_rank_chart(const RankRows& rows, const PixelRect& a, Lang lang, const Metrics& k, const TextMeasurer& m,
                      Frame& f) {
-  Plan p = plan_at(k.label * 1.3, rows, a, lang, k, m);
-  while (!p.fits && p.s > 6) p = plan_at(p.s * 0.92, rows, a, lang, k, m);
+  // The largest text that fits, its smallest (the headers', the axis') no smaller than the
+  // legible size; in a narrow room the figures are then said as a table says them ("≤ 15,8%"
+  // for "không trên 15,8%"). Only when neither fits does the text shrink further, and an
+  // export says the size is too small.
+  const double least = views::kLegibleText / 0.8;
+  auto largest_fitting = [&](bool compact, double floor) {
+    Plan p = plan_at(std::max(k.label * 1.3, least), compact, rows, a, lang, k, m);
+    while (!p.fits && p.s * 0.92 >= floor) p = plan_at(p.s * 0.92, compact, rows, a, lang, k, m);
+    return p;
+  };
+  Plan p = largest_fitting(false, least);
+  if (!p.fits) p = largest_fitting(true, least);
+  if (!p.fits) p = largest_fitting(false, 6);
   f.rows_fit = p.fits;
   f.rows_text_px = p.small;  // the headers' and the axis' text, the rows' smallest
 

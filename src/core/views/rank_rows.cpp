@@ -5,6 +5,7 @@
 
 #include "core/compare/ranking.h"
 #include "core/text/i18n.h"
+#include "core/views/cell_text.h"
 #include "core/thematic/choropleth.h"
 
 namespace hgm {
@@ -22,7 +23,12 @@ RankRow row_of(const RankedDistrict& r, const DistrictRegistry& registry, const 
   row.name = pick(spec.lang, d.short_vi, d.short_en);
   row.figure = value_text(*r.value, *map.indicator, spec.lang);
   // As the map's legend says it: a figure read from a statement about other districts.
-  if (!r.value->provenance.inferred_from.empty()) row.figure += " (" + std::string(tr(spec.lang, Msg::inferred)) + ")";
+  row.compact_figure = views::cell_text(*r.value, *map.indicator, spec.lang);
+  if (!r.value->provenance.inferred_from.empty()) {
+    const std::string inferred = " (" + std::string(tr(spec.lang, Msg::inferred)) + ")";
+    row.figure += inferred;
+    row.compact_figure += inferred;
+  }
   if (r.rank_min > 0) row.rank = rank_range_text(r.rank_min, r.rank_max);
   row.span = span_of(*r.value);
   if (r.value->is_approximate() && !r.value->is_shared()) row.estimate = r.value->value;

@@ -17,6 +17,7 @@ struct RankRow {
   std::string code;    // GSO code
   std::string name;    // short name in the spec's language
   std::string figure;  // as the map states it: "47,4%", "không trên 15,8%", "≈ 4.076 tấn"
+  std::string compact_figure;  // as a table cell states it, "≤ 15,8%": for a narrow chart
   std::string rank;    // "1", "4–9"; empty for a figure that is not ranked
   std::optional<ValueSpan> span;   // as stated (not mirrored by polarity); nullopt: no bar or band
   std::optional<double> estimate;  // an approximate figure's number, marked "≈"

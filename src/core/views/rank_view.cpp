@@ -15,7 +15,7 @@ Frame layout_rank_view(const MapInputs& inputs, const IndicatorTable& table, con
   // come from), framed as every chart view frames them.
   const Scene titled = titled_scene(*rows.indicator, spec.period, rows.values, spec.lang, kBoundaryAttribution);
   const views::ChartWords words{titled.title, titled.subtitle, {}, titled.source_line};
-  const layout::Metrics k(width, height, spec.layout.text_size);
+  const layout::Metrics k = views::chart_metrics(width, height, spec.layout.text_size);
   Frame frame = views::blank_chart_frame(width, height);
   const PixelRect chart = views::add_chart_furniture(frame, words, spec, k, measurer);
   // No map: the chart stands where the map would, and map_viewport says where, so a
