@@ -76,6 +76,7 @@ const std::vector<Size>& sizes() {
       {"1600x900", ImageSize{1600, 900}},
       {"1920x1080", ImageSize{1920, 1080}},
       {"720x1280", ImageSize{720, 1280}},
+      {"403x686", ImageSize{403, 686}},  // a 1280×720 window's map beside a chart
       {"A4 portrait 300", PaperSize{Paper::a4, Orientation::portrait, 300}},
       {"A4 landscape 150", PaperSize{Paper::a4, Orientation::landscape, 150}},
       {"A3 landscape 300", PaperSize{Paper::a3, Orientation::landscape, 300}},
@@ -179,13 +180,13 @@ void check_map(const Scene& scene, const Size& size, const LayoutOptions& option
   const bool histogram = options.show_histogram && std::find(out.begin(), out.end(), layout::GiveWay::histogram) == out.end();
   check_legend(f, scene.legend, histogram, f.rects.front().rect);
   check_archipelago_names(f, scene);
-  // The credits are drawn last: the source line, then the attribution's lines.
-  const auto source = std::find_if(f.texts.begin(), f.texts.end(),
-                                   [&](const FrameText& t) { return t.utf8 == scene.source_line; });
-  ASSERT_NE(source, f.texts.end()) << "no source line";
-  std::string attribution;
-  for (auto t = source + 1; t != f.texts.end(); ++t) attribution += " " + t->utf8;
-  EXPECT_EQ(words(attribution), words(scene.attribution));
+  // The credits are drawn last, each wrapped to the frame: the source line, then the
+  // attribution's lines.
+  const std::string credits = words(scene.source_line + " " + scene.attribution);
+  std::string drawn;
+  for (auto t = f.texts.rbegin(); t != f.texts.rend() && drawn.size() < credits.size(); ++t)
+    drawn = words(t->utf8 + " " + drawn);
+  EXPECT_EQ(drawn, credits);
 }
 
 Scene scene_of(const std::string& indicator, Lang lang) {

@@ -47,7 +47,7 @@ struct Regions {
   bool has_legend = false, has_locator = false;
   bool legend_fits = true;  // the legend is no taller than the room it is given
   double header_h = 0, footer_h = 0;
-  std::vector<std::string> attribution_lines;
+  std::vector<std::string> source_lines, attribution_lines;
   LayoutReserve needed;  // what this scene needed before the reserve was applied
 };
 
@@ -67,8 +67,10 @@ Regions plan_regions(const Scene& scene, int width, int height, const Metrics& k
   r.header_h = std::max(r.header_h, reserve.header_h - k.margin * 0.4);
   // The boundaries' attribution is part of every map (their licence asks for it); hiding
   // the credits hides only the data source line.
+  // Both wrap: a map beside a chart in the window is as narrow as 400 px.
+  if (o.show_credits) r.source_lines = wrap_text(scene.source_line, k.credits, w - 2 * k.margin, m);
   r.attribution_lines = wrap_text(scene.attribution, k.credits, w - 2 * k.margin, m);
-  const std::size_t footer_lines = (o.show_credits ? 1 : 0) + r.attribution_lines.size();
+  const std::size_t footer_lines = r.source_lines.size() + r.attribution_lines.size();
   r.footer_h = footer_lines == 0 ? k.margin * 0.5
                                  : k.margin * 0.6 + static_cast<double>(footer_lines) * line_height(m, k.credits);
   const double top = r.header_h + k.margin * 0.4;
@@ -174,7 +176,7 @@ Drawn draw(const Scene& scene, int width, int height, const MapView& view, const
     if (shown.subtitle) add_text(f, scene.subtitle, k.margin, y, k.subtitle, kMutedInk);
   }
   double y = height - r.footer_h + k.margin * 0.3 + m.ascent(k.credits) - line_height(m, k.credits);
-  if (o.show_credits) add_text(f, scene.source_line, k.margin, y += line_height(m, k.credits), k.credits, kInk);
+  for (const std::string& line : r.source_lines) add_text(f, line, k.margin, y += line_height(m, k.credits), k.credits, kInk);
   for (const std::string& line : r.attribution_lines)
     add_text(f, line, k.margin, y += line_height(m, k.credits), k.credits, kMutedInk);
   return d;
