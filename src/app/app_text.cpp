@@ -473,7 +473,7 @@ std::vector<Shortcut> shortcuts(Lang lang) {
       {"R  Home", vi ? "đặt lại khung nhìn" : "reset the view"},
       {"L", vi ? "đổi ngôn ngữ (Tiếng Việt, English)" : "switch language (Tiếng Việt, English)"},
       {"+ -", vi ? "phóng to, thu nhỏ" : "zoom in, out"},
-      {vi ? "Cuộn chuột" : "Mouse wheel", vi ? "phóng to, thu nhỏ tại con trỏ" : "zoom at the pointer"},
+      {vi ? "Cuộn chuột" : "Mouse wheel", vi ? "phóng to, thu nhỏ tại con trỏ; trên bảng: cuộn các dòng" : "zoom at the pointer; over a table: scroll its rows"},
       {vi ? "Kéo chuột" : "Drag", vi ? "di chuyển bản đồ" : "pan the map"},
       {"Ctrl+E", vi ? "xuất bản đồ ra PNG, SVG, PDF" : "export the map to PNG, SVG, PDF"},
       {"Ctrl+T", vi ? "tạo mẫu nhập số liệu" : "make a data entry template"},

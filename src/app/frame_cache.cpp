@@ -15,7 +15,8 @@ namespace {
 // as the window. The profile is of pinned districts: with none pinned, the window says how
 // to pin them.
 Frame chart_frame(const MapState& state, PixelSize size, const TextMeasurer& measurer, bool panel_visible,
-                  const MapView& view, const LayoutOptions& layout, const SeriesPlace& series, ChartPlace place) {
+                  const MapView& view, const LayoutOptions& layout, const SeriesPlace& series, ChartPlace place,
+                  std::size_t first_row) {
   const ChartRooms rooms =
       chart_rooms(size.width, size.height, panel_visible, place, text_scale(layout.text_size).factor);
   const int chart_w = static_cast<int>(rooms.chart.w), chart_h = static_cast<int>(rooms.chart.h);
@@ -23,7 +24,7 @@ Frame chart_frame(const MapState& state, PixelSize size, const TextMeasurer& mea
   spec.layout = layout;
   Frame chart = spec.view == ViewKind::profile && spec.pinned.empty()
                     ? layout_pin_hint_frame(spec, chart_w, chart_h, measurer)
-                    : layout_view_frame(state.inputs(), state.table(), spec, chart_w, chart_h, measurer);
+                    : layout_view_frame(state.inputs(), state.table(), spec, chart_w, chart_h, measurer, first_row);
   if (rooms.map.w <= 0) {
     Frame alone = rooms.chart.y == 0 ? std::move(chart) : moved_chart(chart, rooms.chart.x, rooms.chart.y);
     alone.width = size.width;
@@ -40,6 +41,9 @@ Frame chart_frame(const MapState& state, PixelSize size, const TextMeasurer& mea
   frame.rows_text_px = chart.rows_text_px;
   frame.rows_cut_note = chart.rows_cut_note;
   frame.rows_cut_advice = chart.rows_cut_advice;
+  frame.rows_first = chart.rows_first;
+  frame.rows_shown = chart.rows_shown;
+  frame.rows_total = chart.rows_total;
   return frame;
 }
 
@@ -54,13 +58,17 @@ LayoutOptions window_layout(const LayoutOptions& chosen, bool panel_visible) {
 bool FrameCache::fits(const MapState& state, PixelSize size, const LayoutOptions& layout, const SeriesPlace& series,
                       ChartPlace place) const {
   return valid_ && revision_ == state.revision() && size_ == size && layout_ == layout && series_ == series &&
-         place_ == place;
+         place_ == place && laid_first_row_ == first_row_;
 }
 
 const Frame& FrameCache::frame_for(const MapState& state, PixelSize size, const TextMeasurer& measurer,
                                    bool panel_visible, const SeriesPlace& series, ChartPlace place) {
   const MapView& view = state.view();
   const LayoutOptions layout = window_layout(state.layout(), panel_visible);
+  if (state.spec().view != scrolled_view_) {  // another view starts at its first row
+    scrolled_view_ = state.spec().view;
+    first_row_ = 0;
+  }
   if (!fits(state, size, layout, series, place) || view_ != view) {
     const ViewKind kind = state.spec().view;
     if (is_panel_maps_view(kind)) {
@@ -69,13 +77,14 @@ const Frame& FrameCache::frame_for(const MapState& state, PixelSize size, const 
       frame_ = panel_maps_.frame;
     } else {
       panel_maps_ = {};
-      frame_ = is_chart_view(kind) ? chart_frame(state, size, measurer, panel_visible, view, layout, series, place)
+      frame_ = is_chart_view(kind) ? chart_frame(state, size, measurer, panel_visible, view, layout, series, place, first_row_)
                                    : layout_frame(state.scene(), size.width, size.height, view, measurer, layout, series);
     }
     // A map frame draws the slide counter itself; charts and side-by-side maps get it here.
     if (!series.counter.empty() && (is_chart_view(kind) || kind == ViewKind::multiples))
       layout::add_frame_counter(series.counter, frame_, layout::Metrics(size.width, size.height, layout.text_size),
                                 measurer);
+    laid_first_row_ = first_row_;
     valid_ = true;
     revision_ = state.revision();
     size_ = size;

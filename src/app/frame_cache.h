@@ -2,6 +2,7 @@
 // The laid-out Frame on screen, recomputed only when the window size, the view, the scene,
 // the shown map elements or the panel's visibility changed (layout measures every label,
 // so it is not free).
+#include <cstddef>
 #include <cstdint>
 
 #include "app/chart_rooms.h"
@@ -35,6 +36,9 @@ class FrameCache {
   // while the map is panned or zoomed the window moves the picture of it instead.
   const Frame* laid_out_for_any_view(const MapState& state, PixelSize size, bool panel_visible,
                                      const SeriesPlace& series = {}, ChartPlace place = ChartPlace::beside_map) const;
+  // A table chart (overview, profile) scrolled by the wheel: its rows from `first` (the
+  // layout keeps the last row at the foot). Another view starts at the first row again.
+  void scroll_rows_to(std::size_t first) { first_row_ = first; }
   // What the last multiples or change frame was drawn from (empty for other views).
   const PanelMapsFrame& panel_maps() const { return panel_maps_; }
   // How many frames were laid out so far (each cache miss is one).
@@ -54,6 +58,8 @@ class FrameCache {
   LayoutOptions layout_;
   SeriesPlace series_;
   ChartPlace place_ = ChartPlace::beside_map;
+  std::size_t first_row_ = 0, laid_first_row_ = 0;  // asked for; the cached frame's
+  ViewKind scrolled_view_ = ViewKind::map;
   std::uint64_t layouts_ = 0;
 };
 

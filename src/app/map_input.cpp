@@ -48,10 +48,14 @@ std::optional<WindowCommand> MapInput::handle(const SDL_Event& e, MapState& stat
       }
       return std::nullopt;
     case SDL_MOUSEWHEEL: {
-      if (c.ui_wants_mouse || c.chart) return std::nullopt;
+      if (c.ui_wants_mouse) return std::nullopt;
       double notches = e.wheel.preciseY;
       if (e.wheel.direction == SDL_MOUSEWHEEL_FLIPPED) notches = -notches;
       if (notches == 0) return std::nullopt;
+      if (c.chart) {  // a table chart's rows scroll (the window knows how many there are)
+        chart_wheel_ = chart_wheel_.value_or(0) + notches;
+        return std::nullopt;
+      }
       int x = 0, y = 0;
       SDL_GetMouseState(&x, &y);
       state.view().zoom_at(data, c.map_viewport, x * c.pixel_ratio, y * c.pixel_ratio, std::pow(kWheelStep, notches));

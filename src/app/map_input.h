@@ -35,6 +35,8 @@ class MapInput {
   std::optional<Vec2> pointer() const { return pointer_; }
   // Where the last click landed (drawable pixels), once; nullopt when there was none since.
   std::optional<Vec2> take_click() { return std::exchange(click_, std::nullopt); }
+  // Wheel notches turned over a chart since last asked (positive: away from the user, up).
+  std::optional<double> take_chart_wheel() { return std::exchange(chart_wheel_, std::nullopt); }
 
  private:
   std::optional<WindowCommand> key(const SDL_Event& event, MapState& state, const MapInputContext& context);
@@ -43,6 +45,7 @@ class MapInput {
   std::optional<Vec2> pointer_;
   std::optional<Vec2> pressed_at_;  // where the left button went down, off the interface
   std::optional<Vec2> click_;
+  std::optional<double> chart_wheel_;
 };
 
 }  // namespace hgm::app

@@ -222,6 +222,7 @@ void WindowLoop::handle(const SDL_Event& event) {
     if (!context.ui_wants_keyboard && present_.key(event, state_)) return;
     if (const auto command = input_.handle(event, state_, context)) apply(*command);
     if (const auto click = input_.take_click()) click_at(*click);
+    if (const auto notches = input_.take_chart_wheel()) scroll_rows(*notches);
   });
   // Most events do not touch the map; only one that rebuilt it answers an earlier refusal.
   if (accepted && state_.revision() != revision) panel_.set_error({});
@@ -253,6 +254,18 @@ void WindowLoop::click_at(Vec2 pixel) {
   } else {
     state_.toggle_pin(*code);
   }
+}
+
+// The wheel over a table chart that does not show all its rows scrolls them, three a notch
+// as a text editor does; up (away from the user) goes back towards the first.
+void WindowLoop::scroll_rows(double notches) {
+  constexpr double kRowsPerNotch = 3;
+  const PixelSize size = window_.drawable_size();
+  const Frame& frame = frames_.frame_for(state_, size, font_, panel_visible_, series(size), chart_place());
+  if (frame.rows_shown >= frame.rows_total) return;
+  const double last_first = static_cast<double>(frame.rows_total - frame.rows_shown);
+  const double first = std::clamp(static_cast<double>(frame.rows_first) - std::round(notches * kRowsPerNotch), 0.0, last_first);
+  frames_.scroll_rows_to(static_cast<std::size_t>(first));
 }
 
 void WindowLoop::apply(WindowCommand command) {

@@ -68,6 +68,7 @@ class WindowLoop {
   EscapeAction escape_action() const;
   void escape();
   void click_at(Vec2 pixel);
+  void scroll_rows(double notches);
   void apply(const PanelRequests& requests);
   void draw(const std::string& screenshot_path);
   // The frame on screen: while the map moves (dragged, or the wheel turning) the kept

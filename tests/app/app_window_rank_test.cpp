@@ -207,14 +207,25 @@ TEST(AppWindowRank, TheFullWindowControlShowsTheChartAlone) {
   EXPECT_LT(share_different(back.shot, beside, split.map), 0.01) << "see " << back.shot_file;
 }
 
+MapSpec budget_overview() {
+  MapSpec s;
+  s.view = ViewKind::overview;
+  s.indicator = "budget_revenue_attainment";
+  return s;
+}
+
+// A spec file in `dir` opening the same overview; returns its path.
+std::string overview_spec(const fs::path& dir) {
+  const fs::path spec = dir / "overview.json";
+  std::ofstream(spec) << R"({"version": 1, "view": "overview", "map": {"indicator": "budget_revenue_attainment"}})";
+  return spec.string();
+}
+
 // The overview, a table of districts × indicators whose figures would be cut beside the
 // map, starts alone; M puts the map beside it.
 TEST(AppWindowRank, TheOverviewStartsAloneAndMPutsTheMapBesideIt) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
-  MapSpec s;
-  s.view = ViewKind::overview;
-  s.indicator = "budget_revenue_attainment";
-  app::MapState state(inputs(), s);
+  app::MapState state(inputs(), budget_overview());
   app::FrameCache cache;
   const app::PixelSize size{kScreenW, kScreenH};
   const render::Image alone = rendered(cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone));
@@ -223,11 +234,6 @@ TEST(AppWindowRank, TheOverviewStartsAloneAndMPutsTheMapBesideIt) {
   const app::ChartRooms split = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::beside_map);
   const app::ChartRooms whole = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::alone);
   ASSERT_GT(share_different(alone, beside, split.map), 0.05) << "alone looks like beside the map, nothing tested";
-  const auto overview_spec = [](const fs::path& dir) {
-    const fs::path spec = dir / "overview.json";
-    std::ofstream(spec) << R"({"version": 1, "view": "overview", "map": {"indicator": "budget_revenue_attainment"}})";
-    return spec.string();
-  };
   const fs::path dir = test::fresh_output_dir("overview_alone");
   const test::WindowRun first = test::run_window(dir, {"--spec", overview_spec(dir)}, {.width = kScreenW, .height = kScreenH});
   ASSERT_EQ(first.run.exit_code, 0) << first.run.output;
@@ -237,6 +243,35 @@ TEST(AppWindowRank, TheOverviewStartsAloneAndMPutsTheMapBesideIt) {
                                              {.keys = "m", .width = kScreenW, .height = kScreenH});
   ASSERT_EQ(m.run.exit_code, 0) << m.run.output;
   EXPECT_LT(share_different(m.shot, beside, split.map), 0.01) << "M; see " << m.shot_file;
+}
+
+// The overview does not show all its rows in a 1280×720 window: the wheel over it scrolls
+// them, three rows a notch, and back up to the first. The pointer rests on the title, where
+// no cell's tooltip opens.
+TEST(AppWindowRank, TheWheelScrollsTheOverviewsRows) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  app::MapState state(inputs(), budget_overview());
+  app::FrameCache cache;
+  const app::PixelSize size{kScreenW, kScreenH};
+  const Frame& top_frame = cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone);
+  ASSERT_LT(top_frame.rows_shown, top_frame.rows_total) << "every row fits: nothing to scroll";
+  const render::Image top = rendered(top_frame);
+  cache.scroll_rows_to(6);
+  const render::Image down = rendered(cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone));
+  const app::ChartRooms whole = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::alone);
+  ASSERT_GT(share_different(top, down, whole.chart), 0.02) << "scrolled looks like the top, nothing tested";
+  const auto run = [&](const std::string& name, const std::string& clicks) {
+    const fs::path dir = test::fresh_output_dir(name);
+    const std::string wheel = "win=$(xdotool search --onlyvisible --classname hagiang-map-app | head -1)\n"
+                              "xdotool mousemove --window $win 400 60\nsleep 0.3\n" + clicks + "sleep 0.5\n";
+    return test::run_window(dir, {"--spec", overview_spec(dir)}, {.then = wheel, .width = kScreenW, .height = kScreenH});
+  };
+  const test::WindowRun two_down = run("overview_wheel_down", "xdotool click 5\nsleep 0.2\nxdotool click 5\n");
+  ASSERT_EQ(two_down.run.exit_code, 0) << two_down.run.output;
+  EXPECT_LT(share_different(two_down.shot, down, whole.chart), 0.01) << "two notches down; see " << two_down.shot_file;
+  const test::WindowRun back = run("overview_wheel_back", "xdotool click 5\nsleep 0.2\nxdotool click 4\nsleep 0.2\nxdotool click 4\n");
+  ASSERT_EQ(back.run.exit_code, 0) << back.run.output;
+  EXPECT_LT(share_different(back.shot, top, whole.chart), 0.01) << "down, then up past the top; see " << back.shot_file;
 }
 
 }  // namespace

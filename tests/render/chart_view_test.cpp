@@ -238,5 +238,33 @@ TEST(ChartView, RankTextsStayLegibleBesideTheMap) {
   EXPECT_NE(wide.find("không trên 15,8% (suy ra)"), std::string::npos) << wide;
 }
 
+// A window scrolls a table chart that does not show every row: from the row asked for,
+// kept so that the last row ends at the foot, the note saying which rows show and how to
+// see the others. The rows drawn are those rows, their report section said at the top.
+TEST(ChartView, AWindowsTableScrollsToTheRowAskedFor) {
+  const auto& inputs = test::project_inputs();
+  MapSpec spec{.view = ViewKind::overview, .lang = Lang::vi};
+  const Frame top = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font(), 0);
+  ASSERT_GT(top.rows_total, top.rows_shown);
+  EXPECT_EQ(top.rows_first, 0u);
+  const Frame scrolled = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font(), 9);
+  EXPECT_EQ(scrolled.rows_first, 9u);
+  EXPECT_EQ(scrolled.rows_shown, top.rows_shown);
+  const std::string note = "Chỉ tiêu 10–" + std::to_string(9 + scrolled.rows_shown) + "/" +
+                           std::to_string(scrolled.rows_total) + ": lăn chuột trên bảng để xem các dòng khác";
+  EXPECT_NE(all_words(scrolled).find(note), std::string::npos) << all_words(scrolled);
+  check_chart(scrolled, 896, 686, false);
+  // The hover areas are the rows shown: the tenth row's indicator first.
+  const Overview o = build_overview(inputs.data.registry, inputs.data.table, "2021-Q1", true, Lang::vi);
+  ASSERT_FALSE(scrolled.district_areas.empty());
+  EXPECT_EQ(scrolled.district_areas.front().indicator, o.rows[9].indicator->id);
+  EXPECT_EQ(scrolled.district_areas.back().indicator, o.rows[9 + scrolled.rows_shown - 1].indicator->id);
+  // Asked past the end, the last rows show; an export (no row asked) says the size instead.
+  const Frame past = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font(), 500);
+  EXPECT_EQ(past.rows_first, past.rows_total - past.rows_shown);
+  const Frame exported = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font());
+  EXPECT_NE(exported.rows_cut_note.find("896×686"), std::string::npos) << exported.rows_cut_note;
+}
+
 }  // namespace
 }  // namespace hgm

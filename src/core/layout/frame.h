@@ -88,6 +88,9 @@ struct Frame {
   // slide on a projector has no command line.
   std::string rows_cut_note;
   std::string rows_cut_advice;
+  // A table chart's rows on show: from rows_first (0-based), rows_shown of rows_total. A
+  // window scrolls them; an export starts at the first. All 0 for other frames.
+  std::size_t rows_first = 0, rows_shown = 0, rows_total = 0;
 };
 
 }  // namespace hgm

@@ -405,6 +405,9 @@ Words words(Msg msg) {
       return {"{period} · {count} chỉ tiêu có số liệu", "{period} · {count} indicators with data"};
     case Msg::view_rows_cut:
       return {"Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu", "Only {shown} of {total} indicators fit {size}"};
+    case Msg::view_rows_scrolled:
+      return {"Chỉ tiêu {first}–{last}/{total}: lăn chuột trên bảng để xem các dòng khác",
+              "Indicators {first}–{last} of {total}: scroll the wheel over the table for the others"};
     case Msg::view_rows_cut_advice:
       return {"xuất khổ lớn hơn (--size 3840x2160) hoặc chạy 'hagiang-map overview' để xem đủ",
               "export a larger size (--size 3840x2160) or run 'hagiang-map overview' to see them all"};

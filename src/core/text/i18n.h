@@ -75,6 +75,7 @@ enum class Msg {
   overview_ordered_by,    // {district}: after the subtitle when rows follow a pinned district
   overview_sort_needs_pin,  // `overview --sort pinned` without a district to sort by
   view_rows_cut,          // "Khổ {size} chỉ vừa {shown}/{total} chỉ tiêu": on the image of a cut table
+  view_rows_scrolled,     // "Chỉ tiêu {first}–{last}/{total}": a window's table, scrolled by the wheel
   view_rows_cut_advice,   // overview: how to see them all, said on the command line only
   view_profile_rows_cut_advice,  // profile: the same, with the profile command for {districts}
   view_named_cell,        // "nêu tên": a flag in a grid cell

@@ -129,29 +129,38 @@ RowFit fit_rows(std::size_t rows, double room, double base, double tallest, doub
   return r;
 }
 
-Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, Msg advice, const std::string& districts,
-                           const MapSpec& spec, int width, int height, const Metrics& k, const TextMeasurer& m,
-                           const std::function<std::size_t(const PixelRect& body)>& plan,
-                           const std::function<void(Frame& f, const PixelRect& body)>& draw) {
+Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, std::optional<std::size_t> first_row, Msg advice,
+                           const std::string& districts, const MapSpec& spec, int width, int height, const Metrics& k,
+                           const TextMeasurer& m, const std::function<std::size_t(const PixelRect& body)>& plan,
+                           const std::function<void(Frame& f, const PixelRect& body, std::size_t first)>& draw) {
   const std::vector<std::string> own_notes = words.notes;
   const std::string size = std::to_string(width) + "×" + std::to_string(height);
   std::size_t noted = total_rows;  // the rows the note says fit; all of them: no note
   for (int pass = 0;; ++pass) {
     Frame f = blank_chart_frame(width, height);
     words.notes = own_notes;
-    if (noted < total_rows) {
+    const std::size_t first = std::min(first_row.value_or(0), total_rows - std::min(noted, total_rows));
+    if (noted < total_rows && first_row) {
+      f.rows_cut_note = tr(spec.lang, Msg::view_rows_scrolled,
+                           {{"first", std::to_string(first + 1)}, {"last", std::to_string(first + noted)},
+                            {"total", std::to_string(total_rows)}});
+      words.notes.push_back(f.rows_cut_note);
+    } else if (noted < total_rows) {
       f.rows_cut_note = tr(spec.lang, Msg::view_rows_cut,
                            {{"size", size}, {"shown", std::to_string(noted)}, {"total", std::to_string(total_rows)}});
       f.rows_cut_advice = tr(spec.lang, advice, {{"districts", districts}});
       words.notes.push_back(f.rows_cut_note);
     }
     const PixelRect body = add_chart_furniture(f, words, spec, k, m);
-    const std::size_t shown = plan(body);
+    const std::size_t shown = std::min(plan(body), total_rows);
     if (shown != noted && pass < 2) {
       noted = shown;
       continue;
     }
-    draw(f, body);
+    f.rows_first = std::min(first_row.value_or(0), total_rows - shown);
+    f.rows_shown = shown;
+    f.rows_total = total_rows;
+    draw(f, body, f.rows_first);
     return f;
   }
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -71,13 +72,17 @@ struct RowFit {
 RowFit fit_rows(std::size_t rows, double room, double base, double tallest, double min_text);
 
 // A table view of `total_rows` rows with its furniture. `plan(body)` says how many rows fit
-// the body; when not all do, a note of how many fit goes under the subtitle (and `advice`,
-// filled with {districts}, into Frame::rows_cut_advice) and the view is planned again, since the note takes
-// room (three plans at most). `draw(f, body)` then draws what the last plan planned.
-Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, Msg advice, const std::string& districts,
-                           const MapSpec& spec, int width, int height, const layout::Metrics& k, const TextMeasurer& m,
+// the body; when not all do, a note goes under the subtitle and the view is planned again,
+// since the note takes room (three plans at most). For an export (`first_row` none) the
+// note says how many fit the size (and `advice`, filled with {districts}, goes into
+// Frame::rows_cut_advice); in a window, scrolled to `first_row`, which rows show and that
+// the wheel shows the others. `draw(f, body, first)` then draws the rows the last plan
+// fitted from row `first` (first_row, kept so that the last row is at the foot).
+Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, std::optional<std::size_t> first_row, Msg advice,
+                           const std::string& districts, const MapSpec& spec, int width, int height,
+                           const layout::Metrics& k, const TextMeasurer& m,
                            const std::function<std::size_t(const PixelRect& body)>& plan,
-                           const std::function<void(Frame& f, const PixelRect& body)>& draw);
+                           const std::function<void(Frame& f, const PixelRect& body, std::size_t first)>& draw);
 
 // A column's head over a table: `text` in up to two lines whose last ends at `foot`, each
 // shrunk (down to `min_size`) or cut with "…" to the column's width less its padding,

@@ -82,17 +82,18 @@ void add_column_heads(Frame& f, const DistrictRegistry& registry, const std::vec
 }
 
 void add_rows(Frame& f, const Overview& o, const DistrictRegistry& registry, const std::vector<std::size_t>& columns,
-              const Grid& g, const PixelRect& body, double top, Lang lang, const Metrics& k, const TextMeasurer& m) {
+              const Grid& g, const PixelRect& body, double top, std::size_t first, Lang lang, const Metrics& k,
+              const TextMeasurer& m) {
   const double gap = std::max(1.0, 1.5 * k.unit);
   const double cells_x = body.x + g.section_w + g.label_w;
   std::string last_section, last_part;
-  for (std::size_t r = 0; r < g.rows_shown; ++r) {
+  for (std::size_t r = first; r < first + g.rows_shown && r < o.rows.size(); ++r) {
     const OverviewRow& row = o.rows[r];
-    const double y = top + g.row_h * static_cast<double>(r);
+    const double y = top + g.row_h * static_cast<double>(r - first);
     const std::string section = section_of(row);
     if (r % 2 == 1)  // faint stripes carry the eye from a long label to its cells
       f.rects.push_back({{body.x, y, g.section_w + g.label_w + g.cell_w, g.row_h}, {kStripe}});
-    if (r > 0 && part_of(section) != last_part)
+    if (r > first && part_of(section) != last_part)
       f.lines.push_back({{{body.x, y}, {body.x + body.w, y}}, std::max(1.0, 1.2 * k.unit), kGridLine});
     if (section != last_section) add_text(f, section, body.x, centred_baseline(m, y, g.row_h, g.text), g.text, kMutedInk);
     last_section = section;
@@ -120,7 +121,7 @@ void add_rows(Frame& f, const Overview& o, const DistrictRegistry& registry, con
 }  // namespace
 
 Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec, int width,
-                           int height, const TextMeasurer& m) {
+                           int height, const TextMeasurer& m, std::optional<std::size_t> first_row) {
   const DistrictRegistry& registry = inputs.data.registry;
   Overview o = build_overview(registry, table, spec.period, !spec.overview_all, spec.lang);
   order_overview(o, registry, spec.overview_order, spec.pinned.empty() ? std::string() : spec.pinned.front());
@@ -151,7 +152,7 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
     });
     return g.rows_shown;
   };
-  auto draw = [&](Frame& f, const PixelRect& body) {
+  auto draw = [&](Frame& f, const PixelRect& body, std::size_t first) {
     const double cells_x = body.x + g.section_w + g.label_w;
     add_column_heads(f, registry, columns, spec, g, cells_x, body.y, k, m);
     add_text(f, tr(spec.lang, Msg::view_section_column), body.x, body.y + g.header_h - 8 * k.unit - m.descent(g.text),
@@ -159,11 +160,12 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
     add_text(f, tr(spec.lang, Msg::indicator), body.x + g.section_w, body.y + g.header_h - 8 * k.unit - m.descent(g.text),
              g.text, kMutedInk);
     const double top = body.y + g.header_h;
-    add_rows(f, o, registry, columns, g, body, top, spec.lang, k, m);
+    add_rows(f, o, registry, columns, g, body, top, first, spec.lang, k, m);
     const double legend_y = top + g.row_h * static_cast<double>(g.rows_shown) + 14 * k.unit;
     add_comparison_legend(&f, body.x, legend_y, body.w, key_notes, spec.lang, k, m);
   };
-  return layout_with_cut_note(words, o.rows.size(), Msg::view_rows_cut_advice, "", spec, width, height, k, m, plan, draw);
+  return layout_with_cut_note(words, o.rows.size(), first_row, Msg::view_rows_cut_advice, "", spec, width, height, k, m,
+                              plan, draw);
 }
 
 }  // namespace hgm

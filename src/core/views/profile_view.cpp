@@ -238,7 +238,7 @@ void add_row(Frame& f, const Row& row, const std::vector<std::string>& codes, co
 }  // namespace
 
 Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec, int width,
-                          int height, const TextMeasurer& m) {
+                          int height, const TextMeasurer& m, std::optional<std::size_t> first_row) {
   const DistrictRegistry& registry = inputs.data.registry;
   const std::vector<std::size_t> districts = chosen_districts(spec, registry);
   std::vector<DistrictProfile> profiles;
@@ -270,10 +270,11 @@ Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, 
     });
     return c.rows_shown;
   };
-  auto draw = [&](Frame& f, const PixelRect& body) {
+  auto draw = [&](Frame& f, const PixelRect& body, std::size_t first) {
     add_heads(f, districts, registry, c, body, spec.lang, k, m);
     double y = body.y + c.header_h;
-    for (std::size_t r = 0; r < c.rows_shown; ++r, y += c.row_h) add_row(f, rows[r], codes, c, body, y, spec.lang, k, m);
+    for (std::size_t r = first; r < first + c.rows_shown && r < rows.size(); ++r, y += c.row_h)
+      add_row(f, rows[r], codes, c, body, y, spec.lang, k, m);
     add_comparison_legend(&f, body.x, y + 14 * k.unit, body.w, key_notes, spec.lang, k, m);
   };
   std::string district_args;  // for the note: the command that lists every row for the same districts
@@ -281,8 +282,8 @@ Frame layout_profile_view(const MapInputs& inputs, const IndicatorTable& table, 
     if (!district_args.empty()) district_args += ' ';
     district_args += "--district " + registry.at(d).code;
   }
-  return layout_with_cut_note(words, rows.size(), Msg::view_profile_rows_cut_advice, district_args, spec, width, height, k, m,
-                              plan, draw);
+  return layout_with_cut_note(words, rows.size(), first_row, Msg::view_profile_rows_cut_advice, district_args, spec, width,
+                              height, k, m, plan, draw);
 }
 
 }  // namespace hgm

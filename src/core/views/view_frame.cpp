@@ -20,11 +20,11 @@ bool is_chart_view(ViewKind view) {
 }
 
 Frame layout_view_frame(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec, int width,
-                        int height, const TextMeasurer& measurer) {
+                        int height, const TextMeasurer& measurer, std::optional<std::size_t> first_row) {
   switch (spec.view) {
     case ViewKind::rank: return layout_rank_view(inputs, table, spec, width, height, measurer);
-    case ViewKind::overview: return layout_overview_view(inputs, table, spec, width, height, measurer);
-    case ViewKind::profile: return layout_profile_view(inputs, table, spec, width, height, measurer);
+    case ViewKind::overview: return layout_overview_view(inputs, table, spec, width, height, measurer, first_row);
+    case ViewKind::profile: return layout_profile_view(inputs, table, spec, width, height, measurer, first_row);
     case ViewKind::map:
     case ViewKind::multiples:
     case ViewKind::change: break;
