@@ -144,10 +144,8 @@ std::string profiles_text(const std::vector<DistrictProfile>& profiles, const Di
     for (const ProfileRow& row : p.rows) {
       std::string line = "  " + padded(indicator_name(*row.indicator, lang), 48) +
                          padded(value_text(*row.value, *row.indicator, lang), 28);
-      // A rank among one ("Hạng 1/1": the only district with a figure) tells nothing.
-      if (row.rank_min > 0 && row.ranked_count > 1)
-        line += padded(std::string(tr(lang, Msg::rank)) + " " + rank_range_text(row.rank_min, row.rank_max) + "/" +
-                           std::to_string(row.ranked_count), 14);
+      if (const std::string rank = profile_rank_text(row); !rank.empty())
+        line += padded(std::string(tr(lang, Msg::rank)) + " " + rank, 14);
       out += line + comparison_label(row.comparison, lang) + "\n";
     }
   }

@@ -23,6 +23,21 @@ TEST(DistrictDetails, StateTheFigureAndWhereItComesFrom) {
   EXPECT_FALSE(district_details(state, static_cast<int>(registry.size())));
 }
 
+// The tooltip gives the rank the ranking and the profile give: a bound's range of ranks
+// too, and none for the district without a figure.
+TEST(DistrictDetails, AHoveredDistrictSaysItsRank) {
+  MapState state(inputs(), default_selection());
+  const auto rank_of = [&](const char* code) {
+    return district_details(state, static_cast<int>(*inputs().data.registry.find_code(code)))->rank;
+  };
+  EXPECT_EQ(rank_of("033"), "Hạng 1/10");      // Xín Mần, 47,4%
+  EXPECT_EQ(rank_of("027"), "Hạng 5–10/10");   // Mèo Vạc, 8,6%
+  EXPECT_EQ(rank_of("028"), "Hạng 4–10/10");   // Yên Minh, "≤ 15,8%"
+  EXPECT_EQ(rank_of("024"), "");               // TP. Hà Giang, no figure
+  state.select_lang(Lang::en);
+  EXPECT_EQ(rank_of("033"), "Rank 1/10");
+}
+
 TEST(DistrictDetails, ExactFiguresSayHowFarTheyAreFromTheProvince) {
   MapState state(inputs(), default_selection());
   const auto xin_man = inputs().data.registry.find_code("033");

@@ -266,5 +266,18 @@ TEST(ChartView, AWindowsTableScrollsToTheRowAskedFor) {
   EXPECT_NE(exported.rows_cut_note.find("896×686"), std::string::npos) << exported.rows_cut_note;
 }
 
+// The profile gives each district's rank, as the CLI's profile does, where its lane has
+// room: budget revenue attainment, Xín Mần 1st of 10, Mèo Vạc 5th to 10th.
+TEST(ChartView, TheProfileGivesEachDistrictsRank) {
+  const Frame f = chart(ViewKind::profile, {"033", "027"}, Lang::vi, 1280, 720);
+  std::vector<std::string> texts;
+  for (const FrameText& t : f.texts) texts.push_back(t.utf8);
+  const auto has = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
+  EXPECT_TRUE(has("1/10"));
+  EXPECT_TRUE(has("5–10/10"));
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Hạng"), 2);
+  EXPECT_FALSE(has("1/1")) << "a rank among one tells nothing";
+}
+
 }  // namespace
 }  // namespace hgm

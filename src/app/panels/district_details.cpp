@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "app/app_text.h"
+#include "core/compare/ranking.h"
 #include "core/data/source_name.h"
 #include "core/text/i18n.h"
 
@@ -105,6 +106,14 @@ std::optional<DistrictDetails> district_details(const MapState& state, const Cho
   if (value.is_exact() && std::isfinite(value.value) && map.reference && std::isfinite(map.reference->value) &&
       map.indicator)
     d.difference = difference_from_reference(value.value, map.reference->value, map.indicator->unit_in(lang), lang);
+  if (map.indicator) {  // as the ranking and the profile give it
+    const Ranking ranking = rank_districts(registry, state.table(), map.indicator->id, map.period, lang);
+    for (const RankedDistrict& r : ranking.ranked)
+      if (r.district == index) {
+        const std::string among = rank_among_text(r.rank_min, r.rank_max, static_cast<int>(ranking.ranked.size()));
+        if (!among.empty()) d.rank = std::string(tr(lang, Msg::rank)) + " " + among;
+      }
+  }
   return d;
 }
 

@@ -19,6 +19,7 @@ struct DistrictDetails {
   std::string quote;       // the words that state the figure; empty if none
   std::string inferred;    // "suy ra: …" when derived from a statement about others
   std::string difference;  // exact values with a province figure: "+31,6 điểm % so với toàn tỉnh"
+  std::string rank;        // "Hạng 4–10/10" among the districts with a figure; empty when not ranked
 };
 
 // How far `value` is from the province's `reference`, in the indicator's unit with as many

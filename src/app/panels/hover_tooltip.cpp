@@ -47,6 +47,7 @@ void draw_district_tooltip(const DistrictDetails& d, Lang lang, const UiFonts& f
     text_wrapped_at_spaces(d.value_text, width);
     ImGui::PopFont();
     if (!d.difference.empty()) text_wrapped_at_spaces(d.difference, width);
+    if (!d.rank.empty()) text_wrapped_at_spaces(d.rank, width);
   } else {
     muted_text(d.value_text, fonts, false, width);  // no data must read as no data, never as a figure
   }

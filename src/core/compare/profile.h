@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/compare/comparison.h"
+#include "core/compare/ranking.h"
 #include "core/compare/value_span.h"
 #include "core/data/district_registry.h"
 #include "core/data/indicator.h"
@@ -25,6 +26,11 @@ struct ProfileRow {
   int rank_min = 0, rank_max = 0;  // 0 for flags, categories, estimates and group facts
   int ranked_count = 0;            // districts with a figure or bound
 };
+
+// The row's rank among the districts with a figure (ranking.h: rank_among_text).
+inline std::string profile_rank_text(const ProfileRow& row) {
+  return rank_among_text(row.rank_min, row.rank_max, row.ranked_count);
+}
 
 struct DistrictProfile {
   std::size_t district = 0;

@@ -31,6 +31,11 @@ std::string rank_range_text(int lo, int hi) {
   return lo == hi ? std::to_string(lo) : std::to_string(lo) + "–" + std::to_string(hi);
 }
 
+std::string rank_among_text(int rank_min, int rank_max, int count) {
+  if (rank_min <= 0 || count <= 1) return {};
+  return rank_range_text(rank_min, rank_max) + "/" + std::to_string(count);
+}
+
 Ranking rank_districts(const DistrictRegistry& registry, const IndicatorTable& table, const std::string& indicator,
                        const std::string& period, Lang lang) {
   Ranking r;

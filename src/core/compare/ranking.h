@@ -31,6 +31,10 @@ struct Ranking {
 // "4" when the rank is known, "4–9" (en dash) when only its range is.
 std::string rank_range_text(int rank_min, int rank_max);
 
+// "1/10", "4–10/10": a rank among `count` ranked districts; empty when there is none (0)
+// or the district is the only one ranked ("1/1" tells nothing).
+std::string rank_among_text(int rank_min, int rank_max, int count);
+
 // Throws UsageError (in `lang`) for an unknown indicator or period.
 Ranking rank_districts(const DistrictRegistry& registry, const IndicatorTable& table, const std::string& indicator,
                        const std::string& period, Lang lang = Lang::vi);

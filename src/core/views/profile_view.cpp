@@ -75,6 +75,7 @@ std::vector<std::size_t> chosen_districts(const MapSpec& spec, const DistrictReg
 struct Columns {
   double text = 0, min_text = 0, row_h = 0, header_h = 0;
   double section_w = 0, label_w = 0, value_w = 0, province_w = 0, spine_x = 0, spine_w = 0, end_label_w = 0;
+  double rank_w = 0;  // each district's rank column, right of its figures; 0: no room (the tooltip says it)
   std::size_t rows_shown = 0;
 };
 
@@ -90,7 +91,10 @@ Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t
     c.section_w = std::max(c.section_w, m.text_width(row.section, base) + pad);
     c.label_w = std::max(c.label_w, m.text_width(pick(lang, ind.name_vi, ind.name_en) + unit_suffix(ind, lang), base));
     for (const ProfileRow* r : row.by_district)
-      if (r) c.value_w = std::max(c.value_w, m.text_width(cell_text(*r->value, ind, lang), base));
+      if (r) {
+        c.value_w = std::max(c.value_w, m.text_width(cell_text(*r->value, ind, lang), base));
+        c.rank_w = std::max(c.rank_w, m.text_width(profile_rank_text(*r), base));
+      }
     if (row.reference) c.province_w = std::max(c.province_w, m.text_width(cell_number(row.reference->value, ind, lang), base));
     const double small = std::max(base * 0.85, c.min_text);  // as add_spine draws the ends
     if (row.lo)
@@ -106,8 +110,12 @@ Columns plan_columns(const std::vector<Row>& rows, const std::vector<std::size_t
   // columns give way first (a figure that then does not fit shrinks, then is cut with "…").
   const double spine_min = body.w * 0.28, label_min = body.w * 0.2;
   const double lanes_w = body.w - c.section_w - c.province_w - spine_min - label_min - pad;
-  c.value_w = std::min({c.value_w + pad, 170 * k.unit, lanes_w / static_cast<double>(districts.size())});
-  const double fixed = c.section_w + c.value_w * static_cast<double>(districts.size()) + c.province_w;
+  const double lane = lanes_w / static_cast<double>(districts.size());
+  c.value_w = std::min({c.value_w + pad, 170 * k.unit, lane});
+  // The ranks, as the CLI's profile gives them, where each district's lane has room for them.
+  if (c.rank_w > 0) c.rank_w = std::max(c.rank_w, m.text_width(tr(lang, Msg::rank), base)) + pad;
+  if (c.value_w + c.rank_w > lane) c.rank_w = 0;
+  const double fixed = c.section_w + (c.value_w + c.rank_w) * static_cast<double>(districts.size()) + c.province_w;
   c.label_w = std::min(c.label_w + pad, std::max(body.w - fixed - spine_min - pad, label_min));
   c.spine_x = body.x + c.label_w + fixed + pad;
   c.spine_w = body.x + body.w - c.spine_x;
@@ -203,11 +211,13 @@ void add_heads(Frame& f, const std::vector<std::size_t>& districts, const Distri
   head(tr(lang, Msg::view_section_column), body.x, c.section_w, kMutedInk, false);
   head(tr(lang, Msg::indicator), body.x + c.section_w, c.label_w, kMutedInk, false);
   double x = body.x + c.section_w + c.label_w;
-  for (std::size_t i = 0; i < districts.size(); ++i, x += c.value_w) {
+  for (std::size_t i = 0; i < districts.size(); ++i, x += c.value_w + c.rank_w) {
     const District& d = registry.at(districts[i]);
     head(pick(lang, d.short_vi, d.short_en), x, c.value_w, kInk, true);
+    if (c.rank_w > 0) head(tr(lang, Msg::rank), x + c.value_w, c.rank_w, kMutedInk, true);
     if (districts.size() > 1)  // the district's colour on the spine
-      f.rects.push_back({{x + 6 * k.unit, foot + 2 * k.unit, c.value_w - 12 * k.unit, 3 * k.unit}, {kDistrictMarks[i]}});
+      f.rects.push_back({{x + 6 * k.unit, foot + 2 * k.unit, c.value_w + c.rank_w - 12 * k.unit, 3 * k.unit},
+                         {kDistrictMarks[i]}});
   }
   head(tr(lang, Msg::province_reference), x, c.province_w, kInk, true);
   head(tr(lang, Msg::view_spread_column), c.spine_x, c.spine_w, kMutedInk, true);
@@ -226,9 +236,11 @@ void add_row(Frame& f, const Row& row, const std::vector<std::string>& codes, co
     add_comparison_cell(f, {x + gap, y + gap / 2, c.value_w - 2 * gap, c.row_h - gap},
                         r ? r->comparison : Comparison::no_data, r ? cell_text(*r->value, ind, lang) : "", c.text,
                         c.min_text, k, m);
+    if (r && c.rank_w > 0)
+      add_centred(f, profile_rank_text(*r), {x + c.value_w, y, c.rank_w, c.row_h}, c.text, c.min_text, kMutedInk, k, m);
     // Hovering a figure tells its district and indicator (the window's tooltip gives the quote).
-    if (i < codes.size()) f.district_areas.push_back({{x, y, c.value_w, c.row_h}, codes[i], ind.id});
-    x += c.value_w;
+    if (i < codes.size()) f.district_areas.push_back({{x, y, c.value_w + c.rank_w, c.row_h}, codes[i], ind.id});
+    x += c.value_w + c.rank_w;
   }
   const std::string province = row.reference ? cell_number(row.reference->value, ind, lang) : "–";
   add_centred(f, province, {x, y, c.province_w, c.row_h}, c.text, c.min_text, kInk, k, m);
