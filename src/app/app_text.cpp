@@ -50,9 +50,10 @@ const char* ui_text(Lang lang, UiText text) {
       return vi ? "Bản đồ thay đổi cần số liệu của một kỳ khác: mở bảng của kỳ đó ở thẻ Dữ liệu"
                 : "The change map needs a second period: open that period's table in the Data tab";
     case UiText::pinned_line: return vi ? "Đã ghim: {names}" : "Pinned: {names}";
+    case UiText::pin_from_list: return vi ? "Ghim huyện…" : "Pin a district…";
     case UiText::pin_hint:
-      return vi ? "Bấm vào một huyện trên bản đồ hoặc một dòng xếp hạng để ghim (tối đa 4)"
-                : "Click a district on the map or a ranking row to pin it (up to 4)";
+      return vi ? "Bấm vào một huyện trên bản đồ hoặc một dòng xếp hạng, hoặc chọn trong danh sách, để ghim (tối đa 4)"
+                : "Click a district on the map or a ranking row, or choose it from the list, to pin it (up to 4)";
     case UiText::clear_pins: return vi ? "Bỏ ghim" : "Unpin all";
     case UiText::pin_limit:
       return vi ? "Chỉ ghim được tối đa {most} huyện; hãy bỏ ghim một huyện trước (bấm lại vào huyện đó)"

@@ -49,6 +49,7 @@ enum class UiText {
   overview_by_pinned,   // rows by the first pinned district's comparison
   pinned_line,       // "Đã ghim: {names}"
   pin_hint,          // how to pin
+  pin_from_list,     // the list of districts to pin from: "Ghim huyện…"
   clear_pins,        // button
   pin_limit,         // {most}: a fifth district cannot be pinned
 

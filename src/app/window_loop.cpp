@@ -325,6 +325,7 @@ void WindowLoop::apply(const PanelRequests& r) {
                              r.overview_order.value_or(state_.spec().overview_order));
     });
   if (r.clear_pins) request([&] { state_.clear_pins(); });
+  if (r.toggle_pin) request([&] { state_.toggle_pin(*r.toggle_pin); });
   if (r.indicator) request([&] { state_.select_indicator(*r.indicator); });
   if (r.period) request([&] { state_.select_period(*r.period); });
   if (r.lang) request([&] { state_.select_lang(*r.lang); });

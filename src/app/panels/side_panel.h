@@ -28,6 +28,7 @@ struct PanelRequests {
   std::optional<bool> overview_all;                           // the overview lists indicators without figures
   std::optional<OverviewOrder> overview_order;
   bool clear_pins = false;
+  std::optional<std::string> toggle_pin;  // a district's GSO code, chosen from the list
   std::optional<std::string> indicator;
   std::optional<std::string> period;
   std::optional<Lang> lang;

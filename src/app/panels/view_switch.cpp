@@ -37,21 +37,42 @@ void SidePanel::view_switch(const MapState& state, PanelRequests& requests) {
   }
 }
 
+namespace {
+
+// The districts to pin from, by name, the pinned ones ticked: a profile shown alone has no
+// map to click, and a planner may know the name before the place.
+void pin_list(const MapState& state, PanelRequests& requests) {
+  const Lang lang = state.selection().lang;
+  const DistrictRegistry& registry = state.inputs().data.registry;
+  const std::vector<std::string>& pinned = state.spec().pinned;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+  if (!ImGui::BeginCombo("##pin-list", ui_text(lang, UiText::pin_from_list))) return;
+  for (const District& d : registry.districts()) {
+    const bool on = std::find(pinned.begin(), pinned.end(), d.code) != pinned.end();
+    const std::string label = pick(lang, d.short_vi, d.short_en) + "###pin-" + d.code;
+    if (ImGui::Selectable(label.c_str(), on, ImGuiSelectableFlags_DontClosePopups)) requests.toggle_pin = d.code;
+  }
+  ImGui::EndCombo();
+}
+
+}  // namespace
+
 void SidePanel::pinned_districts(const MapState& state, EscapeAction escape, PanelRequests& requests) {
   const Lang lang = state.selection().lang;
   const std::vector<std::string>& pinned = state.spec().pinned;
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   if (pinned.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     text_wrapped_at_spaces(ui_text(lang, UiText::pin_hint));
     ImGui::PopStyleColor();
+    pin_list(state, requests);
     return;
   }
-  ImGui::PopStyleColor();
   std::vector<std::string> names;
   const DistrictRegistry& registry = state.inputs().data.registry;
   for (const std::string& code : pinned)
     if (const auto d = registry.find_code(code)) names.push_back(pick(lang, registry.at(*d).short_vi, registry.at(*d).short_en));
   text_wrapped_at_spaces(ui_text(lang, UiText::pinned_line, {{"names", join(names)}}));
+  pin_list(state, requests);
   const std::string unpin = with_escape_key(ui_text(lang, UiText::clear_pins), EscapeAction::unpin, escape);
   if (ImGui::Button((unpin + "###clear-pins").c_str())) requests.clear_pins = true;
 }

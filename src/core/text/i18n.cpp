@@ -435,8 +435,10 @@ Words words(Msg msg) {
       return {"kiểu xem profile cần từ 1 đến 4 huyện: --district TÊN|MÃ (hoặc --pin MÃ)",
               "the profile view needs 1 to 4 districts: --district NAME|CODE (or --pin CODE)"};
     case Msg::view_profile_pin_hint:
-      return {"Ghim 1 đến 4 huyện để xem hồ sơ: bấm vào huyện trên bản đồ hoặc trong bảng xếp hạng",
-              "Pin 1 to 4 districts to see their profile: click a district on the map or in the ranking"};
+      return {"Ghim 1 đến 4 huyện để xem hồ sơ: bấm vào huyện trên bản đồ, trong bảng xếp hạng, hoặc chọn ở "
+              "«Ghim huyện…» bên phải",
+              "Pin 1 to 4 districts to see their profile: click a district on the map or in the ranking, or choose "
+              "it under “Pin a district…” on the right"};
     case Msg::rank_district_column: return {"Huyện/TP", "District"};
     case Msg::rank_value_column: return {"Số liệu", "Figure"};
     case Msg::rank_no_data_names: return {"Không có số liệu: {names}", "No data: {names}"};

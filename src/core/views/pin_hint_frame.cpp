@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/layout/layout_metrics.h"
+#include "core/layout/wrap_text.h"
 #include "core/text/i18n.h"
 
 namespace hgm {
@@ -19,17 +20,26 @@ Frame layout_pin_hint_frame(const MapSpec& spec, int width, int height, const Te
   frame.width = width;
   frame.height = height;
   frame.background = layout::kWhite;
-  FrameText hint;
-  hint.utf8 = tr(spec.lang, Msg::view_profile_pin_hint);
-  hint.color = layout::kMutedInk;
-  hint.size_px = std::max(16.0, height / 40.0) * text_scale(spec.layout.text_size).factor;
-  // Shrunk to the room when the line would not fit (text width grows with the size).
+  const std::string words = tr(spec.lang, Msg::view_profile_pin_hint);
+  double size = std::max(16.0, height / 40.0) * text_scale(spec.layout.text_size).factor;
+  // Shrunk to the room when the line would not fit (text width grows with the size), and
+  // wrapped into centred lines when even the least size does not fit (the room beside the map).
   const double room = width - 2 * kSide;
-  const double wide = measurer.text_width(hint.utf8, hint.size_px);
-  if (wide > room && wide > 0) hint.size_px = std::max(kLeastPx, hint.size_px * room / wide);
-  hint.x = std::max(kSide, (width - measurer.text_width(hint.utf8, hint.size_px)) / 2);
-  hint.y = height / 2.0;
-  frame.texts.push_back(hint);
+  const double wide = measurer.text_width(words, size);
+  if (wide > room && wide > 0) size = std::max(kLeastPx, size * room / wide);
+  const std::vector<std::string> lines = wrap_text(words, size, room, measurer);
+  const double line_h = layout::line_height(measurer, size);
+  double y = height / 2.0 - line_h * static_cast<double>(lines.size() - 1) / 2;
+  for (const std::string& line : lines) {
+    FrameText hint;
+    hint.utf8 = line;
+    hint.color = layout::kMutedInk;
+    hint.size_px = size;
+    hint.x = std::max(kSide, (width - measurer.text_width(line, size)) / 2);
+    hint.y = y;
+    frame.texts.push_back(hint);
+    y += line_h;
+  }
   return frame;
 }
 
