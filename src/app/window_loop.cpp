@@ -516,7 +516,7 @@ PanelPlacement WindowLoop::place_panel(const Frame& frame, PixelSize size, doubl
 }
 
 // The district under the pointer (on the map, or its row in a chart): on the map outlined,
-// in both with its figure and provenance in a tooltip.
+// in both with its figure and provenance in a tooltip (over a chart, above or below the row).
 void WindowLoop::draw_hover(const Frame& frame, double pixel_ratio) {
   const std::optional<Vec2> pointer = input_.pointer();
   if (!pointer || input_.dragging() || ui_.wants_mouse() || !present_.pointer_awake()) return;
@@ -537,7 +537,8 @@ void WindowLoop::draw_hover(const Frame& frame, double pixel_ratio) {
   // Side by side, the district is outlined in every panel.
   if (g)
     for (const FrameMap& panel : frame.panel_maps) draw_district_outline(g->shape, panel.viewport, panel.transform, pixel_ratio);
-  draw_district_tooltip(*details, state_.selection().lang, ui_.fonts());
+  // Over a chart, clear of the hovered row, so its bars and the cells beside it show.
+  draw_district_tooltip(*details, state_.selection().lang, ui_.fonts(), cell ? &cell->rect : nullptr, pixel_ratio);
   told_presenting_ = present_.active();
 }
 

@@ -1,11 +1,13 @@
 // The window showing the ranking, run for real under Xvfb from a spec file naming the
 // rank view and a pinned district: its screenshot has the map and, beside it, the chart
 // where the window's own layout puts them (a bar in its map colour, the pinned row's mark),
-// left of the panel; hovering a row outlines its district on the map and marks the row;
+// left of the panel; hovering a row outlines its district on the map and marks the row, its
+// tooltip (and an overview cell's) above or below the row;
 // the control above the chart (and the M key) shows the chart alone.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -140,8 +142,15 @@ TEST(AppWindowRank, TheMapAndTheRankingSideBySide) {
   EXPECT_GT(share_different(r.shot, alone, rooms.map), 0.05);
 }
 
+// The inside of `area`, `inset` pixels in from each edge (clear of the hover mark on them).
+PixelRect inside(const PixelRect& area, double inset) {
+  return {area.x + inset, area.y + inset, area.w - 2 * inset, area.h - 2 * inset};
+}
+
 // Pointing at Quản Bạ's row outlines Quản Bạ on the map and marks the row; elsewhere the
-// map is as laid out. Pointing at Quản Bạ on the map marks its row too.
+// map is as laid out; the tooltip opens below or above the row, leaving its figure and bar
+// in sight (it opened right of the pointer, over the bars). Pointing at Quản Bạ on the map
+// marks its row too.
 TEST(AppWindowRank, HoveringARowOutlinesItsDistrictOnTheMap) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   app::MapState state = rank_state();
@@ -159,8 +168,10 @@ TEST(AppWindowRank, HoveringARowOutlinesItsDistrictOnTheMap) {
       << "Quản Bạ is not outlined on the map; see " << r.shot_file;
   EXPECT_LT(share_different(r.shot, expected, district_box("035", frame.transform)), 0.01)
       << "Quang Bình, not pointed at, changed";
-  // The row's top edge is outlined (the tooltip opens below the pointer).
   EXPECT_GT(share_different(r.shot, expected, {row.rect.x + 2, row.rect.y - 1, 20, 5}), 0.3) << "the row is not marked";
+  const PixelRect rows_near{row.rect.x, row.rect.y - 3 * row.rect.h, row.rect.w, 7 * row.rect.h};
+  EXPECT_GT(share_different(r.shot, expected, rows_near), 0.03) << "no tooltip; see " << r.shot_file;
+  EXPECT_LT(share_different(r.shot, expected, inside(row.rect, 4)), 0.01) << "the tooltip covers the row; see " << r.shot_file;
 
   const Vec2 on_map = frame.transform.to_pixel(inputs().boundaries.find(*inputs().data.registry.find_code("029"))->label_anchor);
   const fs::path map_dir = test::fresh_output_dir("rank_hover_map");
@@ -172,6 +183,48 @@ TEST(AppWindowRank, HoveringARowOutlinesItsDistrictOnTheMap) {
   // Its right end: the tooltip opens right of the pointer on the map, over the row's left end.
   EXPECT_GT(share_different(m.shot, expected, {row.rect.x + row.rect.w - 22, row.rect.y - 1, 20, 5}), 0.3)
       << "hovered on the map, the row is not marked; see " << m.shot_file;
+}
+
+// The overview of budget revenue's indicators, as a spec file in `dir`, and its state.
+std::string overview_spec(const fs::path& dir) {
+  const fs::path spec = dir / "overview.json";
+  std::ofstream(spec) << R"({"version": 1, "view": "overview", "map": {"indicator": "budget_revenue_attainment"}})";
+  return spec.string();
+}
+
+app::MapState overview_state() {
+  MapSpec s;
+  s.view = ViewKind::overview;
+  s.indicator = "budget_revenue_attainment";
+  return app::MapState(inputs(), s);
+}
+
+// In the overview, a hovered cell's tooltip leaves the cells of its row in sight.
+TEST(AppWindowRank, TheTooltipOfAnOverviewCellLeavesItsRowInSight) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  app::MapState state = overview_state();
+  app::FrameCache cache;
+  const Frame& frame =
+      cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true, {}, app::ChartPlace::alone);
+  const render::Image expected = rendered(frame);
+  // Quản Bạ's cell nearest the middle of the table.
+  const FrameDistrictArea* cell = nullptr;
+  for (const FrameDistrictArea& a : frame.district_areas)
+    if (a.code == "029" && (!cell || std::abs(a.rect.y - kScreenH / 2.0) < std::abs(cell->rect.y - kScreenH / 2.0)))
+      cell = &a;
+  ASSERT_NE(cell, nullptr);
+  const fs::path dir = test::fresh_output_dir("overview_hover_tooltip");
+  const test::WindowRun r = test::run_window(
+      dir, {"--spec", overview_spec(dir)},
+      {.then = pointer_to(cell->rect.x + cell->rect.w / 2, cell->rect.y + cell->rect.h / 2), .width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
+  ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
+  // The row's cells right of the hovered one (the tooltip opened there).
+  const PixelRect right_of_cell{cell->rect.x + cell->rect.w + 4, cell->rect.y, 4 * cell->rect.w, cell->rect.h};
+  const PixelRect rows_near{right_of_cell.x, cell->rect.y - 6 * cell->rect.h, right_of_cell.w, 13 * cell->rect.h};
+  // The tooltip's background is about the cells' grey: only its text tells it is there.
+  ASSERT_GT(share_different(r.shot, expected, rows_near), 0.02) << "no tooltip; see " << r.shot_file;
+  EXPECT_LT(share_different(r.shot, expected, inside(right_of_cell, 2)), 0.01) << "see " << r.shot_file;
 }
 
 // The control above the chart, and the M key, show the chart alone in the window's room;
@@ -207,25 +260,11 @@ TEST(AppWindowRank, TheFullWindowControlShowsTheChartAlone) {
   EXPECT_LT(share_different(back.shot, beside, split.map), 0.01) << "see " << back.shot_file;
 }
 
-MapSpec budget_overview() {
-  MapSpec s;
-  s.view = ViewKind::overview;
-  s.indicator = "budget_revenue_attainment";
-  return s;
-}
-
-// A spec file in `dir` opening the same overview; returns its path.
-std::string overview_spec(const fs::path& dir) {
-  const fs::path spec = dir / "overview.json";
-  std::ofstream(spec) << R"({"version": 1, "view": "overview", "map": {"indicator": "budget_revenue_attainment"}})";
-  return spec.string();
-}
-
 // The overview, a table of districts × indicators whose figures would be cut beside the
 // map, starts alone; M puts the map beside it.
 TEST(AppWindowRank, TheOverviewStartsAloneAndMPutsTheMapBesideIt) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
-  app::MapState state(inputs(), budget_overview());
+  app::MapState state = overview_state();
   app::FrameCache cache;
   const app::PixelSize size{kScreenW, kScreenH};
   const render::Image alone = rendered(cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone));
@@ -250,7 +289,7 @@ TEST(AppWindowRank, TheOverviewStartsAloneAndMPutsTheMapBesideIt) {
 // no cell's tooltip opens.
 TEST(AppWindowRank, TheWheelScrollsTheOverviewsRows) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
-  app::MapState state(inputs(), budget_overview());
+  app::MapState state = overview_state();
   app::FrameCache cache;
   const app::PixelSize size{kScreenW, kScreenH};
   const Frame& top_frame = cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone);

@@ -171,6 +171,23 @@ TEST_F(MapRendering, MapIsClippedToItsViewport) {
   EXPECT_EQ(image.pixel(700, 280), test::kWhite);
 }
 
+// The window draws the map view, then (V) the map in a smaller room beside a chart: the
+// first map's outlines must not show in the pixels just outside the second's room (they did,
+// as grey fragments under the map and between side-by-side maps: a multisampled scissor
+// lets a pixel's edge samples through, and the outlines' coverage there was the last map's).
+TEST_F(MapRendering, AnEarlierMapsOutlinesDoNotShowBesideALaterMap) {
+  hgm::Frame first = test::make_test_frame(scene_);  // A's outline at x 80 and y 300
+  render(first);
+  hgm::Frame later = first;
+  later.map_viewport = {81, 20, 600, 279};  // just right of and just above those outlines
+  later.transform.origin_x += 300;          // A now at x 380..580: nothing drawn near them
+  const Image image = render(later);
+  int darkest = 255;
+  for_each_pixel(image, {80, 110, 81, 290}, [&](int, int, hgm::Color p) { darkest = std::min(darkest, int{p.r}); });
+  for_each_pixel(image, {100, 299, 370, 300}, [&](int, int, hgm::Color p) { darkest = std::min(darkest, int{p.r}); });
+  EXPECT_EQ(darkest, 255) << "left of the room and under it, on a white background";
+}
+
 TEST_F(MapRendering, PanningAndZoomingMoveTheMap) {
   hgm::Frame frame = test::make_test_frame(scene_);
   render(frame);

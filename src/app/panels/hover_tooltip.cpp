@@ -1,6 +1,7 @@
 #include "app/panels/hover_tooltip.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // CalcWindowNextAutoFitSize: the size the tooltip asks for
 
 #include <algorithm>
 #include <string>
@@ -9,6 +10,7 @@
 #include "app/app_text.h"
 #include "app/panels/panel_widgets.h"
 #include "app/panels/text_wrap.h"
+#include "app/panels/tooltip_place.h"
 #include "core/text/i18n.h"
 
 namespace hgm::app {
@@ -32,9 +34,23 @@ void labelled_text(const char* label, const std::string& text, float width) {
   ImGui::EndGroup();
 }
 
+// The tooltip's size as its content last asked (Dear ImGui sizes it a frame late anyway,
+// and hides it on the frame it appears). One tooltip window per ImGui context: one size.
+ImVec2 g_tooltip_size{0, 0};
+
+void place_clear_of_row(const PixelRect& row, double pixel_ratio) {
+  const double k = pixel_ratio > 0 ? 1.0 / pixel_ratio : 1.0;
+  const ImGuiIO& io = ImGui::GetIO();
+  const Vec2 at = tooltip_clear_of_row(row.y * k, (row.y + row.h) * k, io.MousePos.x, {g_tooltip_size.x, g_tooltip_size.y},
+                                       {io.DisplaySize.x, io.DisplaySize.y}, ImGui::GetFontSize() * 0.4);
+  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(at.x), static_cast<float>(at.y)), ImGuiCond_Always);
+}
+
 }  // namespace
 
-void draw_district_tooltip(const DistrictDetails& d, Lang lang, const UiFonts& fonts) {
+void draw_district_tooltip(const DistrictDetails& d, Lang lang, const UiFonts& fonts, const PixelRect* hovered_row,
+                           double pixel_ratio) {
+  if (hovered_row != nullptr) place_clear_of_row(*hovered_row, pixel_ratio);
   ImGui::BeginTooltip();
   const float width = ImGui::GetFontSize() * 26;
   ImGui::PushFont(fonts.large);
@@ -58,6 +74,7 @@ void draw_district_tooltip(const DistrictDetails& d, Lang lang, const UiFonts& f
     if (!d.quote.empty()) labelled_text(tr(lang, Msg::quote), d.quote, width);
     if (!d.inferred.empty()) muted_text("(" + d.inferred + ")", fonts, false, width);
   }
+  g_tooltip_size = ImGui::CalcWindowNextAutoFitSize(ImGui::GetCurrentWindow());
   ImGui::EndTooltip();
 }
 

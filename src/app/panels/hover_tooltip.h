@@ -7,7 +7,11 @@
 
 namespace hgm::app {
 
-void draw_district_tooltip(const DistrictDetails& details, Lang lang, const UiFonts& fonts);
+// Over a chart, `hovered_row` (drawable pixels; `pixel_ratio` of them per screen
+// coordinate) is the hovered row or cell: the tooltip goes above or below its row
+// (tooltip_place.h). On the map (nullptr), beside the pointer, where Dear ImGui puts it.
+void draw_district_tooltip(const DistrictDetails& details, Lang lang, const UiFonts& fonts,
+                           const PixelRect* hovered_row = nullptr, double pixel_ratio = 1);
 
 // Outlines `shape` (map units) as drawn by `frame`, clipped to its map viewport.
 // `pixel_ratio` converts the frame's drawable pixels to ImGui's screen coordinates.

@@ -29,10 +29,16 @@ void OutlinePass::draw(const SceneBuffers& buffers, const hgm::Frame& frame, con
   if (buffers.segment_count() == 0) return;
   ensure_coverage_size(frame.width, target.rows);  // drawn and read in the target's pixels
 
-  // 1. Coverage of all segments, merged by maximum.
+  // 1. Coverage of all segments, merged by maximum. The whole texture is cleared, not
+  // only the map's viewport (the scissor): a multisampled target lets the edge samples of
+  // the pixels just outside the scissor through (Mesa's llvmpipe does, on the left and
+  // bottom), so step 2 reads a pixel beyond the viewport, where the coverage of an earlier
+  // map (the map view before a chart took its room, the other side-by-side map) was left.
   glBindFramebuffer(GL_FRAMEBUFFER, coverage_fbo_.id());
   glClearColor(0, 0, 0, 0);
-  glClear(GL_COLOR_BUFFER_BIT);  // within the scissor: the map viewport
+  glDisable(GL_SCISSOR_TEST);
+  glClear(GL_COLOR_BUFFER_BIT);
+  glEnable(GL_SCISSOR_TEST);  // the segments and step 2 stay inside the viewport
   glEnable(GL_BLEND);
   glBlendEquation(GL_MAX);
   glBlendFunc(GL_ONE, GL_ONE);
