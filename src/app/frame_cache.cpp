@@ -37,13 +37,7 @@ Frame chart_frame(const MapState& state, PixelSize size, const TextMeasurer& mea
   frame.width = size.width;
   frame.height = size.height;
   // What an export checks of a chart (the window does not refuse, it shows what fits).
-  frame.rows_fit = chart.rows_fit;
-  frame.rows_text_px = chart.rows_text_px;
-  frame.rows_cut_note = chart.rows_cut_note;
-  frame.rows_cut_advice = chart.rows_cut_advice;
-  frame.rows_first = chart.rows_first;
-  frame.rows_shown = chart.rows_shown;
-  frame.rows_total = chart.rows_total;
+  frame.rows = chart.rows;
   return frame;
 }
 

@@ -262,9 +262,9 @@ void WindowLoop::scroll_rows(double notches) {
   constexpr double kRowsPerNotch = 3;
   const PixelSize size = window_.drawable_size();
   const Frame& frame = frames_.frame_for(state_, size, font_, panel_visible_, series(size), chart_place());
-  if (frame.rows_shown >= frame.rows_total) return;
-  const double last_first = static_cast<double>(frame.rows_total - frame.rows_shown);
-  const double first = std::clamp(static_cast<double>(frame.rows_first) - std::round(notches * kRowsPerNotch), 0.0, last_first);
+  if (frame.rows.shown >= frame.rows.total) return;
+  const double last_first = static_cast<double>(frame.rows.total - frame.rows.shown);
+  const double first = std::clamp(static_cast<double>(frame.rows.first) - std::round(notches * kRowsPerNotch), 0.0, last_first);
   frames_.scroll_rows_to(static_cast<std::size_t>(first));
 }
 

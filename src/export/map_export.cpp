@@ -160,7 +160,7 @@ ExportResult MapExporter::write_frame(const std::function<LaidOut()>& lay_out_sp
   const auto start = Clock::now();
   const LaidOut laid_out = lay_out_spec();
   const Frame& frame = laid_out.frame;
-  if (!frame.rows_cut_note.empty()) r.notice = frame.rows_cut_note + "; " + frame.rows_cut_advice;
+  if (!frame.rows.cut_note.empty()) r.notice = frame.rows.cut_note + "; " + frame.rows.cut_advice;
   if (format == Format::png) {
     // Rows go to the encoder as they are read back: no full-size copy of the image. Over an
     // opaque background every pass blends source-over, so the picture stays opaque: RGB.

@@ -293,7 +293,7 @@ TEST(AppWindowRank, TheWheelScrollsTheOverviewsRows) {
   app::FrameCache cache;
   const app::PixelSize size{kScreenW, kScreenH};
   const Frame& top_frame = cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone);
-  ASSERT_LT(top_frame.rows_shown, top_frame.rows_total) << "every row fits: nothing to scroll";
+  ASSERT_LT(top_frame.rows.shown, top_frame.rows.total) << "every row fits: nothing to scroll";
   const render::Image top = rendered(top_frame);
   cache.scroll_rows_to(6);
   const render::Image down = rendered(cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone));

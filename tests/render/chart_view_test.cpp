@@ -144,7 +144,7 @@ TEST(ChartView, AtProjectorSizeTheNoteSaysHowManyRowsWereLeftOut) {
   // The advice is for the command line: a slide on a projector shows no command.
   EXPECT_EQ(all_words(overview).find("hagiang-map"), std::string::npos) << all_words(overview);
   EXPECT_EQ(all_words(overview).find("--size"), std::string::npos) << all_words(overview);
-  EXPECT_EQ(overview.rows_cut_advice, "xuất khổ lớn hơn (--size 3840x2160) hoặc chạy 'hagiang-map overview' để xem đủ");
+  EXPECT_EQ(overview.rows.cut_advice, "xuất khổ lớn hơn (--size 3840x2160) hoặc chạy 'hagiang-map overview' để xem đủ");
 
   const std::vector<std::string> pinned{"024", "030", "034", "035"};
   std::set<const Indicator*> with_data;
@@ -166,8 +166,8 @@ TEST(ChartView, AtProjectorSizeTheNoteSaysHowManyRowsWereLeftOut) {
               std::string::npos)
         << words;
     EXPECT_EQ(words.find("hagiang-map"), std::string::npos) << "no command on the image: " << words;
-    EXPECT_NE(profile.rows_cut_advice.find(command), std::string::npos) << profile.rows_cut_advice;
-    EXPECT_EQ(profile.rows_cut_advice.find("hagiang-map overview"), std::string::npos)
+    EXPECT_NE(profile.rows.cut_advice.find(command), std::string::npos) << profile.rows.cut_advice;
+    EXPECT_EQ(profile.rows.cut_advice.find("hagiang-map overview"), std::string::npos)
         << "the profile's advice names its own command";
   }
 }
@@ -229,7 +229,7 @@ TEST(ChartView, RankTextsStayLegibleBesideTheMap) {
       SCOPED_TRACE((lang == Lang::vi ? "vi " : "en ") + std::to_string(w) + "x" + std::to_string(h));
       const Frame f = chart(ViewKind::rank, {}, lang, w, h);
       check_chart(f, w, h, true);
-      EXPECT_TRUE(f.rows_fit);
+      EXPECT_TRUE(f.rows.fit);
     }
   const std::string narrow = all_words(chart(ViewKind::rank, {}, Lang::vi, 493, 686));
   EXPECT_NE(narrow.find("≤ 15,8% (suy ra)"), std::string::npos) << narrow;
@@ -245,25 +245,25 @@ TEST(ChartView, AWindowsTableScrollsToTheRowAskedFor) {
   const auto& inputs = test::project_inputs();
   MapSpec spec{.view = ViewKind::overview, .lang = Lang::vi};
   const Frame top = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font(), 0);
-  ASSERT_GT(top.rows_total, top.rows_shown);
-  EXPECT_EQ(top.rows_first, 0u);
+  ASSERT_GT(top.rows.total, top.rows.shown);
+  EXPECT_EQ(top.rows.first, 0u);
   const Frame scrolled = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font(), 9);
-  EXPECT_EQ(scrolled.rows_first, 9u);
-  EXPECT_EQ(scrolled.rows_shown, top.rows_shown);
-  const std::string note = "Chỉ tiêu 10–" + std::to_string(9 + scrolled.rows_shown) + "/" +
-                           std::to_string(scrolled.rows_total) + ": lăn chuột trên bảng để xem các dòng khác";
+  EXPECT_EQ(scrolled.rows.first, 9u);
+  EXPECT_EQ(scrolled.rows.shown, top.rows.shown);
+  const std::string note = "Chỉ tiêu 10–" + std::to_string(9 + scrolled.rows.shown) + "/" +
+                           std::to_string(scrolled.rows.total) + ": lăn chuột trên bảng để xem các dòng khác";
   EXPECT_NE(all_words(scrolled).find(note), std::string::npos) << all_words(scrolled);
   check_chart(scrolled, 896, 686, false);
   // The hover areas are the rows shown: the tenth row's indicator first.
   const Overview o = build_overview(inputs.data.registry, inputs.data.table, "2021-Q1", true, Lang::vi);
   ASSERT_FALSE(scrolled.district_areas.empty());
   EXPECT_EQ(scrolled.district_areas.front().indicator, o.rows[9].indicator->id);
-  EXPECT_EQ(scrolled.district_areas.back().indicator, o.rows[9 + scrolled.rows_shown - 1].indicator->id);
+  EXPECT_EQ(scrolled.district_areas.back().indicator, o.rows[9 + scrolled.rows.shown - 1].indicator->id);
   // Asked past the end, the last rows show; an export (no row asked) says the size instead.
   const Frame past = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font(), 500);
-  EXPECT_EQ(past.rows_first, past.rows_total - past.rows_shown);
+  EXPECT_EQ(past.rows.first, past.rows.total - past.rows.shown);
   const Frame exported = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font());
-  EXPECT_NE(exported.rows_cut_note.find("896×686"), std::string::npos) << exported.rows_cut_note;
+  EXPECT_NE(exported.rows.cut_note.find("896×686"), std::string::npos) << exported.rows.cut_note;
 }
 
 // The profile gives each district's rank, as the CLI's profile does, where its lane has

@@ -108,11 +108,10 @@ std::optional<DistrictDetails> district_details(const MapState& state, const Cho
     d.difference = difference_from_reference(value.value, map.reference->value, map.indicator->unit_in(lang), lang);
   if (map.indicator) {  // as the ranking and the profile give it
     const Ranking ranking = rank_districts(registry, state.table(), map.indicator->id, map.period, lang);
-    for (const RankedDistrict& r : ranking.ranked)
-      if (r.district == index) {
-        const std::string among = rank_among_text(r.rank_min, r.rank_max, static_cast<int>(ranking.ranked.size()));
-        if (!among.empty()) d.rank = std::string(tr(lang, Msg::rank)) + " " + among;
-      }
+    if (const RankedDistrict* r = find_ranked(ranking, index)) {
+      const std::string among = rank_among_text(r->rank_min, r->rank_max, static_cast<int>(ranking.ranked.size()));
+      if (!among.empty()) d.rank = std::string(tr(lang, Msg::rank)) + " " + among;
+    }
   }
   return d;
 }

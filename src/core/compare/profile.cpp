@@ -41,11 +41,10 @@ DistrictProfile build_profile(const DistrictRegistry& registry, const IndicatorT
     row.comparison = compare_with_reference(v, row.reference, indicator.polarity);
     const Ranking ranking = rank_districts(registry, table, indicator.id, period, lang);
     row.ranked_count = static_cast<int>(ranking.ranked.size());
-    for (const RankedDistrict& r : ranking.ranked)
-      if (r.district == district) {
-        row.rank_min = r.rank_min;
-        row.rank_max = r.rank_max;
-      }
+    if (const RankedDistrict* r = find_ranked(ranking, district)) {
+      row.rank_min = r->rank_min;
+      row.rank_max = r->rank_max;
+    }
     spread(ranking, row);
     p.rows.push_back(std::move(row));
   }

@@ -31,6 +31,12 @@ std::string rank_range_text(int lo, int hi) {
   return lo == hi ? std::to_string(lo) : std::to_string(lo) + "–" + std::to_string(hi);
 }
 
+const RankedDistrict* find_ranked(const Ranking& ranking, std::size_t district) {
+  for (const RankedDistrict& r : ranking.ranked)
+    if (r.district == district) return &r;
+  return nullptr;
+}
+
 std::string rank_among_text(int rank_min, int rank_max, int count) {
   if (rank_min <= 0 || count <= 1) return {};
   return rank_range_text(rank_min, rank_max) + "/" + std::to_string(count);

@@ -31,6 +31,10 @@ struct Ranking {
 // "4" when the rank is known, "4–9" (en dash) when only its range is.
 std::string rank_range_text(int rank_min, int rank_max);
 
+// The district's place among the ranked (registry index); nullptr when it is not ranked
+// (no figure, or a flag, category, estimate or group fact).
+const RankedDistrict* find_ranked(const Ranking& ranking, std::size_t district);
+
 // "1/10", "4–10/10": a rank among `count` ranked districts; empty when there is none (0)
 // or the district is the only one ranked ("1/1" tells nothing).
 std::string rank_among_text(int rank_min, int rank_max, int count);

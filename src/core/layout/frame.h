@@ -78,19 +78,23 @@ struct Frame {
   std::vector<FrameDistrictArea> district_areas;  // charts only; the map has its scene
   // Small multiples: maps drawn after the scene's (which is then null), in this order.
   std::vector<FrameMap> panel_maps;
-  // A ranking's rows: whether they all fit, and their smallest text in pixels (0: no
-  // such rows). An export refuses a ranking whose rows do not all fit legibly.
-  bool rows_fit = true;
-  double rows_text_px = 0;
-  // What a table chart (overview, profile) left out, as its note on the image says it;
-  // empty when every row is shown. An export repeats it on the command line, followed by
-  // the advice (a larger size, the command that lists them all), which is not drawn: a
-  // slide on a projector has no command line.
-  std::string rows_cut_note;
-  std::string rows_cut_advice;
-  // A table chart's rows on show: from rows_first (0-based), rows_shown of rows_total. A
-  // window scrolls them; an export starts at the first. All 0 for other frames.
-  std::size_t rows_first = 0, rows_shown = 0, rows_total = 0;
+  // A chart's rows, as a front end or an export needs them (one struct, so a frame that
+  // holds a chart beside a map takes them over whole).
+  struct ChartRows {
+    // A ranking's rows: whether they all fit, and their smallest text in pixels (0: no
+    // such rows). An export refuses a ranking whose rows do not all fit legibly.
+    bool fit = true;
+    double text_px = 0;
+    // What a table chart (overview, profile) left out, as its note on the image says it;
+    // empty when every row is shown. An export repeats it on the command line, followed by
+    // the advice (a larger size, the command that lists them all), which is not drawn: a
+    // slide on a projector has no command line.
+    std::string cut_note;
+    std::string cut_advice;
+    // A table chart's rows on show: from `first` (0-based), `shown` of `total`. A window
+    // scrolls them; an export starts at the first. All 0 for other frames.
+    std::size_t first = 0, shown = 0, total = 0;
+  } rows;
 };
 
 }  // namespace hgm

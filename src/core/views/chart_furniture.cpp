@@ -136,20 +136,22 @@ Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, std::option
   const std::vector<std::string> own_notes = words.notes;
   const std::string size = std::to_string(width) + "×" + std::to_string(height);
   std::size_t noted = total_rows;  // the rows the note says fit; all of them: no note
+  // The row asked for, or the last one from which `shown` rows still fill the room.
+  const auto first_of = [&](std::size_t shown) { return std::min(first_row.value_or(0), total_rows - shown); };
   for (int pass = 0;; ++pass) {
     Frame f = blank_chart_frame(width, height);
     words.notes = own_notes;
-    const std::size_t first = std::min(first_row.value_or(0), total_rows - std::min(noted, total_rows));
+    const std::size_t first = first_of(noted);
     if (noted < total_rows && first_row) {
-      f.rows_cut_note = tr(spec.lang, Msg::view_rows_scrolled,
+      f.rows.cut_note = tr(spec.lang, Msg::view_rows_scrolled,
                            {{"first", std::to_string(first + 1)}, {"last", std::to_string(first + noted)},
                             {"total", std::to_string(total_rows)}});
-      words.notes.push_back(f.rows_cut_note);
+      words.notes.push_back(f.rows.cut_note);
     } else if (noted < total_rows) {
-      f.rows_cut_note = tr(spec.lang, Msg::view_rows_cut,
+      f.rows.cut_note = tr(spec.lang, Msg::view_rows_cut,
                            {{"size", size}, {"shown", std::to_string(noted)}, {"total", std::to_string(total_rows)}});
-      f.rows_cut_advice = tr(spec.lang, advice, {{"districts", districts}});
-      words.notes.push_back(f.rows_cut_note);
+      f.rows.cut_advice = tr(spec.lang, advice, {{"districts", districts}});
+      words.notes.push_back(f.rows.cut_note);
     }
     const PixelRect body = add_chart_furniture(f, words, spec, k, m);
     const std::size_t shown = std::min(plan(body), total_rows);
@@ -157,10 +159,10 @@ Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, std::option
       noted = shown;
       continue;
     }
-    f.rows_first = std::min(first_row.value_or(0), total_rows - shown);
-    f.rows_shown = shown;
-    f.rows_total = total_rows;
-    draw(f, body, f.rows_first);
+    f.rows.first = first_of(shown);
+    f.rows.shown = shown;
+    f.rows.total = total_rows;
+    draw(f, body, f.rows.first);
     return f;
   }
 }

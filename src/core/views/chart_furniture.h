@@ -75,7 +75,7 @@ RowFit fit_rows(std::size_t rows, double room, double base, double tallest, doub
 // the body; when not all do, a note goes under the subtitle and the view is planned again,
 // since the note takes room (three plans at most). For an export (`first_row` none) the
 // note says how many fit the size (and `advice`, filled with {districts}, goes into
-// Frame::rows_cut_advice); in a window, scrolled to `first_row`, which rows show and that
+// Frame::rows.cut_advice); in a window, scrolled to `first_row`, which rows show and that
 // the wheel shows the others. `draw(f, body, first)` then draws the rows the last plan
 // fitted from row `first` (first_row, kept so that the last row is at the foot).
 Frame layout_with_cut_note(ChartWords words, std::size_t total_rows, std::optional<std::size_t> first_row, Msg advice,

@@ -40,7 +40,7 @@ bool is_pinned(const MapSpec& spec, const std::string& code) {
 
 // The sizes of the grid once it knows how many rows it has room for.
 struct Grid {
-  double base = 0, text = 0, min_text = 0, row_h = 0, header_h = 0;
+  double text = 0, min_text = 0, row_h = 0, header_h = 0;
   double section_w = 0, label_w = 0, cell_w = 0;
   std::size_t rows_shown = 0;
 };
@@ -48,7 +48,7 @@ struct Grid {
 Grid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelRect& body, double legend_h,
                Lang lang, const Metrics& k, const TextMeasurer& m) {
   Grid g;
-  const double base = g.base = table_base_text(k);
+  const double base = table_base_text(k);
   g.min_text = table_min_text(k);
   g.section_w = m.text_width(tr(lang, Msg::view_section_column), base) + 14 * k.unit;
   for (const OverviewRow& row : o.rows) g.section_w = std::max(g.section_w, m.text_width(section_of(row), base) + 14 * k.unit);
@@ -68,7 +68,7 @@ Grid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelR
 
 void add_column_heads(Frame& f, const DistrictRegistry& registry, const std::vector<std::size_t>& columns,
                       const MapSpec& spec, const Grid& g, double x0, double y, const Metrics& k, const TextMeasurer& m) {
-  const double size = g.base, foot = y + g.header_h - 8 * k.unit;
+  const double size = table_base_text(k), foot = y + g.header_h - 8 * k.unit;
   auto head = [&](const std::string& name, double x, bool pinned) {
     add_head_lines(f, name, x, g.cell_w, foot, size, g.min_text, kInk, true, k, m);
     if (pinned) f.rects.push_back({{x + 4 * k.unit, y + g.header_h - 5 * k.unit, g.cell_w - 8 * k.unit, 3 * k.unit}, {kPinnedOutline}});

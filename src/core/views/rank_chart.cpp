@@ -47,14 +47,14 @@ bool any_pinned(const RankRows& rows) {
   return false;
 }
 
-const std::string& figure_of(const RankRow& row, const Plan& p) { return p.compact ? row.compact_figure : row.figure; }
+std::string RankRow::*figure_field(bool compact) { return compact ? &RankRow::compact_figure : &RankRow::figure; }
 
 Plan plan_at(double s, bool compact, const RankRows& rows, const PixelRect& a, Lang lang, const Metrics& k,
              const TextMeasurer& m) {
   Plan p;
   p.s = s;
   p.compact = compact;
-  std::string RankRow::*const figure = compact ? &RankRow::compact_figure : &RankRow::figure;
+  std::string RankRow::*const figure = figure_field(compact);
   p.small = s * 0.8;
   p.row_h = s * 2.0;
   p.unit = k.unit;
@@ -155,7 +155,7 @@ void draw_row_text(const RankRow& row, double top, const PixelRect& a, const Pla
   add_text(f, row.name, p.name_x, base, p.s, kInk);
   const double room = (row.span || row.estimate) ? p.plot_x0 - p.figure_x : a.x + a.w - p.figure_x;
   // Never below the legible size (nor above the row's): what still does not fit is cut with "…".
-  const views::FittedText t = views::fit_text(figure_of(row, p), p.s, std::min(views::kLegibleText, p.s), room, m);
+  const views::FittedText t = views::fit_text(row.*figure_field(p.compact), p.s, std::min(views::kLegibleText, p.s), room, m);
   add_text(f, t.text, p.figure_x, centred_baseline(m, top, p.row_h, t.size), t.size, kInk);
 }
 
@@ -196,8 +196,8 @@ void draw_rank_chart(const RankRows& rows, const PixelRect& a, Lang lang, const 
   Plan p = largest_fitting(false, least);
   if (!p.fits) p = largest_fitting(true, least);
   if (!p.fits) p = largest_fitting(false, 6);
-  f.rows_fit = p.fits;
-  f.rows_text_px = p.small;  // the headers' and the axis' text, the rows' smallest
+  f.rows.fit = p.fits;
+  f.rows.text_px = p.small;  // the headers' and the axis' text, the rows' smallest
 
   std::vector<double> numbers;
   bool open_above = false;

@@ -36,7 +36,7 @@ Frame layout_view_frame(const MapInputs& inputs, const IndicatorTable& table, co
 namespace {
 
 bool rows_legible(const Frame& frame, const OutputSize& size) {
-  return frame.rows_fit && (frame.rows_text_px == 0 || frame.rows_text_px >= legible_text_px(size) - 1e-9);
+  return frame.rows.fit && (frame.rows.text_px == 0 || frame.rows.text_px >= legible_text_px(size) - 1e-9);
 }
 
 }  // namespace
