@@ -214,6 +214,11 @@ void WindowLoop::handle(const SDL_Event& event) {
   const std::uint64_t revision = state_.revision();
   const MapView view_before = state_.view();
   const bool accepted = attempt([&] {
+    // Esc closes an open list, and does nothing more (it used to unpin all behind it).
+    if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE && ui_.popup_open()) {
+      ui_.close_popups();
+      return;
+    }
     if (!context.ui_wants_keyboard && event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE) {
       if (event.key.repeat == 0) escape();  // a held Esc does one step, not all of them
       return;

@@ -41,12 +41,19 @@ namespace {
 
 // The districts to pin from, by name, the pinned ones ticked: a profile shown alone has no
 // map to click, and a planner may know the name before the place.
-void pin_list(const MapState& state, PanelRequests& requests) {
+// The list says what is pinned when it is closed.
+void pin_list(const MapState& state, const std::string& shown, PanelRequests& requests) {
   const Lang lang = state.selection().lang;
   const DistrictRegistry& registry = state.inputs().data.registry;
   const std::vector<std::string>& pinned = state.spec().pinned;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-  if (!ImGui::BeginCombo("##pin-list", ui_text(lang, UiText::pin_from_list))) return;
+  const bool open = ImGui::BeginCombo("##pin-list", shown.c_str());
+  if (!open && ImGui::IsItemHovered()) {  // how else to pin, said where the pointer is
+    ImGui::BeginTooltip();
+    text_wrapped_at_spaces(ui_text(lang, UiText::pin_hint), ImGui::GetFontSize() * 22);
+    ImGui::EndTooltip();
+  }
+  if (!open) return;
   for (const District& d : registry.districts()) {
     const bool on = std::find(pinned.begin(), pinned.end(), d.code) != pinned.end();
     const std::string label = pick(lang, d.short_vi, d.short_en) + "###pin-" + d.code;
@@ -57,24 +64,22 @@ void pin_list(const MapState& state, PanelRequests& requests) {
 
 }  // namespace
 
+// The same lines whether or not a district is pinned (the list, saying what is pinned, and
+// the unpin button, greyed with none; how else to pin is the list's tooltip), so pinning from the list moves nothing under the pointer: a second
+// click lands on the district it aims at.
 void SidePanel::pinned_districts(const MapState& state, EscapeAction escape, PanelRequests& requests) {
   const Lang lang = state.selection().lang;
   const std::vector<std::string>& pinned = state.spec().pinned;
-  if (pinned.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    text_wrapped_at_spaces(ui_text(lang, UiText::pin_hint));
-    ImGui::PopStyleColor();
-    pin_list(state, requests);
-    return;
-  }
   std::vector<std::string> names;
   const DistrictRegistry& registry = state.inputs().data.registry;
   for (const std::string& code : pinned)
     if (const auto d = registry.find_code(code)) names.push_back(pick(lang, registry.at(*d).short_vi, registry.at(*d).short_en));
-  text_wrapped_at_spaces(ui_text(lang, UiText::pinned_line, {{"names", join(names)}}));
-  pin_list(state, requests);
+  pin_list(state, names.empty() ? ui_text(lang, UiText::pin_from_list) : ui_text(lang, UiText::pinned_line, {{"names", join(names)}}),
+           requests);
+  ImGui::BeginDisabled(pinned.empty());
   const std::string unpin = with_escape_key(ui_text(lang, UiText::clear_pins), EscapeAction::unpin, escape);
   if (ImGui::Button((unpin + "###clear-pins").c_str())) requests.clear_pins = true;
+  ImGui::EndDisabled();
 }
 
 }  // namespace hgm::app

@@ -1,6 +1,7 @@
 #include "app/platform/imgui_layer.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ClosePopupToLevel: Esc closes an open list
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <SDL.h>
@@ -165,6 +166,8 @@ void ImGuiLayer::begin_frame() {
   // window's own events place the pointer right, so the interface uses them too.
   if (pointer_) ImGui::GetIO().MousePos = ImVec2(pointer_->first, pointer_->second);
   ImGui::NewFrame();
+  if (close_popups_) ImGui::ClosePopupToLevel(0, true);
+  close_popups_ = false;
   ended_ = false;
 }
 
@@ -203,6 +206,9 @@ void ImGuiLayer::render() {
 
 bool ImGuiLayer::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }
 bool ImGuiLayer::wants_keyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
+bool ImGuiLayer::popup_open() const {
+  return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+}
 
 void ImGuiLayer::set_keyboard_navigation(bool on) {
   ImGuiIO& io = ImGui::GetIO();

@@ -52,6 +52,10 @@ class ImGuiLayer {
 
   bool wants_mouse() const;     // the pointer is over a panel or dragging a widget
   bool wants_keyboard() const;  // a text field has focus
+  bool popup_open() const;      // a list (combo) or menu is open: Esc closes it, nothing more
+  // Closes every open list or menu at the next frame (Esc: ImGui closes them itself only
+  // with its keyboard navigation on, which the map's keys keep off).
+  void close_popups() { close_popups_ = true; }
   // Whether the arrow keys, Space and Tab work the interface (ImGui's keyboard navigation)
   // from the next frame on; off, they are the map's.
   void set_keyboard_navigation(bool on);
@@ -70,6 +74,7 @@ class ImGuiLayer {
   float bake_ = 1.0f;  // glyphs are baked this many times larger than shown
   float text_scale_ = 1.0f;
   bool ended_ = false;  // end_frame() was called since begin_frame()
+  bool close_popups_ = false;
   // Where the window's own events last put the pointer (screen coordinates of the window);
   // nullopt once it left the window.
   std::optional<std::pair<float, float>> pointer_;
