@@ -14,7 +14,7 @@
 #include "core/errors.h"
 #include "core/text/number_format.h"
 #include "core/text/text_fold.h"
-#include "io/csv_cells_past_header.h"
+#include "io/csv_records.h"
 #include "io/gdal_session.h"
 #include "io/io_text.h"
 #include "io/table_sheets.h"
@@ -25,7 +25,7 @@ namespace hgm::io {
 namespace {
 
 struct NulAt {
-  int line = 0;    // the record's line, the header being line 1
+  int line = 0;    // the line, the header's being 1
   int column = 0;  // from 1
 };
 
@@ -44,8 +44,9 @@ std::optional<NulAt> find_nul_byte(const std::string& path) {
   bool quoted = false;
   for (std::size_t i = 0; i < nul; ++i) {
     const char c = bytes[i];
+    if (c == '\n') ++at.line;  // every line break, quoted or not: lines as an editor counts them
     if (c == '"') quoted = !quoted;
-    else if (!quoted && c == '\n') at = {at.line + 1, 1};
+    else if (!quoted && c == '\n') at.column = 1;
     else if (!quoted && c == separator) ++at.column;
   }
   return at;
@@ -150,14 +151,13 @@ RawTable read_table(const std::string& path, Lang lang, const std::string& sheet
   const OGRFeatureDefn* defn = layer->GetLayerDefn();
   for (int i = 0; i < defn->GetFieldCount(); ++i) table.headers.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
   const int field_count = defn->GetFieldCount();
-  const int line_offset = driver == "CSV" ? 1 : 0;
   std::vector<std::uint8_t> numeric, boolean;  // this row's flags: kept with the row only when one is set
-  const auto cells_past_header = driver == "CSV" ? csv_cells_past_header(path)
-                                                 : std::unordered_map<long, std::vector<std::string>>{};
+  const CsvRecords csv = driver == "CSV" ? scan_csv_records(path) : CsvRecords{};
+  table.comma_separated = driver == "CSV" && csv.separator == ',';
   for (const auto& feature : *layer) {
     RawTable::Row row;
-    // CSV feature ids count data lines from 1 (the header is line 1); spreadsheet ids are row numbers.
-    row.line = static_cast<int>(feature->GetFID()) + line_offset;
+    // CSV feature ids count records from 1; spreadsheet ids are row numbers.
+    row.line = driver == "CSV" ? csv.line_of(static_cast<long>(feature->GetFID())) : static_cast<int>(feature->GetFID());
     row.cells.reserve(static_cast<std::size_t>(field_count));
     numeric.assign(static_cast<std::size_t>(field_count), false);
     boolean.assign(static_cast<std::size_t>(field_count), false);
@@ -179,7 +179,8 @@ RawTable read_table(const std::string& path, Lang lang, const std::string& sheet
       row.boolean = boolean;
     }
     // Kept past the header's columns, for the import to list the row (table_import.h).
-    if (const auto past = cells_past_header.find(static_cast<long>(feature->GetFID())); past != cells_past_header.end()) {
+    if (const auto past = csv.cells_past_header.find(static_cast<long>(feature->GetFID()));
+        past != csv.cells_past_header.end()) {
       row.cells.insert(row.cells.end(), past->second.begin(), past->second.end());
       any = true;
     }

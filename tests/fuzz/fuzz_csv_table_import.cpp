@@ -2,7 +2,7 @@
 // planner's table into the indicator table (core/data/table_import.h), the pure-core path that
 // every CSV, XLSX and ODS table ends in once io has turned it into rows. No GDAL needed.
 // The first byte chooses the options (period given or not, language, cells numeric or
-// text); the rest is the file.
+// text, a comma-separated file or not); the rest is the file.
 // Properties beyond "does not crash":
 //  - parse_csv fails only with DataError naming the file; rows start on increasing lines;
 //  - writing the rows back as quoted CSV and parsing them again gives the same fields;
@@ -100,6 +100,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::vector<std::string>& cells = rows[r].fields;
     raw.rows.push_back({rows[r].line, cells, std::vector<std::uint8_t>(cells.size(), (flags & 4) != 0 ? 1 : 0), {}});
   }
+  raw.comma_separated = (flags & 8) != 0;  // where a number split into the next column is looked for
   hgm::ImportOptions options;
   if (flags & 1) options.period = "2021-Q1";
   options.lang = (flags & 2) ? hgm::Lang::en : hgm::Lang::vi;

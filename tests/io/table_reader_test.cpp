@@ -3,6 +3,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -102,6 +103,10 @@ TEST_F(TableReaderTest, ACsvRowSplitByADecimalCommaIsListedNotCutShort) {
   EXPECT_EQ(t.rows[1].cells.size(), 2u);
   EXPECT_EQ(t.rows[3].cells.size(), 2u) << "an empty cell past the header is no loss";
   EXPECT_EQ(t.rows[4].cells, (std::vector<std::string>{"Yên Minh", "7", "5"}));
+  // Lines as an editor shows them: past the two-line cell and the blank line.
+  EXPECT_EQ(t.rows[2].line, 4);
+  EXPECT_EQ(t.rows[3].line, 7);
+  EXPECT_EQ(t.rows[4].line, 8);
   IndicatorTable into = data.table;
   ImportOptions o;
   o.period = "2021-Q3";
@@ -114,6 +119,41 @@ TEST_F(TableReaderTest, ACsvRowSplitByADecimalCommaIsListedNotCutShort) {
   const ImportIssue& split = r.issues.front();
   EXPECT_EQ(split.where, "phay.csv:2");
   EXPECT_NE(split.reason.find("ô thừa '5'"), std::string::npos) << split.reason;
+  const auto yen_minh = std::find_if(r.issues.begin(), r.issues.end(), [](const ImportIssue& i) {
+    return i.kind == ImportIssue::Kind::bad_value && i.where != "phay.csv:2";
+  });
+  ASSERT_NE(yen_minh, r.issues.end());
+  EXPECT_EQ((*yen_minh).where, "phay.csv:8") << "Yên Minh's line, not its record number + 1";
+}
+
+// The same split with a note column after the figures: "Xín Mần,55,5,…" gave 55 and a
+// note of "5" without a word. Listed and not read; a real note and a semicolon file are read.
+TEST_F(TableReaderTest, ADecimalCommaSplitIntoTheNoteColumnIsListedNotCutShort) {
+  const fs::path p = dir / "ghichu.csv";
+  std::ofstream(p) << "Huyện,budget_revenue_attainment,Ghi chú\n"
+                      "Xín Mần,55,5\n"
+                      "Mèo Vạc,12,ước tính\n"
+                      "Đồng Văn,30,\n"
+                      "Yên Minh,7,5%\n";
+  IndicatorTable into = data.table;
+  ImportOptions o;
+  o.period = "2021-Q3";
+  const ImportReport r = import_table(read_table(p.string(), Lang::vi), data.registry, into, o);
+  EXPECT_EQ(into.find("budget_revenue_attainment", "2021-Q3", "033"), nullptr) << "Xín Mần read as 55";
+  EXPECT_EQ(into.find("budget_revenue_attainment", "2021-Q3", "028"), nullptr) << "Yên Minh read as 7";
+  EXPECT_DOUBLE_EQ(into.find("budget_revenue_attainment", "2021-Q3", "027")->value, 12);
+  EXPECT_DOUBLE_EQ(into.find("budget_revenue_attainment", "2021-Q3", "026")->value, 30);
+  ASSERT_EQ(r.count(ImportIssue::Kind::bad_value), 2);
+  EXPECT_EQ(r.issues.front().where, "ghichu.csv:2");
+  EXPECT_NE(r.issues.front().reason.find("'55' rồi '5' ở cột 'Ghi chú' — có thể là số 55,5"), std::string::npos)
+      << r.issues.front().reason;
+
+  const fs::path semicolons = dir / "champhay.csv";
+  std::ofstream(semicolons) << "Huyện;budget_revenue_attainment;Ghi chú\nXín Mần;55;5\n";
+  IndicatorTable into2 = data.table;
+  const ImportReport r2 = import_table(read_table(semicolons.string(), Lang::vi), data.registry, into2, o);
+  EXPECT_EQ(r2.count(ImportIssue::Kind::bad_value), 0) << "no decimal comma can split a cell here";
+  EXPECT_DOUBLE_EQ(into2.find("budget_revenue_attainment", "2021-Q3", "033")->value, 55);
 }
 
 TEST_F(TableReaderTest, Xlsx) { check_import(write_spreadsheet("XLSX", "xlsx"), "bang.xlsx"); }

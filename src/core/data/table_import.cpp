@@ -100,12 +100,39 @@ struct Importer {
   // file a decimal comma splits a number, "55,5" into 55 and 5. The row is listed and not
   // read: never a figure cut short.
   bool split_record(const RawTable::Row& row) {
+    if (split_into_next_column(row)) return true;
     if (row.cells.size() <= t.headers.size()) return false;
     std::string past;
     for (std::size_t i = t.headers.size(); i < row.cells.size(); ++i) past += (past.empty() ? "'" : "', '") + row.cells[i];
     issue(ImportIssue::Kind::bad_value, row, past + "'",
           say(Msg::import_cells_past_header, {{"cells", past + "'"}, {"columns", std::to_string(t.headers.size())}}));
     return true;
+  }
+
+  // The same split where the header has a column after the figure (a note): "55,5" read as
+  // 55 with a note of "5". A whole number followed by a cell of digits alone (or digits and
+  // '%') in a comma-separated file is listed and not read.
+  std::vector<bool> figure_columns{};  // by column: it holds an indicator's figures
+  bool split_into_next_column(const RawTable::Row& row) {
+    if (!t.comma_separated) return false;
+    const auto digits = [](const std::string& text, bool sign, bool percent) {
+      const std::string v = trim_spaces(text);
+      std::size_t from = sign && !v.empty() && v.front() == '-' ? 1 : 0, to = v.size();
+      if (percent && to > from && v.back() == '%') --to;
+      return to > from && std::all_of(v.begin() + static_cast<std::ptrdiff_t>(from), v.begin() + static_cast<std::ptrdiff_t>(to),
+                                      [](char c) { return c >= '0' && c <= '9'; });
+    };
+    for (std::size_t c = 0; c + 1 < figure_columns.size() && c + 1 < row.cells.size(); ++c) {
+      if (!figure_columns[c] || figure_columns[c + 1]) continue;
+      if (!digits(row.cells[c], true, false) || !digits(row.cells[c + 1], false, true)) continue;
+      const std::string value = trim_spaces(row.cells[c]), rest = trim_spaces(row.cells[c + 1]);
+      const std::string number = value + "," + rest;
+      issue(ImportIssue::Kind::bad_value, row, number,
+            say(Msg::import_split_into_column,
+                {{"value", value}, {"rest", rest}, {"column", column_name(t.headers[c + 1])}, {"number", number}}));
+      return true;
+    }
+    return false;
   }
 
   void issue(ImportIssue::Kind kind, const RawTable::Row& row, std::string text, std::string reason,
@@ -536,6 +563,8 @@ struct Importer {
         refuse_percent_fraction(value_col, *example, rows.front(), ind->id);
         refused.push_back(ind);
       }
+    figure_columns.assign(t.headers.size(), false);
+    figure_columns[value_col] = true;
     for (const RawTable::Row& row : t.rows) {
       if (split_record(row)) continue;
       const bool province = is_province_row(row);
@@ -693,6 +722,8 @@ struct Importer {
     std::vector<NumberConvention> conventions;
     for (const Column& c : columns) conventions.push_back(convention_for(c.index, all_rows));
     const bool every_column_dated = std::all_of(columns.begin(), columns.end(), [](const Column& c) { return !c.period.empty(); });
+    figure_columns.assign(t.headers.size(), false);
+    for (const Column& c : columns) figure_columns[c.index] = true;
     for (const RawTable::Row& row : t.rows) {
       if (split_record(row)) continue;
       const bool province = is_province_row(row);

@@ -45,6 +45,8 @@ struct RawTable {
   std::string sheet;
   std::vector<std::string> sheets;
   bool sheet_chosen = false;  // picked as the first sheet with a district column (no --sheet)
+  // A CSV split on commas, where an unquoted decimal comma splits a number into two cells.
+  bool comma_separated = false;
 };
 
 struct ImportOptions {

@@ -227,6 +227,11 @@ Words words(Msg msg) {
               "the row has cells {cells} past the header's {columns} columns — perhaps a number with a decimal comma "
               "was split (55,5 into 55 and 5); the row is not read. Quote the number (\"55,5\") or save the CSV with "
               "semicolons (;)"};
+    case Msg::import_split_into_column:
+      return {"'{value}' rồi '{rest}' ở {column} — có thể là số {number} có dấu phẩy thập phân bị tách; dòng này không "
+              "được đọc. Đặt số trong ngoặc kép (\"{number}\") hoặc lưu CSV với dấu chấm phẩy (;)",
+              "'{value}' then '{rest}' in {column} — perhaps the number {number} with a decimal comma was split; the "
+              "row is not read. Quote the number (\"{number}\") or save the CSV with semicolons (;)"};
     case Msg::import_period_given:
       return {"bảng không ghi kỳ: số liệu được gán cho kỳ {period} (--period)",
               "the table states no period: its values are taken as {period} (--period)"};

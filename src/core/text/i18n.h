@@ -202,6 +202,7 @@ enum class Msg {
   import_column_mapped,     // {column} {indicator}: a header mapped by --map or the mapping file
   import_column_period,     // {column} {period}: the period read from a header
   import_cells_past_header, // {cells} {columns}: a record with more cells than the header has columns
+  import_split_into_column, // {value} {rest} {column} {number}: a whole number, then digits alone in the next column
   import_period_given,      // {period}: the table states no period, --period gave it
   import_period_given_window, // {period}: the same in the window, where it is the period on screen
   import_column_proposed,   // {column} {header}: uncertain; candidates follow as "closest"

@@ -1,7 +1,8 @@
-#include "io/csv_cells_past_header.h"
+#include "io/csv_records.h"
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 
 namespace hgm::io {
 
@@ -24,6 +25,7 @@ class RecordReader {
     for (;;) {
       kept.clear();
       count = 1;
+      start_line_ = lines_ + 1;
       bool quoted = false, any = false, empty_line = true;
       const auto keep = [&](int c) {
         if (count - 1 < keep_from) return;
@@ -54,10 +56,15 @@ class RecordReader {
     }
   }
 
+  // The line the record last given by next() starts on, from 1.
+  int start_line() const { return start_line_; }
+
  private:
   int get() {
     if (at_ == size_ && !fill()) return EOF;
-    return static_cast<unsigned char>(buffer_[at_++]);
+    const char c = buffer_[at_++];
+    if (c == '\n') ++lines_;  // inside quotes too: lines as an editor counts them
+    return static_cast<unsigned char>(c);
   }
   int peek() {
     if (at_ == size_ && !fill()) return EOF;
@@ -73,6 +80,8 @@ class RecordReader {
   std::ifstream in_;
   char buffer_[1 << 16];
   std::size_t at_ = 0, size_ = 0;
+  int lines_ = 0;  // line breaks read so far
+  int start_line_ = 1;
 };
 
 char separator_of(const std::string& header) {
@@ -92,21 +101,34 @@ std::string first_line(const std::string& path) {
 
 }  // namespace
 
-std::unordered_map<long, std::vector<std::string>> csv_cells_past_header(const std::string& path) {
-  std::unordered_map<long, std::vector<std::string>> past;
-  const char separator = separator_of(first_line(path));
+int CsvRecords::line_of(long record) const {
+  // The last step at or before `record`.
+  const auto after = std::upper_bound(line_steps.begin(), line_steps.end(), record,
+                                      [](long r, const std::pair<long, int>& step) { return r < step.first; });
+  const int extra = after == line_steps.begin() ? 0 : std::prev(after)->second;
+  return static_cast<int>(record) + 1 + extra;
+}
+
+CsvRecords scan_csv_records(const std::string& path) {
+  CsvRecords out;
+  const char separator = out.separator = separator_of(first_line(path));
   RecordReader reader(path);
   std::size_t columns = 0, count = 0;
   std::vector<std::string> kept;
-  if (!reader.next(separator, std::string::npos, columns, kept)) return past;
+  if (!reader.next(separator, std::string::npos, columns, kept)) return out;
   long record = 0;
+  int extra = 0;
   while (reader.next(separator, columns, count, kept)) {
     ++record;
+    if (const int e = reader.start_line() - static_cast<int>(record) - 1; e != extra) {
+      extra = e;
+      out.line_steps.emplace_back(record, extra);
+    }
     if (count <= columns) continue;
     kept.erase(std::remove_if(kept.begin(), kept.end(), blank), kept.end());
-    if (!kept.empty()) past.emplace(record, std::move(kept));
+    if (!kept.empty()) out.cells_past_header.emplace(record, std::move(kept));
   }
-  return past;
+  return out;
 }
 
 }  // namespace hgm::io
