@@ -58,49 +58,78 @@ void summary(const ImportReport& r, Lang lang, const UiFonts& fonts) {
 }
 
 // One line per issue, so that ImGuiListClipper draws only the rows in view (a table of a
-// million unmatched rows kept every frame busy); a cut-off reason shows whole on hover.
-void issues_table(const ImportReport& r, Lang lang) {
+// million unmatched rows kept every frame busy). A reason too long for its cell shows whole
+// on hover, and stays whole under the table for the row clicked (hovering alone is not
+// enough on a projector or a touchpad). "Closest" is a column only when some issue has
+// closest names, so the reasons get the room otherwise.
+void issues_table(const ImportReport& r, Lang lang, std::optional<std::size_t>& selected) {
   const bool scroll = r.issues.size() > 6;
+  const bool closest_column = std::any_of(r.issues.begin(), r.issues.end(),
+                                          [](const ImportIssue& i) { return !i.candidates.empty(); });
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
                                 ImGuiTableFlags_Resizable | (scroll ? ImGuiTableFlags_ScrollY : 0);
   const float row_height = ImGui::GetTextLineHeightWithSpacing();
-  const float height = scroll ? row_height * 15 : 0.0f;
-  if (!ImGui::BeginTable("##issues", 5, flags, ImVec2(0, height))) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(ui_text(lang, UiText::report_where), ImGuiTableColumnFlags_WidthStretch, 1.1f);
-  ImGui::TableSetupColumn(ui_text(lang, UiText::report_kind), ImGuiTableColumnFlags_WidthStretch, 1.1f);
-  ImGui::TableSetupColumn(ui_text(lang, UiText::report_text), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn(ui_text(lang, UiText::report_reason), ImGuiTableColumnFlags_WidthStretch, 2.6f);
-  ImGui::TableSetupColumn(ui_text(lang, UiText::report_closest), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableHeadersRow();
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(r.issues.size()), row_height);
-  while (clipper.Step()) {
-    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-      const ImportIssue& issue = r.issues[static_cast<std::size_t>(row)];
-      ImGui::TableNextRow(ImGuiTableRowFlags_None, row_height);
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(issue.where.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(issue_kind_name(lang, issue.kind));
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(issue.text.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(issue.reason.c_str());
-      if (ImGui::IsItemHovered()) {
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+  const float height = scroll ? row_height * 12 : 0.0f;
+  if (selected && *selected >= r.issues.size()) selected.reset();
+  const auto closest_of = [](const ImportIssue& issue) {
+    std::string closest;
+    for (const std::string& c : issue.candidates) closest += (closest.empty() ? "" : ", ") + c;
+    return closest;
+  };
+  if (ImGui::BeginTable("##issues", closest_column ? 5 : 4, flags, ImVec2(0, height))) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(ui_text(lang, UiText::report_where), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn(ui_text(lang, UiText::report_kind), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn(ui_text(lang, UiText::report_text), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(ui_text(lang, UiText::report_reason), ImGuiTableColumnFlags_WidthStretch, 2.6f);
+    if (closest_column)
+      ImGui::TableSetupColumn(ui_text(lang, UiText::report_closest), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(r.issues.size()), row_height);
+    while (clipper.Step()) {
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+        const auto index = static_cast<std::size_t>(row);
+        const ImportIssue& issue = r.issues[index];
+        ImGui::TableNextRow(ImGuiTableRowFlags_None, row_height);
+        ImGui::TableNextColumn();
+        ImGui::PushID(row);
+        if (ImGui::Selectable(issue.where.c_str(), selected == index, ImGuiSelectableFlags_SpanAllColumns))
+          selected = selected == index ? std::nullopt : std::optional<std::size_t>(index);
+        ImGui::PopID();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(issue_kind_name(lang, issue.kind));
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(issue.text.c_str());
+        ImGui::TableNextColumn();
         ImGui::TextUnformatted(issue.reason.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
+        if (ImGui::IsItemHovered()) {
+          ImGui::BeginTooltip();
+          ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+          ImGui::TextUnformatted(issue.reason.c_str());
+          ImGui::PopTextWrapPos();
+          ImGui::EndTooltip();
+        }
+        if (closest_column) {
+          ImGui::TableNextColumn();
+          ImGui::TextUnformatted(closest_of(issue).c_str());
+        }
       }
-      ImGui::TableNextColumn();
-      std::string closest;
-      for (const std::string& c : issue.candidates) closest += (closest.empty() ? "" : ", ") + c;
-      ImGui::TextUnformatted(closest.c_str());
     }
+    ImGui::EndTable();
   }
-  ImGui::EndTable();
+  // The chosen issue whole, wrapped.
+  if (!selected) return;
+  const ImportIssue& issue = r.issues[*selected];
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+  ImGui::BeginChild("##issue-detail", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4.5f), true);
+  ImGui::TextDisabled("%s  ·  %s%s%s", issue.where.c_str(), issue_kind_name(lang, issue.kind),
+                      issue.text.empty() ? "" : "  ·  ", issue.text.c_str());
+  text_wrapped_at_spaces(issue.reason);
+  if (!issue.candidates.empty())
+    text_wrapped_at_spaces(std::string(ui_text(lang, UiText::report_closest)) + ": " + closest_of(issue));
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
 }
 
 }  // namespace
@@ -155,7 +184,7 @@ std::optional<ImportReportWindow::PeriodAsked> ImportReportWindow::draw(const Ma
         section_heading(std::string(ui_text(lang, UiText::report_issues)) + " (" +
                             format_number(r.total_issues(), 0, lang) + ")",
                         fonts);
-        issues_table(r, lang);
+        issues_table(r, lang, selected_issue_);
         if (!r.all_kept()) full_list_offer(state, load, lang);
       }
       if (!r.decisions.empty()) {

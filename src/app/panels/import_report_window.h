@@ -21,6 +21,7 @@ class ImportReportWindow {
     written_.clear();
     period_text_.clear();
     period_problem_.clear();
+    selected_issue_.reset();
   }
   bool shown() const { return shown_.has_value(); }
   // A table that states no period took the one on screen: the planner may ask for another.
@@ -40,6 +41,7 @@ class ImportReportWindow {
   std::string written_;  // where the full list went, or why it could not be written
   std::string period_text_;     // the period field, as typed (empty: the load's own)
   std::string period_problem_;  // why the typed period was refused
+  std::optional<std::size_t> selected_issue_;  // the issue clicked, read whole under the list
 };
 
 }  // namespace hgm::app
