@@ -1,12 +1,11 @@
 #pragma once
 // An export running beside the window: one map or a batch, written by the batch loop the
 // CLI uses (export/batch_writer.h) on a thread of its own with its own MapExporter (its
-// own headless OpenGL context and font), so the window keeps drawing frames, shows the
-// progress and can cancel between maps.
+// own font; it draws without OpenGL, so the window's context is never touched), so the
+// window keeps drawing frames, shows the progress and can cancel between maps.
 #include <atomic>
 #include <cstddef>
 #include <functional>
-#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -31,16 +30,7 @@ class ExportJob {
 
   // Starts writing `plan` to `target`. `inputs` must outlive the job; the table is the
   // job's own copy, so the window may load another meanwhile.
-  //
-  // OpenGL's functions are one set of pointers for the whole process (GLAD), loaded by
-  // whoever makes a context: the job's headless context loads them on its thread, and the
-  // window's thread must load its own again afterwards. So the constructor waits until the
-  // job's context is up, then calls `reload_gl` on the calling thread (GlWindow::make_current)
-  // while the job's thread waits, and only then lets the job make its first OpenGL call:
-  // the pointers are never written while another thread calls through them. If
-  // `reload_gl` throws, the job is stopped before it drew anything and the error goes on.
-  ExportJob(const MapInputs& inputs, IndicatorTable table, BatchPlan plan, exporting::BatchTarget target,
-            const std::function<void()>& reload_gl);
+  ExportJob(const MapInputs& inputs, IndicatorTable table, BatchPlan plan, exporting::BatchTarget target);
   ~ExportJob();  // cancels and waits for the map being made
   ExportJob(const ExportJob&) = delete;
   ExportJob& operator=(const ExportJob&) = delete;
@@ -49,7 +39,7 @@ class ExportJob {
   void cancel() { cancel_ = true; }
   bool finished() const { return finished_; }
   // After finished(): what was written and what failed, or the error that stopped the
-  // whole job (a deck that could not be written, no OpenGL …).
+  // whole job (a deck that could not be written, no font …).
   const exporting::BatchOutcome& outcome() const { return outcome_; }
   const std::optional<ErrorOutcome>& error() const { return error_; }
 
@@ -65,11 +55,6 @@ class ExportJob {
   std::atomic<bool> finished_{false};
   exporting::BatchOutcome outcome_;
   std::optional<ErrorOutcome> error_;
-  std::unique_ptr<exporting::MapExporter> exporter_;
-  // The two steps of the start (see the constructor): the job's context is up; the
-  // caller's functions are loaded again, the job may draw.
-  std::promise<void> context_up_;
-  std::promise<void> may_draw_;
   std::thread thread_;
 };
 

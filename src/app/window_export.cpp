@@ -48,8 +48,7 @@ void WindowLoop::write_export(const ExportRequest& request) {
     job_sign_logged_ = false;
     job_frame_ms_.clear();
     const std::string target_place = target.deck.empty() ? target.folder : target.deck;
-    job_ = std::make_unique<ExportJob>(state_.inputs(), state_.table(), std::move(plan), std::move(target),
-                                       [this] { window_.make_current(); });
+    job_ = std::make_unique<ExportJob>(state_.inputs(), state_.table(), std::move(plan), std::move(target));
     std::cerr << "hagiang-map-app: " << ui_text(lang, UiText::export_writing) << " "
               << (job_path_.empty() ? (target_place) : job_path_) << "\n";
   } catch (const std::exception& e) {

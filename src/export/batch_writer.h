@@ -1,6 +1,6 @@
 #pragma once
 // The one batch loop: the maps of a BatchPlan into a folder (a file each) or as the pages
-// of one PDF, through one MapExporter (one GL context and font for all of them).
+// of one PDF, through one MapExporter (one font for all of them).
 // `hagiang-map export` with lists and the window's export dialog both run it; each shows
 // the progress its own way through a BatchObserver.
 #include <cstddef>

@@ -15,8 +15,7 @@
 #include "core/text/i18n.h"
 #include "render/atomic_file.h"
 #include "render/pdf/pdf_writer.h"
-#include "render/png/png_io.h"
-#include "render/render_image.h"
+#include "render/png/png_frame.h"
 #include "render/svg/svg_writer.h"
 #include "render/text/font.h"
 
@@ -79,23 +78,15 @@ MapExporter::~MapExporter() = default;
 
 void MapExporter::prepare(const MapSpec& spec, const std::string& path) { prepare(format_of(path, spec.lang), spec.size); }
 
-void MapExporter::prepare(Format format, const OutputSize& size) {
-  if (format != Format::png) {  // vectors: the font only, no OpenGL
-    font();
-    return;
-  }
-  const ImageSize px = pixel_size(size);
-  // The settings `export` always had: one sample per pixel, the renderer's analytic
-  // anti-aliasing smoothing every edge.
-  render::OffscreenOptions options;
-  options.samples = 1;
-  if (!gl_) gl_ = std::make_unique<render::OffscreenRenderer>(px.width, px.height, options);
+void MapExporter::prepare(Format, const OutputSize&) {
+  // Every format is drawn without OpenGL (PNG on the CPU through cairo, whose largest side
+  // is kMaxSide): the font is all there is to bring up.
+  font();
 }
 
 const render::Font& MapExporter::font() {
-  if (gl_) return gl_->font();
-  if (!svg_font_) svg_font_ = std::make_unique<render::Font>();
-  return *svg_font_;
+  if (!font_) font_ = std::make_unique<render::Font>();
+  return *font_;
 }
 
 ExportResult MapExporter::write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
@@ -162,18 +153,8 @@ ExportResult MapExporter::write_frame(const std::function<LaidOut()>& lay_out_sp
   const Frame& frame = laid_out.frame;
   if (!frame.rows.cut_note.empty()) r.notice = frame.rows.cut_note + "; " + frame.rows.cut_advice;
   if (format == Format::png) {
-    // Rows go to the encoder as they are read back: no full-size copy of the image. Over an
-    // opaque background every pass blends source-over, so the picture stays opaque: RGB.
-    render::PngRowWriter png(path, frame.width, frame.height, frame.background.a == 255, export_dpi(spec.size));
-    double encode_ms = 0;
-    gl_->render_rows(frame, [&](const std::uint8_t* top_row, int rows, std::ptrdiff_t step) {
-      const auto encoding = Clock::now();
-      png.write_rows(top_row, rows, step);
-      encode_ms += ms_since(encoding);
-    });
-    const auto finishing = Clock::now();
-    png.finish();
-    r.write_ms = encode_ms + ms_since(finishing);
+    const render::PngFrameTimes times = render::write_png_frame(path, frame, font(), export_dpi(spec.size));
+    r.write_ms = times.encode_ms;
     r.render_ms = ms_since(start) - r.write_ms;
     return r;
   }

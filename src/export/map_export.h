@@ -22,7 +22,6 @@
 
 namespace hgm::render {
 class Font;
-class OffscreenRenderer;
 }  // namespace hgm::render
 
 namespace hgm::exporting {
@@ -57,16 +56,15 @@ class MapExporter {
   MapExporter(const MapExporter&) = delete;
   MapExporter& operator=(const MapExporter&) = delete;
 
-  // Brings up what writing `spec` to `path` needs (headless OpenGL for PNG, the font), so
-  // a caller can do it while the data loads. Throws EnvironmentError without OpenGL or
-  // font (render::GlLimitError for a size OpenGL cannot draw), UsageError for an unknown
-  // extension.
+  // Brings up what writing `spec` to `path` needs (the font: every format, PNG too, is
+  // drawn without OpenGL), so a caller can do it while the data loads. Throws
+  // EnvironmentError without a font, UsageError for an unknown extension.
   void prepare(const MapSpec& spec, const std::string& path);
 
   // Makes the scene of `spec` from `table` (make_picture) and writes it to `path`
-  // atomically. Throws UsageError (extension, view, names), EnvironmentError (no OpenGL
-  // or font; render::GlLimitError for a size OpenGL cannot draw), render::GlError (OpenGL
-  // failing), render::ImageIoError; on any error no file is left at `path`.
+  // atomically. Throws UsageError (extension, view, names), EnvironmentError (no font),
+  // render::ImageIoError (writing, or memory for the image); on any error no file is left
+  // at `path`.
   ExportResult write(const MapInputs& inputs, const IndicatorTable& table, const MapSpec& spec,
                      const std::string& path);
 
@@ -105,8 +103,7 @@ class MapExporter {
   ExportResult write_frame(const std::function<LaidOut()>& lay_out_spec, const MapSpec& spec, const std::string& path,
                            Format format);
   const render::Font& font();
-  std::unique_ptr<render::OffscreenRenderer> gl_;
-  std::unique_ptr<render::Font> svg_font_;  // SVG and PDF without ever starting OpenGL
+  std::unique_ptr<render::Font> font_;
   render::SvgText svg_text_ = render::SvgText::embedded_font;
 };
 

@@ -187,7 +187,7 @@ TEST(SpecFile, SizesMustBeOneKindAndInRange) {
   EXPECT_EQ(read_error(R"({"version": 1, "output": {"width": 800, "paper": "A4"}})", Lang::en),
             "s.json: 'output' has either width and height, or paper, orientation and dpi, not both");
   EXPECT_EQ(read_error(R"({"version": 1, "output": {"width": 20, "height": 600}})", Lang::en),
-            "s.json: 'output.width' must be 64 to 32768, not 20");
+            "s.json: 'output.width' must be 64 to 32767, not 20");
   EXPECT_EQ(read_error(R"({"version": 1, "output": {"dpi": 5000}})", Lang::vi),
             "s.json: 'output.dpi' phải từ 72 đến 1200, không phải 5000");
 }

@@ -35,7 +35,7 @@ std::optional<Orientation> parse_orientation(std::string_view id);
 // The sizes a spec may name, wherever it comes from (flags, spec files, the window): one
 // range, so a spec the CLI writes can always be read back. Whether OpenGL can draw a PNG
 // that large is the renderer's to say (exit 4 naming the limit); SVG and PDF are not limited.
-inline constexpr int kMinSide = 64, kMaxSide = 32768;  // pixels per side
+inline constexpr int kMinSide = 64, kMaxSide = 32767;  // pixels per side (cairo's largest image)
 inline constexpr int kMinDpi = 72, kMaxDpi = 1200;
 
 struct ImageSize {

@@ -42,7 +42,8 @@ void on_png_warning(png_structp, png_const_charp) {}
 // frames hold no C++ object that a jump could skip destroying. The rows go to libpng
 // straight from the caller's RGBA rows (for an opaque map the alpha byte is dropped as it
 // writes: no RGB copy).
-bool begin_png(png_structp png, png_infop info, std::FILE* file, int width, int height, bool opaque, double dpi) {
+bool begin_png(png_structp png, png_infop info, std::FILE* file, int width, int height, bool opaque, double dpi,
+               PixelOrder order) {
   if (setjmp(png_jmpbuf(png))) return false;
   png_init_io(png, file);
   // Flat map colours compress well without filters; favour speed.
@@ -58,6 +59,7 @@ bool begin_png(png_structp png, png_infop info, std::FILE* file, int width, int 
   }
   png_write_info(png, info);
   if (opaque) png_set_filler(png, 0, PNG_FILLER_AFTER);
+  if (order == PixelOrder::bgra) png_set_bgr(png);
   return true;
 }
 
@@ -113,7 +115,8 @@ struct PngRowWriter::Impl {
   png_infop info = nullptr;
 };
 
-PngRowWriter::PngRowWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi) {
+PngRowWriter::PngRowWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi,
+                           PixelOrder order) {
   if (width <= 0 || height <= 0) fail("write", path, "the image is empty");
   impl_ = std::make_unique<Impl>(path, width, height);
   Impl& w = *impl_;
@@ -121,7 +124,7 @@ PngRowWriter::PngRowWriter(const std::filesystem::path& path, int width, int hei
   if (w.png != nullptr) w.info = png_create_info_struct(w.png);
   if (w.info == nullptr) w.temp.fail("libpng could not start");
   errno = 0;
-  if (!begin_png(w.png, w.info, w.temp.file(), width, height, opaque, dpi)) w.fail(errno);
+  if (!begin_png(w.png, w.info, w.temp.file(), width, height, opaque, dpi, order)) w.fail(errno);
 }
 
 PngRowWriter::~PngRowWriter() = default;

@@ -23,14 +23,19 @@ void write_png(const std::filesystem::path& path, const Image& image, double dpi
 //   PngRowWriter png(path, width, height, true, 96);
 //   png.write_rows(band.data(), 64);  // ... until all `height` rows are written
 //   png.finish();
+// The bytes of a row's pixels: RGBA, or BGRA (cairo's pixels on a little-endian machine,
+// taken as they are).
+enum class PixelOrder { rgba, bgra };
+
 class PngRowWriter {
  public:
-  PngRowWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi = 0);
+  PngRowWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi = 0,
+               PixelOrder order = PixelOrder::rgba);
   ~PngRowWriter();
   PngRowWriter(const PngRowWriter&) = delete;
   PngRowWriter& operator=(const PngRowWriter&) = delete;
 
-  // The next `count` rows, RGBA (width * 4 bytes), the first at `first_row` and each next
+  // The next `count` rows, width * 4 bytes in the writer's order, the first at `first_row` and each next
   // one `step` bytes on: 0 for rows packed top-down, negative for rows kept bottom-up.
   void write_rows(const std::uint8_t* first_row, int count, std::ptrdiff_t step = 0);
   // Ends the image (all `height` rows written, or ImageIoError) and puts the file in place.

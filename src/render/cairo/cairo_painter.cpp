@@ -1,0 +1,288 @@
+#include "render/cairo/cairo_painter.h"
+
+#include <cairo-ft.h>
+#include <fontconfig/fontconfig.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/text/text_fold.h"
+#include "render/scene_geometry.h"
+#include "render/text/font.h"
+
+namespace hgm::render {
+
+namespace {
+
+void set_color(cairo_t* cr, hgm::Color c) { cairo_set_source_rgba(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a / 255.0); }
+
+void add_ring(cairo_t* cr, const std::vector<hgm::Vec2>& points, bool close) {
+  if (points.size() < 2) return;
+  cairo_move_to(cr, points[0].x, points[0].y);
+  for (std::size_t i = 1; i < points.size(); ++i) cairo_line_to(cr, points[i].x, points[i].y);
+  if (close) cairo_close_path(cr);
+}
+
+void add_shape(cairo_t* cr, const hgm::MultiPolygon& shape, const hgm::MapTransform& transform) {
+  for (const hgm::Ring& ring : pixel_rings(shape, transform)) add_ring(cr, ring, true);
+}
+
+}  // namespace
+
+std::vector<GlyphRun> glyph_runs(const Font& font, const hgm::FrameText& text) {
+  std::vector<GlyphRun> runs;
+  const std::vector<PlacedGlyph> placed = font.layout(text.utf8, text.size_px);
+  std::u32string chars;
+  hgm::decode_utf8(text.utf8, chars);
+  if (chars.size() != placed.size()) return runs;  // layout gives one glyph per character
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    if (runs.empty() || runs.back().face != placed[i].glyph.face) runs.push_back({placed[i].glyph.face, {}, {}, {}});
+    GlyphRun& run = runs.back();
+    run.glyphs.push_back({placed[i].glyph.index, text.x + placed[i].x, text.y});
+    const std::string character = hgm::encode_utf8(std::u32string_view(&chars[i], 1));
+    run.clusters.push_back({static_cast<int>(character.size()), 1});
+    run.utf8 += character;
+  }
+  return runs;
+}
+
+TextRuns::TextRuns(const Font& font, const Items<hgm::FrameText>& texts) {
+  for (const hgm::FrameText* text : texts) runs_.emplace(text, glyph_runs(font, *text));
+}
+
+const std::vector<GlyphRun>* TextRuns::find(const hgm::FrameText* text) const {
+  const auto it = runs_.find(text);
+  return it == runs_.end() ? nullptr : &it->second;
+}
+
+CairoPainter::CairoPainter(const Font& font, const TextRuns* runs) : font_(font), runs_(runs) {}
+
+CairoPainter::~CairoPainter() {
+  for (auto& [number, cairo_face] : faces_) cairo_font_face_destroy(cairo_face);
+}
+
+void CairoPainter::start(cairo_t* cr, const hgm::Frame& frame) {
+  cr_ = cr;
+  frame_ = &frame;
+  cairo_set_line_join(cr_, CAIRO_LINE_JOIN_ROUND);
+}
+
+// The exact file (and face inside it) the screen's glyphs come from, for cairo to draw
+// (and a PDF to embed).
+cairo_font_face_t* CairoPainter::face(std::uint16_t number) {
+  auto it = faces_.find(number);
+  if (it != faces_.end()) return it->second;
+  FcPattern* pattern = FcPatternCreate();
+  const std::string path = font_.face_path(number);
+  FcPatternAddString(pattern, FC_FILE, reinterpret_cast<const FcChar8*>(path.c_str()));
+  FcPatternAddInteger(pattern, FC_INDEX, font_.face_file_index(number));
+  cairo_font_face_t* cairo_face = cairo_ft_font_face_create_for_pattern(pattern);
+  FcPatternDestroy(pattern);
+  return faces_.emplace(number, cairo_face).first->second;
+}
+
+// Fills the current path (kept) with an area style: a colour, or the hatch laid out like
+// shaders/pattern.glsl and the SVG's <pattern>s: lines across 45 degrees through `anchor`,
+// "/" ones where (x - ax) + (y - ay) is a multiple of spacing * sqrt(2), and for no data
+// also "\" ones where (y - ay) - (x - ax) is; the whole area at the fill's alpha.
+void CairoPainter::paint_area(const hgm::AreaStyle& style, hgm::Vec2 anchor) {
+  cairo_t* cr = cr_;
+  const PatternLines lines = pattern_lines(*frame_);
+  if (style.fill.a == 0) return;
+  if (style.pattern == hgm::FillPattern::solid || lines.width == 0 || style.pattern_color.a == 0) {
+    set_color(cr, style.fill);
+    cairo_fill_preserve(cr);
+    return;
+  }
+  cairo_path_t* path = cairo_copy_path(cr);
+  // The lines span the area's extent within the frame: not the clip's, which a band of the
+  // PNG cuts differently, and lines ending elsewhere are rounded to other pixels.
+  double x1, y1, x2, y2;
+  cairo_fill_extents(cr, &x1, &y1, &x2, &y2);
+  x1 = std::max(x1, 0.0);
+  y1 = std::max(y1, 0.0);
+  x2 = std::min(x2, static_cast<double>(frame_->width));
+  y2 = std::min(y2, static_cast<double>(frame_->height));
+  cairo_save(cr);
+  cairo_clip_preserve(cr);
+  // They run past it by a line width: a butt end across a 45° line cut at the clip's edge
+  // would leave a notch there.
+  x1 -= lines.width;
+  y1 -= lines.width;
+  x2 += lines.width;
+  y2 += lines.width;
+  cairo_new_path(cr);
+  // A translucent area is drawn as one layer (its lines not darker where they cross the
+  // fill); an opaque one, the usual, straight on the picture: no layer to allocate.
+  const bool translucent = style.fill.a < 255;
+  if (translucent) cairo_push_group(cr);
+  hgm::Color opaque = style.fill;
+  opaque.a = 255;
+  set_color(cr, opaque);
+  cairo_paint(cr);
+  const double step = lines.spacing * std::sqrt(2.0);
+  const double a = anchor.x + anchor.y;
+  for (double k = std::floor((x1 + y1 - a) / step); k <= std::ceil((x2 + y2 - a) / step); ++k) {
+    const double c = a + k * step;  // x + y = c
+    cairo_move_to(cr, c - y1, y1);
+    cairo_line_to(cr, c - y2, y2);
+  }
+  if (style.pattern == hgm::FillPattern::no_data) {
+    const double b = anchor.y - anchor.x;
+    for (double k = std::floor((y1 - x2 - b) / step); k <= std::ceil((y2 - x1 - b) / step); ++k) {
+      const double c = b + k * step;  // y - x = c
+      cairo_move_to(cr, x1, x1 + c);
+      cairo_line_to(cr, x2, x2 + c);
+    }
+  }
+  set_color(cr, style.pattern_color);
+  cairo_set_line_width(cr, lines.width);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+  cairo_stroke(cr);
+  if (translucent) {
+    cairo_pop_group_to_source(cr);
+    cairo_paint_with_alpha(cr, style.fill.a / 255.0);
+  }
+  cairo_restore(cr);
+  cairo_new_path(cr);
+  cairo_append_path(cr, path);
+  cairo_path_destroy(path);
+}
+
+void CairoPainter::background(hgm::Color color) {
+  if (color.a == 0) return;
+  cairo_rectangle(cr_, 0, 0, frame_->width, frame_->height);
+  set_color(cr_, color);
+  cairo_fill(cr_);
+}
+
+void CairoPainter::map(const MapLayer& map) {
+  cairo_t* cr = cr_;
+  cairo_save(cr);
+  cairo_rectangle(cr, map.clip.left, map.clip.top, map.clip.width(), map.clip.height());
+  cairo_clip(cr);
+  cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+  const hgm::Scene& scene = *map.scene;
+  const hgm::Vec2 anchor = pattern_anchor(pixel_mapping(*map.transform, scene_origin(scene)), *frame_);
+  for (const hgm::MapFeature& feature : scene.features) {
+    add_shape(cr, feature.shape, *map.transform);
+    paint_area(feature.style, anchor);
+    cairo_new_path(cr);
+  }
+  // One stroke for every outline: shared borders drawn twice look like borders drawn
+  // once, as the OpenGL outlines merged by maximum do.
+  if (map.outlined) {
+    for (const hgm::MapFeature& feature : scene.features) add_shape(cr, feature.shape, *map.transform);
+    set_color(cr, frame_->outline);
+    cairo_set_line_width(cr, frame_->outline_width_px);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_stroke(cr);
+  }
+  cairo_restore(cr);
+}
+
+void CairoPainter::rects(const Items<hgm::FrameRect>& rects) {
+  cairo_t* cr = cr_;
+  for (const hgm::FrameRect* r : rects) {
+    cairo_rectangle(cr, r->rect.x, r->rect.y, r->rect.w, r->rect.h);
+    paint_area(r->style, {});
+    if (rect_is_stroked(*r)) {
+      set_color(cr, r->stroke);
+      cairo_set_line_width(cr, r->stroke_width);
+      cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke_preserve(cr);
+    }
+    cairo_new_path(cr);
+  }
+}
+
+void CairoPainter::polygons(const Items<hgm::FramePolygon>& items) {
+  cairo_set_fill_rule(cr_, CAIRO_FILL_RULE_EVEN_ODD);
+  for (const hgm::FramePolygon* polygon : items) {
+    for (const hgm::Ring& ring : boundary_rings(polygon_triangles(*polygon))) add_ring(cr_, ring, true);
+    set_color(cr_, polygon->fill);
+    cairo_fill(cr_);
+  }
+}
+
+// Consecutive lines of one colour and width are one stroke, which paints their union
+// once: where they overlap they do not darken (as in the OpenGL and SVG output).
+void CairoPainter::lines(const Items<hgm::FrameLine>& lines) {
+  cairo_t* cr = cr_;
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+  const hgm::FrameLine* previous = nullptr;
+  auto flush = [&] {
+    if (previous == nullptr) return;
+    set_color(cr, previous->color);
+    cairo_set_line_width(cr, previous->width);
+    cairo_stroke(cr);
+  };
+  for (const hgm::FrameLine* line : lines) {
+    if (previous != nullptr && (!(previous->color == line->color) || previous->width != line->width)) flush();
+    previous = line;
+    const std::vector<hgm::Vec2> points = line_points(*line);
+    add_ring(cr, points, line->closed && points.size() > 2);
+  }
+  flush();
+}
+
+void CairoPainter::use_face(const GlyphRun& run, double size_px) {
+  cairo_set_font_face(cr_, face(run.face));
+  cairo_set_font_size(cr_, size_px);
+}
+
+void CairoPainter::texts(const Items<hgm::FrameText>& texts) {
+  cairo_t* cr = cr_;
+  for (const hgm::FrameText* text : texts) {
+    const std::vector<GlyphRun>* shared = runs_ != nullptr ? runs_->find(text) : nullptr;
+    const std::vector<GlyphRun> own = shared == nullptr ? glyph_runs(font_, *text) : std::vector<GlyphRun>{};
+    const std::vector<GlyphRun>& runs = shared != nullptr ? *shared : own;
+    if (const double halo_px = text_halo_px(*text); halo_px > 0) {
+      // The halo: the glyph outlines filled and stroked in the halo colour, as one layer
+      // (where fill and stroke overlap it is not darker). A translucent halo is drawn in a
+      // group only as large as the text: a group the size of a 4K image for each label
+      // would cost more than the map.
+      const auto glyph_path = [&] {
+        for (const GlyphRun& run : runs) {
+          use_face(run, text->size_px);
+          cairo_glyph_path(cr, run.glyphs.data(), static_cast<int>(run.glyphs.size()));
+        }
+      };
+      cairo_set_line_width(cr, 2 * halo_px);
+      cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+      hgm::Color opaque = text->halo;
+      opaque.a = 255;
+      const bool translucent = text->halo.a < 255;
+      glyph_path();
+      if (translucent) {
+        double x1, y1, x2, y2;
+        cairo_stroke_extents(cr, &x1, &y1, &x2, &y2);
+        cairo_new_path(cr);
+        cairo_save(cr);
+        cairo_rectangle(cr, std::floor(x1) - 1, std::floor(y1) - 1, std::ceil(x2 - x1) + 3, std::ceil(y2 - y1) + 3);
+        cairo_clip(cr);
+        cairo_push_group(cr);
+        glyph_path();
+      }
+      set_color(cr, opaque);
+      cairo_fill_preserve(cr);
+      cairo_stroke(cr);
+      if (translucent) {
+        cairo_pop_group_to_source(cr);
+        cairo_paint_with_alpha(cr, text->halo.a / 255.0);
+        cairo_restore(cr);
+      }
+    }
+    if (text->color.a == 0) continue;
+    set_color(cr, text->color);
+    for (const GlyphRun& run : runs) {
+      use_face(run, text->size_px);
+      cairo_show_text_glyphs(cr, run.utf8.data(), static_cast<int>(run.utf8.size()), run.glyphs.data(),
+                             static_cast<int>(run.glyphs.size()), run.clusters.data(),
+                             static_cast<int>(run.clusters.size()), cairo_text_cluster_flags_t{});
+    }
+  }
+}
+
+}  // namespace hgm::render

@@ -1,0 +1,79 @@
+#pragma once
+// The layers of frame_walk drawn on any cairo context: the PDF's pages (pdf/) and the PNG
+// drawn on the CPU (png/png_frame.h) share it, so the two draw one picture. Internal to the
+// renderer (cairo types appear here, never in a public header).
+//
+//   CairoPainter painter(font);
+//   painter.start(cr, frame);  // the context's user space being the frame's pixels
+//   painter.map(layer); ... painter.texts(texts);
+#include <cairo.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "render/frame_walk.h"
+
+namespace hgm::render {
+
+class Font;
+
+// Glyphs of one face, placed as Font::layout places them for the screen; each glyph one
+// cluster of its character, so a PDF's text is the text itself.
+struct GlyphRun {
+  std::uint16_t face = 0;
+  std::vector<cairo_glyph_t> glyphs;
+  std::vector<cairo_text_cluster_t> clusters;
+  std::string utf8;
+};
+
+// The glyph runs of `text` (none when the font cannot lay it out glyph for character).
+std::vector<GlyphRun> glyph_runs(const Font& font, const hgm::FrameText& text);
+
+// The runs of every text of a frame, laid out once: a Font is for one thread at a time, so
+// painters drawing bands of one frame on several threads share these instead.
+class TextRuns {
+ public:
+  TextRuns(const Font& font, const Items<hgm::FrameText>& texts);
+  const std::vector<GlyphRun>* find(const hgm::FrameText* text) const;
+
+ private:
+  std::unordered_map<const hgm::FrameText*, std::vector<GlyphRun>> runs_;
+};
+
+class CairoPainter {
+ public:
+  // `font` draws the texts: the one the frame was laid out with; it outlives the painter.
+  // With `runs` (outliving the painter too), texts are drawn from those and the font is
+  // only asked which files its faces are: painters on several threads may share a font.
+  explicit CairoPainter(const Font& font, const TextRuns* runs = nullptr);
+  ~CairoPainter();
+  CairoPainter(const CairoPainter&) = delete;
+  CairoPainter& operator=(const CairoPainter&) = delete;
+
+  // The context and frame the next calls draw on and from; both outlive those calls.
+  void start(cairo_t* cr, const hgm::Frame& frame);
+
+  void background(hgm::Color color);
+  void map(const MapLayer& map);
+  void rects(const Items<hgm::FrameRect>& rects);
+  void polygons(const Items<hgm::FramePolygon>& polygons);
+  void lines(const Items<hgm::FrameLine>& lines);
+  // Texts as real text (each glyph one cluster of its character: a PDF's text can be copied).
+  void texts(const Items<hgm::FrameText>& texts);
+
+ private:
+  cairo_font_face_t* face(std::uint16_t number);
+  void paint_area(const hgm::AreaStyle& style, hgm::Vec2 anchor);
+  void use_face(const GlyphRun& run, double size_px);
+
+  const Font& font_;
+  const TextRuns* runs_;
+  cairo_t* cr_ = nullptr;
+  const hgm::Frame* frame_ = nullptr;
+  std::map<std::uint16_t, cairo_font_face_t*> faces_;  // Font's face number -> cairo face
+};
+
+}  // namespace hgm::render

@@ -1,0 +1,161 @@
+// The PNG export's renderer: frames drawn on the CPU through cairo (png/png_frame.h), in
+// bands on several threads. Checked on the project's own default map against the OpenGL
+// renderer the window uses, on the tiny frame's fills, hatches, hole and no-data, across
+// band counts, and as the PNG file it writes.
+#include "render/png/png_frame.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include "core/spec/make_scene.h"
+#include "render/errors.h"
+#include "render/png/png_io.h"
+#include "project_inputs.h"
+#include "renderer_fixture.h"
+#include "svg_test_frames.h"
+#include "test_scene.h"
+
+namespace hgm::render {
+namespace {
+
+namespace fs = std::filesystem;
+
+int distance(hgm::Color a, hgm::Color b) { return std::max({std::abs(a.r - b.r), std::abs(a.g - b.g), std::abs(a.b - b.b)}); }
+
+// The default map (the report's first indicator) laid out as `export` lays it out.
+struct DefaultMap {
+  MapPicture picture;
+  Frame frame;
+  DefaultMap(int width, int height, const Font& font)
+      : picture(make_picture(hgm::test::project_inputs(), hgm::test::project_inputs().data.table, spec(width, height))),
+        frame(layout_for_export(picture.scene, spec(width, height), font)) {}
+  static MapSpec spec(int width, int height) {
+    MapSpec s;
+    s.size = ImageSize{width, height};
+    return s;
+  }
+};
+
+// The CPU drawing and the OpenGL one of the same frame: the same picture but for the
+// edges each anti-aliases its own way and the glyphs each rasteriser shapes a little
+// differently. Districts' fills, hatches, the legend and the furniture all agree.
+TEST(PngFrame, TheDefaultMapLooksAsOpenGlDrawsIt) {
+  OffscreenOptions one_sample;
+  one_sample.samples = 1;  // as `export` drew it with OpenGL
+  OffscreenRenderer gl(one_sample);
+  const DefaultMap map(1280, 720, gl.font());
+  const Image cpu = draw_frame_on_cpu(map.frame, gl.font());
+  const Image screen = gl.render(map.frame);
+  ASSERT_EQ(cpu.width, screen.width);
+  ASSERT_EQ(cpu.height, screen.height);
+  std::size_t close = 0, far = 0;
+  for (int y = 0; y < cpu.height; ++y)
+    for (int x = 0; x < cpu.width; ++x) {
+      const int d = distance(cpu.pixel(x, y), screen.pixel(x, y));
+      close += d <= 8 ? 1 : 0;
+      far += d > 96 ? 1 : 0;
+    }
+  const double pixels = static_cast<double>(cpu.width) * cpu.height;
+  const double close_share = static_cast<double>(close) / pixels, far_share = static_cast<double>(far) / pixels;
+  EXPECT_GT(close_share, 0.97) << "pixels within 8 levels of OpenGL's";
+  EXPECT_LT(far_share, 0.01) << "pixels far from OpenGL's (edges and glyphs only)";
+  if (close_share <= 0.97 || far_share >= 0.01) {
+    test::save_for_inspection(cpu, "cpu");
+    test::save_for_inspection(screen, "gl");
+  }
+}
+
+// Bands are seams only in the work: 1, 3 and 7 bands (cutting through hatches, outlines,
+// labels and the legend) give one picture, byte for byte.
+TEST(PngFrame, BandsGiveThePixelsOfOneDraw) {
+  const Font& font = hgm::test::project_font();
+  const DefaultMap map(1280, 720, font);
+  const Image one = draw_frame_on_cpu(map.frame, font, 1);
+  for (const int bands : {3, 7}) {
+    const Image banded = draw_frame_on_cpu(map.frame, font, bands);
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < one.rgba.size(); ++i) differ += one.rgba[i] != banded.rgba[i] ? 1 : 0;
+    EXPECT_EQ(differ, 0u) << bands << " bands";
+    if (differ != 0) {
+      test::save_for_inspection(one, "one_band");
+      test::save_for_inspection(banded, std::to_string(bands) + "_bands");
+    }
+  }
+}
+
+TEST(PngFrame, FillsHatchesHolesAndNoDataOfTheTinyFrame) {
+  const hgm::Scene scene = test::tiny_scene();
+  const Image img = draw_frame_on_cpu(test::tiny_frame(scene), hgm::test::project_font());
+  ASSERT_EQ(img.width, 200);
+  ASSERT_EQ(img.height, 100);
+  const hgm::Color solid{0x4f, 0x9d, 0x69, 255}, hatch_fill{0xf0, 0xc0, 0x60, 255}, hatch{0x80, 0x40, 0x00, 255};
+  const hgm::Color white{255, 255, 255, 255}, grey{0xdd, 0xdd, 0xdd, 255}, dark_grey{0x80, 0x80, 0x80, 255};
+  const auto count = [&](int x0, int y0, int x1, int y1, hgm::Color c) {
+    int n = 0;
+    for (int y = y0; y < y1; ++y)
+      for (int x = x0; x < x1; ++x) n += distance(img.pixel(x, y), c) <= 12 ? 1 : 0;
+    return n;
+  };
+  EXPECT_EQ(count(55, 30, 95, 70, solid), 40 * 40);           // district a
+  EXPECT_GT(count(103, 28, 113, 72, hatch_fill), 100);        // district b, hatched
+  EXPECT_GT(count(103, 28, 113, 72, hatch), 40);
+  EXPECT_EQ(count(118, 43, 132, 57, white), 14 * 14);         // its hole
+  EXPECT_GT(count(152, 72, 168, 78, grey), 20);               // the no-data rectangle
+  EXPECT_GT(count(152, 72, 168, 78, dark_grey), 10);
+  EXPECT_LE(distance(img.pixel(180, 25), {0, 0, 0, 255}), 12);  // the north arrow
+}
+
+class PngFrameFile : public ::testing::Test {
+ protected:
+  fs::path dir = fs::temp_directory_path() / ("hgm_png_frame_" + std::to_string(::getpid()));
+  void SetUp() override { fs::create_directories(dir); }
+  void TearDown() override { fs::remove_all(dir); }
+};
+
+// The file holds the drawing (opaque: RGB, read back as alpha 255), at the DPI asked.
+TEST_F(PngFrameFile, TheFileHoldsTheDrawingAndItsDpi) {
+  const Font& font = hgm::test::project_font();
+  const DefaultMap map(640, 360, font);
+  const fs::path path = dir / "map.png";
+  const PngFrameTimes times = write_png_frame(path, map.frame, font, 150);
+  EXPECT_GT(times.draw_ms, 0);
+  const Image read = read_png(path);
+  EXPECT_TRUE(read.rgba == draw_frame_on_cpu(map.frame, font).rgba);
+  EXPECT_NEAR(read_png_dpi(path).value_or(0), 150, 0.1);
+}
+
+// Over a transparent background the PNG keeps alpha, straight (not premultiplied): the
+// solid district is its colour at full alpha, the empty corner fully transparent.
+TEST_F(PngFrameFile, ATransparentBackgroundStaysTransparent) {
+  const hgm::Scene scene = test::tiny_scene();
+  hgm::Frame frame = test::tiny_frame(scene);
+  frame.background = {255, 255, 255, 0};
+  const fs::path path = dir / "clear.png";
+  write_png_frame(path, frame, hgm::test::project_font());
+  const Image read = read_png(path);
+  EXPECT_EQ(read.pixel(75, 50), (hgm::Color{0x4f, 0x9d, 0x69, 255}));
+  EXPECT_EQ(read.pixel(2, 98).a, 0);
+}
+
+// Past cairo's largest side nothing is drawn or written, and the message names the file.
+TEST_F(PngFrameFile, TooLargeIsRefusedNamingTheFile) {
+  const hgm::Scene scene = test::tiny_scene();
+  hgm::Frame frame = test::tiny_frame(scene);
+  frame.width = kCpuMaxSide + 1;
+  const fs::path path = dir / "huge.png";
+  try {
+    write_png_frame(path, frame, hgm::test::project_font());
+    FAIL() << "expected ImageIoError";
+  } catch (const ImageIoError& e) {
+    EXPECT_NE(std::string(e.what()).find(path.string()), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("32767"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(fs::is_empty(dir));
+}
+
+}  // namespace
+}  // namespace hgm::render
