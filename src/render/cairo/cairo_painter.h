@@ -32,23 +32,35 @@ struct GlyphRun {
 // The glyph runs of `text` (none when the font cannot lay it out glyph for character).
 std::vector<GlyphRun> glyph_runs(const Font& font, const hgm::FrameText& text);
 
-// The runs of every text of a frame, laid out once: a Font is for one thread at a time, so
-// painters drawing bands of one frame on several threads share these instead.
-class TextRuns {
+// What every band of one frame would otherwise work out again, worked out once and
+// shared by the painters of its bands (on several threads): the texts' glyph runs (a Font
+// is for one thread at a time), and each map feature's rings in pixels with their box, so
+// that a band skips the features that lie outside it.
+class PreparedFrame {
  public:
-  TextRuns(const Font& font, const Items<hgm::FrameText>& texts);
-  const std::vector<GlyphRun>* find(const hgm::FrameText* text) const;
+  PreparedFrame(const Font& font, const hgm::Frame& frame);
+
+  struct FeaturePixels {
+    std::vector<hgm::Ring> rings;
+    double left = 0, top = 0, right = 0, bottom = 0;  // the rings' box
+  };
+  // The text's runs, or nothing for a text not of the frame.
+  const std::vector<GlyphRun>* runs(const hgm::FrameText* text) const;
+  // The features of map layer `panel` (MapLayer::panel) in the scene's order, or nothing.
+  const std::vector<FeaturePixels>* features(std::size_t panel) const;
 
  private:
   std::unordered_map<const hgm::FrameText*, std::vector<GlyphRun>> runs_;
+  std::unordered_map<std::size_t, std::vector<FeaturePixels>> features_;
 };
 
 class CairoPainter {
  public:
   // `font` draws the texts: the one the frame was laid out with; it outlives the painter.
-  // With `runs` (outliving the painter too), texts are drawn from those and the font is
-  // only asked which files its faces are: painters on several threads may share a font.
-  explicit CairoPainter(const Font& font, const TextRuns* runs = nullptr);
+  // With `prepared` (of the frame drawn, outliving the painter too), texts and map features
+  // are drawn from it and the font is only asked which files its faces are: painters on
+  // several threads may share a font.
+  explicit CairoPainter(const Font& font, const PreparedFrame* prepared = nullptr);
   ~CairoPainter();
   CairoPainter(const CairoPainter&) = delete;
   CairoPainter& operator=(const CairoPainter&) = delete;
@@ -70,7 +82,7 @@ class CairoPainter {
   void use_face(const GlyphRun& run, double size_px);
 
   const Font& font_;
-  const TextRuns* runs_;
+  const PreparedFrame* prepared_;
   cairo_t* cr_ = nullptr;
   const hgm::Frame* frame_ = nullptr;
   std::map<std::uint16_t, cairo_font_face_t*> faces_;  // Font's face number -> cairo face

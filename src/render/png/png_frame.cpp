@@ -79,8 +79,8 @@ class Pixels {
 // all that falls outside the band.
 class BandBackend final : public FrameBackend {
  public:
-  BandBackend(const Font& font, const TextRuns& runs, const Pixels& pixels, int first, int count)
-      : painter_(font, &runs), pixels_(pixels), first_(first), count_(count) {}
+  BandBackend(const Font& font, const PreparedFrame& prepared, const Pixels& pixels, int first, int count)
+      : painter_(font, &prepared), pixels_(pixels), first_(first), count_(count) {}
   ~BandBackend() override {
     if (cr_ != nullptr) cairo_destroy(cr_);
     if (surface_ != nullptr) cairo_surface_destroy(surface_);
@@ -140,7 +140,7 @@ class BandBackend final : public FrameBackend {
 // picture while the rest is being drawn. Rethrows the first band's error.
 void draw_in_bands(const hgm::Frame& frame, const Font& font, const Pixels& pixels, int bands,
                    const std::function<void(int, int)>& band_done) {
-  const TextRuns runs(font, frame_layers(frame).texts);
+  const PreparedFrame prepared(font, frame);
   const int cores = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 4);
   // Twice as many bands as threads, so that encoding the first overlaps drawing the last;
   // none under 128 rows (a small picture is not worth a thread).
@@ -161,7 +161,7 @@ void draw_in_bands(const hgm::Frame& frame, const Font& font, const Pixels& pixe
     for (int b; (b = next++) < bands;) {
       Band& band = all[static_cast<std::size_t>(b)];
       try {
-        BandBackend backend(font, runs, pixels, band.first, band.count);
+        BandBackend backend(font, prepared, pixels, band.first, band.count);
         walk_frame(frame, backend);
         band.drawn.set_value();
       } catch (...) {
