@@ -47,6 +47,7 @@ struct KeptFrame::Impl {
 
   GLuint draw_target() const { return samples > 0 ? multisampled.id() : resolved.id(); }
   bool allocate(int w, int h);
+  void warm_scaled_copy() const;
   void release() {
     multisampled_color = {};
     multisampled = {};
@@ -101,7 +102,19 @@ bool KeptFrame::Impl::allocate(int w, int h) {
   width = w;
   height = h;
   samples = s;
+  warm_scaled_copy();
   return true;
+}
+
+// Mesa makes the shader of a scaled, filtered blit the first time one is asked for: 40 ms
+// and more on llvmpipe, which fell on the first frame of the first wheel zoom. A blit of a
+// few pixels, scaled, from the kept picture into `resolved` (drawn over before it is read)
+// makes it now, while the window opens.
+void KeptFrame::Impl::warm_scaled_copy() const {
+  if (width < 4 || height < 4) return;
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, kept_picture.id());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved.id());
+  glBlitFramebuffer(0, 0, 2, 2, 0, 0, 3, 3, GL_COLOR_BUFFER_BIT, GL_LINEAR);
 }
 
 KeptFrame::KeptFrame(int samples_wanted) : impl_(std::make_unique<Impl>()) { impl_->samples_wanted = samples_wanted; }
