@@ -20,20 +20,39 @@ namespace {
 
 fs::path folder_of(const fs::path& file) { return file.has_parent_path() ? file.parent_path() : fs::path("."); }
 
+// A replaced file's permissions are kept; a new file is 0644.
+constexpr unsigned kNewFileMode = 0644;
+
+// A regular file its owner locked against writing (chmod a-w), or this user may not write:
+// a rename would replace it all the same (only the folder's permission counts), so it is
+// refused instead. Root may write anything, so the mode bits are asked too.
+void refuse_read_only(const fs::path& file, const struct stat& st, const std::string& kind, const fs::path& target) {
+  if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 || access(file.c_str(), W_OK) != 0)
+    throw_write_failure(kind, target, read_only_file());
+}
+
 // The file a write to `target` replaces: itself, or the regular file a symbolic link
-// points to. Anything else that exists is refused before anything is written.
-fs::path destination_of(const fs::path& target, const std::string& kind) {
+// points to, and its permissions. Anything else that exists, or a read-only file, is
+// refused before anything is written.
+fs::path destination_of(const fs::path& target, const std::string& kind, unsigned& mode) {
+  mode = kNewFileMode;
   struct stat st{};
   if (lstat(target.c_str(), &st) != 0) {
     if (errno == ENOENT) return target;  // a new file (a missing folder is reported on open)
     throw_write_failure(kind, target, failure_of_errno(errno, folder_of(target)));
   }
-  if (S_ISREG(st.st_mode)) return target;
+  if (S_ISREG(st.st_mode)) {
+    refuse_read_only(target, st, kind, target);
+    mode = st.st_mode & 07777;
+    return target;
+  }
   if (!S_ISLNK(st.st_mode)) throw_write_failure(kind, target, failure_of_file_type(st.st_mode));
   std::error_code ec;
   const fs::path real = fs::canonical(target, ec);
   if (ec || stat(real.c_str(), &st) != 0) throw_write_failure(kind, target, dangling_link(fs::read_symlink(target, ec)));
   if (!S_ISREG(st.st_mode)) throw_write_failure(kind, target, failure_of_file_type(st.st_mode));
+  refuse_read_only(real, st, kind, target);
+  mode = st.st_mode & 07777;
   return real;
 }
 
@@ -45,7 +64,7 @@ bool named_temporary_forced() {
 }  // namespace
 
 AtomicFile::AtomicFile(fs::path target, std::string kind)
-    : target_(std::move(target)), destination_(destination_of(target_, kind)), kind_(std::move(kind)) {
+    : target_(std::move(target)), destination_(destination_of(target_, kind, mode_)), kind_(std::move(kind)) {
   open_temporary();
 }
 
@@ -118,7 +137,7 @@ void AtomicFile::give_name() {
 }
 
 void AtomicFile::commit() {
-  fchmod(fileno(file_), 0644);
+  fchmod(fileno(file_), mode_);
   if (std::fflush(file_) != 0 || fsync(fileno(file_)) != 0) fail_system(errno);
   if (temp_name_.empty()) give_name();
   const int closed = std::fclose(file_);

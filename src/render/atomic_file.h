@@ -42,6 +42,8 @@ class AtomicFile {
   void give_name();  // links an unnamed temporary into the folder under a fresh name
 
   std::filesystem::path target_;       // as given, for messages
+  unsigned mode_ = 0644;               // the permissions it gets: those of the file it replaces
+                                       // (set while destination_ is found: declared before it)
   std::filesystem::path destination_;  // what the rename replaces: the target or its link's file
   std::string kind_;
   std::string temp_name_;  // a named temporary on disk; empty while unnamed or once committed

@@ -36,6 +36,13 @@ WriteFailure failure_of_errno(int error, const std::filesystem::path& folder) {
   }
 }
 
+WriteFailure read_only_file() {
+  return {"tệp này chỉ cho phép đọc (không có quyền ghi); không ghi đè lên nó — hãy chọn một tên tệp khác hoặc "
+          "cho phép ghi tệp trước",
+          "the file is read-only (no write permission); it is not replaced — choose another file name or make the "
+          "file writable first"};
+}
+
 WriteFailure failure_of_file_type(unsigned mode) {
   const auto refused = [](const std::string& vi, const std::string& en) -> WriteFailure {
     return {"đó là " + vi + ", không phải tệp thường; không ghi đè lên nó — hãy chọn một tên tệp khác",

@@ -14,6 +14,8 @@ struct WriteFailure {
 WriteFailure failure_of_errno(int error, const std::filesystem::path& folder);
 // For a target that exists and is not a regular file (st_mode from lstat or stat).
 WriteFailure failure_of_file_type(unsigned mode);
+// A file its owner made read-only (no write permission for anyone, or none for this user).
+WriteFailure read_only_file();
 // A symbolic link whose target does not exist.
 WriteFailure dangling_link(const std::filesystem::path& link_target);
 

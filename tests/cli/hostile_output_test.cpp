@@ -119,6 +119,37 @@ TEST_F(HostileOutput, SymbolicLinkToAFileIsWrittenThroughAndKept) {
   EXPECT_EQ(names_in(dir_), (std::set<std::string>{"link.png", "real", "dangling.png", "to_folder.png"}));
 }
 
+// A map its author locked (chmod a-w) was replaced all the same and came back writable: a
+// rename heeds only the folder's permission. It is refused and kept, in each format, also
+// through a link; a file that may be written keeps its own permissions when replaced.
+TEST_F(HostileOutput, AReadOnlyFileIsRefusedAndAReplacedOneKeepsItsPermissions) {
+  for (const std::string ext : {"png", "svg", "pdf"}) {
+    const fs::path locked = dir_ / ("locked." + ext);
+    write_file(locked, "the final map");
+    fs::permissions(locked, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    const auto en = export_to(locked, "en");
+    EXPECT_EQ(en.exit_code, kExitOutput) << ext << ": " << en.err;
+    EXPECT_NE(en.err.find("the file is read-only (no write permission); it is not replaced"), std::string::npos)
+        << en.err;
+    EXPECT_EQ(read_all(locked), "the final map");
+    EXPECT_EQ(fs::status(locked).permissions(), fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+  }
+  fs::create_symlink(dir_ / "locked.png", dir_ / "to_locked.png");
+  const auto vi = export_to(dir_ / "to_locked.png", "vi");
+  EXPECT_EQ(vi.exit_code, kExitOutput) << vi.err;
+  EXPECT_NE(vi.err.find("tệp này chỉ cho phép đọc"), std::string::npos) << vi.err;
+  EXPECT_EQ(read_all(dir_ / "locked.png"), "the final map");
+
+  const fs::path mine = dir_ / "mine.png";
+  write_file(mine, "old");
+  fs::permissions(mine, fs::perms::owner_read | fs::perms::owner_write);
+  const auto r = export_to(mine, "en");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(render::read_png(mine).width, 640);
+  EXPECT_EQ(fs::status(mine).permissions(), fs::perms::owner_read | fs::perms::owner_write);
+  EXPECT_EQ(names_in(dir_), (std::set<std::string>{"locked.png", "locked.svg", "locked.pdf", "to_locked.png", "mine.png"}));
+}
+
 TEST_F(HostileOutput, MissingFolderExitsWithTheOutputCodeInEitherLanguage) {
   const fs::path out = dir_ / "no" / "such" / "map.png";
   const auto vi = export_to(out, "vi");
