@@ -106,8 +106,7 @@ std::pair<int, int> parse_size(const std::string& text, Lang lang) {
                          "--size needs WIDTHxHEIGHT, e.g. 3840x2160, not '" + text + "'"));
   const int w = parse_int(text.substr(0, x), "--size", say);
   const int h = parse_int(text.substr(x + 1), "--size", say);
-  // The upper bound only stops typing mistakes: PNG sizes meet the machine's OpenGL limit
-  // (exit 4, naming it) before this, SVG has none.
+  // The upper bound is cairo's largest image (PNG); SVG and PDF share it, one range for all.
   if (w < kMinSide || h < kMinSide || w > kMaxSide || h > kMaxSide) {
     const std::string lo = std::to_string(kMinSide), hi = std::to_string(kMaxSide);
     throw UsageError(say("--size " + text + " ngoài giới hạn; mỗi cạnh từ " + lo + " đến " + hi + " điểm ảnh",

@@ -61,8 +61,8 @@ Tuỳ chọn:
                      (mặc định {indicator}_{period}.{ext}; có thêm {lang}); bản đồ nào lỗi
                      thì báo và vẫn ghi các bản đồ khác; mã thoát là mã của lỗi đầu tiên.
                      Hoặc --out TỆP.pdf: mọi bản đồ là các trang của một tệp PDF
-  --size RỘNGxCAO    cỡ ảnh tính bằng điểm ảnh (mặc định 1920x1080), vd. 3840x2160; PNG tối đa
-                     bằng giới hạn OpenGL của máy (thường 16384 mỗi cạnh)
+  --size RỘNGxCAO    cỡ ảnh tính bằng điểm ảnh (mặc định 1920x1080), vd. 3840x2160; mỗi cạnh
+                     từ 64 đến 32767
   --paper A4|A3      cỡ giấy thay cho --size, với --orientation portrait|landscape (mặc
                      định landscape) và --dpi N (72 đến 1200, mặc định 150)
   --out TỆP          PNG, SVG hoặc PDF cần ghi (theo phần mở rộng .png/.svg/.pdf; đuôi khác
@@ -131,8 +131,9 @@ Tuỳ chọn:
 
 Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh (cả cỡ quá nhỏ để
 đọc được), 3 dữ liệu lỗi (cả tệp --spec sai),
-4 thiếu màn hình/OpenGL/phông chữ hoặc --size vượt giới hạn OpenGL của máy,
-5 không ghi được tệp kết quả (thư mục không có, ổ đầy, --out là thư mục/thiết bị).
+4 thiếu phông chữ (cửa sổ: thiếu màn hình/OpenGL),
+5 không ghi được tệp kết quả (thư mục không có, ổ đầy, tệp chỉ cho phép đọc, --out là thư
+mục/thiết bị).
 )";
   return R"(hagiang-map — choropleth maps of Hà Giang's 11 districts
 
@@ -191,8 +192,8 @@ Options:
                      (default {indicator}_{period}.{ext}; also {lang}); a map that fails is
                      reported and the others are still written; the exit code is the first
                      failure's. Or --out FILE.pdf: every map as a page of one PDF
-  --size WxH         image size in pixels (default 1920x1080), e.g. 3840x2160; a PNG at most
-                     the machine's OpenGL limit (often 16384 per side)
+  --size WxH         image size in pixels (default 1920x1080), e.g. 3840x2160; each side 64
+                     to 32767
   --paper A4|A3      paper size instead of --size, with --orientation portrait|landscape
                      (default landscape) and --dpi N (72 to 1200, default 150)
   --out FILE         PNG, SVG or PDF to write (by extension .png/.svg/.pdf; others are
@@ -263,8 +264,9 @@ Options:
 
 Exit codes: 0 ok, 1 unexpected error (please report it), 2 bad command line (also a size too small
 to be legible), 3 bad data (also a bad --spec file),
-4 missing display/GL/font or a --size beyond this machine's OpenGL limits,
-5 the output file cannot be written (missing folder, full disk, --out is a folder/device).
+4 missing font (the window: missing display/OpenGL),
+5 the output file cannot be written (missing folder, full disk, a read-only file, --out is a
+folder/device).
 )";
 }
 

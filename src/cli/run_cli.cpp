@@ -74,7 +74,7 @@ int run_inspect(const CliOptions& o) {
 }
 
 int run_export(const CliOptions& o) {
-  // The data loads on the second core while this thread brings up headless OpenGL.
+  // The data loads on the second core while this thread loads the font.
   auto loading = std::async(std::launch::async, [&o] { return load_inputs(o); });
   exporting::MapExporter exporter;
   if (o.svg_text_paths) exporter.set_svg_text(render::SvgText::paths);
