@@ -22,7 +22,7 @@ void write_value(JsonWriter& j, const District& d, const StatedValue* v, const I
   else j.null("stated").value("shown", tr(lang, Msg::no_data));
 }
 
-void write_reference(JsonWriter& j, const ProvinceReference* r) {
+void write_reference_value(JsonWriter& j, const ProvinceReference* r) {
   if (!r) {
     j.null("province_reference");
     return;
@@ -40,7 +40,7 @@ std::string province_text(const ProvinceReference* r, const Indicator& ind, Lang
 std::string rank_json(const Ranking& rk, const DistrictRegistry& registry, Lang lang) {
   JsonWriter j;
   j.begin_object().value("indicator", rk.indicator->id).value("period", rk.period);
-  write_reference(j, rk.reference);
+  write_reference_value(j, rk.reference);
   j.begin_array("districts");
   for (const auto* group : {&rk.ranked, &rk.unranked})
     for (const RankedDistrict& r : *group) {
@@ -124,7 +124,7 @@ std::string profiles_json(const std::vector<DistrictProfile>& profiles, const Di
       j.begin_object().value("indicator", row.indicator->id);
       j.value("kind", value_kind_id(row.value->kind)).value("stated", row.value->stated);
       j.value("shown", value_text(*row.value, *row.indicator, lang));
-      write_reference(j, row.reference);
+      write_reference_value(j, row.reference);
       j.value("comparison", comparison_id(row.comparison));
       j.value("districts_min", row.districts_min).value("districts_max", row.districts_max);
       if (row.rank_min > 0) j.value("rank_min", row.rank_min).value("rank_max", row.rank_max);

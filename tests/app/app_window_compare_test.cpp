@@ -24,11 +24,9 @@ namespace {
 namespace fs = std::filesystem;
 
 using test::share_different;
-constexpr int kScreenW = 1280, kScreenH = 720;
-
-const io::MapInputs& inputs() { return test::project_inputs(); }
-
-render::OffscreenRenderer& offscreen() { return test::window_offscreen(); }
+using test::kScreenH;
+using test::kScreenW;
+using test::district_box;
 
 // Runs the app under Xvfb with `args`, once its first frame is drawn moves the pointer to
 // (x, y) of its window, waits, and quits: the last frame is read back as the screenshot.
@@ -42,12 +40,8 @@ test::WindowRun run_window(const std::string& name, std::vector<std::string> arg
                           {.then = point, .width = kScreenW, .height = kScreenH});
 }
 
-PixelRect district_box(const std::string& code, const MapTransform& transform) {
-  return test::district_box(inputs(), code, transform);
-}
-
 Vec2 anchor_of(const std::string& code, const MapTransform& transform) {
-  return transform.to_pixel(inputs().boundaries.find(*inputs().data.registry.find_code(code))->label_anchor);
+  return transform.to_pixel(test::project_inputs().boundaries.find(*test::project_inputs().data.registry.find_code(code))->label_anchor);
 }
 
 TEST(AppWindowCompare, SideBySideMapsAreTheExportLayoutAndHoverOutlinesTheDistrictInEveryPanel) {
@@ -62,11 +56,11 @@ TEST(AppWindowCompare, SideBySideMapsAreTheExportLayoutAndHoverOutlinesTheDistri
   spec.view = ViewKind::multiples;
   spec.indicators = {"budget_revenue_attainment", "investment_disbursement"};
   spec.pinned = {"027"};
-  app::MapState state(inputs(), spec);
+  app::MapState state(test::project_inputs(), spec);
   app::FrameCache cache;
-  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true);
   ASSERT_EQ(frame.panel_maps.size(), 2u);
-  const render::Image expected = offscreen().render(frame);
+  const render::Image expected = test::window_offscreen().render(frame);
   const FrameMap& left = frame.panel_maps[0];
   const FrameMap& right = frame.panel_maps[1];
   for (const FrameMap& m : frame.panel_maps) EXPECT_EQ(m.scene->pinned, std::vector<std::string>{"027"});
@@ -99,11 +93,11 @@ TEST(AppWindowCompare, ChangeMapFromASecondPeriodTable) {
   MapSpec spec;
   spec.view = ViewKind::change;
   spec.compared_period = "2021-Q2";
-  app::MapState state(inputs(), spec, {table.string()});
+  app::MapState state(test::project_inputs(), spec, {table.string()});
   app::FrameCache cache;
-  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true);
   ASSERT_NE(frame.scene, nullptr);
-  const render::Image expected = offscreen().render(frame);
+  const render::Image expected = test::window_offscreen().render(frame);
   const test::WindowRun r = run_window("change", {"--spec", spec_file.string(), "--table", table.string()}, 1, 1);
   ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
   ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
@@ -140,12 +134,12 @@ TEST(AppWindowCompare, ThePlannersViewKeyReachesTheSideBySideMapsDrawnAsLaidOutW
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   // V steps map → ranking → overview → profile → side by side: the current indicator and the
   // next one with figures, as the window's state picks them.
-  app::MapState state(inputs(), MapSpec{});
+  app::MapState state(test::project_inputs(), MapSpec{});
   state.select_view(ViewKind::multiples);
   app::FrameCache cache;
-  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true);
   ASSERT_EQ(frame.panel_maps.size(), 2u);
-  const render::Image expected = offscreen().render(frame);
+  const render::Image expected = test::window_offscreen().render(frame);
   const test::WindowRun r = run_with_keys("multiples_keys", {}, "v v v v");
   ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
   ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
@@ -177,13 +171,13 @@ TEST(AppWindowCompare, ThePlannersViewKeyReachesTheChangeMapWithItsLegendLeftOfT
                           "Bắc Mê,2021-Q2,\"dưới 20%\"\nHoàng Su Phì,2021-Q2,\"25%\"\nBắc Quang,2021-Q2,\"18%\"\n"
                           "Quang Bình,2021-Q2,\"14%\"\nThành phố Hà Giang,2021-Q2,\"40%\"\n";
   // Five presses of V: the change map, against the latest other period (the table's 2021-Q2).
-  app::MapState state(inputs(), MapSpec{}, {table.string()});
+  app::MapState state(test::project_inputs(), MapSpec{}, {table.string()});
   state.select_view(ViewKind::change);
   ASSERT_EQ(state.spec().compared_period, "2021-Q2");
   app::FrameCache cache;
-  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true);
   ASSERT_NE(frame.scene, nullptr);
-  const render::Image expected = offscreen().render(frame);
+  const render::Image expected = test::window_offscreen().render(frame);
   const test::WindowRun r = run_with_keys("change_keys", {"--table", table.string()}, "v v v v v");
   ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
   ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;

@@ -33,7 +33,8 @@ namespace fs = std::filesystem;
 using test::kBoundaries;
 using test::kData;
 using test::share_different;
-constexpr int kScreenW = 1280, kScreenH = 720;  // a common projector
+using test::kScreenH;
+using test::kScreenW;
 
 // Starts the app inside Xvfb, types `keys` (xdotool names) once it has drawn its first
 // frame, runs the shell lines `then`, then quits with Ctrl+Q: the app writes the last
@@ -43,8 +44,6 @@ test::WindowRun present(const std::string& name, const std::string& keys, std::v
   return test::run_window(test::fresh_output_dir("present_" + name), std::move(args),
                           {.keys = keys, .then = then, .width = kScreenW, .height = kScreenH});
 }
-
-const io::MapInputs& inputs() { return test::project_inputs(); }
 
 // Slide `index` of presenting `start` (with data only) rendered offscreen as the window
 // lays it out at `size`: while presenting with the panel hidden, the slides' reserve and
@@ -57,31 +56,29 @@ struct Expected {
   app::PanelPlacement panel;
 };
 
-render::OffscreenRenderer& offscreen() { return test::window_offscreen(); }
-
 // The same for slide `index` of `slides` (a story's).
 Expected expected_of(app::MapState& state, const std::vector<app::Slide>& slides, std::size_t index, int width,
                      int height, bool presenting, const std::string& spotlit_code);
 
 Expected expected_slide(const MapSpec& start, std::size_t index, int width, int height, bool presenting = true,
                         const std::string& spotlit_code = {}) {
-  app::MapState state(inputs(), start);
+  app::MapState state(test::project_inputs(), start);
   return expected_of(state, app::indicator_slides(state, true), index, width, height, presenting, spotlit_code);
 }
 
 Expected expected_of(app::MapState& state, const std::vector<app::Slide>& slides, std::size_t index, int width,
                      int height, bool presenting, const std::string& spotlit_code) {
   const MapSpec spec = app::shown_spec(slides.at(index), state);
-  render::OffscreenRenderer& renderer = offscreen();
+  render::OffscreenRenderer& renderer = test::window_offscreen();
   const LayoutOptions layout = app::window_layout(state.layout(), /*panel_visible=*/!presenting);
   SeriesPlace series;
   if (presenting)
     series = {app::slides_reserve(state, slides, {width, height}, renderer.font(), layout),
               std::to_string(index + 1) + " / " + std::to_string(slides.size()), {}};
-  const MapPicture picture = make_picture(inputs(), state.table(), spec);
+  const MapPicture picture = make_picture(test::project_inputs(), state.table(), spec);
   if (!spotlit_code.empty()) {
     state.select(spec);
-    const int district = static_cast<int>(*inputs().data.registry.find_code(spotlit_code));
+    const int district = static_cast<int>(*test::project_inputs().data.registry.find_code(spotlit_code));
     const std::optional<app::DistrictDetails> details = app::district_details(state, district);
     series.spotlight = Spotlight{spotlit_code, details->name, details->value_text};
   }
@@ -117,7 +114,7 @@ const MapSpec kStart{.indicator = "budget_revenue_attainment", .period = "2021-Q
 // Where Xín Mần's name sits on the presented slides (the map stays put from slide to
 // slide), in screen pixels.
 Vec2 xin_man_on_slides() {
-  app::MapState state(inputs(), kStart);
+  app::MapState state(test::project_inputs(), kStart);
   const std::vector<app::Slide> slides = app::indicator_slides(state, true);
   const render::Font font = render::Font::regular();
   const LayoutOptions layout = app::window_layout(state.layout(), false);
@@ -258,9 +255,9 @@ TEST(AppPresent, ATooltipShowsOnlyWhileThePointerMoves) {
 // Quản Bạ marked.
 TEST(AppPresent, AClickInAPresentedRankingPinsAndThePinStaysOnTheNextSlide) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
-  app::MapState state(inputs(), kStart);
+  app::MapState state(test::project_inputs(), kStart);
   const std::vector<app::Slide> slides = app::indicator_slides(state, true);
-  render::OffscreenRenderer& renderer = offscreen();
+  render::OffscreenRenderer& renderer = test::window_offscreen();
   state.select_view(ViewKind::rank);
   app::FrameCache cache;
   // A presented chart is alone on its slide.
@@ -309,14 +306,14 @@ TEST(AppPresent, AStoryIsPresentedSlideBySlideWithItsSpotlight) {
   const test::WindowRun p = present("story", "Right Right", {"--story", file.string(), "--present", "--text-size", "projector"});
   ASSERT_EQ(p.run.exit_code, 0) << p.run.output;
   ASSERT_EQ(p.shot.width, kScreenW) << p.run.output;
-  app::MapState state(inputs(), kStart);
+  app::MapState state(test::project_inputs(), kStart);
   const std::vector<app::Slide> slides = app::story_slides(story);
   const Expected third = expected_of(state, slides, 2, kScreenW, kScreenH, true, "033");
   EXPECT_LT(share_different(p.shot, third.image), 0.01) << "the screen is not slide 3 with Xín Mần spotlit";
-  app::MapState plain(inputs(), kStart);
+  app::MapState plain(test::project_inputs(), kStart);
   const Expected unlit = expected_of(plain, slides, 2, kScreenW, kScreenH, true, "");
   EXPECT_GT(share_different(p.shot, unlit.image), 0.002) << "the spotlight is missing";
-  app::MapState first(inputs(), kStart);
+  app::MapState first(test::project_inputs(), kStart);
   EXPECT_GT(share_different(p.shot, expected_of(first, slides, 0, kScreenW, kScreenH, true, "").image), 0.02)
       << "slides 1 and 3 look alike, nothing was tested";
 }

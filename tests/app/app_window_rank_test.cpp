@@ -30,11 +30,9 @@ namespace {
 namespace fs = std::filesystem;
 
 using test::share_different;
-constexpr int kScreenW = 1280, kScreenH = 720;
-
-const io::MapInputs& inputs() { return test::project_inputs(); }
-
-render::OffscreenRenderer& offscreen() { return test::window_offscreen(); }
+using test::kScreenH;
+using test::kScreenW;
+using test::district_box;
 
 TEST(AppWindowRank, ScreenshotShowsTheRankingWithThePinnedDistrictMarked) {
   if (!test::have_program("xvfb-run")) GTEST_SKIP() << "xvfb-run is not installed";
@@ -51,7 +49,7 @@ TEST(AppWindowRank, ScreenshotShowsTheRankingWithThePinnedDistrictMarked) {
   const render::Image img = render::read_png(shot.string());
 
   // The chart as the window lays it out at this size, beside the map, with the panel shown.
-  const io::MapInputs& loaded = inputs();
+  const io::MapInputs& loaded = test::project_inputs();
   MapSpec s;
   s.view = ViewKind::rank;
   s.pinned = {"033"};
@@ -93,17 +91,13 @@ app::MapState rank_state() {
   s.view = ViewKind::rank;
   s.indicator = "budget_revenue_attainment";
   s.pinned = {"033"};
-  return app::MapState(inputs(), s);
+  return app::MapState(test::project_inputs(), s);
 }
 
 // The window's frame with the panel shown, rendered offscreen.
 render::Image rendered(const Frame& frame) {
-  offscreen().invalidate_scene();
-  return offscreen().render(frame);
-}
-
-PixelRect district_box(const std::string& code, const MapTransform& transform) {
-  return test::district_box(inputs(), code, transform);
+  test::window_offscreen().invalidate_scene();
+  return test::window_offscreen().render(frame);
 }
 
 const FrameDistrictArea& row_of(const Frame& frame, const std::string& code) {
@@ -130,7 +124,7 @@ TEST(AppWindowRank, TheMapAndTheRankingSideBySide) {
   ASSERT_EQ(r.shot.width, kScreenW) << r.run.output;
   app::MapState state = rank_state();
   app::FrameCache cache;
-  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true);
   const app::ChartRooms rooms = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::beside_map);
   ASSERT_NE(frame.scene, nullptr);
   const render::Image expected = rendered(frame);
@@ -138,7 +132,7 @@ TEST(AppWindowRank, TheMapAndTheRankingSideBySide) {
   EXPECT_LT(share_different(r.shot, expected, rooms.chart), 0.01) << "the chart's room; see " << r.shot_file;
   // What was compared is the map: the chart alone draws something else there.
   const render::Image alone = rendered(
-      cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true, {}, app::ChartPlace::alone));
+      cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true, {}, app::ChartPlace::alone));
   EXPECT_GT(share_different(r.shot, alone, rooms.map), 0.05);
 }
 
@@ -155,7 +149,7 @@ TEST(AppWindowRank, HoveringARowOutlinesItsDistrictOnTheMap) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   app::MapState state = rank_state();
   app::FrameCache cache;
-  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true);
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true);
   const render::Image expected = rendered(frame);
   const FrameDistrictArea row = row_of(frame, "029");
   const fs::path dir = test::fresh_output_dir("rank_hover");
@@ -173,7 +167,7 @@ TEST(AppWindowRank, HoveringARowOutlinesItsDistrictOnTheMap) {
   EXPECT_GT(share_different(r.shot, expected, rows_near), 0.03) << "no tooltip; see " << r.shot_file;
   EXPECT_LT(share_different(r.shot, expected, inside(row.rect, 4)), 0.01) << "the tooltip covers the row; see " << r.shot_file;
 
-  const Vec2 on_map = frame.transform.to_pixel(inputs().boundaries.find(*inputs().data.registry.find_code("029"))->label_anchor);
+  const Vec2 on_map = frame.transform.to_pixel(test::project_inputs().boundaries.find(*test::project_inputs().data.registry.find_code("029"))->label_anchor);
   const fs::path map_dir = test::fresh_output_dir("rank_hover_map");
   const test::WindowRun m = test::run_window(map_dir, {"--spec", rank_spec(map_dir).string()},
                                              {.then = pointer_to(on_map.x, on_map.y), .width = kScreenW, .height = kScreenH});
@@ -196,7 +190,7 @@ app::MapState overview_state() {
   MapSpec s;
   s.view = ViewKind::overview;
   s.indicator = "budget_revenue_attainment";
-  return app::MapState(inputs(), s);
+  return app::MapState(test::project_inputs(), s);
 }
 
 // In the overview, a hovered cell's tooltip leaves the cells of its row in sight.
@@ -205,7 +199,7 @@ TEST(AppWindowRank, TheTooltipOfAnOverviewCellLeavesItsRowInSight) {
   app::MapState state = overview_state();
   app::FrameCache cache;
   const Frame& frame =
-      cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true, {}, app::ChartPlace::alone);
+      cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true, {}, app::ChartPlace::alone);
   const render::Image expected = rendered(frame);
   // Quản Bạ's cell nearest the middle of the table.
   const FrameDistrictArea* cell = nullptr;
@@ -233,9 +227,9 @@ TEST(AppWindowRank, TheFullWindowControlShowsTheChartAlone) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   app::MapState state = rank_state();
   app::FrameCache cache;
-  const render::Image beside = rendered(cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true));
+  const render::Image beside = rendered(cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true));
   const render::Image alone = rendered(
-      cache.frame_for(state, {kScreenW, kScreenH}, offscreen().font(), true, {}, app::ChartPlace::alone));
+      cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true, {}, app::ChartPlace::alone));
   const app::ChartRooms rooms = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::alone);
   ASSERT_GT(share_different(alone, beside, rooms.chart), 0.02) << "alone looks like beside the map, nothing tested";
   // The button sits at the right end of the strip above the chart.
@@ -267,9 +261,9 @@ TEST(AppWindowRank, TheOverviewStartsAloneAndMPutsTheMapBesideIt) {
   app::MapState state = overview_state();
   app::FrameCache cache;
   const app::PixelSize size{kScreenW, kScreenH};
-  const render::Image alone = rendered(cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone));
+  const render::Image alone = rendered(cache.frame_for(state, size, test::window_offscreen().font(), true, {}, app::ChartPlace::alone));
   const render::Image beside =
-      rendered(cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::beside_map));
+      rendered(cache.frame_for(state, size, test::window_offscreen().font(), true, {}, app::ChartPlace::beside_map));
   const app::ChartRooms split = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::beside_map);
   const app::ChartRooms whole = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::alone);
   ASSERT_GT(share_different(alone, beside, split.map), 0.05) << "alone looks like beside the map, nothing tested";
@@ -292,11 +286,11 @@ TEST(AppWindowRank, TheWheelScrollsTheOverviewsRows) {
   app::MapState state = overview_state();
   app::FrameCache cache;
   const app::PixelSize size{kScreenW, kScreenH};
-  const Frame& top_frame = cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone);
+  const Frame& top_frame = cache.frame_for(state, size, test::window_offscreen().font(), true, {}, app::ChartPlace::alone);
   ASSERT_LT(top_frame.rows.shown, top_frame.rows.total) << "every row fits: nothing to scroll";
   const render::Image top = rendered(top_frame);
   cache.scroll_rows_to(6);
-  const render::Image down = rendered(cache.frame_for(state, size, offscreen().font(), true, {}, app::ChartPlace::alone));
+  const render::Image down = rendered(cache.frame_for(state, size, test::window_offscreen().font(), true, {}, app::ChartPlace::alone));
   const app::ChartRooms whole = app::chart_rooms(kScreenW, kScreenH, true, app::ChartPlace::alone);
   ASSERT_GT(share_different(top, down, whole.chart), 0.02) << "scrolled looks like the top, nothing tested";
   const auto run = [&](const std::string& name, const std::string& clicks) {

@@ -6,6 +6,7 @@
 
 #include "core/layout/map_view.h"
 #include "io/map_inputs.h"
+#include "../render/project_inputs.h"
 
 namespace hgm::test {
 
@@ -18,6 +19,11 @@ inline PixelRect district_box(const io::MapInputs& inputs, const std::string& co
       x0 = std::min(x0, px.x), y0 = std::min(y0, px.y), x1 = std::max(x1, px.x), y1 = std::max(y1, px.y);
     }
   return {x0, y0, x1 - x0, y1 - y0};
+}
+
+// The same on the project's default map.
+inline PixelRect district_box(const std::string& code, const MapTransform& transform) {
+  return district_box(project_inputs(), code, transform);
 }
 
 }  // namespace hgm::test

@@ -5,6 +5,9 @@
 
 namespace hgm::test {
 
+// The screen the window tests run on: a common projector's.
+constexpr int kScreenW = 1280, kScreenH = 720;
+
 inline render::OffscreenRenderer& window_offscreen() {
   static render::OffscreenRenderer renderer(render::OffscreenOptions{.samples = 4});
   return renderer;

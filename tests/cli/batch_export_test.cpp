@@ -21,7 +21,7 @@ using test::run_process;
 constexpr int kIndicatorsWithFigures = 37;
 const std::string kAll = std::to_string(kIndicatorsWithFigures);
 
-std::size_t files_in(const fs::path& dir) {
+std::size_t file_count(const fs::path& dir) {
   std::size_t n = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir)) ++n;
   return n;
@@ -38,7 +38,7 @@ TEST(BatchExport, EveryIndicatorIntoAFolderEachAsItsOwnExportWouldBe) {
   const std::string out = dir / "bản đồ";  // made by the batch
   const auto r = run_process(HGM_CLI_BINARY, {"export", "--indicator", "all", "--size", "640x360", "--out-dir", out});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(files_in(out), static_cast<std::size_t>(kIndicatorsWithFigures));
+  EXPECT_EQ(file_count(out), static_cast<std::size_t>(kIndicatorsWithFigures));
   EXPECT_EQ(count(r.err, "/" + kAll + "] "), static_cast<std::size_t>(kIndicatorsWithFigures)) << r.err;  // one line per map
   EXPECT_NE(r.err.find("[1/" + kAll + "] budget_revenue_attainment_2021-Q1.png"), std::string::npos) << r.err;
   EXPECT_TRUE(std::regex_search(r.err, std::regex("đã ghi " + kAll + "/" + kAll + " bản đồ vào .*bản đồ \\([0-9]+,[0-9] giây\\)\n$")))
@@ -63,7 +63,7 @@ TEST(BatchExport, AListUnderANamePatternInEnglish) {
                                               "{period}-{indicator}-{lang}.{ext}", "--out-dir", dir.path.string(),
                                               "--lang", "en"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(files_in(dir.path), 2u);
+  EXPECT_EQ(file_count(dir.path), 2u);
   const std::string svg = test::slurp(dir / "2021-Q1-budget_revenue_attainment-en.svg");
   EXPECT_NE(svg.find("<svg"), std::string::npos);
   EXPECT_NE(svg.find("Xín Mần"), std::string::npos);
@@ -124,7 +124,7 @@ TEST(BatchExport, ABatchThatCannotBePlannedWritesNothing) {
     EXPECT_EQ(r.exit_code, c.exit_code) << c.says << "\n" << r.err;
     EXPECT_NE(r.err.find(c.says), std::string::npos) << r.err;
   }
-  EXPECT_EQ(files_in(dir.path), 0u);  // not even a folder
+  EXPECT_EQ(file_count(dir.path), 0u);  // not even a folder
   const auto r = run_process(HGM_CLI_BINARY, {"rank", "--indicator", "all"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("chỉ lệnh export nhận danh sách"), std::string::npos) << r.err;
@@ -149,7 +149,7 @@ TEST(BatchExport, EveryIndicatorAsThePagesOfOnePdf) {
   EXPECT_NE(first.find("Thu NSNN trên địa bàn"), std::string::npos) << first;
   EXPECT_EQ(last.find("Thu NSNN trên địa bàn"), std::string::npos) << last;
   EXPECT_NE(last.find("Xín Mần"), std::string::npos) << last;
-  EXPECT_EQ(files_in(dir.path), 1u);
+  EXPECT_EQ(file_count(dir.path), 1u);
 }
 
 }  // namespace

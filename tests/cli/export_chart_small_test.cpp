@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <regex>
 
+#include "cli_test_support.h"
 #include "run_process.h"
 #include "temp_dir.h"
 
@@ -20,11 +21,7 @@ using test::run_process;
 
 bool empty_dir(const fs::path& dir) { return fs::directory_iterator(dir) == fs::directory_iterator(); }
 
-std::string named_size(const std::string& message, const std::string& before) {
-  std::smatch m;
-  if (!std::regex_search(message, m, std::regex(before + "([0-9]+x[0-9]+)"))) return {};
-  return m[1];
-}
+using test::named_size;
 
 const char* const kDistricts[] = {"Hà Giang", "Đồng Văn", "Mèo Vạc", "Yên Minh", "Quản Bạ", "Vị Xuyên",
                                   "Bắc Mê", "Hoàng Su Phì", "Xín Mần", "Bắc Quang", "Quang Bình"};

@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "render/png/png_io.h"
+#include "cli_test_support.h"
 #include "run_process.h"
 #include "temp_dir.h"
 
@@ -21,12 +22,7 @@ std::vector<std::string> files_in(const fs::path& dir) {
   return names;
 }
 
-// The smallest size the message names, "WxH".
-std::string named_size(const std::string& message, const std::string& before) {
-  std::smatch m;
-  if (!std::regex_search(message, m, std::regex(before + "([0-9]+x[0-9]+)"))) return {};
-  return m[1];
-}
+using test::named_size;
 
 TEST(ExportLegibleSize, TooSmallIsRefusedInVietnameseNamingASizeThatExports) {
   const test::TempDir dir("hgm_legible_vi_");

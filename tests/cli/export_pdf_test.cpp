@@ -21,15 +21,10 @@ namespace {
 namespace fs = std::filesystem;
 using test::run_process;
 
-std::string sh(const std::string& command) {
-  const auto r = run_process("/bin/sh", {"-c", command});
-  return r.exit_code == 0 ? r.out : std::string();
-}
-
 class ExportPdf : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (sh("command -v pdfinfo && command -v pdftotext && command -v pdffonts && command -v pdftoppm").empty())
+    if (test::shell_output("command -v pdfinfo && command -v pdftotext && command -v pdffonts && command -v pdftoppm").empty())
       GTEST_SKIP() << "poppler-utils is not installed";
     dir_ = fs::temp_directory_path() / ("hgm_export_pdf_" + std::to_string(::getpid()));
     fs::create_directories(dir_);
@@ -80,24 +75,24 @@ TEST_F(ExportPdf, A4PortraitIsOneA4PageOfTextAndMatchesThePng) {
   EXPECT_NEAR(*render::read_png_dpi(png), 100, 0.01);
   const std::string quoted = test::shell_quote(pdf.string());
 
-  const std::string info = sh("pdfinfo " + quoted);
+  const std::string info = test::shell_output("pdfinfo " + quoted);
   EXPECT_TRUE(std::regex_search(info, std::regex("\nPages: +1\n"))) << info;
   std::smatch m;
   ASSERT_TRUE(std::regex_search(info, m, std::regex(R"(Page size:\s+([0-9.]+) x ([0-9.]+) pts)"))) << info;
   EXPECT_NEAR(std::stod(m[1].str()), 595, 1);
   EXPECT_NEAR(std::stod(m[2].str()), 842, 1);
 
-  const std::string text = sh("pdftotext -enc UTF-8 " + quoted + " -");
+  const std::string text = test::shell_output("pdftotext -enc UTF-8 " + quoted + " -");
   for (const char* words : {"Thu NSNN trên địa bàn", "Quý I/2021", "8,6% – 11,5%", "Toàn tỉnh: 15,8%", "Xín Mần",
                             "Đồng Văn", "Vị trí tỉnh Hà Giang"})
     EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text;
 
-  const std::string fonts = sh("pdffonts " + quoted);
+  const std::string fonts = test::shell_output("pdffonts " + quoted);
   EXPECT_TRUE(std::regex_search(fonts, std::regex(R"([A-Z]{6}\+NotoSans\S*.*yes +yes +yes)"))) << fonts;
   EXPECT_EQ(fonts.find(" no "), std::string::npos) << fonts;
 
   // The page at the export's DPI is the PNG's size, and each district looks the same.
-  ASSERT_FALSE(sh("pdftoppm -r 100 -png -singlefile " + quoted + " " + test::shell_quote((dir_ / "page").string()) +
+  ASSERT_FALSE(test::shell_output("pdftoppm -r 100 -png -singlefile " + quoted + " " + test::shell_quote((dir_ / "page").string()) +
                   " && echo ok")
                    .empty());
   const render::Image page = render::read_png(dir_ / "page.png"), image = render::read_png(png);
@@ -129,9 +124,9 @@ TEST_F(ExportPdf, PixelSizesAreNinetySixDpiPagesInEitherLanguage) {
   const fs::path pdf = dir_ / "map.PDF";
   const auto ex = run_process(HGM_CLI_BINARY, {"export", "--lang", "en", "--size", "1280x720", "--out", pdf.string()});
   ASSERT_EQ(ex.exit_code, 0) << ex.err;
-  const std::string info = sh("pdfinfo " + pdf.string());
+  const std::string info = test::shell_output("pdfinfo " + pdf.string());
   EXPECT_TRUE(std::regex_search(info, std::regex("\nPage size: +960 x 540 pts"))) << info;
-  const std::string text = sh("pdftotext -enc UTF-8 " + pdf.string() + " -");
+  const std::string text = test::shell_output("pdftotext -enc UTF-8 " + pdf.string() + " -");
   for (const char* words : {"State budget revenue", "Q1 2021", "Province: 15.8%", "Xín Mần", "Hà Giang City"})
     EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text;
 }

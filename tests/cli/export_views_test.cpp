@@ -85,11 +85,6 @@ std::string pattern_background(const Svg& svg, const std::string& fill) {
   return std::regex_search(svg.source, bg, background) ? bg[1].str() : "";
 }
 
-std::string sh(const std::string& command) {
-  const auto r = run_process("/bin/sh", {"-c", command});
-  return r.exit_code == 0 ? r.out : std::string();
-}
-
 class ExportViews : public ::testing::Test {
  protected:
   fs::path write(std::vector<std::string> args, const std::string& name) {
@@ -189,18 +184,18 @@ TEST_F(ExportViews, OverviewPngHasTheComparisonColoursAtTheCells) {
 }
 
 TEST_F(ExportViews, OverviewPdfKeepsTheWordsAsText) {
-  if (sh("command -v pdftotext").empty()) GTEST_SKIP() << "poppler-utils is not installed";
+  if (test::shell_output("command -v pdftotext").empty()) GTEST_SKIP() << "poppler-utils is not installed";
   const fs::path pdf = write({"--view", "overview", "--paper", "A4"}, "overview.pdf");
-  const std::string text = sh("pdftotext -enc UTF-8 " + test::shell_quote(pdf.string()) + " -");
+  const std::string text = test::shell_output("pdftotext -enc UTF-8 " + test::shell_quote(pdf.string()) + " -");
   for (const char* words : {"Các huyện so với toàn tỉnh", "Quý I/2021", "47,4%", "≤ 15,8%", "không tốt hơn toàn tỉnh",
                             "Thu NSNN trên địa bàn"})
     EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text;
 }
 
 TEST_F(ExportViews, ProfilePdfKeepsTheWordsAsText) {
-  if (sh("command -v pdftotext").empty()) GTEST_SKIP() << "poppler-utils is not installed";
+  if (test::shell_output("command -v pdftotext").empty()) GTEST_SKIP() << "poppler-utils is not installed";
   const fs::path pdf = write({"--view", "profile", "--district", "Mèo Vạc", "--lang", "en"}, "profile.pdf");
-  const std::string text = sh("pdftotext -enc UTF-8 " + test::shell_quote(pdf.string()) + " -");
+  const std::string text = test::shell_output("pdftotext -enc UTF-8 " + test::shell_quote(pdf.string()) + " -");
   for (const char* words : {"District profile: Mèo Vạc", "8.6%", "15.8%", "worse than the province", "Districts: lowest"})
     EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text;
 }

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "render/png/png_io.h"
+#include "cli_test_support.h"
 #include "run_process.h"
 
 namespace hgm {
@@ -23,7 +24,8 @@ namespace {
 namespace fs = std::filesystem;
 using test::run_process;
 
-constexpr int kExitUsage = 2, kExitEnvironment = 4;
+using test::kExitEnvironment;
+using test::kExitUsage;
 
 std::string numbers(int count) {
   std::string text;

@@ -47,4 +47,10 @@ inline ProcessResult run_process(const std::string& binary, const std::vector<st
   return r;
 }
 
+// What a shell command prints, or nothing when it fails (e.g. a tool is not installed).
+inline std::string shell_output(const std::string& command) {
+  const ProcessResult r = run_process("/bin/sh", {"-c", command});
+  return r.exit_code == 0 ? r.out : std::string();
+}
+
 }  // namespace hgm::test

@@ -34,7 +34,7 @@ Story three_slides() {
   return story;
 }
 
-std::string read_error(const std::string& text, Lang lang = Lang::vi) {
+std::string story_read_error(const std::string& text, Lang lang = Lang::vi) {
   try {
     story_from_json(text, "s.json", lang);
   } catch (const DataError& e) {
@@ -64,29 +64,29 @@ TEST(StoryFile, AHandWrittenStoryNeedsOnlyVersionSlidesAndSpecs) {
 }
 
 TEST(StoryFile, EachMistakeNamesTheFileTheSlideAndTheKey) {
-  EXPECT_EQ(read_error("{\"version\": 1,\n \"slides\": [}"), "s.json:2:13: không phải JSON hợp lệ; xem lại dấu phẩy, ngoặc và dấu nháy quanh chỗ này");
-  EXPECT_EQ(read_error("[1]", Lang::en), "s.json: a story file must be a JSON object {…}, not a list");
-  EXPECT_EQ(read_error(R"({"slides": []})", Lang::en),
+  EXPECT_EQ(story_read_error("{\"version\": 1,\n \"slides\": [}"), "s.json:2:13: không phải JSON hợp lệ; xem lại dấu phẩy, ngoặc và dấu nháy quanh chỗ này");
+  EXPECT_EQ(story_read_error("[1]", Lang::en), "s.json: a story file must be a JSON object {…}, not a list");
+  EXPECT_EQ(story_read_error(R"({"slides": []})", Lang::en),
             "s.json: the key 'version' is missing; a story file starts with \"version\": 1");
-  EXPECT_EQ(read_error(R"({"version": 2, "slides": []})", Lang::en),
+  EXPECT_EQ(story_read_error(R"({"version": 2, "slides": []})", Lang::en),
             "s.json: story version 2 is not supported; this program reads version 1");
-  EXPECT_NE(read_error(R"({"version": 1})").find("s.json: 'slides' phải là danh sách các trang"), std::string::npos);
-  EXPECT_NE(read_error(R"({"version": 1, "slides": {}})", Lang::en).find("not an object"), std::string::npos);
-  EXPECT_EQ(read_error(R"({"version": 1, "slides": [{"spec": {}}, 3]})", Lang::en),
+  EXPECT_NE(story_read_error(R"({"version": 1})").find("s.json: 'slides' phải là danh sách các trang"), std::string::npos);
+  EXPECT_NE(story_read_error(R"({"version": 1, "slides": {}})", Lang::en).find("not an object"), std::string::npos);
+  EXPECT_EQ(story_read_error(R"({"version": 1, "slides": [{"spec": {}}, 3]})", Lang::en),
             "s.json: 'slides[1]' must be an object {\"spec\": {…}, \"note\": \"…\"}, not the number 3");
-  EXPECT_EQ(read_error(R"({"version": 1, "slides": [{"note": "x"}]})", Lang::en),
+  EXPECT_EQ(story_read_error(R"({"version": 1, "slides": [{"note": "x"}]})", Lang::en),
             "s.json: 'slides[0]' has no 'spec' (the slide's map, as in a spec file)");
-  EXPECT_EQ(read_error(R"({"version": 1, "slides": [{"spec": {}, "notes": "x"}]})", Lang::en),
+  EXPECT_EQ(story_read_error(R"({"version": 1, "slides": [{"spec": {}, "notes": "x"}]})", Lang::en),
             "s.json: unknown key 'slides[0].notes'; allowed here: spec, note, spotlight");
-  EXPECT_EQ(read_error(R"({"version": 1, "titel": "x", "slides": []})", Lang::en),
+  EXPECT_EQ(story_read_error(R"({"version": 1, "titel": "x", "slides": []})", Lang::en),
             "s.json: unknown key 'titel'; allowed here: version, title, slides");
-  EXPECT_EQ(read_error(R"({"version": 1, "slides": [{"spec": {}, "note": 5}]})", Lang::en),
+  EXPECT_EQ(story_read_error(R"({"version": 1, "slides": [{"spec": {}, "note": 5}]})", Lang::en),
             "s.json: 'slides[0].note' must be a string, not the number 5");
   // A slide's spec is read as a spec file is, and says where it is.
-  EXPECT_EQ(read_error(R"({"version": 1, "slides": [{"spec": {}}, {"spec": {"map": {"indicatr": "x"}}}]})", Lang::en),
+  EXPECT_EQ(story_read_error(R"({"version": 1, "slides": [{"spec": {}}, {"spec": {"map": {"indicatr": "x"}}}]})", Lang::en),
             "s.json: slides[1].spec: unknown key 'map.indicatr'; allowed here: indicator, indicators, period, "
             "compared_period, method, classes, breaks, palette, title, subtitle, overview_order, overview_all");
-  EXPECT_EQ(read_error(R"({"version": 1, "slides": [{"spec": {"view": "slideshow"}}]})"),
+  EXPECT_EQ(story_read_error(R"({"version": 1, "slides": [{"spec": {"view": "slideshow"}}]})"),
             "s.json: slides[0].spec: 'view' không nhận 'slideshow'; dùng một trong: map, rank, overview, profile, "
             "multiples, change");
 }

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "box_px.h"
 #include "core/compare/overview.h"
 #include "core/compare/profile.h"
 #include "core/layout/map_furniture.h"
@@ -20,21 +21,20 @@
 namespace hgm {
 namespace {
 
-using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
+using test::BoxPx;
 
-const render::Font& font() { return test::project_font(); }
 
-bool overlap(const BoxPx& a, const BoxPx& b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
+using test::overlap;
 
 BoxPx box_of(const FrameText& t) {
-  return {t.x, t.y - font().ascent(t.size_px), t.x + font().text_width(t.utf8, t.size_px),
-          t.y + font().descent(t.size_px)};
+  return {t.x, t.y - test::project_font().ascent(t.size_px), t.x + test::project_font().text_width(t.utf8, t.size_px),
+          t.y + test::project_font().descent(t.size_px)};
 }
 
 Frame chart(ViewKind view, const std::vector<std::string>& pinned, Lang lang, int w, int h) {
   MapSpec spec{.view = view, .lang = lang};
   spec.pinned = pinned;
-  return layout_view_frame(test::project_inputs(), test::project_inputs().data.table, spec, w, h, font());
+  return layout_view_frame(test::project_inputs(), test::project_inputs().data.table, spec, w, h, test::project_font());
 }
 
 // The smallest filled rectangle under a text's start: the cell it belongs to, if any.
@@ -182,7 +182,7 @@ Frame chart_at(ViewKind view, TextSize size, Lang lang, int w, int h) {
   MapSpec spec{.view = view, .lang = lang};
   spec.pinned = {"033", "027"};
   spec.layout.text_size = size;
-  return layout_view_frame(test::project_inputs(), test::project_inputs().data.table, spec, w, h, font());
+  return layout_view_frame(test::project_inputs(), test::project_inputs().data.table, spec, w, h, test::project_font());
 }
 
 double title_px(const Frame& f) {
@@ -213,7 +213,7 @@ TEST(ChartView, ASlideCounterStandsWhereNoOtherTextIs) {
       SCOPED_TRACE(std::to_string(static_cast<int>(view)) + " " + std::to_string(w) + "x" + std::to_string(h));
       Frame f = chart_at(view, TextSize::projector, Lang::vi, w, h);
       const std::size_t before = f.texts.size();
-      layout::add_frame_counter("6 / 7", f, layout::Metrics(w, h, TextSize::projector), font());
+      layout::add_frame_counter("6 / 7", f, layout::Metrics(w, h, TextSize::projector), test::project_font());
       ASSERT_EQ(f.texts.size(), before + 1);
       EXPECT_EQ(f.texts.back().utf8, "6 / 7");
       EXPECT_GT(f.texts.back().x, w / 2.0) << "on the right";
@@ -244,10 +244,10 @@ TEST(ChartView, RankTextsStayLegibleBesideTheMap) {
 TEST(ChartView, AWindowsTableScrollsToTheRowAskedFor) {
   const auto& inputs = test::project_inputs();
   MapSpec spec{.view = ViewKind::overview, .lang = Lang::vi};
-  const Frame top = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font(), 0);
+  const Frame top = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, test::project_font(), 0);
   ASSERT_GT(top.rows.total, top.rows.shown);
   EXPECT_EQ(top.rows.first, 0u);
-  const Frame scrolled = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font(), 9);
+  const Frame scrolled = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, test::project_font(), 9);
   EXPECT_EQ(scrolled.rows.first, 9u);
   EXPECT_EQ(scrolled.rows.shown, top.rows.shown);
   const std::string note = "Chỉ tiêu 10–" + std::to_string(9 + scrolled.rows.shown) + "/" +
@@ -260,9 +260,9 @@ TEST(ChartView, AWindowsTableScrollsToTheRowAskedFor) {
   EXPECT_EQ(scrolled.district_areas.front().indicator, o.rows[9].indicator->id);
   EXPECT_EQ(scrolled.district_areas.back().indicator, o.rows[9 + scrolled.rows.shown - 1].indicator->id);
   // Asked past the end, the last rows show; an export (no row asked) says the size instead.
-  const Frame past = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font(), 500);
+  const Frame past = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, test::project_font(), 500);
   EXPECT_EQ(past.rows.first, past.rows.total - past.rows.shown);
-  const Frame exported = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, font());
+  const Frame exported = layout_view_frame(inputs, inputs.data.table, spec, 896, 686, test::project_font());
   EXPECT_NE(exported.rows.cut_note.find("896×686"), std::string::npos) << exported.rows.cut_note;
 }
 

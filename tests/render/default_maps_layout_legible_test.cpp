@@ -11,6 +11,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "box_px.h"
 #include "core/errors.h"
 #include "core/layout/frame_layout.h"
 #include "core/layout/legibility.h"
@@ -22,13 +23,12 @@
 namespace hgm {
 namespace {
 
-using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
+using test::BoxPx;
 
-const render::Font& font() { return test::project_font(); }
 
 BoxPx box_of(const FrameText& t) {
-  return {t.x, t.y - font().ascent(t.size_px), t.x + font().text_width(t.utf8, t.size_px),
-          t.y + font().descent(t.size_px)};
+  return {t.x, t.y - test::project_font().ascent(t.size_px), t.x + test::project_font().text_width(t.utf8, t.size_px),
+          t.y + test::project_font().descent(t.size_px)};
 }
 
 bool inside(const BoxPx& b, const PixelRect& r) {
@@ -168,7 +168,7 @@ void check_map(const Scene& scene, const Size& size, const LayoutOptions& option
   MapSpec spec;
   spec.size = size.size;
   spec.layout = options;
-  const LaidOutMap laid_out = layout_map(scene, px.width, px.height, MapView{}, font(), options, {}, floor);
+  const LaidOutMap laid_out = layout_map(scene, px.width, px.height, MapView{}, test::project_font(), options, {}, floor);
   ASSERT_TRUE(laid_out.fit.legible);
   const Frame& f = laid_out.frame;
   for (const FrameText& t : f.texts) {
@@ -232,7 +232,7 @@ TEST(LegibleMaps, FurnitureGivesWayInTheStatedOrder) {
   std::size_t before = layout::kGiveWayOrder.size() + 1;
   bool some_left_out = false;
   for (const int w : {1920, 1280, 960, 800, 640, 560, 480}) {
-    const LegibleFit fit = layout_map(scene, w, w * 9 / 16, MapView{}, font(), options).fit;
+    const LegibleFit fit = layout_map(scene, w, w * 9 / 16, MapView{}, test::project_font(), options).fit;
     SCOPED_TRACE(w);
     for (std::size_t i = 0; i < fit.left_out.size(); ++i) EXPECT_EQ(fit.left_out[i], layout::kGiveWayOrder[i]);
     if (before <= layout::kGiveWayOrder.size()) {
@@ -242,7 +242,7 @@ TEST(LegibleMaps, FurnitureGivesWayInTheStatedOrder) {
     some_left_out |= !fit.left_out.empty();
   }
   EXPECT_TRUE(some_left_out);
-  EXPECT_TRUE(layout_map(scene, 1920, 1080, MapView{}, font(), options).fit.left_out.empty());
+  EXPECT_TRUE(layout_map(scene, 1920, 1080, MapView{}, test::project_font(), options).fit.left_out.empty());
 }
 
 // Too small for the map and legend: the export's layout refuses, naming the smallest size
@@ -253,14 +253,14 @@ TEST(LegibleMaps, TooSmallIsRefusedNamingTheSmallestLegibleSize) {
     MapSpec spec;
     spec.lang = lang;
     spec.size = ImageSize{100, 100};
-    const auto smallest = smallest_legible_size(scene, spec, font());
+    const auto smallest = smallest_legible_size(scene, spec, test::project_font());
     ASSERT_TRUE(smallest.has_value());
     const ImageSize s = std::get<ImageSize>(*smallest);
     EXPECT_EQ(s.width, s.height);
-    EXPECT_TRUE(layout_map(scene, s.width, s.height, MapView{}, font()).fit.legible);
-    EXPECT_FALSE(layout_map(scene, s.width - 1, s.height - 1, MapView{}, font()).fit.legible);
+    EXPECT_TRUE(layout_map(scene, s.width, s.height, MapView{}, test::project_font()).fit.legible);
+    EXPECT_FALSE(layout_map(scene, s.width - 1, s.height - 1, MapView{}, test::project_font()).fit.legible);
     try {
-      layout_for_export(scene, spec, font());
+      layout_for_export(scene, spec, test::project_font());
       ADD_FAILURE() << "100x100 was laid out";
     } catch (const UsageError& e) {
       const std::string message = e.message(lang);
@@ -268,7 +268,7 @@ TEST(LegibleMaps, TooSmallIsRefusedNamingTheSmallestLegibleSize) {
       EXPECT_NE(message.find(lang == Lang::vi ? "quá nhỏ" : "too small"), std::string::npos) << message;
     }
     spec.size = ImageSize{640, 360};
-    EXPECT_NO_THROW(layout_for_export(scene, spec, font()));
+    EXPECT_NO_THROW(layout_for_export(scene, spec, test::project_font()));
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include <array>
 
+#include "box_px.h"
 #include "core/layout/frame_layout.h"
 #include "core/layout/scene_builder.h"
 #include "project_inputs.h"
@@ -13,11 +14,10 @@
 namespace hgm {
 namespace {
 
-using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
+using test::BoxPx;
 
-bool overlap(const BoxPx& a, const BoxPx& b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
+using test::overlap;
 
-const render::Font& font() { return test::project_font(); }
 
 TEST(DefaultMapsLayout, NoLabelOverlapsAnythingOnAnyMap) {
   const std::vector<std::pair<int, int>> sizes = {{1920, 1080}, {3840, 2160}, {1280, 720}, {1240, 1754}};
@@ -35,13 +35,13 @@ TEST(DefaultMapsLayout, NoLabelOverlapsAnythingOnAnyMap) {
                                         inputs.locator);
         LayoutOptions layout;
         layout.show_histogram = true;
-        const Frame f = layout_frame(scene, w, h, MapView{}, font(), layout);
+        const Frame f = layout_frame(scene, w, h, MapView{}, test::project_font(), layout);
         SCOPED_TRACE(ind.id + (lang == Lang::vi ? " vi " : " en ") + std::to_string(w) + "x" + std::to_string(h));
         std::vector<BoxPx> labels;
         int district_labels = 0;
         for (const FrameText& t : f.texts) {
-          const BoxPx box{t.x, t.y - font().ascent(t.size_px), t.x + font().text_width(t.utf8, t.size_px),
-                          t.y + font().descent(t.size_px)};
+          const BoxPx box{t.x, t.y - test::project_font().ascent(t.size_px), t.x + test::project_font().text_width(t.utf8, t.size_px),
+                          t.y + test::project_font().descent(t.size_px)};
           EXPECT_GE(box[0], -0.5) << t.utf8;
           EXPECT_LE(box[2], w + 0.5) << t.utf8;
           EXPECT_GE(box[1], -0.5) << t.utf8;

@@ -17,9 +17,9 @@ namespace {
 using test::channel_distance;
 using test::kWhite;
 
-const hgm::Color kRed{0xd7, 0x30, 0x27, 255};
-const hgm::Color kGreen{0x1a, 0x98, 0x50, 255};
-const hgm::Color kBlue{0x20, 0x50, 0xb0, 255};
+const hgm::Color kFillRed{0xd7, 0x30, 0x27, 255};
+const hgm::Color kFillGreen{0x1a, 0x98, 0x50, 255};
+const hgm::Color kFillBlue{0x20, 0x50, 0xb0, 255};
 
 // A plain frame with no map, white background.
 hgm::Frame blank_frame(int width = 400, int height = 300) {
@@ -65,10 +65,10 @@ class FrameFurniture : public ::testing::Test {
 
 TEST_F(FrameFurniture, PolygonInteriorIsExactlyItsColour) {
   hgm::Frame frame = blank_frame();
-  frame.polygons.push_back(square_polygon(100, 100, 200, 200, kGreen));
+  frame.polygons.push_back(square_polygon(100, 100, 200, 200, kFillGreen));
   const Image image = render(frame);
   for (int y = 100; y < 200; ++y) {
-    for (int x = 100; x < 200; ++x) ASSERT_EQ(image.pixel(x, y), kGreen) << x << "," << y;
+    for (int x = 100; x < 200; ++x) ASSERT_EQ(image.pixel(x, y), kFillGreen) << x << "," << y;
   }
   // Edges on pixel boundaries leave the pixels next to them untouched.
   EXPECT_EQ(image.pixel(99, 150), kWhite);
@@ -82,15 +82,15 @@ TEST_F(FrameFurniture, SlantedPolygonEdgesAreAntiAliased) {
   hgm::FramePolygon triangle;
   triangle.mesh.vertices = {{50, 250}, {350, 250}, {200, 40.3}};
   triangle.mesh.indices = {0, 1, 2};
-  triangle.fill = kBlue;
+  triangle.fill = kFillBlue;
   frame.polygons.push_back(triangle);
   const Image image = render(frame);
-  EXPECT_EQ(image.pixel(200, 200), kBlue);
+  EXPECT_EQ(image.pixel(200, 200), kFillBlue);
   // Along a row crossing the left edge, ink rises from none to full through partial values.
   int partial = 0;
   double previous = 0;
   for (int x = 100; x < 200; ++x) {
-    const double ink = ink_amount(image.pixel(x, 150), kBlue);
+    const double ink = ink_amount(image.pixel(x, 150), kFillBlue);
     EXPECT_GE(ink, previous - 0.02) << x;
     if (ink > 0.05 && ink < 0.95) ++partial;
     previous = ink;
@@ -110,29 +110,29 @@ TEST_F(FrameFurniture, TranslucentPolygonBlends) {
 
 TEST_F(FrameFurniture, LineHasItsColourAndWidth) {
   hgm::Frame frame = blank_frame();
-  frame.lines.push_back(line({{100, 150}, {300, 150}}, 3, kRed));      // horizontal
-  frame.lines.push_back(line({{80, 40}, {180, 140}}, 3, kRed));        // diagonal
-  frame.lines.push_back(line({{320, 40.3}, {320, 260.7}}, 3, kRed));   // vertical, off the grid
+  frame.lines.push_back(line({{100, 150}, {300, 150}}, 3, kFillRed));      // horizontal
+  frame.lines.push_back(line({{80, 40}, {180, 140}}, 3, kFillRed));        // diagonal
+  frame.lines.push_back(line({{320, 40.3}, {320, 260.7}}, 3, kFillRed));   // vertical, off the grid
   const Image image = render(frame);
   // The middle rows of the horizontal line are exactly the colour; the rows either side
   // are partly covered (anti-aliased), and beyond them nothing.
   for (int x = 110; x < 290; ++x) {
-    ASSERT_EQ(image.pixel(x, 149), kRed) << x;
-    ASSERT_EQ(image.pixel(x, 150), kRed) << x;
+    ASSERT_EQ(image.pixel(x, 149), kFillRed) << x;
+    ASSERT_EQ(image.pixel(x, 150), kFillRed) << x;
   }
-  const double edge = ink_amount(image.pixel(200, 148), kRed);
+  const double edge = ink_amount(image.pixel(200, 148), kFillRed);
   EXPECT_GT(edge, 0.3);
   EXPECT_LT(edge, 0.7);
   EXPECT_EQ(image.pixel(200, 146), kWhite);
   EXPECT_EQ(image.pixel(200, 153), kWhite);
   auto width_across_column = [&](int x, int y0, int y1) {
     double sum = 0;
-    for (int y = y0; y < y1; ++y) sum += ink_amount(image.pixel(x, y), kRed);
+    for (int y = y0; y < y1; ++y) sum += ink_amount(image.pixel(x, y), kFillRed);
     return sum;
   };
   auto width_across_row = [&](int y, int x0, int x1) {
     double sum = 0;
-    for (int x = x0; x < x1; ++x) sum += ink_amount(image.pixel(x, y), kRed);
+    for (int x = x0; x < x1; ++x) sum += ink_amount(image.pixel(x, y), kFillRed);
     return sum;
   };
   EXPECT_NEAR(width_across_column(200, 140, 160), 3.0, 0.2);
@@ -146,9 +146,9 @@ TEST_F(FrameFurniture, ThinAndThickLinesScale) {
   const double wanted[3] = {1, 2.5, 8};
   for (int i = 0; i < 3; ++i) {
     hgm::Frame frame = blank_frame();
-    frame.lines.push_back(line({{100, 150.25}, {300, 150.25}}, wanted[i], kBlue));
+    frame.lines.push_back(line({{100, 150.25}, {300, 150.25}}, wanted[i], kFillBlue));
     const Image image = render(frame);
-    for (int y = 130; y < 170; ++y) widths[i] += ink_amount(image.pixel(200, y), kBlue);
+    for (int y = 130; y < 170; ++y) widths[i] += ink_amount(image.pixel(200, y), kFillBlue);
     EXPECT_NEAR(widths[i], wanted[i], 0.1 + 0.05 * wanted[i]) << "width " << wanted[i];
   }
 }
@@ -171,15 +171,15 @@ TEST_F(FrameFurniture, DrawOrderIsRectsPolygonsLinesTexts) {
   hgm::Frame frame = blank_frame();
   // Given in the reverse of the drawing order, all overlapping at (150, 150).
   frame.texts.push_back({"HH", 130, 170, 48, test::kBlack, test::kBlack, 4});
-  frame.lines.push_back(line({{20, 150}, {380, 150}}, 9, kBlue));
-  frame.polygons.push_back(square_polygon(100, 100, 300, 200, kGreen));
-  frame.rects.push_back({{50, 50, 300, 200}, {kRed, hgm::FillPattern::solid, test::kBlack}, {0, 0, 0, 0}, 0});
+  frame.lines.push_back(line({{20, 150}, {380, 150}}, 9, kFillBlue));
+  frame.polygons.push_back(square_polygon(100, 100, 300, 200, kFillGreen));
+  frame.rects.push_back({{50, 50, 300, 200}, {kFillRed, hgm::FillPattern::solid, test::kBlack}, {0, 0, 0, 0}, 0});
   const Image image = render(frame);
-  EXPECT_EQ(image.pixel(60, 60), kRed);      // rectangle only
-  EXPECT_EQ(image.pixel(250, 120), kGreen);  // polygon over rectangle
-  EXPECT_EQ(image.pixel(250, 150), kBlue);   // line over polygon
-  EXPECT_EQ(image.pixel(60, 150), kBlue);    // line over rectangle
-  EXPECT_EQ(image.pixel(25, 150), kBlue);    // and beyond both
+  EXPECT_EQ(image.pixel(60, 60), kFillRed);      // rectangle only
+  EXPECT_EQ(image.pixel(250, 120), kFillGreen);  // polygon over rectangle
+  EXPECT_EQ(image.pixel(250, 150), kFillBlue);   // line over polygon
+  EXPECT_EQ(image.pixel(60, 150), kFillBlue);    // line over rectangle
+  EXPECT_EQ(image.pixel(25, 150), kFillBlue);    // and beyond both
   int black_on_line = 0;  // text over the line
   for (int x = 130; x < 200; ++x) black_on_line += image.pixel(x, 150) == test::kBlack ? 1 : 0;
   EXPECT_GT(black_on_line, 10);
@@ -189,14 +189,14 @@ TEST_F(FrameFurniture, OrderHoldsAcrossColours) {
   // red, then blue crossing it, then red again crossing the blue: each later one on top,
   // though the two reds would otherwise share a batch.
   hgm::Frame frame = blank_frame();
-  frame.lines.push_back(line({{20, 100}, {380, 100}}, 8, kRed));
-  frame.lines.push_back(line({{200, 20}, {200, 280}}, 8, kBlue));
-  frame.lines.push_back(line({{20, 200}, {380, 200}}, 8, kRed));
-  frame.lines.push_back(line({{300, 20}, {300, 150}}, 8, kRed));  // away from the blue
+  frame.lines.push_back(line({{20, 100}, {380, 100}}, 8, kFillRed));
+  frame.lines.push_back(line({{200, 20}, {200, 280}}, 8, kFillBlue));
+  frame.lines.push_back(line({{20, 200}, {380, 200}}, 8, kFillRed));
+  frame.lines.push_back(line({{300, 20}, {300, 150}}, 8, kFillRed));  // away from the blue
   const Image image = render(frame);
-  EXPECT_EQ(image.pixel(200, 100), kBlue);
-  EXPECT_EQ(image.pixel(200, 200), kRed);
-  EXPECT_EQ(image.pixel(300, 100), kRed);
+  EXPECT_EQ(image.pixel(200, 100), kFillBlue);
+  EXPECT_EQ(image.pixel(200, 200), kFillRed);
+  EXPECT_EQ(image.pixel(300, 100), kFillRed);
   EXPECT_EQ(test::line_coverage(frame).batches.size(), 3u);
 }
 
@@ -204,33 +204,33 @@ TEST_F(FrameFurniture, NotClippedToTheMapButToTheFrame) {
   hgm::Scene scene = test::make_test_scene();
   hgm::Frame frame = test::make_test_frame(scene);
   frame.map_viewport = {300, 100, 200, 200};
-  frame.lines.push_back(line({{-50, 20}, {850, 20}}, 4, kRed));  // crosses the whole frame
-  frame.polygons.push_back(square_polygon(-100, 350, 100, 500, kGreen));  // half off the frame
+  frame.lines.push_back(line({{-50, 20}, {850, 20}}, 4, kFillRed));  // crosses the whole frame
+  frame.polygons.push_back(square_polygon(-100, 350, 100, 500, kFillGreen));  // half off the frame
   const Image image = render(frame);
-  EXPECT_EQ(image.pixel(0, 20), kRed);
-  EXPECT_EQ(image.pixel(799, 20), kRed);
-  EXPECT_EQ(image.pixel(0, 399), kGreen);
-  EXPECT_EQ(image.pixel(99, 360), kGreen);
+  EXPECT_EQ(image.pixel(0, 20), kFillRed);
+  EXPECT_EQ(image.pixel(799, 20), kFillRed);
+  EXPECT_EQ(image.pixel(0, 399), kFillGreen);
+  EXPECT_EQ(image.pixel(99, 360), kFillGreen);
 }
 
 TEST_F(FrameFurniture, DegenerateInputDrawsNothing) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const double inf = std::numeric_limits<double>::infinity();
   hgm::Frame frame = blank_frame();
-  frame.rects.push_back({{10, 10, 50, 50}, {kGreen, hgm::FillPattern::solid, test::kBlack}, {0, 0, 0, 0}, 0});
+  frame.rects.push_back({{10, 10, 50, 50}, {kFillGreen, hgm::FillPattern::solid, test::kBlack}, {0, 0, 0, 0}, 0});
   const Image reference = render(frame);
 
-  frame.lines.push_back(line({}, 3, kRed));
-  frame.lines.push_back(line({{100, 100}}, 3, kRed));                           // one point
-  frame.lines.push_back(line({{100, 100}, {100, 100}, {100, 100}}, 3, kRed));   // one point, repeated
-  frame.lines.push_back(line({{100, 100}}, 3, kRed, true));                     // closed, one point
-  frame.lines.push_back(line({{50, 50}, {200, 200}}, 0, kRed));                 // zero width
-  frame.lines.push_back(line({{50, 50}, {200, 200}}, -2, kRed));                // negative width
-  frame.lines.push_back(line({{50, 50}, {200, 200}}, nan, kRed));               // no width
+  frame.lines.push_back(line({}, 3, kFillRed));
+  frame.lines.push_back(line({{100, 100}}, 3, kFillRed));                           // one point
+  frame.lines.push_back(line({{100, 100}, {100, 100}, {100, 100}}, 3, kFillRed));   // one point, repeated
+  frame.lines.push_back(line({{100, 100}}, 3, kFillRed, true));                     // closed, one point
+  frame.lines.push_back(line({{50, 50}, {200, 200}}, 0, kFillRed));                 // zero width
+  frame.lines.push_back(line({{50, 50}, {200, 200}}, -2, kFillRed));                // negative width
+  frame.lines.push_back(line({{50, 50}, {200, 200}}, nan, kFillRed));               // no width
   frame.lines.push_back(line({{50, 50}, {200, 200}}, 3, {255, 0, 0, 0}));       // transparent
-  frame.lines.push_back(line({{nan, 50}, {200, 200}}, 3, kRed));                // one finite point
-  frame.lines.push_back(line({{inf, 50}, {-inf, 50}}, 3, kRed));
-  frame.lines.push_back(line({{-5000, -5000}, {-4000, -5000}}, 3, kRed));       // off the frame
+  frame.lines.push_back(line({{nan, 50}, {200, 200}}, 3, kFillRed));                // one finite point
+  frame.lines.push_back(line({{inf, 50}, {-inf, 50}}, 3, kFillRed));
+  frame.lines.push_back(line({{-5000, -5000}, {-4000, -5000}}, 3, kFillRed));       // off the frame
   frame.polygons.push_back({});                                                 // empty mesh
   frame.polygons.push_back(square_polygon(100, 100, 200, 200, {0, 255, 0, 0}));  // transparent
   hgm::FramePolygon bad;
@@ -239,13 +239,13 @@ TEST_F(FrameFurniture, DegenerateInputDrawsNothing) {
                       0, 1, 3,   // not finite
                       0, 1, 9,   // out of range
                       0, 1};     // incomplete
-  bad.fill = kRed;
+  bad.fill = kFillRed;
   frame.polygons.push_back(bad);
-  frame.polygons.push_back(square_polygon(5000, 5000, 6000, 6000, kRed));  // off the frame
-  const hgm::AreaStyle red{kRed, hgm::FillPattern::solid, test::kBlack};
-  frame.rects.push_back({{100, 100, nan, 50}, red, kBlue, 2});  // no width
-  frame.rects.push_back({{100, 100, 50, nan}, red, kBlue, 2});  // no height
-  frame.rects.push_back({{100, 100, 0, 50}, red, kBlue, 2});    // empty
+  frame.polygons.push_back(square_polygon(5000, 5000, 6000, 6000, kFillRed));  // off the frame
+  const hgm::AreaStyle red{kFillRed, hgm::FillPattern::solid, test::kBlack};
+  frame.rects.push_back({{100, 100, nan, 50}, red, kFillBlue, 2});  // no width
+  frame.rects.push_back({{100, 100, 50, nan}, red, kFillBlue, 2});  // no height
+  frame.rects.push_back({{100, 100, 0, 50}, red, kFillBlue, 2});    // empty
   frame.texts.push_back({"Hà Giang", 100, 100, nan, test::kBlack, kWhite, 2});  // no size
   frame.texts.push_back({"Hà Giang", nan, 100, 20, test::kBlack, kWhite, 2});   // no position
   const Image image = render(frame);
@@ -254,19 +254,19 @@ TEST_F(FrameFurniture, DegenerateInputDrawsNothing) {
 
 TEST_F(FrameFurniture, HugeCoordinatesStayFinite) {
   hgm::Frame frame = blank_frame();
-  frame.lines.push_back(line({{-1e12, 150}, {1e12, 150}}, 4, kRed));
-  frame.polygons.push_back(square_polygon(-1e9, 250, 1e9, 1e9, kGreen));
+  frame.lines.push_back(line({{-1e12, 150}, {1e12, 150}}, 4, kFillRed));
+  frame.polygons.push_back(square_polygon(-1e9, 250, 1e9, 1e9, kFillGreen));
   const Image image = render(frame);
-  EXPECT_EQ(image.pixel(200, 150), kRed);
-  EXPECT_EQ(image.pixel(5, 151), kRed);
-  EXPECT_EQ(image.pixel(200, 280), kGreen);
+  EXPECT_EQ(image.pixel(200, 150), kFillRed);
+  EXPECT_EQ(image.pixel(5, 151), kFillRed);
+  EXPECT_EQ(image.pixel(200, 280), kFillGreen);
   EXPECT_EQ(image.pixel(200, 100), kWhite);
 }
 
 // A hundred leader-line-like polylines of five colours spread over a 3840x2160 frame.
 hgm::Frame many_lines_frame() {
   hgm::Frame frame = blank_frame(3840, 2160);
-  const hgm::Color colors[5] = {kRed, kGreen, kBlue, {0x80, 0x40, 0x00, 255}, {0x60, 0x60, 0x60, 200}};
+  const hgm::Color colors[5] = {kFillRed, kFillGreen, kFillBlue, {0x80, 0x40, 0x00, 255}, {0x60, 0x60, 0x60, 200}};
   for (int i = 0; i < 100; ++i) {
     const double x = 100 + (i % 10) * 370, y = 100 + (i / 10) * 200;
     frame.lines.push_back(line({{x, y}, {x + 120, y + 60}, {x + 300, y + 60}}, 1 + i % 4, colors[i % 5]));

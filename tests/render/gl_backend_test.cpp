@@ -13,9 +13,9 @@
 namespace hgm::render {
 namespace {
 
-const hgm::Color kRed{200, 0, 0, 255};
-const hgm::Color kGreen{0, 150, 0, 255};
-const hgm::Color kBlue{0, 0, 200, 255};
+const hgm::Color kPureRed{200, 0, 0, 255};
+const hgm::Color kPureGreen{0, 150, 0, 255};
+const hgm::Color kPureBlue{0, 0, 200, 255};
 const hgm::Color kInk{20, 20, 20, 255};
 
 hgm::FrameRect rect(double x, double y, double w, double h, hgm::Color fill) {
@@ -37,9 +37,9 @@ hgm::Frame one_of_each() {
   frame.width = 200;
   frame.height = 100;
   frame.background = test::kWhite;
-  frame.rects.push_back(rect(10, 10, 30, 20, kRed));
-  frame.polygons.push_back(triangle({60, 10}, {90, 10}, {60, 40}, kGreen, true));
-  frame.lines.push_back({{{110, 20}, {150, 20}}, 4, kBlue, false});
+  frame.rects.push_back(rect(10, 10, 30, 20, kPureRed));
+  frame.polygons.push_back(triangle({60, 10}, {90, 10}, {60, 40}, kPureGreen, true));
+  frame.lines.push_back({{{110, 20}, {150, 20}}, 4, kPureBlue, false});
   frame.texts.push_back({"Mèo Vạc", 20, 80, 16, kInk, {}, 0});
   return frame;
 }
@@ -53,9 +53,9 @@ int pixels_near(const Image& image, int x0, int y0, int x1, int y1, hgm::Color c
 
 TEST(GlBackend, OneOfEachAtItsPlace) {
   const Image image = test::shared_renderer().render(one_of_each());
-  EXPECT_EQ(image.pixel(25, 20), kRed);
-  EXPECT_EQ(image.pixel(66, 16), kGreen);
-  EXPECT_EQ(image.pixel(130, 20), kBlue);
+  EXPECT_EQ(image.pixel(25, 20), kPureRed);
+  EXPECT_EQ(image.pixel(66, 16), kPureGreen);
+  EXPECT_EQ(image.pixel(130, 20), kPureBlue);
   EXPECT_GT(pixels_near(image, 20, 64, 90, 84, kInk, 40), 20);  // the text's ink
   // Nothing anywhere else.
   EXPECT_EQ(image.pixel(130, 40), test::kWhite);
@@ -72,17 +72,17 @@ TEST(GlBackend, LaterLayersCoverEarlierOnes) {
   frame.background = test::kWhite;
   const hgm::Color plain{250, 200, 0, 255}, smooth{0, 160, 160, 255};
   // Each list in reverse drawing order: the walk, not the list, decides.
-  frame.lines.push_back({{{20, 50}, {100, 50}}, 6, kBlue, false});
+  frame.lines.push_back({{{20, 50}, {100, 50}}, 6, kPureBlue, false});
   frame.polygons.push_back(triangle({30, 20}, {110, 50}, {30, 80}, smooth, true));
   frame.polygons.push_back(triangle({20, 10}, {115, 50}, {20, 90}, plain, false));
-  frame.rects.push_back(rect(10, 10, 100, 80, kRed));
-  EXPECT_EQ(test::shared_renderer().render(frame).pixel(60, 50), kBlue);
+  frame.rects.push_back(rect(10, 10, 100, 80, kPureRed));
+  EXPECT_EQ(test::shared_renderer().render(frame).pixel(60, 50), kPureBlue);
   frame.lines.clear();
   EXPECT_EQ(test::shared_renderer().render(frame).pixel(60, 50), smooth);
   frame.polygons.erase(frame.polygons.begin());
   EXPECT_EQ(test::shared_renderer().render(frame).pixel(60, 50), plain);
   frame.polygons.clear();
-  EXPECT_EQ(test::shared_renderer().render(frame).pixel(60, 50), kRed);
+  EXPECT_EQ(test::shared_renderer().render(frame).pixel(60, 50), kPureRed);
 }
 
 // Handed straight to the backend (no walk): it draws the items handed, not the frame's
@@ -93,8 +93,8 @@ TEST(GlBackend, DrawsOnlyWhatItIsHandedInTheOrderHanded) {
   OffscreenTarget target(200, 100, 1);
   gl::GlBackend backend(font);
   hgm::Frame frame = one_of_each();
-  frame.rects.push_back(rect(150, 60, 30, 20, kBlue));
-  frame.lines.push_back({{{140, 70}, {195, 70}}, 4, kGreen, false});
+  frame.rects.push_back(rect(150, 60, 30, 20, kPureBlue));
+  frame.lines.push_back({{{140, 70}, {195, 70}}, 4, kPureGreen, false});
   target.bind();
   GLint bound = 0;
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &bound);
@@ -105,8 +105,8 @@ TEST(GlBackend, DrawsOnlyWhatItIsHandedInTheOrderHanded) {
   backend.rects({&frame.rects[1]});
   backend.end();
   const Image image = target.read();
-  EXPECT_EQ(image.pixel(165, 70), kBlue);   // the rectangle over the line
-  EXPECT_EQ(image.pixel(145, 70), kGreen);  // the line beside it
+  EXPECT_EQ(image.pixel(165, 70), kPureBlue);   // the rectangle over the line
+  EXPECT_EQ(image.pixel(145, 70), kPureGreen);  // the line beside it
   EXPECT_EQ(image.pixel(25, 20), test::kWhite);   // in the frame, not handed
   EXPECT_EQ(image.pixel(130, 20), test::kWhite);  // the first line, not handed
   EXPECT_EQ(pixels_near(image, 20, 64, 90, 84, test::kWhite, 0), 70 * 20);  // no text

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "box_px.h"
 #include "core/geometry.h"
 #include "core/views/multiples_view.h"
 #include "project_inputs.h"
@@ -17,9 +18,9 @@
 namespace hgm {
 namespace {
 
-using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
+using test::BoxPx;
 
-const std::vector<std::string> kIndicators = {"budget_revenue_attainment", "investment_disbursement",
+const std::vector<std::string> kFourIndicators = {"budget_revenue_attainment", "investment_disbursement",
                                               "overdue_admin_files", "digital_signature_use"};
 
 struct Name {
@@ -27,7 +28,7 @@ struct Name {
   BoxPx box;  // the text with its halo
 };
 
-bool overlap(const BoxPx& a, const BoxPx& b, double gap = 0) {
+bool overlap_with_gap(const BoxPx& a, const BoxPx& b, double gap = 0) {
   return a[0] - gap < b[2] && b[0] - gap < a[2] && a[1] - gap < b[3] && b[1] - gap < a[3];
 }
 
@@ -36,7 +37,7 @@ class MultiplesLabels : public ::testing::Test {
   static MultiplesPicture picture(std::size_t panels, int w, int h, std::vector<std::string> pinned = {}) {
     MapSpec spec;
     spec.view = ViewKind::multiples;
-    spec.indicators.assign(kIndicators.begin(), kIndicators.begin() + static_cast<std::ptrdiff_t>(panels));
+    spec.indicators.assign(kFourIndicators.begin(), kFourIndicators.begin() + static_cast<std::ptrdiff_t>(panels));
     spec.pinned = std::move(pinned);
     const io::MapInputs& in = test::project_inputs();
     return layout_multiples_view(in, in.data.table, spec, w, h, render::test::shared_renderer().font());
@@ -83,7 +84,7 @@ TEST_F(MultiplesLabels, AtAProjectorsSizeEachPanelKeepsTheNamesThatFitTheirDistr
       SCOPED_TRACE(std::to_string(n) + " panels at " + std::to_string(w) + "x" + std::to_string(h));
       const MultiplesPicture p = picture(n, w, h);
       for (std::size_t i = 0; i < n; ++i) {
-        SCOPED_TRACE(kIndicators[i]);
+        SCOPED_TRACE(kFourIndicators[i]);
         const std::vector<Name> shown = names(p, i);
         const BoxPx key = legend(p, i);
         ASSERT_LT(key[0], key[2]) << "the panel has its legend";
@@ -93,10 +94,10 @@ TEST_F(MultiplesLabels, AtAProjectorsSizeEachPanelKeepsTheNamesThatFitTheirDistr
         for (std::size_t a = 0; a < shown.size(); ++a) {
           // In its own district: no names on leader lines over the small map.
           EXPECT_TRUE(in_own_district(shown[a], p.frame.panel_maps[i])) << shown[a].district->label;
-          EXPECT_FALSE(overlap(shown[a].box, key)) << shown[a].district->label << " over the legend";
+          EXPECT_FALSE(overlap_with_gap(shown[a].box, key)) << shown[a].district->label << " over the legend";
           // Neighbouring names at least a pixel apart, halos included: they read as two.
           for (std::size_t b = 0; b < a; ++b)
-            EXPECT_FALSE(overlap(shown[a].box, shown[b].box, 1.0))
+            EXPECT_FALSE(overlap_with_gap(shown[a].box, shown[b].box, 1.0))
                 << shown[a].district->label << " against " << shown[b].district->label;
         }
       }
@@ -107,7 +108,7 @@ TEST_F(MultiplesLabels, PinnedDistrictsKeepTheirNamesInEveryThinnedPanel) {
   // TP. Hà Giang, enclosed by Vị Xuyên, is too small for its name: it goes outside, on a line.
   const MultiplesPicture p = picture(4, 1280, 720, {"024", "029"});
   for (std::size_t i = 0; i < 4; ++i) {
-    SCOPED_TRACE(kIndicators[i]);
+    SCOPED_TRACE(kFourIndicators[i]);
     const std::vector<Name> shown = names(p, i);
     EXPECT_LT(shown.size(), 11u);
     for (const char* code : {"024", "029"}) {
@@ -116,7 +117,7 @@ TEST_F(MultiplesLabels, PinnedDistrictsKeepTheirNamesInEveryThinnedPanel) {
       EXPECT_TRUE(named) << code;
     }
     for (std::size_t a = 0; a < shown.size(); ++a)
-      for (std::size_t b = 0; b < a; ++b) EXPECT_FALSE(overlap(shown[a].box, shown[b].box));
+      for (std::size_t b = 0; b < a; ++b) EXPECT_FALSE(overlap_with_gap(shown[a].box, shown[b].box));
   }
 }
 
@@ -127,9 +128,9 @@ TEST_F(MultiplesLabels, AtSlideAndFourKSizesEveryPanelNamesAllElevenDistricts) {
       const MultiplesPicture p = picture(n, w, h);
       for (std::size_t i = 0; i < n; ++i) {
         const std::vector<Name> shown = names(p, i);
-        EXPECT_EQ(shown.size(), 11u) << kIndicators[i];
+        EXPECT_EQ(shown.size(), 11u) << kFourIndicators[i];
         for (std::size_t a = 0; a < shown.size(); ++a)
-          for (std::size_t b = 0; b < a; ++b) EXPECT_FALSE(overlap(shown[a].box, shown[b].box));
+          for (std::size_t b = 0; b < a; ++b) EXPECT_FALSE(overlap_with_gap(shown[a].box, shown[b].box));
       }
     }
 }

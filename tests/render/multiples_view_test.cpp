@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 
+#include "box_px.h"
 #include "core/errors.h"
 #include "core/layout/scene_builder.h"
 #include "core/spec/make_scene.h"
@@ -23,7 +24,7 @@
 namespace hgm {
 namespace {
 
-using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
+using test::BoxPx;
 
 const std::vector<std::string> kIndicators = {"budget_revenue_attainment", "investment_disbursement",
                                               "overdue_admin_files", "digital_signature_use"};
@@ -48,7 +49,7 @@ class MultiplesView : public ::testing::Test {
   }
 };
 
-bool overlap(const BoxPx& a, const BoxPx& b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
+using test::overlap;
 bool inside(const BoxPx& a, const PixelRect& r) {
   return a[0] >= r.x - 0.5 && a[1] >= r.y - 0.5 && a[2] <= r.x + r.w + 0.5 && a[3] <= r.y + r.h + 0.5;
 }

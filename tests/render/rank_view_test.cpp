@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <map>
 
+#include "box_px.h"
 #include "core/layout/layout_metrics.h"
 #include "core/layout/pinned_outlines.h"
 #include "core/views/chart_furniture.h"
@@ -23,7 +24,7 @@
 namespace hgm {
 namespace {
 
-using BoxPx = std::array<double, 4>;  // x0, y0, x1, y1
+using test::BoxPx;
 
 class RankView : public ::testing::Test {
  protected:

@@ -39,15 +39,15 @@ bool is_pinned(const MapSpec& spec, const std::string& code) {
 }
 
 // The sizes of the grid once it knows how many rows it has room for.
-struct Grid {
+struct OverviewGrid {
   double text = 0, min_text = 0, row_h = 0, header_h = 0;
   double section_w = 0, label_w = 0, cell_w = 0;
   std::size_t rows_shown = 0;
 };
 
-Grid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelRect& body, double legend_h,
+OverviewGrid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelRect& body, double legend_h,
                Lang lang, const Metrics& k, const TextMeasurer& m) {
-  Grid g;
+  OverviewGrid g;
   const double base = table_base_text(k);
   g.min_text = table_min_text(k);
   g.section_w = m.text_width(tr(lang, Msg::view_section_column), base) + 14 * k.unit;
@@ -67,7 +67,7 @@ Grid plan_grid(const Overview& o, const DistrictRegistry& registry, const PixelR
 }
 
 void add_column_heads(Frame& f, const DistrictRegistry& registry, const std::vector<std::size_t>& columns,
-                      const MapSpec& spec, const Grid& g, double x0, double y, const Metrics& k, const TextMeasurer& m) {
+                      const MapSpec& spec, const OverviewGrid& g, double x0, double y, const Metrics& k, const TextMeasurer& m) {
   const double size = table_base_text(k), foot = y + g.header_h - 8 * k.unit;
   auto head = [&](const std::string& name, double x, bool pinned) {
     add_head_lines(f, name, x, g.cell_w, foot, size, g.min_text, kInk, true, k, m);
@@ -82,7 +82,7 @@ void add_column_heads(Frame& f, const DistrictRegistry& registry, const std::vec
 }
 
 void add_rows(Frame& f, const Overview& o, const DistrictRegistry& registry, const std::vector<std::size_t>& columns,
-              const Grid& g, const PixelRect& body, double top, std::size_t first, Lang lang, const Metrics& k,
+              const OverviewGrid& g, const PixelRect& body, double top, std::size_t first, Lang lang, const Metrics& k,
               const TextMeasurer& m) {
   const double gap = std::max(1.0, 1.5 * k.unit);
   const double cells_x = body.x + g.section_w + g.label_w;
@@ -143,7 +143,7 @@ Frame layout_overview_view(const MapInputs& inputs, const IndicatorTable& table,
   words.source_line = source_line(values, spec.lang);
   const std::vector<std::string> notes{tr(spec.lang, Msg::view_cell_marks), tr(spec.lang, Msg::view_shared_mark)};
 
-  Grid g;  // what the last plan planned
+  OverviewGrid g;  // what the last plan planned
   std::vector<std::string> key_notes;  // the notes the key keeps
   auto plan = [&](const PixelRect& body) {
     key_notes = comparison_notes_that_fit(notes, o.rows.size(), body.w, spec.lang, k, m, [&](double key_h) {
