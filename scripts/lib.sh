@@ -9,7 +9,7 @@ HGM_NATIONAL_DIR="$HGM_ROOT/.cache/geodata"
 
 # Debian 12 packages the build, the tests and the set-up need.
 HGM_PACKAGES=(
-  build-essential cmake pkg-config python3-glad
+  build-essential cmake ninja-build pkg-config python3-glad
   libgdal-dev gdal-bin libproj-dev libgeos-dev
   libsdl2-dev libimgui-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libfreetype-dev libfontconfig-dev fontconfig fonts-noto-core libpng-dev libcairo2-dev libharfbuzz-dev poppler-utils
