@@ -40,10 +40,6 @@ test::WindowRun run_window(const std::string& name, std::vector<std::string> arg
                           {.then = point, .width = kScreenW, .height = kScreenH});
 }
 
-Vec2 anchor_of(const std::string& code, const MapTransform& transform) {
-  return transform.to_pixel(test::project_inputs().boundaries.find(*test::project_inputs().data.registry.find_code(code))->label_anchor);
-}
-
 TEST(AppWindowCompare, SideBySideMapsAreTheExportLayoutAndHoverOutlinesTheDistrictInEveryPanel) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   const fs::path dir = test::fresh_output_dir("compare_spec");
@@ -67,7 +63,7 @@ TEST(AppWindowCompare, SideBySideMapsAreTheExportLayoutAndHoverOutlinesTheDistri
 
   // Point at Xín Mần in the right panel (the tooltip opens to the pointer's right and below,
   // away from the left panel).
-  const Vec2 xin_man = anchor_of("033", right.transform);
+  const Vec2 xin_man = test::district_anchor("033", right.transform);
   const test::WindowRun r = run_window("multiples", {"--spec", spec_file.string()}, static_cast<int>(xin_man.x),
                            static_cast<int>(xin_man.y));
   ASSERT_EQ(r.run.exit_code, 0) << r.run.output;
@@ -108,7 +104,7 @@ TEST(AppWindowCompare, ChangeMapFromASecondPeriodTable) {
       if (feature.code == code) f = &feature;
     ASSERT_NE(f, nullptr);
     EXPECT_LT(share_different(r.shot, expected, district_box(code, frame.transform)), 0.02) << code;
-    const Vec2 inside = anchor_of(code, frame.transform);
+    const Vec2 inside = test::district_anchor(code, frame.transform);
     const Color seen = r.shot.pixel(static_cast<int>(inside.x), static_cast<int>(inside.y + 18));
     EXPECT_EQ(to_hex(seen), to_hex(f->style.fill)) << code;
   }

@@ -167,7 +167,7 @@ TEST(AppWindowRank, HoveringARowOutlinesItsDistrictOnTheMap) {
   EXPECT_GT(share_different(r.shot, expected, rows_near), 0.03) << "no tooltip; see " << r.shot_file;
   EXPECT_LT(share_different(r.shot, expected, inside(row.rect, 4)), 0.01) << "the tooltip covers the row; see " << r.shot_file;
 
-  const Vec2 on_map = frame.transform.to_pixel(test::project_inputs().boundaries.find(*test::project_inputs().data.registry.find_code("029"))->label_anchor);
+  const Vec2 on_map = test::district_anchor("029", frame.transform);
   const fs::path map_dir = test::fresh_output_dir("rank_hover_map");
   const test::WindowRun m = test::run_window(map_dir, {"--spec", rank_spec(map_dir).string()},
                                              {.then = pointer_to(on_map.x, on_map.y), .width = kScreenW, .height = kScreenH});

@@ -21,7 +21,13 @@ inline PixelRect district_box(const io::MapInputs& inputs, const std::string& co
   return {x0, y0, x1 - x0, y1 - y0};
 }
 
-// The same on the project's default map.
+// Where a district's name is placed (its label anchor) on the project's default map, in pixels.
+inline Vec2 district_anchor(const std::string& code, const MapTransform& transform) {
+  const io::MapInputs& inputs = project_inputs();
+  return transform.to_pixel(inputs.boundaries.find(*inputs.data.registry.find_code(code))->label_anchor);
+}
+
+// The box of district_box() on the project's default map.
 inline PixelRect district_box(const std::string& code, const MapTransform& transform) {
   return district_box(project_inputs(), code, transform);
 }

@@ -1,10 +1,7 @@
 #pragma once
-// What several CLI tests check against: the exit codes the CLI documents in its --help, the
-// size a message names, and a written file's bytes.
-#include <filesystem>
-#include <fstream>
+// What several CLI tests check against: the exit codes the CLI documents in its --help, and
+// the size a message names.
 #include <regex>
-#include <sstream>
 #include <string>
 
 namespace hgm::test {
@@ -16,13 +13,6 @@ inline std::string named_size(const std::string& message, const std::string& bef
   std::smatch m;
   if (!std::regex_search(message, m, std::regex(before + "([0-9]+x[0-9]+)"))) return {};
   return m[1];
-}
-
-inline std::string read_bytes(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 }  // namespace hgm::test

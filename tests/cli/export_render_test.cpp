@@ -12,6 +12,7 @@
 #include "core/thematic/color.h"
 #include "render/png/png_io.h"
 #include "run_process.h"
+#include "temp_dir.h"
 
 namespace hgm {
 namespace {
@@ -153,20 +154,13 @@ TEST(ExportRender, UnwritableTargetFailsWithoutLeavingFiles) {
 namespace hgm {
 namespace {
 
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // The SVG export is the same map as text: its words and colours can be checked directly.
 TEST(ExportSvg, VietnameseAndEnglishMapsSayWhatTheyShow) {
   const fs::path vi = fs::temp_directory_path() / ("hgm_vi_" + std::to_string(::getpid()) + ".svg");
   const fs::path en = fs::temp_directory_path() / ("hgm_en_" + std::to_string(::getpid()) + ".svg");
   ASSERT_EQ(run_process(HGM_CLI_BINARY, {"export", "--out", vi.string()}).exit_code, 0);
   ASSERT_EQ(run_process(HGM_CLI_BINARY, {"export", "--lang", "en", "--out", en.string()}).exit_code, 0);
-  const std::string v = read_all(vi), e = read_all(en);
+  const std::string v = test::slurp(vi), e = test::slurp(en);
   for (const char* text : {"Thu NSNN trên địa bàn (% kế hoạch tỉnh giao)", "Quý I/2021", "8,6% – 11,5%",
                            "không trên 15,8% (suy ra)", "Toàn tỉnh: 15,8%", "Xín Mần", "TP. Hà Giang",
                            "Vị trí tỉnh Hà Giang", "Nguồn số liệu:"})

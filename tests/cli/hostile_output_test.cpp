@@ -16,6 +16,7 @@
 #include "render/png/png_io.h"
 #include "cli_test_support.h"
 #include "run_process.h"
+#include "temp_dir.h"
 
 namespace hgm {
 namespace {
@@ -126,14 +127,14 @@ TEST_F(HostileOutput, AReadOnlyFileIsRefusedAndAReplacedOneKeepsItsPermissions) 
     EXPECT_EQ(en.exit_code, kExitOutput) << ext << ": " << en.err;
     EXPECT_NE(en.err.find("the file is read-only (no write permission); it is not replaced"), std::string::npos)
         << en.err;
-    EXPECT_EQ(test::read_bytes(locked), "the final map");
+    EXPECT_EQ(test::slurp(locked), "the final map");
     EXPECT_EQ(fs::status(locked).permissions(), fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   }
   fs::create_symlink(dir_ / "locked.png", dir_ / "to_locked.png");
   const auto vi = export_to(dir_ / "to_locked.png", "vi");
   EXPECT_EQ(vi.exit_code, kExitOutput) << vi.err;
   EXPECT_NE(vi.err.find("tệp này chỉ cho phép đọc"), std::string::npos) << vi.err;
-  EXPECT_EQ(test::read_bytes(dir_ / "locked.png"), "the final map");
+  EXPECT_EQ(test::slurp(dir_ / "locked.png"), "the final map");
 
   const fs::path mine = dir_ / "mine.png";
   write_file(mine, "old");
@@ -174,7 +175,7 @@ TEST_F(HostileOutput, FullDiskExitsWithTheOutputCodeAndKeepsTheOldFile) {
   const auto png = export_to(mnt / "map.png", "vi", "1920x1080");
   const auto svg = export_to(mnt / "map.svg", "en", "1920x1080");
   const std::set<std::string> left = names_in(mnt);
-  const std::string old_png = test::read_bytes(mnt / "map.png"), old_svg = test::read_bytes(mnt / "map.svg");
+  const std::string old_png = test::slurp(mnt / "map.png"), old_svg = test::slurp(mnt / "map.svg");
   std::system(("umount " + test::shell_quote(mnt.string())).c_str());
   EXPECT_EQ(png.exit_code, kExitOutput) << png.err;
   EXPECT_NE(png.err.find("ổ đĩa đã đầy"), std::string::npos) << png.err;
