@@ -25,21 +25,32 @@ struct Sampled {
   int total = 0;
 };
 
+// The label boxes (text and halo) of inspect's JSON, a pixel wider each side.
+struct LabelBox {
+  double x0, y0, x1, y1;
+};
+std::vector<LabelBox> label_boxes_of(const nlohmann::json& label_boxes) {
+  std::vector<LabelBox> boxes;
+  for (const auto& label : label_boxes) {
+    const auto& b = label["box"];
+    boxes.push_back({b[0].get<double>() - 1, b[1].get<double>() - 1, b[2].get<double>() + 1, b[3].get<double>() + 1});
+  }
+  return boxes;
+}
+
 // Pixels in the disc of radius r around (cx, cy): within the district by construction
 // (it is inside the largest inscribed circle).
 // Pixels under any label (text and halo) are left out.
 Sampled sample_disc(const render::Image& img, double cx, double cy, double r, const nlohmann::json& label_boxes) {
+  const std::vector<LabelBox> boxes = label_boxes_of(label_boxes);
   Sampled s;
   for (int y = static_cast<int>(cy - r); y <= static_cast<int>(cy + r); ++y)
     for (int x = static_cast<int>(cx - r); x <= static_cast<int>(cx + r); ++x) {
       if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
       if ((x - cx) * (x - cx) + (y - cy) * (y - cy) > r * r) continue;
-      bool under_label = false;
-      for (const auto& label : label_boxes) {
-        const auto& b = label["box"];
-        under_label |= x >= b[0].get<double>() - 1 && x <= b[2].get<double>() + 1 && y >= b[1].get<double>() - 1 &&
-                       y <= b[3].get<double>() + 1;
-      }
+      const bool under_label = std::any_of(boxes.begin(), boxes.end(), [&](const LabelBox& b) {
+        return x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
+      });
       if (under_label) continue;
       ++s.counts[to_hex(img.pixel(x, y))];
       ++s.total;

@@ -45,9 +45,13 @@ std::string words(const std::string& text) {
 
 // Triangle against box by separating axes (the box's two, the triangle's three normals).
 bool triangle_meets(const std::array<Vec2, 3>& t, const BoxPx& b) {
+  // The box's two axes first: most of the land's triangles are away from the label.
+  if (std::max({t[0].x, t[1].x, t[2].x}) < b[0] || std::min({t[0].x, t[1].x, t[2].x}) > b[2] ||
+      std::max({t[0].y, t[1].y, t[2].y}) < b[1] || std::min({t[0].y, t[1].y, t[2].y}) > b[3])
+    return false;
   const std::array<Vec2, 4> c{Vec2{b[0], b[1]}, Vec2{b[2], b[1]}, Vec2{b[2], b[3]}, Vec2{b[0], b[3]}};
-  std::vector<Vec2> axes{{1, 0}, {0, 1}};
-  for (int i = 0; i < 3; ++i) axes.push_back({t[(i + 1) % 3].y - t[i].y, t[i].x - t[(i + 1) % 3].x});
+  std::array<Vec2, 3> axes{};
+  for (int i = 0; i < 3; ++i) axes[i] = {t[(i + 1) % 3].y - t[i].y, t[i].x - t[(i + 1) % 3].x};
   for (const Vec2 a : axes) {
     double t0 = INFINITY, t1 = -INFINITY, b0 = INFINITY, b1 = -INFINITY;
     for (const Vec2 p : t) t0 = std::min(t0, a.x * p.x + a.y * p.y), t1 = std::max(t1, a.x * p.x + a.y * p.y);
