@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/thematic/color.h"
+#include "label_boxes.h"
 #include "render/png/png_io.h"
 #include "run_process.h"
 
@@ -35,20 +36,14 @@ class ExportPdf : public ::testing::Test {
 
 // The mean colour of the disc around (cx, cy), leaving out pixels under labels.
 std::array<double, 3> mean_color(const render::Image& img, double cx, double cy, double r,
-                                 const nlohmann::json& label_boxes) {
+                                 const test::LabelBoxes& labels) {
   std::array<double, 3> sum{};
   int n = 0;
   for (int y = static_cast<int>(cy - r); y <= static_cast<int>(cy + r); ++y)
     for (int x = static_cast<int>(cx - r); x <= static_cast<int>(cx + r); ++x) {
       if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
       if ((x - cx) * (x - cx) + (y - cy) * (y - cy) > r * r) continue;
-      bool under_label = false;
-      for (const auto& label : label_boxes) {
-        const auto& b = label["box"];
-        under_label |= x >= b[0].get<double>() - 2 && x <= b[2].get<double>() + 2 && y >= b[1].get<double>() - 2 &&
-                       y <= b[3].get<double>() + 2;
-      }
-      if (under_label) continue;
+      if (labels.cover(x, y)) continue;
       const Color c = img.pixel(x, y);
       sum[0] += c.r;
       sum[1] += c.g;
@@ -102,11 +97,12 @@ TEST_F(ExportPdf, A4PortraitIsOneA4PageOfTextAndMatchesThePng) {
   ASSERT_EQ(in.exit_code, 0) << in.err;
   const auto j = nlohmann::json::parse(in.out);
   ASSERT_EQ(j["districts"].size(), 11u);
+  const test::LabelBoxes labels(j["label_boxes_px"], 2);
   for (const auto& d : j["districts"]) {
     const auto& p = d["interior_point"];
     const double x = p["pixel_x"].get<double>(), y = p["pixel_y"].get<double>(), r = 0.9 * p["radius_px"].get<double>();
-    const auto from_pdf = mean_color(page, x, y, r, j["label_boxes_px"]);
-    const auto from_png = mean_color(image, x, y, r, j["label_boxes_px"]);
+    const auto from_pdf = mean_color(page, x, y, r, labels);
+    const auto from_png = mean_color(image, x, y, r, labels);
     // Hatched areas differ a little more (the no-data crosshatch by 6.3 of 255 at 100 DPI):
     // poppler and the OpenGL shader anti-alias lines about a pixel wide differently.
     const double tolerance = d["pattern"] == "solid" ? 3 : 10;

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/thematic/color.h"
+#include "label_boxes.h"
 #include "render/png/png_io.h"
 #include "run_process.h"
 #include "temp_dir.h"
@@ -25,33 +26,16 @@ struct Sampled {
   int total = 0;
 };
 
-// The label boxes (text and halo) of inspect's JSON, a pixel wider each side.
-struct LabelBox {
-  double x0, y0, x1, y1;
-};
-std::vector<LabelBox> label_boxes_of(const nlohmann::json& label_boxes) {
-  std::vector<LabelBox> boxes;
-  for (const auto& label : label_boxes) {
-    const auto& b = label["box"];
-    boxes.push_back({b[0].get<double>() - 1, b[1].get<double>() - 1, b[2].get<double>() + 1, b[3].get<double>() + 1});
-  }
-  return boxes;
-}
-
 // Pixels in the disc of radius r around (cx, cy): within the district by construction
 // (it is inside the largest inscribed circle).
 // Pixels under any label (text and halo) are left out.
-Sampled sample_disc(const render::Image& img, double cx, double cy, double r, const nlohmann::json& label_boxes) {
-  const std::vector<LabelBox> boxes = label_boxes_of(label_boxes);
+Sampled sample_disc(const render::Image& img, double cx, double cy, double r, const test::LabelBoxes& labels) {
   Sampled s;
   for (int y = static_cast<int>(cy - r); y <= static_cast<int>(cy + r); ++y)
     for (int x = static_cast<int>(cx - r); x <= static_cast<int>(cx + r); ++x) {
       if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
       if ((x - cx) * (x - cx) + (y - cy) * (y - cy) > r * r) continue;
-      const bool under_label = std::any_of(boxes.begin(), boxes.end(), [&](const LabelBox& b) {
-        return x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
-      });
-      if (under_label) continue;
+      if (labels.cover(x, y)) continue;
       ++s.counts[to_hex(img.pixel(x, y))];
       ++s.total;
     }
@@ -74,11 +58,12 @@ void check_export(const std::string& indicator, const std::string& size, const s
   const auto j = nlohmann::json::parse(in.out);
   const render::Image img = render::read_png(png.string());
   ASSERT_EQ(std::to_string(img.width) + "x" + std::to_string(img.height), size);
+  const test::LabelBoxes labels(j["label_boxes_px"], 1);
   for (const auto& d : j["districts"]) {
     const auto& p = d["interior_point"];
     // 90 % of the inscribed radius keeps clear of the outlines; the label box is left out.
     const Sampled s = sample_disc(img, p["pixel_x"].get<double>(), p["pixel_y"].get<double>(),
-                                  0.9 * p["radius_px"].get<double>(), j["label_boxes_px"]);
+                                  0.9 * p["radius_px"].get<double>(), labels);
     ASSERT_GT(s.total, 30) << d["code"];
     const std::string fill = d["fill"];
     const int fill_pixels = s.counts.count(fill) ? s.counts.at(fill) : 0;
@@ -122,10 +107,11 @@ TEST(ExportRender, BoundOnlyDistrictLooksDifferentFromExact) {
   ASSERT_EQ(run_process(HGM_CLI_BINARY, {"export", "--size", "1920x1080", "--out", png.string()}).exit_code, 0);
   const auto j = nlohmann::json::parse(run_process(HGM_CLI_BINARY, {"inspect", "--json", "--size", "1920x1080"}).out);
   const render::Image img = render::read_png(png.string());
+  const test::LabelBoxes labels(j["label_boxes_px"], 1);
   auto share_of_top_two = [&](const nlohmann::json& d) {
     const auto& p = d["interior_point"];
     const Sampled s = sample_disc(img, p["pixel_x"].get<double>(), p["pixel_y"].get<double>(),
-                                  0.9 * p["radius_px"].get<double>(), j["label_boxes_px"]);
+                                  0.9 * p["radius_px"].get<double>(), labels);
     std::vector<int> counts;
     for (const auto& [hex, n] : s.counts) counts.push_back(n);
     std::sort(counts.rbegin(), counts.rend());

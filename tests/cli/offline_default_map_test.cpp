@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/thematic/color.h"
+#include "label_boxes.h"
 #include "render/png/png_io.h"
 #include "run_process.h"
 
@@ -45,6 +46,7 @@ TEST(OfflineDefaultMap, ExportFromAnEmptyFolderUsesTheCommittedBoundaries) {
   ASSERT_EQ(img.width, 1920);
   ASSERT_EQ(img.height, 1080);
   ASSERT_EQ(j["districts"].size(), 11u);
+  const test::LabelBoxes labels(j["label_boxes_px"], 1);
   int solid = 0;
   for (const auto& d : j["districts"]) {
     if (d["pattern"] != "solid") continue;
@@ -56,13 +58,7 @@ TEST(OfflineDefaultMap, ExportFromAnEmptyFolderUsesTheCommittedBoundaries) {
     for (int y = static_cast<int>(cy - r); y <= static_cast<int>(cy + r); ++y)
       for (int x = static_cast<int>(cx - r); x <= static_cast<int>(cx + r); ++x) {
         if ((x - cx) * (x - cx) + (y - cy) * (y - cy) > r * r) continue;
-        bool under_label = false;
-        for (const auto& label : j["label_boxes_px"]) {
-          const auto& b = label["box"];
-          under_label |= x >= b[0].get<double>() - 1 && x <= b[2].get<double>() + 1 && y >= b[1].get<double>() - 1 &&
-                         y <= b[3].get<double>() + 1;
-        }
-        if (under_label) continue;
+        if (labels.cover(x, y)) continue;
         ++total;
         fill += to_hex(img.pixel(x, y)) == d["fill"].get<std::string>();
       }
