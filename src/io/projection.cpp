@@ -1,6 +1,11 @@
 #include "io/projection.h"
 
+#include <cpl_conv.h>
+#include <proj.h>
+
+#include <map>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include "core/errors.h"
@@ -15,11 +20,19 @@ struct Projection::Impl {
 };
 
 OGRSpatialReference spatial_reference(const std::string& text) {
+  // "EPSG:3405" is looked up in PROJ's database each time it is read (a few ms), and one map
+  // reads it for the districts, the locator and the extent check: each text is read once
+  // per process and copied after.
+  static std::mutex read_mutex;
+  static std::map<std::string, OGRSpatialReference> read;
+  const std::lock_guard<std::mutex> lock(read_mutex);
+  if (const auto it = read.find(text); it != read.end()) return it->second;
   const ScopedGdalErrors quiet;  // the DataError below says it better than PROJ's own line
   OGRSpatialReference srs;
   if (srs.SetFromUserInput(text.c_str()) != OGRERR_NONE)
     throw DataError("the coordinate reference system '" + text + "' is not understood; give e.g. EPSG:3405.");
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  read.emplace(text, srs);
   return srs;
 }
 
@@ -38,6 +51,54 @@ std::mutex known_mutex;
 std::vector<KnownTransformation>& known_transformations() {
   static std::vector<KnownTransformation> known;
   return known;
+}
+
+// PROJ objects freed when they go out of scope.
+struct PjDeleter {
+  void operator()(PJ* pj) const { proj_destroy(pj); }
+};
+using PjPtr = std::unique_ptr<PJ, PjDeleter>;
+
+// The best operation between two systems that goes from one to the other directly, as a
+// PROJ pipeline, or nothing. PROJ's full search (proj_create_crs_to_crs, which GDAL runs)
+// also weighs pivots through a third datum: for WGS 84 -> VN-2000 it takes 15-30 ms and
+// uses the same Helmert shift this finds in about 2 ms (it may switch per point to an
+// older shift in the south: within a metre). Ballpark-only and grid-needing results are
+// left to the full search, which knows better. Called under known_mutex: the context is
+// for one thread at a time.
+std::optional<std::string> direct_operation(const OGRSpatialReference& from, const OGRSpatialReference& to) {
+  static PJ_CONTEXT* const ctx = [] {
+    PJ_CONTEXT* c = proj_context_create();
+    proj_log_level(c, PJ_LOG_NONE);  // a system PROJ cannot read here goes to the full search
+    return c;
+  }();
+  char* from_wkt = nullptr;
+  char* to_wkt = nullptr;
+  const char* const wkt2[] = {"FORMAT=WKT2_2019", nullptr};
+  const bool exported = from.exportToWkt(&from_wkt, wkt2) == OGRERR_NONE && to.exportToWkt(&to_wkt, wkt2) == OGRERR_NONE;
+  const PjPtr source(exported ? proj_create(ctx, from_wkt) : nullptr);
+  const PjPtr target(exported ? proj_create(ctx, to_wkt) : nullptr);
+  CPLFree(from_wkt);
+  CPLFree(to_wkt);
+  if (!source || !target) return std::nullopt;
+  PJ_OPERATION_FACTORY_CONTEXT* factory = proj_create_operation_factory_context(ctx, nullptr);
+  if (factory == nullptr) return std::nullopt;
+  proj_operation_factory_context_set_allow_use_intermediate_crs(ctx, factory, PROJ_INTERMEDIATE_CRS_USE_NEVER);
+  proj_operation_factory_context_set_spatial_criterion(ctx, factory, PROJ_SPATIAL_CRITERION_PARTIAL_INTERSECTION);
+  proj_operation_factory_context_set_grid_availability_use(ctx, factory,
+                                                           PROJ_GRID_AVAILABILITY_DISCARD_OPERATION_IF_MISSING_GRID);
+  PJ_OBJ_LIST* operations = proj_create_operations(ctx, source.get(), target.get(), factory);
+  proj_operation_factory_context_destroy(factory);
+  std::optional<std::string> found;
+  // PROJ lists the operations best first.
+  const PjPtr best(operations != nullptr && proj_list_get_count(operations) > 0 ? proj_list_get(ctx, operations, 0) : nullptr);
+  proj_list_destroy(operations);
+  if (best && proj_coordoperation_is_instantiable(ctx, best.get()) == 1 &&
+      proj_coordoperation_has_ballpark_transformation(ctx, best.get()) == 0 &&
+      proj_coordoperation_get_grid_used_count(ctx, best.get()) == 0) {
+    if (const char* pipeline = proj_as_proj_string(ctx, best.get(), PJ_PROJ_5, nullptr)) found = pipeline;
+  }
+  return found;
 }
 
 std::unique_ptr<OGRCoordinateTransformation> known_transformation(const OGRSpatialReference& from,
@@ -60,7 +121,14 @@ std::unique_ptr<OGRCoordinateTransformation> make_transformation(const OGRSpatia
   from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   const std::lock_guard<std::mutex> lock(known_mutex);
   if (auto known = known_transformation(from, target)) return known;
-  std::unique_ptr<OGRCoordinateTransformation> t(OGRCreateCoordinateTransformation(&from, &target));
+  std::unique_ptr<OGRCoordinateTransformation> t;
+  if (!from.IsSame(&target))
+    if (const std::optional<std::string> direct = direct_operation(from, target)) {
+      OGRCoordinateTransformationOptions options;
+      options.SetCoordinateOperation(direct->c_str(), false);
+      t.reset(OGRCreateCoordinateTransformation(&from, &target, options));
+    }
+  if (!t) t.reset(OGRCreateCoordinateTransformation(&from, &target));
   if (!t) {
     const char* name = target.GetName();
     throw DataError(std::string("PROJ has no transformation to ") + (name ? name : "the map's coordinate system") + ".");
