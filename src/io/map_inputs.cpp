@@ -1,6 +1,7 @@
 #include "io/map_inputs.h"
 
 #include <filesystem>
+#include <future>
 
 #include "core/errors.h"
 #include "io/boundary_loader.h"
@@ -23,20 +24,28 @@ MapInputs load_map_inputs(const std::string& boundary_file, const std::string& d
     in.data = load_project_data(data_dir, lang, std::move(layer.registry), in.boundaries.warnings);
     return in;
   }
-  in.data = load_project_data(data_dir, lang);
   const std::string boundaries = boundary_file.empty() ? default_boundary_file() : boundary_file;
+  // The provinces layer sits beside the districts (in geodata/ and in the national layers).
+  // It is read on a thread of its own while the tables and the districts are read here:
+  // neither needs the other (about 15 ms of a 150 ms export).
+  const std::string provinces = locator_file_beside(boundaries);
+  const bool has_provinces = std::filesystem::exists(provinces);
+  std::future<LocatorMap> locator;
+  if (has_provinces)
+    locator = std::async(std::launch::async, [&provinces, lang] {
+      LocatorOptions locator_options;
+      locator_options.lang = lang;
+      return load_locator(provinces, locator_options);
+    });
+  in.data = load_project_data(data_dir, lang);
   if (is_national_layer(boundaries) && !std::filesystem::exists(boundaries))
     throw DataError(national_layer_missing_message(boundaries, lang));
   BoundaryOptions options;
   options.lang = lang;
   in.boundaries = load_boundaries(boundaries, in.data.registry, options);
-  // The provinces layer sits beside the districts (in geodata/ and in the national layers).
-  const std::string provinces = locator_file_beside(boundaries);
-  if (std::filesystem::exists(provinces)) {
+  if (has_provinces) {
     try {
-      LocatorOptions locator_options;
-      locator_options.lang = lang;
-      in.locator = load_locator(provinces, locator_options);
+      in.locator = locator.get();
     } catch (const DataError& e) {
       in.boundaries.warnings.push_back(io_message(lang, IoText::locator_dropped, {{"error", e.what()}}));
     }
