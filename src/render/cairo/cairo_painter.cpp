@@ -68,6 +68,8 @@ std::vector<GlyphRun> glyph_runs(const Font& font, const hgm::FrameText& text) {
 PreparedFrame::PreparedFrame(const Font& font, const hgm::Frame& frame) {
   const FrameLayers layers = frame_layers(frame);
   for (const hgm::FrameText* text : layers.texts) runs_.emplace(text, glyph_runs(font, *text));
+  for (const Items<hgm::FramePolygon>* polygons : {&layers.plain_polygons, &layers.antialiased_polygons})
+    for (const hgm::FramePolygon* polygon : *polygons) rings_.emplace(polygon, boundary_rings(polygon_triangles(*polygon)));
   std::vector<const MapLayer*> maps;
   if (layers.map) maps.push_back(&*layers.map);
   for (const MapLayer& panel : layers.panel_maps) maps.push_back(&panel);
@@ -92,6 +94,11 @@ PreparedFrame::PreparedFrame(const Font& font, const hgm::Frame& frame) {
 const std::vector<GlyphRun>* PreparedFrame::runs(const hgm::FrameText* text) const {
   const auto it = runs_.find(text);
   return it == runs_.end() ? nullptr : &it->second;
+}
+
+const std::vector<hgm::Ring>* PreparedFrame::rings(const hgm::FramePolygon* polygon) const {
+  const auto it = rings_.find(polygon);
+  return it == rings_.end() ? nullptr : &it->second;
 }
 
 const std::vector<PreparedFrame::FeaturePixels>* PreparedFrame::features(std::size_t panel) const {
@@ -267,7 +274,9 @@ void CairoPainter::rects(const Items<hgm::FrameRect>& rects) {
 void CairoPainter::polygons(const Items<hgm::FramePolygon>& items) {
   cairo_set_fill_rule(cr_, CAIRO_FILL_RULE_EVEN_ODD);
   for (const hgm::FramePolygon* polygon : items) {
-    for (const hgm::Ring& ring : boundary_rings(polygon_triangles(*polygon))) add_ring(cr_, ring, true);
+    const std::vector<hgm::Ring>* shared = prepared_ != nullptr ? prepared_->rings(polygon) : nullptr;
+    const std::vector<hgm::Ring> own = shared == nullptr ? boundary_rings(polygon_triangles(*polygon)) : std::vector<hgm::Ring>{};
+    for (const hgm::Ring& ring : shared != nullptr ? *shared : own) add_ring(cr_, ring, true);
     set_color(cr_, polygon->fill);
     cairo_fill(cr_);
   }
