@@ -12,7 +12,7 @@ namespace hgm::cli {
 
 ProjectData project_data(const CliOptions& o) {
   if (!o.spec.units.given()) return io::load_project_data(o.data_dir, o.spec.lang);
-  io::MapInputs inputs = io::load_map_inputs({}, o.data_dir, o.spec.lang, o.spec.units);
+  io::MapInputs inputs = io::load_map_inputs({}, o.data_dir, o.spec.lang, o.spec.units, io::Triangles::when_drawn);
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "warning: " << w << "\n";
   return std::move(inputs.data);
 }

@@ -40,11 +40,13 @@ int run_check_data(const CliOptions& o) {
   return all_ok ? 0 : 3;
 }
 
-// The project's tables, the boundaries, and any planner's tables given with --table.
+// The project's tables, the boundaries, and any planner's tables given with --table. The
+// districts' triangles wait until asked for: the command line draws on the CPU.
 // A --spec file's names are checked against them (a bad file: DataError, exit 3), then the
 // spec with the flags applied (a bad flag: UsageError, exit 2).
 MapInputs load_inputs(const CliOptions& o) {
-  MapInputs inputs = io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang, o.spec.units);
+  MapInputs inputs =
+      io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang, o.spec.units, io::Triangles::when_drawn);
   for (const std::string& file : o.tables) {
     const ImportReport report = import_table_file(o, file, inputs.data);
     if (!report.ok()) write_import_report_text(std::cerr, report, o.spec.lang);

@@ -137,7 +137,7 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
   if (!unmatched.empty())
     set.warnings.push_back(say(IoText::features_unmatched,
                                {{"n", std::to_string(unmatched.size())}, {"features", few_of(unmatched, lang)}}));
-  prepare_all(std::move(pending), set, drop);
+  prepare_all(std::move(pending), set, drop, options.triangles);
   const bool read_failed = errors.failures() > failures_before;
   if (set.districts.empty() && !read_failed && dropped.empty())
     throw DataError(say(IoText::boundary_no_match, {}));

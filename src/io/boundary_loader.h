@@ -6,6 +6,7 @@
 #include "core/data/district_geometry.h"
 #include "core/data/district_registry.h"
 #include "core/text/lang.h"
+#include "io/display_shape.h"
 #include "io/projection.h"
 
 namespace hgm::io {
@@ -14,6 +15,7 @@ struct BoundaryOptions {
   std::string target_crs = kDefaultMapCrs;
   std::string layer;  // empty: the first layer
   Lang lang = Lang::vi;  // of the errors and warnings
+  Triangles triangles = Triangles::now;
 };
 
 // Throws hgm::DataError naming the file (and what to do) when it cannot be opened or

@@ -20,10 +20,12 @@ double display_tolerance(const Bounds& extent) {
   return std::max(extent.width(), extent.height()) / kDisplaySteps;
 }
 
-void prepare_for_display(DistrictGeometry& g, double tolerance) {
+void prepare_for_display(DistrictGeometry& g, double tolerance, Triangles triangles) {
   g.extent = bounds_of(g.exact);
-  g.shape = tolerance > 0 ? simplify_valid(g.exact, tolerance) : g.exact;
-  g.mesh = triangulate(g.shape);
+  bool valid = false;
+  g.shape = tolerance > 0 ? simplify_valid(g.exact, tolerance, &valid) : g.exact;
+  if (triangles == Triangles::when_drawn && valid) g.mesh = LazyMesh([shape = g.shape] { return triangulate(shape); });
+  else g.mesh = triangulate(g.shape);
   // The label anchor is found to a thousandth of the district's size: a shape simplified to
   // half of that gives the same anchor, within that tolerance, from far fewer points.
   const double anchor_tolerance = std::max(g.extent.width(), g.extent.height()) / 1000.0;

@@ -11,10 +11,18 @@ namespace hgm::io {
 // far fewer points.
 double display_tolerance(const Bounds& extent);
 
+// When a shape's triangles are made (core/lazy_mesh.h). The window fills every shape with
+// OpenGL triangles at once, so its load makes them in its threads (`now`). The command line
+// draws on the CPU and never fills triangles (only a spotlight's veil asks for a few):
+// `when_drawn` makes them then, except for a shape GEOS did not find valid, which is
+// triangulated now so that one GEOS cannot triangulate is still found and reported.
+enum class Triangles { now, when_drawn };
+
 // Fills g.shape, g.mesh, g.label_anchor and g.inscribed_radius from g.exact. The
 // simplified shape keeps every ring valid (checked with GEOS; where Douglas–Peucker would
 // make a ring cross itself, GEOS's topology-preserving simplification is used instead).
-// Throws hgm::DataError when the shape cannot be triangulated.
-void prepare_for_display(DistrictGeometry& g, double tolerance);
+// Throws hgm::DataError when the shape cannot be triangulated (a shape whose triangles
+// wait is one GEOS found valid).
+void prepare_for_display(DistrictGeometry& g, double tolerance, Triangles triangles = Triangles::now);
 
 }  // namespace hgm::io

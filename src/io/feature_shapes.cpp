@@ -64,7 +64,7 @@ std::optional<MultiPolygon> read_feature_shape(OGRFeature& feature, OGRCoordinat
 }
 
 void prepare_all(std::vector<PendingShape> pending, BoundarySet& set,
-                 const std::function<void(const ShapeProblem&)>& dropped) {
+                 const std::function<void(const ShapeProblem&)>& dropped, Triangles triangles) {
   Bounds layer;
   for (const PendingShape& p : pending) layer.extend(bounds_of(p.exact));
   const double tolerance = display_tolerance(layer);
@@ -81,7 +81,7 @@ void prepare_all(std::vector<PendingShape> pending, BoundarySet& set,
       made[i].district = pending[i].district;
       made[i].exact = std::move(pending[i].exact);
       try {
-        prepare_for_display(made[i], tolerance);
+        prepare_for_display(made[i], tolerance, triangles);
       } catch (const DataError&) {
         failed[i] = 1;
       } catch (...) {

@@ -11,6 +11,7 @@
 
 #include "core/data/district_geometry.h"
 #include "core/text/lang.h"
+#include "io/display_shape.h"
 #include "io/io_text.h"
 
 namespace hgm::io {
@@ -37,11 +38,11 @@ struct PendingShape {
   MultiPolygon exact;
 };
 
-// Simplifies, triangulates and anchors every pending shape at one tolerance for the whole
-// layer (so shared edges stay shared), into set.districts sorted by district, extending
-// set.bounds. A shape GEOS cannot triangulate is passed to `dropped`.
+// Simplifies, triangulates (now or when drawn) and anchors every pending shape at one
+// tolerance for the whole layer (so shared edges stay shared), into set.districts sorted
+// by district, extending set.bounds. A shape GEOS cannot triangulate is passed to `dropped`.
 void prepare_all(std::vector<PendingShape> pending, BoundarySet& set,
-                 const std::function<void(const ShapeProblem&)>& dropped);
+                 const std::function<void(const ShapeProblem&)>& dropped, Triangles triangles);
 
 // "đối tượng 12" / "feature 12".
 std::string feature_label(const OGRFeature& feature, Lang lang);

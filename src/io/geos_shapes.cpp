@@ -79,19 +79,25 @@ void append_preserving(GEOSContextHandle_t ctx, const Polygon& part, double tole
 
 }  // namespace
 
-MultiPolygon simplify_valid(const MultiPolygon& shape, double tolerance) {
+MultiPolygon simplify_valid(const MultiPolygon& shape, double tolerance, bool* all_valid) {
   GeosContext geos;
   GEOSContextHandle_t ctx = geos.get();
   MultiPolygon out;
   out.reserve(shape.size());
+  bool valid = true;
   for (const Polygon& part : shape) {
     if (part.outer.size() < 3) continue;
     Polygon simple{simplify_ring(part.outer, tolerance), {}};
     for (const Ring& hole : part.holes) simple.holes.push_back(simplify_ring(hole, tolerance));
     GeomPtr check = make_polygon(ctx, simple);
-    if (check && GEOSisValid_r(ctx, check.get()) == 1) out.push_back(std::move(simple));
-    else append_preserving(ctx, part, tolerance, out);
+    if (check && GEOSisValid_r(ctx, check.get()) == 1) {
+      out.push_back(std::move(simple));
+    } else {
+      append_preserving(ctx, part, tolerance, out);
+      valid = false;
+    }
   }
+  if (all_valid != nullptr) *all_valid = valid;
   return out;
 }
 

@@ -10,8 +10,9 @@ TriangleMesh triangulate(const MultiPolygon& shape);
 
 // `shape` with every ring simplified to `tolerance` (Douglas–Peucker), or, where that
 // would leave a part invalid (a ring crossing itself or another), by GEOS's
-// topology-preserving simplification of that part.
-MultiPolygon simplify_valid(const MultiPolygon& shape, double tolerance);
+// topology-preserving simplification of that part. `all_valid`, when given, says whether
+// GEOS found every part of the result valid (false when a part had to fall back).
+MultiPolygon simplify_valid(const MultiPolygon& shape, double tolerance, bool* all_valid = nullptr);
 
 struct InteriorCircle {
   Vec2 center;  // pole of inaccessibility: the point farthest from the boundary

@@ -13,11 +13,12 @@
 namespace hgm::io {
 
 MapInputs load_map_inputs(const std::string& boundary_file, const std::string& data_dir, Lang lang,
-                          const UnitLayer& units) {
+                          const UnitLayer& units, Triangles triangles) {
   MapInputs in;
   if (units.given()) {
     BoundaryOptions options;
     options.lang = lang;
+    options.triangles = triangles;
     UnitLayerData layer = load_unit_layer(units, options);
     in.boundaries = std::move(layer.boundaries);
     // No locator inset: a layer of units is its own context (the national layer is the country).
@@ -42,6 +43,7 @@ MapInputs load_map_inputs(const std::string& boundary_file, const std::string& d
     throw DataError(national_layer_missing_message(boundaries, lang));
   BoundaryOptions options;
   options.lang = lang;
+  options.triangles = triangles;
   in.boundaries = load_boundaries(boundaries, in.data.registry, options);
   if (has_provinces) {
     try {

@@ -4,6 +4,7 @@
 
 #include "core/spec/map_inputs.h"
 #include "core/spec/map_spec.h"
+#include "io/display_shape.h"
 #include "io/project_data.h"
 
 namespace hgm::io {
@@ -13,8 +14,9 @@ using MapInputs = hgm::MapInputs;
 // Empty arguments take the defaults (default_boundary_file(), default_project_dir()).
 // Errors and warnings are in `lang`.
 // With `units` given (--units), the map's units are that layer's features (io/unit_layer.h)
-// and `boundary_file` is not read.
+// and `boundary_file` is not read. `triangles`: when the districts' triangles are made
+// (io/display_shape.h).
 MapInputs load_map_inputs(const std::string& boundary_file = {}, const std::string& data_dir = {},
-                          Lang lang = Lang::vi, const UnitLayer& units = {});
+                          Lang lang = Lang::vi, const UnitLayer& units = {}, Triangles triangles = Triangles::now);
 
 }  // namespace hgm::io

@@ -88,7 +88,8 @@ UnitLayerData load_unit_layer(const UnitLayer& units, const BoundaryOptions& opt
   }
   if (errors.failures() > 0)
     throw DataError(say(IoText::boundary_incomplete, {{"detail", errors.first_failure()}, {"missing", "…"}}));
-  prepare_all(std::move(pending), set, [&](const ShapeProblem& p) { unusable.push_back(problem_text(p, lang)); });
+  prepare_all(std::move(pending), set, [&](const ShapeProblem& p) { unusable.push_back(problem_text(p, lang)); },
+              options.triangles);
   if (set.districts.empty()) throw DataError(say(IoText::units_none, {{"field", units.code_field}}));
 
   // Units whose shape failed at the last step are dropped from the registry too, and the

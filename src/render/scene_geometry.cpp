@@ -41,7 +41,7 @@ SceneGeometry build_scene_geometry(const hgm::Scene& scene) {
     SceneGeometry::FeatureRange range;
     range.first_index = g.fill_indices.size();
     range.base_vertex = static_cast<std::int32_t>(g.fill_vertices.size() / 2);
-    const auto& mesh = feature.mesh;
+    const auto& mesh = feature.mesh.get();
     for (const hgm::Vec2& v : mesh.vertices) {
       g.fill_vertices.push_back(static_cast<float>(v.x - g.origin.x));
       g.fill_vertices.push_back(static_cast<float>(v.y - g.origin.y));

@@ -54,7 +54,7 @@ TEST_F(BoundaryLoaderTest, ReadsTheElevenDistrictsInVn2000Utm48) {
     const double km2 = shape_area(g.shape) / 1e6;
     EXPECT_NEAR(km2, expected.at(code), expected.at(code) * 5e-4) << code;
     // The triangulation covers exactly the polygon.
-    EXPECT_NEAR(mesh_area(g.mesh) / 1e6, km2, km2 * 1e-9) << code;
+    EXPECT_NEAR(mesh_area(g.mesh.get()) / 1e6, km2, km2 * 1e-9) << code;
     // The label anchor is inside, with a real inscribed circle around it.
     EXPECT_TRUE(point_in_shape(g.label_anchor, g.shape)) << code;
     EXPECT_GT(g.inscribed_radius, 1000) << code;
@@ -81,7 +81,7 @@ TEST_F(BoundaryLoaderTest, ReadsOtherFormatsAndMatchesByAsciiName) {
   EXPECT_EQ(data.registry.at(set.districts[0].district).code, "033");
   ASSERT_EQ(set.districts[0].shape.front().holes.size(), 1u);
   // The hole is not triangulated: mesh area equals outer minus hole.
-  EXPECT_NEAR(mesh_area(set.districts[0].mesh), shape_area(set.districts[0].shape), 1.0);
+  EXPECT_NEAR(mesh_area(set.districts[0].mesh.get()), shape_area(set.districts[0].shape), 1.0);
   bool named_ba_dinh = false;
   for (const std::string& w : set.warnings) named_ba_dinh |= w.find("Ba Dinh") != std::string::npos;
   EXPECT_TRUE(named_ba_dinh);

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "core/errors.h"
 #include "io/display_shape.h"
 #include "io/geos_shapes.h"
 
@@ -31,7 +32,7 @@ TEST(DisplayShape, ADenselyDigitisedDistrictDrawsFromItsCornersAndKeepsEveryPoin
   ASSERT_EQ(g.exact.front().outer.size(), 200'000u);
   ASSERT_EQ(g.shape.size(), 1u);
   EXPECT_EQ(g.shape.front().outer.size(), 4u);
-  EXPECT_EQ(g.mesh.indices.size(), 6u);  // two triangles
+  EXPECT_EQ(g.mesh.get().indices.size(), 6u);  // two triangles
   EXPECT_DOUBLE_EQ(std::fabs(signed_area(g.shape.front().outer)), 1e8);
   EXPECT_NEAR(g.label_anchor.x, 5'000, 20);
   EXPECT_NEAR(g.label_anchor.y, 5'000, 20);
@@ -55,6 +56,31 @@ TEST(DisplayShape, ASimplificationThatWouldCrossItselfIsKeptValid) {
   ASSERT_EQ(simple.size(), 1u);
   EXPECT_GE(simple.front().outer.size(), 4u);
   EXPECT_NO_THROW(triangulate(simple));
+}
+
+// The command line draws on the CPU and never fills triangles: its districts' triangles
+// wait until asked for, and are then the ones the window's load makes at once.
+TEST(DisplayShape, TrianglesWaitUntilAskedForAndAreThenTheSame) {
+  DistrictGeometry now, later;
+  now.exact = later.exact = {Polygon{dense_square(1'000), {}}};
+  prepare_for_display(now, display_tolerance(bounds_of(now.exact)), Triangles::now);
+  prepare_for_display(later, display_tolerance(bounds_of(later.exact)), Triangles::when_drawn);
+  EXPECT_TRUE(now.mesh.made());
+  EXPECT_FALSE(later.mesh.made());
+  const DistrictGeometry copy = later;  // a scene's copy shares the work
+  EXPECT_EQ(copy.mesh.get().indices.size(), 6u);
+  EXPECT_TRUE(later.mesh.made());
+  EXPECT_EQ(later.mesh.get().vertices, now.mesh.get().vertices);
+  EXPECT_EQ(later.mesh.get().indices, now.mesh.get().indices);
+}
+
+// A shape GEOS does not find valid (this bow tie crosses itself) is triangulated while
+// loading even then: GEOS cannot, and the load says so (prepare_all then leaves it out with
+// a warning naming the feature), as when every shape is triangulated at once.
+TEST(DisplayShape, AShapeThatCannotBeTriangulatedIsFoundWhileLoading) {
+  DistrictGeometry g;
+  g.exact = {Polygon{{{0, 0}, {10'000, 10'000}, {10'000, 0}, {0, 10'000}}, {}}};
+  EXPECT_THROW(prepare_for_display(g, display_tolerance(bounds_of(g.exact)), Triangles::when_drawn), DataError);
 }
 
 }  // namespace

@@ -287,7 +287,9 @@ TEST(MapRendererDirect, DrawsIntoTheBoundFramebuffer) {
   const Image before = target.read();
   EXPECT_EQ(before.pixel(60, 100), test::kSolidFill);  // map x = 160 + (60-160)/0.8 -> 35
   // Move A's geometry in place and say so: the renderer must upload again.
-  for (auto& v : scene.features[0].mesh.vertices) v.y += 1000;
+  hgm::TriangleMesh moved = scene.features[0].mesh.get();
+  for (auto& v : moved.vertices) v.y += 1000;
+  scene.features[0].mesh = moved;
   const std::uint64_t generation = renderer.generation();
   renderer.invalidate();
   EXPECT_EQ(renderer.generation(), generation + 1);

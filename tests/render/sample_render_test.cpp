@@ -23,15 +23,17 @@ hgm::MapFeature polygon_feature(const char* label, int points, double radius_in,
   hgm::MapFeature f;
   f.label = label;
   hgm::Ring ring;
-  f.mesh.vertices.push_back({test::kBaseX + cx, test::kBaseY + cy});
+  hgm::TriangleMesh mesh;
+  mesh.vertices.push_back({test::kBaseX + cx, test::kBaseY + cy});
   for (int i = 0; i < points; ++i) {
     const double angle = 2 * 3.14159265358979 * i / points;
     const double r = i % 2 ? radius_in : radius_out;
     ring.push_back({test::kBaseX + cx + r * std::cos(angle), test::kBaseY + cy + r * std::sin(angle)});
-    f.mesh.vertices.push_back(ring.back());
-    f.mesh.indices.insert(f.mesh.indices.end(), {0u, static_cast<std::uint32_t>(i + 1),
-                                                 static_cast<std::uint32_t>((i + 1) % points + 1)});
+    mesh.vertices.push_back(ring.back());
+    mesh.indices.insert(mesh.indices.end(), {0u, static_cast<std::uint32_t>(i + 1),
+                                             static_cast<std::uint32_t>((i + 1) % points + 1)});
   }
+  f.mesh = mesh;
   f.shape = {hgm::Polygon{ring, {}}};
   f.label_anchor = {test::kBaseX + cx, test::kBaseY + cy};
   f.style = style;
@@ -61,8 +63,8 @@ void add_furniture(hgm::Frame& frame, const hgm::Scene& scene, const Font& font)
   for (std::size_t i = 0; i < scene.features.size(); ++i) {
     const hgm::MapFeature& f = scene.features[i];
     hgm::FramePolygon area;
-    for (const hgm::Vec2 v : f.mesh.vertices) area.mesh.vertices.push_back(inset.to_pixel(v));
-    area.mesh.indices = f.mesh.indices;
+    for (const hgm::Vec2 v : f.mesh.get().vertices) area.mesh.vertices.push_back(inset.to_pixel(v));
+    area.mesh.indices = f.mesh.get().indices;
     area.fill = inset_fill[i % 2];
     frame.polygons.push_back(area);
     for (const hgm::Polygon& polygon : f.shape) {

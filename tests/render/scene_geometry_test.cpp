@@ -23,7 +23,9 @@ TEST(SceneGeometry, CollectsMeshesAndEveryRing) {
 
 TEST(SceneGeometry, DropsTrianglesWithBadIndices) {
   hgm::Scene scene = test::make_test_scene();
-  scene.features[0].mesh.indices.insert(scene.features[0].mesh.indices.end(), {0, 1, 99});
+  hgm::TriangleMesh bad = scene.features[0].mesh.get();
+  bad.indices.insert(bad.indices.end(), {0, 1, 99});
+  scene.features[0].mesh = bad;
   const SceneGeometry g = build_scene_geometry(scene);
   EXPECT_EQ(g.dropped_triangles, 1u);
   EXPECT_EQ(g.features[0].index_count, 6u);
@@ -41,7 +43,7 @@ TEST(PixelMapping, AgreesWithMapTransform) {
   const hgm::Frame frame = test::make_test_frame(scene);
   const SceneGeometry g = build_scene_geometry(scene);
   const PixelMapping m = pixel_mapping(frame.transform, g.origin);
-  for (const hgm::Vec2 p : scene.features[2].mesh.vertices) {
+  for (const hgm::Vec2 p : scene.features[2].mesh.get().vertices) {
     const hgm::Vec2 expected = frame.transform.to_pixel(p);
     const double x = (p.x - g.origin.x) * m.scale_x + m.offset_x;
     const double y = (p.y - g.origin.y) * m.scale_y + m.offset_y;

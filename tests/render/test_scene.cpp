@@ -24,8 +24,7 @@ hgm::MapFeature square_feature(std::string code, std::string label, double x0, d
   f.code = std::move(code);
   f.label = std::move(label);
   f.shape = {hgm::Polygon{square(x0, 0, x1, 100), {}}};
-  f.mesh.vertices = f.shape[0].outer;
-  f.mesh.indices = {0, 1, 2, 0, 2, 3};
+  f.mesh = hgm::TriangleMesh{f.shape[0].outer, {0, 1, 2, 0, 2, 3}};
   f.label_anchor = at((x0 + x1) / 2, 50);
   f.inscribed_radius = (x1 - x0) / 2;
   f.style = style;
@@ -42,12 +41,14 @@ hgm::MapFeature feature_with_hole() {
   f.shape = {hgm::Polygon{outer, {hole}}};
   // Vertices: outer 0..3 = (220,0) (320,0) (320,100) (220,100); inner 4..7 = (250,30)
   // (290,30) (290,70) (250,70).
-  f.mesh.vertices = outer;
-  for (const hgm::Vec2 v : {at(250, 30), at(290, 30), at(290, 70), at(250, 70)}) f.mesh.vertices.push_back(v);
-  f.mesh.indices = {0, 1, 5, 0, 5, 4,   // bottom band
-                    1, 2, 6, 1, 6, 5,   // right band
-                    2, 3, 7, 2, 7, 6,   // top band
-                    3, 0, 4, 3, 4, 7};  // left band
+  hgm::TriangleMesh mesh;
+  mesh.vertices = outer;
+  for (const hgm::Vec2 v : {at(250, 30), at(290, 30), at(290, 70), at(250, 70)}) mesh.vertices.push_back(v);
+  mesh.indices = {0, 1, 5, 0, 5, 4,   // bottom band
+                  1, 2, 6, 1, 6, 5,   // right band
+                  2, 3, 7, 2, 7, 6,   // top band
+                  3, 0, 4, 3, 4, 7};  // left band
+  f.mesh = mesh;
   f.label_anchor = at(235, 50);
   f.inscribed_radius = 15;
   f.style = {kHatchFill, hgm::FillPattern::hatch, kHatchPattern};

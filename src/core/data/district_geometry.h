@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/geometry.h"
+#include "core/lazy_mesh.h"
 
 namespace hgm {
 
@@ -16,7 +17,7 @@ struct DistrictGeometry {
   MultiPolygon shape;           // map units (projected), simplified for display
   MultiPolygon exact;           // map units (projected), every point of the file
   Bounds extent;                // of `exact`
-  TriangleMesh mesh;            // triangulated `shape`
+  LazyMesh mesh;                // triangulated `shape`, when first asked for
   Vec2 label_anchor;            // pole of inaccessibility
   double inscribed_radius = 0;  // of the largest inscribed circle
 };

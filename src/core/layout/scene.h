@@ -7,6 +7,7 @@
 
 #include "core/thematic/color.h"
 #include "core/geometry.h"
+#include "core/lazy_mesh.h"
 #include "core/text/lang.h"
 
 namespace hgm {
@@ -27,7 +28,7 @@ struct MapFeature {
   std::string code;        // GSO code, e.g. "033"
   std::string label;       // text drawn on the map, e.g. "Xín Mần"
   MultiPolygon shape;      // map units
-  TriangleMesh mesh;       // triangulated shape, map units
+  LazyMesh mesh;           // triangulated shape, map units (shared with the boundaries)
   Vec2 label_anchor;       // pole of inaccessibility, map units
   double inscribed_radius = 0;  // radius of the largest circle inside, map units
   AreaStyle style;

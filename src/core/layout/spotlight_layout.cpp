@@ -16,10 +16,11 @@ constexpr Color kDimmed{255, 255, 255, 165};  // a veil over the other districts
 // Cut to the map's viewport, as the pinned outlines are: a zoomed-in map's veils and
 // outlines never spill over the legend or the title.
 FramePolygon veil(const MapFeature& feature, const Frame& f) {
+  const TriangleMesh& mesh = feature.mesh.get();
   TriangleMesh pixels;
-  pixels.indices = feature.mesh.indices;
-  pixels.vertices.reserve(feature.mesh.vertices.size());
-  for (const Vec2 v : feature.mesh.vertices) pixels.vertices.push_back(f.transform.to_pixel(v));
+  pixels.indices = mesh.indices;
+  pixels.vertices.reserve(mesh.vertices.size());
+  for (const Vec2 v : mesh.vertices) pixels.vertices.push_back(f.transform.to_pixel(v));
   FramePolygon p;
   p.fill = kDimmed;
   p.mesh = clip_mesh(pixels, Box::of(f.map_viewport));

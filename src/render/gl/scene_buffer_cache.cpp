@@ -21,12 +21,13 @@ std::uint64_t geometry_fingerprint(const hgm::Scene& scene) {
   };
   mix(scene.features.size());
   for (const auto& feature : scene.features) {
-    mix(feature.mesh.vertices.size());
-    mix(feature.mesh.indices.size());
+    const hgm::TriangleMesh& mesh = feature.mesh.get();
+    mix(mesh.vertices.size());
+    mix(mesh.indices.size());
     mix(feature.shape.size());
-    if (!feature.mesh.vertices.empty()) {
-      mix_double(feature.mesh.vertices.front().x);
-      mix_double(feature.mesh.vertices.back().y);
+    if (!mesh.vertices.empty()) {
+      mix_double(mesh.vertices.front().x);
+      mix_double(mesh.vertices.back().y);
     }
     if (!feature.shape.empty() && !feature.shape.front().outer.empty()) {
       mix(feature.shape.front().outer.size());
