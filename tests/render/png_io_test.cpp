@@ -7,9 +7,13 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <vector>
 
+#include <zlib.h>
+
 #include "render/errors.h"
+#include "render/png/png_deflate.h"
 #include "test_scene.h"
 
 namespace hgm::render {
@@ -69,6 +73,81 @@ TEST_F(PngIo, RowsKeptBottomUpAreWrittenTopDown) {
   png.write_rows(bottom_up.data() + 8 * row_bytes, 9, -row_bytes);    // image rows 10..18
   png.finish();
   EXPECT_EQ(read_png(path).rgba, image.rgba);
+}
+
+// Rows `first`.. of `image` compressed as one band (PngRowDeflater), in `order`.
+DeflatedRows deflate_band(const Image& image, int first, int count, bool opaque, PixelOrder order, bool last) {
+  PngRowDeflater deflater(image.width, opaque, order);
+  std::vector<std::uint8_t> row(static_cast<std::size_t>(image.width) * 4);
+  for (int y = first; y < first + count; ++y) {
+    std::copy_n(image.rgba.begin() + image.offset(0, y), row.size(), row.begin());
+    if (order == PixelOrder::bgra)
+      for (std::size_t i = 0; i < row.size(); i += 4) std::swap(row[i], row[i + 2]);
+    deflater.add(row.data());
+  }
+  return deflater.finish(last);
+}
+
+// The image data of the PNG at `path` inflated by zlib, which checks the stream's Adler-32
+// (libpng's reader stops at the last row and never looks); empty when zlib finds it broken.
+std::vector<std::uint8_t> inflated_image_data(const fs::path& path, std::size_t expected) {
+  std::ifstream in(path, std::ios::binary);
+  const std::vector<std::uint8_t> file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<std::uint8_t> idat;
+  for (std::size_t at = 8; at + 12 <= file.size();) {  // after the signature: length, type, data, CRC
+    const std::size_t length = std::size_t{file[at]} << 24 | std::size_t{file[at + 1]} << 16 | std::size_t{file[at + 2]} << 8 | file[at + 3];
+    if (std::equal(file.begin() + static_cast<std::ptrdiff_t>(at + 4), file.begin() + static_cast<std::ptrdiff_t>(at + 8), "IDAT"))
+      idat.insert(idat.end(), file.begin() + static_cast<std::ptrdiff_t>(at + 8),
+                  file.begin() + static_cast<std::ptrdiff_t>(at + 8 + length));
+    at += 12 + length;
+  }
+  std::vector<std::uint8_t> out(expected);
+  uLongf size = static_cast<uLongf>(out.size());
+  if (uncompress(out.data(), &size, idat.data(), static_cast<uLong>(idat.size())) != Z_OK || size != expected) return {};
+  return out;
+}
+
+// The export compresses each band on the thread that drew it: bands of any height, made on
+// different threads, give the file the whole image, in RGBA or (opaque) RGB, from RGBA or
+// cairo's BGRA rows.
+TEST_F(PngIo, BandsCompressedOnTheirOwnThreadsMakeTheWholeImage) {
+  for (const bool opaque : {false, true}) {
+    Image image = gradient(41, 23);
+    if (opaque)
+      for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;
+    for (const PixelOrder order : {PixelOrder::rgba, PixelOrder::bgra}) {
+      const int bands[][2] = {{0, 1}, {1, 9}, {10, 13}};  // first row, rows
+      std::vector<std::future<DeflatedRows>> made;
+      for (const auto& band : bands)
+        made.push_back(std::async(std::launch::async, deflate_band, std::cref(image), band[0], band[1], opaque, order,
+                                  band[0] + band[1] == image.height));
+      const fs::path path = dir_ / (std::string(opaque ? "rgb_" : "rgba_") + (order == PixelOrder::bgra ? "bgra.png" : "rgba.png"));
+      PngBandWriter png(path, image.width, image.height, opaque, 96);
+      for (auto& band : made) png.write(band.get());
+      png.finish();
+      EXPECT_EQ(read_png(path).rgba, image.rgba) << path;
+      EXPECT_NEAR(read_png_dpi(path).value_or(0), 96, 0.1);
+      const std::size_t scanline = 1 + static_cast<std::size_t>(image.width) * (opaque ? 3 : 4);
+      EXPECT_EQ(inflated_image_data(path, scanline * static_cast<std::size_t>(image.height)).size(),
+                scanline * static_cast<std::size_t>(image.height)) << path << ": zlib finds the stream broken";
+    }
+  }
+}
+
+// Too few rows, or too many, and nothing is written.
+TEST_F(PngIo, BandsThatAreNotTheWholeImageWriteNothing) {
+  const Image image = gradient(12, 8);
+  {
+    PngBandWriter png(dir_ / "short.png", 12, 8, false);
+    png.write(deflate_band(image, 0, 5, false, PixelOrder::rgba, false));
+    EXPECT_THROW(png.finish(), ImageIoError);
+  }
+  {
+    PngBandWriter png(dir_ / "long.png", 12, 8, false);
+    png.write(deflate_band(image, 0, 8, false, PixelOrder::rgba, true));
+    EXPECT_THROW(png.write(deflate_band(image, 0, 1, false, PixelOrder::rgba, true)), ImageIoError);
+  }
+  EXPECT_EQ(files_in_dir(), 0u);
 }
 
 TEST_F(PngIo, AnOpaqueImageRoundTripsWithoutItsAlpha) {

@@ -2,8 +2,8 @@
 // Frames drawn on the CPU through cairo, with the painter the PDF uses
 // (cairo/cairo_painter.h): the PNG export's renderer. It needs no OpenGL (no context to
 // start, no driver's memory). The picture is drawn in horizontal bands by a thread per
-// core into one image, and the PNG encoder reads each band's rows from it, without a copy,
-// as soon as the band is drawn.
+// core; for a PNG each thread compresses the band it drew (png_deflate.h) and the file
+// takes the bands in order, so no whole image is held.
 //
 //   const PngFrameTimes t = write_png_frame("map.png", frame, font, 96);
 #include <filesystem>

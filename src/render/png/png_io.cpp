@@ -1,6 +1,7 @@
 #include "render/png/png_io.h"
 
 #include <png.h>
+#include <zlib.h>
 
 #include <cerrno>
 #include <cmath>
@@ -11,6 +12,7 @@
 
 #include "render/atomic_file.h"
 #include "render/errors.h"
+#include "render/png/png_deflate.h"
 
 namespace hgm::render {
 
@@ -69,6 +71,13 @@ bool write_png_rows(png_structp png, const std::uint8_t* first_row, std::ptrdiff
   return true;
 }
 
+// A chunk of the caller's: the image data and the end, when the data comes compressed.
+bool write_chunk(png_structp png, const char* name, const std::uint8_t* data, std::size_t length) {
+  if (setjmp(png_jmpbuf(png))) return false;
+  png_write_chunk(png, reinterpret_cast<png_const_bytep>(name), data, length);
+  return true;
+}
+
 bool end_png(png_structp png) {
   if (setjmp(png_jmpbuf(png))) return false;
   png_write_end(png, nullptr);
@@ -96,9 +105,21 @@ bool read_pixels_per_metre(std::FILE* file, png_uint_32* per_metre, PngFailure* 
 
 }  // namespace
 
-struct PngRowWriter::Impl {
-  Impl(const std::filesystem::path& path, int w, int h) : temp(path, "PNG"), width(w), height(h) {}
-  ~Impl() { png_destroy_write_struct(&png, &info); }
+// A PNG file being written: libpng's state and the temporary under it.
+struct PngFile {
+  PngFile(const std::filesystem::path& path, int w, int h) : temp(path, "PNG"), width(w), height(h) {}
+  ~PngFile() { png_destroy_write_struct(&png, &info); }
+  PngFile(const PngFile&) = delete;
+  PngFile& operator=(const PngFile&) = delete;
+
+  // Writes the signature and the chunks before the image data.
+  void start(bool opaque, double dpi, PixelOrder order) {
+    png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &failure, on_png_error, on_png_warning);
+    if (png != nullptr) info = png_create_info_struct(png);
+    if (info == nullptr) temp.fail("libpng could not start");
+    errno = 0;
+    if (!begin_png(png, info, temp.file(), width, height, opaque, dpi, order)) fail(errno);
+  }
 
   // Throws ImageIoError with libpng's reason, or the system's for a failed write (a full
   // disk shows as a stdio error under libpng's message); the temporary goes.
@@ -115,16 +136,15 @@ struct PngRowWriter::Impl {
   png_infop info = nullptr;
 };
 
+struct PngRowWriter::Impl : PngFile {
+  using PngFile::PngFile;
+};
+
 PngRowWriter::PngRowWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi,
                            PixelOrder order) {
   if (width <= 0 || height <= 0) fail("write", path, "the image is empty");
   impl_ = std::make_unique<Impl>(path, width, height);
-  Impl& w = *impl_;
-  w.png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &w.failure, on_png_error, on_png_warning);
-  if (w.png != nullptr) w.info = png_create_info_struct(w.png);
-  if (w.info == nullptr) w.temp.fail("libpng could not start");
-  errno = 0;
-  if (!begin_png(w.png, w.info, w.temp.file(), width, height, opaque, dpi, order)) w.fail(errno);
+  impl_->start(opaque, dpi, order);
 }
 
 PngRowWriter::~PngRowWriter() = default;
@@ -143,6 +163,53 @@ void PngRowWriter::finish() {
   if (w.rows_written != w.height) w.temp.fail("the image has rows missing");
   errno = 0;
   if (!end_png(w.png)) w.fail(errno);
+  png_destroy_write_struct(&w.png, &w.info);
+  w.temp.commit();
+}
+
+struct PngBandWriter::Impl : PngFile {
+  using PngFile::PngFile;
+  void chunk(const char* name, const std::uint8_t* data, std::size_t length) {
+    errno = 0;
+    if (!write_chunk(png, name, data, length)) fail(errno);
+  }
+  std::size_t scanline = 0;  // bytes of a row in the stream: its filter byte and pixels
+  std::size_t written = 0;   // bytes of scanlines written
+  std::uint32_t adler = 1;   // Adler-32 of them
+  bool ended = false;        // the deflate stream's last band was written
+};
+
+PngBandWriter::PngBandWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi) {
+  if (width <= 0 || height <= 0) fail("write", path, "the image is empty");
+  impl_ = std::make_unique<Impl>(path, width, height);
+  Impl& w = *impl_;
+  w.start(opaque, dpi, PixelOrder::rgba);
+  w.scanline = 1 + static_cast<std::size_t>(width) * (opaque ? 3 : 4);
+  // The zlib header for a 32 KiB window, as deflateInit gives (0x78 0x5E: a fast level).
+  const std::uint8_t header[] = {0x78, 0x5E};
+  w.chunk("IDAT", header, sizeof header);
+}
+
+PngBandWriter::~PngBandWriter() = default;
+
+void PngBandWriter::write(const DeflatedRows& band) {
+  Impl& w = *impl_;
+  if (w.ended || band.length % w.scanline != 0 ||
+      band.length > static_cast<std::size_t>(w.height) * w.scanline - w.written)
+    w.temp.fail("more rows than the image has");
+  if (!band.bytes.empty()) w.chunk("IDAT", band.bytes.data(), band.bytes.size());
+  w.adler = static_cast<std::uint32_t>(adler32_combine(w.adler, band.adler, static_cast<z_off_t>(band.length)));
+  w.written += band.length;
+  w.ended = w.written == static_cast<std::size_t>(w.height) * w.scanline;
+}
+
+void PngBandWriter::finish() {
+  Impl& w = *impl_;
+  if (!w.ended) w.temp.fail("the image has rows missing");
+  const std::uint8_t adler[] = {static_cast<std::uint8_t>(w.adler >> 24), static_cast<std::uint8_t>(w.adler >> 16),
+                                static_cast<std::uint8_t>(w.adler >> 8), static_cast<std::uint8_t>(w.adler)};
+  w.chunk("IDAT", adler, sizeof adler);
+  w.chunk("IEND", nullptr, 0);
   png_destroy_write_struct(&w.png, &w.info);
   w.temp.commit();
 }

@@ -46,6 +46,26 @@ class PngRowWriter {
   std::unique_ptr<Impl> impl_;
 };
 
+struct DeflatedRows;
+
+// A PNG whose image data comes compressed, a band of rows at a time, in order (from
+// PngRowDeflater, png_deflate.h, on other threads): atomically, as write_png. Throws
+// ImageIoError.
+class PngBandWriter {
+ public:
+  PngBandWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi = 0);
+  ~PngBandWriter();
+  PngBandWriter(const PngBandWriter&) = delete;
+  PngBandWriter& operator=(const PngBandWriter&) = delete;
+
+  void write(const DeflatedRows& band);  // the next band, the last one ending the stream
+  void finish();                         // all `height` rows written, or ImageIoError
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 // Reads any PNG as 8-bit RGBA. Throws ImageIoError naming the path and the reason.
 Image read_png(const std::filesystem::path& path);
 
