@@ -3,6 +3,7 @@
 // the same pixels shifted inside the map's viewport only.
 #include "render/kept_frame.h"
 
+#include <glad/gl.h>
 #include <gtest/gtest.h>
 
 #include "render/gl/headless_context.h"
@@ -60,6 +61,22 @@ TEST(KeptFrame, PutBackIsTheFullRedrawPixelForPixel) {
     ASSERT_EQ(shown.width, kW);
     EXPECT_TRUE(shown.rgba == full.rgba) << "put back " << i + 1;
   }
+}
+
+// Drawn while the window's framebuffer is bound, as the window draws it: the few pixels it
+// blits there to have Mesa make a moved copy's shaders before the first wheel zoom are
+// covered by put(), and no GL error is left behind.
+TEST(KeptFrame, DrawnWithTheWindowBoundPutsBackTheFullRedraw) {
+  Drawing d;
+  const Image full = d.full_redraw();
+  OffscreenTarget window(kW, kH, 0);
+  window.bind();
+  KeptFrame kept(4);
+  ASSERT_TRUE(kept.draw(d.renderer, d.frame));
+  EXPECT_EQ(glGetError(), static_cast<GLenum>(GL_NO_ERROR));
+  window.bind();
+  kept.put();
+  EXPECT_TRUE(window.read().rgba == full.rgba);
 }
 
 TEST(KeptFrame, MovedPictureShiftsOnlyInsideTheViewport) {

@@ -46,8 +46,8 @@ struct KeptFrame::Impl {
   gl::Framebuffer kept_picture;
 
   GLuint draw_target() const { return samples > 0 ? multisampled.id() : resolved.id(); }
-  bool allocate(int w, int h);
-  void warm_scaled_copy() const;
+  bool allocate(int w, int h, GLuint window);
+  void warm_moved_copy(GLuint window) const;
   void release() {
     multisampled_color = {};
     multisampled = {};
@@ -64,7 +64,7 @@ struct KeptFrame::Impl {
 };
 
 // Called with the guard of draw() holding the caller's bindings.
-bool KeptFrame::Impl::allocate(int w, int h) {
+bool KeptFrame::Impl::allocate(int w, int h, GLuint window) {
   kept = false;
   width = height = samples = 0;
   release();
@@ -102,19 +102,26 @@ bool KeptFrame::Impl::allocate(int w, int h) {
   width = w;
   height = h;
   samples = s;
-  warm_scaled_copy();
+  warm_moved_copy(window);
   return true;
 }
 
-// Mesa makes the shader of a scaled, filtered blit the first time one is asked for: 40 ms
-// and more on llvmpipe, which fell on the first frame of the first wheel zoom. A blit of a
-// few pixels, scaled, from the kept picture into `resolved` (drawn over before it is read)
-// makes it now, while the window opens.
-void KeptFrame::Impl::warm_scaled_copy() const {
+// Mesa makes the shaders of what put_moved does while the wheel turns (a scissored clear,
+// a scaled and filtered blit turned over) the first time they are asked for, for the
+// pixel format of the framebuffer drawn on: 40-60 ms on llvmpipe, which fell on the first
+// frame of the first wheel zoom. The same on three pixels of `window` (the framebuffer the
+// kept picture is put on, drawn over by put() before anything is shown) makes them now.
+void KeptFrame::Impl::warm_moved_copy(GLuint window) const {
   if (width < 4 || height < 4) return;
   glBindFramebuffer(GL_READ_FRAMEBUFFER, kept_picture.id());
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved.id());
-  glBlitFramebuffer(0, 0, 2, 2, 0, 0, 3, 3, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, window);
+  // None to draw on (a surfaceless context's framebuffer 0): nothing to make ready.
+  if (glCheckFramebufferStatus(GL_DRAW_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) return;
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(0, 0, 3, 3);
+  glClear(GL_COLOR_BUFFER_BIT);
+  glBlitFramebuffer(0, 0, 2, 2, 0, 3, 3, 0, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+  glDisable(GL_SCISSOR_TEST);
 }
 
 KeptFrame::KeptFrame(int samples_wanted) : impl_(std::make_unique<Impl>()) { impl_->samples_wanted = samples_wanted; }
@@ -128,8 +135,10 @@ int KeptFrame::samples() const { return impl_->samples; }
 bool KeptFrame::draw(MapRenderer& renderer, const hgm::Frame& frame) {
   Impl& k = *impl_;
   gl::GlStateGuard guard;  // the window's bindings, viewport and scissor come back after
+  GLint window = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &window);
   if (k.width != frame.width || k.height != frame.height)
-    if (!k.allocate(frame.width, frame.height)) return false;
+    if (!k.allocate(frame.width, frame.height, static_cast<GLuint>(window))) return false;
   glBindFramebuffer(GL_FRAMEBUFFER, k.draw_target());
   glViewport(0, 0, k.width, k.height);
   renderer.draw(frame);
