@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <string>
+#include <vector>
 #include <gtest/gtest.h>
 
 #include "core/data/table_import.h"
@@ -56,6 +58,37 @@ TEST(TableImport, WideTableWithVietnameseNumbersAndNameVariants) {
   }
   EXPECT_TRUE(told_convention);
   EXPECT_TRUE(told_ignored);
+}
+
+// A table of many rows naming places that are no district: their names are matched on
+// every core, a chunk of rows at a time, and the report is as one thread makes it: every
+// row listed in its line's order with its own text and closest names, the one district
+// row among them loaded, and a repeated district found again past a chunk's end.
+TEST(TableImport, ManyUnknownNamesAreListedInOrderWhateverTheChunk) {
+  test::ProjectTables p;
+  IndicatorTable into;
+  for (const Indicator& i : p.table.indicators()) into.add_indicator(i);
+  std::vector<std::vector<std::string>> rows;
+  const int n = 40'000;  // past two chunks of rows
+  for (int i = 0; i < n; ++i) rows.push_back({i == 20'000 ? "Xín Mần" : "Xã số " + std::to_string(i), "12,5"});
+  const RawTable t = wide({"Huyện", "Thu NSNN trên địa bàn (% kế hoạch tỉnh giao)"}, std::move(rows));
+  ImportOptions o;
+  o.period = "2021-Q2";
+  const ImportReport r = import_table(t, p.registry, into, o);
+  EXPECT_EQ(r.rows_read, n);
+  EXPECT_EQ(r.rows_matched, 1);
+  ASSERT_EQ(r.count(ImportIssue::Kind::unmatched_district), n - 1);
+  ASSERT_EQ(r.issues.size(), static_cast<std::size_t>(n - 1));
+  for (const int i : {0, 1, 16'383, 16'384, 19'999, 20'001, 32'768, n - 1}) {
+    const ImportIssue issue = r.issues[static_cast<std::size_t>(i < 20'000 ? i : i - 1)];
+    EXPECT_EQ(issue.text, "Xã số " + std::to_string(i));
+    EXPECT_EQ(issue.where, "bang.csv:" + std::to_string(i + 2));
+    EXPECT_EQ(issue.candidates.size(), 3u) << i;
+  }
+  const StatedValue* xm = into.find("budget_revenue_attainment", "2021-Q2", "033");
+  ASSERT_NE(xm, nullptr);
+  EXPECT_DOUBLE_EQ(xm->value, 12.5);
+  EXPECT_EQ(xm->provenance.section, "bang.csv:20002");
 }
 
 TEST(TableImport, AmbiguousThousandsFollowTheColumnNotTheCell) {
