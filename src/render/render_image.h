@@ -43,7 +43,7 @@ class OffscreenRenderer {
   // band, top-down: `rows` rows of RGBA (frame.width * 4 bytes each), the first at
   // `top_row`, each next one `step` bytes on (negative: the band is kept as OpenGL reads
   // it, bottom-up, saving a flip); valid during the call. GL memory and the read-back are
-  // sized to a band, not the image (e.g. for PngRowWriter). `band_rows` 0 picks bands of
+  // sized to a band, not the image. `band_rows` 0 picks bands of
   // about 4 MiB. Throws as render().
   using RowBand = std::function<void(const std::uint8_t* top_row, int rows, std::ptrdiff_t step)>;
   void render_rows(const hgm::Frame& frame, const RowBand& take, int band_rows = 0);

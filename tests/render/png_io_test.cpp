@@ -59,22 +59,6 @@ TEST_F(PngIo, RoundTripKeepsEveryByte) {
   EXPECT_EQ(files_in_dir(), 1u);  // no temporary file left behind
 }
 
-// The export hands bands over as OpenGL reads them, bottom-up, with a negative step: the
-// file still holds the image top-down, whatever the bands.
-TEST_F(PngIo, RowsKeptBottomUpAreWrittenTopDown) {
-  const Image image = gradient(37, 19);
-  const std::ptrdiff_t row_bytes = 37 * 4;
-  std::vector<std::uint8_t> bottom_up(image.rgba.size());
-  for (int y = 0; y < 19; ++y)
-    std::copy_n(image.rgba.begin() + y * row_bytes, row_bytes, bottom_up.begin() + (18 - y) * row_bytes);
-  const fs::path path = dir_ / "bottom_up.png";
-  PngRowWriter png(path, 37, 19, false);
-  png.write_rows(bottom_up.data() + 18 * row_bytes, 10, -row_bytes);  // image rows 0..9
-  png.write_rows(bottom_up.data() + 8 * row_bytes, 9, -row_bytes);    // image rows 10..18
-  png.finish();
-  EXPECT_EQ(read_png(path).rgba, image.rgba);
-}
-
 // Rows `first`.. of `image` compressed as one band (PngRowDeflater), in `order`.
 DeflatedRows deflate_band(const Image& image, int first, int count, bool opaque, PixelOrder order, bool last) {
   PngRowDeflater deflater(image.width, opaque, order);

@@ -14,25 +14,24 @@ struct PngRowDeflater::Stream {
 
 namespace {
 
-// The level PngRowWriter uses: flat colours compress about as well as at 6, far faster.
+// Flat map colours compress about as well at 3 as at 6, far faster.
 constexpr int kLevel = 3;
 
 }  // namespace
 
 PngRowDeflater::PngRowDeflater(int width, bool opaque, PixelOrder order)
-    : width_(width), opaque_(opaque), order_(order), stream_(new Stream) {
+    : width_(width), opaque_(opaque), order_(order), stream_(std::make_unique<Stream>()) {
   scanline_.resize(1 + static_cast<std::size_t>(width) * (opaque ? 3 : 4));
   scanline_[0] = 0;  // filter type: none
   // Raw deflate (negative window bits): the one zlib header is PngBandWriter's.
   if (deflateInit2(&stream_->z, kLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-    delete stream_;
+    stream_.reset();  // nothing for the destructor to end
     throw ImageIoError("zlib could not start compressing the image");
   }
 }
 
 PngRowDeflater::~PngRowDeflater() {
-  deflateEnd(&stream_->z);
-  delete stream_;
+  if (stream_) deflateEnd(&stream_->z);
 }
 
 void PngRowDeflater::add(const std::uint8_t* row) {

@@ -8,6 +8,7 @@
 // that was a third of the export's time, then runs on every core.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "render/png/png_io.h"
@@ -44,7 +45,7 @@ class PngRowDeflater {
   std::vector<std::uint8_t> scanline_;
   DeflatedRows out_;
   struct Stream;
-  Stream* stream_;
+  std::unique_ptr<Stream> stream_;
 };
 
 }  // namespace hgm::render

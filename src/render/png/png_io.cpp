@@ -41,16 +41,11 @@ void on_png_error(png_structp png, png_const_charp message) {
 void on_png_warning(png_structp, png_const_charp) {}
 
 // libpng reports errors by longjmp, which lands in the function that called setjmp; these
-// frames hold no C++ object that a jump could skip destroying. The rows go to libpng
-// straight from the caller's RGBA rows (for an opaque map the alpha byte is dropped as it
-// writes: no RGB copy).
-bool begin_png(png_structp png, png_infop info, std::FILE* file, int width, int height, bool opaque, double dpi,
-               PixelOrder order) {
+// frames hold no C++ object that a jump could skip destroying. libpng writes the chunks
+// before the image data; the data itself comes compressed (png_deflate.h).
+bool begin_png(png_structp png, png_infop info, std::FILE* file, int width, int height, bool opaque, double dpi) {
   if (setjmp(png_jmpbuf(png))) return false;
   png_init_io(png, file);
-  // Flat map colours compress well without filters; favour speed.
-  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_compression_level(png, 3);
   png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
                opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE,
                PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
@@ -60,27 +55,13 @@ bool begin_png(png_structp png, png_infop info, std::FILE* file, int width, int 
     png_set_pHYs(png, info, per_metre, per_metre, PNG_RESOLUTION_METER);
   }
   png_write_info(png, info);
-  if (opaque) png_set_filler(png, 0, PNG_FILLER_AFTER);
-  if (order == PixelOrder::bgra) png_set_bgr(png);
   return true;
 }
 
-bool write_png_rows(png_structp png, const std::uint8_t* first_row, std::ptrdiff_t step, int count) {
-  if (setjmp(png_jmpbuf(png))) return false;
-  for (int y = 0; y < count; ++y) png_write_row(png, const_cast<png_bytep>(first_row + y * step));
-  return true;
-}
-
-// A chunk of the caller's: the image data and the end, when the data comes compressed.
+// A chunk of the caller's: the compressed image data, and the end.
 bool write_chunk(png_structp png, const char* name, const std::uint8_t* data, std::size_t length) {
   if (setjmp(png_jmpbuf(png))) return false;
   png_write_chunk(png, reinterpret_cast<png_const_bytep>(name), data, length);
-  return true;
-}
-
-bool end_png(png_structp png) {
-  if (setjmp(png_jmpbuf(png))) return false;
-  png_write_end(png, nullptr);
   return true;
 }
 
@@ -113,12 +94,12 @@ struct PngFile {
   PngFile& operator=(const PngFile&) = delete;
 
   // Writes the signature and the chunks before the image data.
-  void start(bool opaque, double dpi, PixelOrder order) {
+  void start(bool opaque, double dpi) {
     png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &failure, on_png_error, on_png_warning);
     if (png != nullptr) info = png_create_info_struct(png);
     if (info == nullptr) temp.fail("libpng could not start");
     errno = 0;
-    if (!begin_png(png, info, temp.file(), width, height, opaque, dpi, order)) fail(errno);
+    if (!begin_png(png, info, temp.file(), width, height, opaque, dpi)) fail(errno);
   }
 
   // Throws ImageIoError with libpng's reason, or the system's for a failed write (a full
@@ -130,42 +111,10 @@ struct PngFile {
 
   AtomicFile temp;
   int width, height;
-  int rows_written = 0;
   PngFailure failure;
   png_structp png = nullptr;
   png_infop info = nullptr;
 };
-
-struct PngRowWriter::Impl : PngFile {
-  using PngFile::PngFile;
-};
-
-PngRowWriter::PngRowWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi,
-                           PixelOrder order) {
-  if (width <= 0 || height <= 0) fail("write", path, "the image is empty");
-  impl_ = std::make_unique<Impl>(path, width, height);
-  impl_->start(opaque, dpi, order);
-}
-
-PngRowWriter::~PngRowWriter() = default;
-
-void PngRowWriter::write_rows(const std::uint8_t* first_row, int count, std::ptrdiff_t step) {
-  Impl& w = *impl_;
-  if (count < 0 || count > w.height - w.rows_written) w.temp.fail("more rows than the image has");
-  if (step == 0) step = static_cast<std::ptrdiff_t>(w.width) * 4;
-  errno = 0;
-  if (!write_png_rows(w.png, first_row, step, count)) w.fail(errno);
-  w.rows_written += count;
-}
-
-void PngRowWriter::finish() {
-  Impl& w = *impl_;
-  if (w.rows_written != w.height) w.temp.fail("the image has rows missing");
-  errno = 0;
-  if (!end_png(w.png)) w.fail(errno);
-  png_destroy_write_struct(&w.png, &w.info);
-  w.temp.commit();
-}
 
 struct PngBandWriter::Impl : PngFile {
   using PngFile::PngFile;
@@ -183,7 +132,7 @@ PngBandWriter::PngBandWriter(const std::filesystem::path& path, int width, int h
   if (width <= 0 || height <= 0) fail("write", path, "the image is empty");
   impl_ = std::make_unique<Impl>(path, width, height);
   Impl& w = *impl_;
-  w.start(opaque, dpi, PixelOrder::rgba);
+  w.start(opaque, dpi);
   w.scanline = 1 + static_cast<std::size_t>(width) * (opaque ? 3 : 4);
   // The zlib header for a 32 KiB window, as deflateInit gives (0x78 0x5E: a fast level).
   const std::uint8_t header[] = {0x78, 0x5E};
@@ -218,8 +167,11 @@ void write_png(const std::filesystem::path& path, const Image& image, double dpi
   if (image.empty() || image.rgba.size() != static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 4) {
     fail("write", path, "the image is empty or its pixel buffer has the wrong size");
   }
-  PngRowWriter png(path, image.width, image.height, all_opaque(image), dpi);
-  png.write_rows(image.rgba.data(), image.height);
+  const bool opaque = all_opaque(image);
+  PngRowDeflater deflater(image.width, opaque, PixelOrder::rgba);
+  for (int y = 0; y < image.height; ++y) deflater.add(image.rgba.data() + image.offset(0, y));
+  PngBandWriter png(path, image.width, image.height, opaque, dpi);
+  png.write(deflater.finish(true));
   png.finish();
 }
 

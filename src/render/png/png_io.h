@@ -16,35 +16,9 @@ namespace hgm::render {
 // file (pHYs), so word processors insert the image at its physical size.
 void write_png(const std::filesystem::path& path, const Image& image, double dpi = 0);
 
-// A PNG written as its rows are made, top-down, so no full copy of a large image need be
-// held: atomically, as write_png (the file appears at finish(), and not at all if that is
-// never reached). `opaque` writes RGB, dropping the rows' alpha bytes. Throws ImageIoError.
-//
-//   PngRowWriter png(path, width, height, true, 96);
-//   png.write_rows(band.data(), 64);  // ... until all `height` rows are written
-//   png.finish();
-// The bytes of a row's pixels: RGBA, or BGRA (cairo's pixels on a little-endian machine,
-// taken as they are).
+// The byte order of the rows handed to the encoder (png_deflate.h): RGBA, or BGRA (cairo's
+// pixels on a little-endian machine, taken as they are).
 enum class PixelOrder { rgba, bgra };
-
-class PngRowWriter {
- public:
-  PngRowWriter(const std::filesystem::path& path, int width, int height, bool opaque, double dpi = 0,
-               PixelOrder order = PixelOrder::rgba);
-  ~PngRowWriter();
-  PngRowWriter(const PngRowWriter&) = delete;
-  PngRowWriter& operator=(const PngRowWriter&) = delete;
-
-  // The next `count` rows, width * 4 bytes in the writer's order, the first at `first_row` and each next
-  // one `step` bytes on: 0 for rows packed top-down, negative for rows kept bottom-up.
-  void write_rows(const std::uint8_t* first_row, int count, std::ptrdiff_t step = 0);
-  // Ends the image (all `height` rows written, or ImageIoError) and puts the file in place.
-  void finish();
-
- private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
-};
 
 struct DeflatedRows;
 
