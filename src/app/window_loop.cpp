@@ -115,6 +115,8 @@ void WindowLoop::run(const LoopOptions& o) {
     --settle;
     // Scripted runs (a frame count, a screenshot, the bench) are told when the window is ready.
     if (drawn == 1 && (o.frames > 0 || !o.screenshot.empty() || bench)) report_first_frame(o.started);
+    // What the wheel's first notch needs is made once the map is shown, not before it.
+    if (!moving_ && !nothing_new_) kept_.prepare_to_move();
     if (last) break;
   }
   if (bench) std::cout << bench->report();

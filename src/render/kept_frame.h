@@ -46,6 +46,12 @@ class KeptFrame {
   bool kept() const;
   int samples() const;  // of the drawing; 0 when not multisampled
 
+  // Makes ready, on the bound draw framebuffer, what put_moved() needs the driver to
+  // prepare the first time (tens of milliseconds on a software OpenGL), once per kept
+  // picture's size. Leaves a few pixels of that framebuffer changed: call it after a frame
+  // is shown, before one that puts the picture back. Nothing when nothing is kept.
+  void prepare_to_move();
+
   // Copies the kept picture onto the bound draw framebuffer, which must be its size and
   // not multisampled. Nothing when nothing is kept.
   void put() const;

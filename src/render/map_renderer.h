@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "core/layout/frame.h"
+#include "render/row_order.h"
 
 namespace hgm::render {
 
@@ -31,7 +32,9 @@ class MapRenderer {
   // the Scene object and generation() stay the same; styles (colours, patterns) are read
   // afresh every time, so recolouring needs no invalidate(). The GL state the renderer
   // changes is restored before returning.
-  void draw(const hgm::Frame& frame);
+  // `rows`: the order the framebuffer keeps rows in. Top down draws the frame upside down
+  // in OpenGL's terms, so that it is copied onto a window as plain memory (kept_frame.h).
+  void draw(const hgm::Frame& frame, RowOrder rows = RowOrder::bottom_up);
   // Draws rows first_row .. first_row + rows (from the top) of `frame`, the same pixels as
   // draw() gives them, into the bound draw framebuffer, which must be frame.width x rows:
   // a large image in bands, each needing GL memory for its rows only.

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "render/image.h"
+#include "render/row_order.h"
 
 namespace hgm::render {
 
@@ -11,13 +12,10 @@ namespace hgm::render {
 // current context with the GL functions loaded. Throws GlError if OpenGL reports an error.
 Image read_framebuffer(int width, int height);
 
-// The order rows land in a buffer: as images count them, or as OpenGL keeps them (no
-// flipping, for a reader that can walk the rows backwards).
-enum class RowOrder { top_down, bottom_up };
-
 // Rows first_row .. first_row + rows (counted from the top) of a width x height read
 // framebuffer into `rgba` (rows * width * 4 bytes): a band of a large image without a
-// copy of the whole. Throws GlError as read_framebuffer.
+// copy of the whole. Bottom up is OpenGL's own order: no flipping, for a reader that can
+// walk the rows backwards. Throws GlError as read_framebuffer.
 void read_framebuffer_rows(int width, int height, int first_row, int rows, std::uint8_t* rgba,
                            RowOrder order = RowOrder::top_down);
 

@@ -63,16 +63,17 @@ TEST(KeptFrame, PutBackIsTheFullRedrawPixelForPixel) {
   }
 }
 
-// Drawn while the window's framebuffer is bound, as the window draws it: the few pixels it
-// blits there to have Mesa make a moved copy's shaders before the first wheel zoom are
-// covered by put(), and no GL error is left behind.
-TEST(KeptFrame, DrawnWithTheWindowBoundPutsBackTheFullRedraw) {
+// Made ready to move on the window's framebuffer, as the window does once the map is
+// shown: the few pixels it blits there to have Mesa make a moved copy's shaders before the
+// first wheel zoom are covered by put(), and no GL error is left behind.
+TEST(KeptFrame, ReadyToMoveOnTheWindowPutsBackTheFullRedraw) {
   Drawing d;
   const Image full = d.full_redraw();
   OffscreenTarget window(kW, kH, 0);
   window.bind();
   KeptFrame kept(4);
   ASSERT_TRUE(kept.draw(d.renderer, d.frame));
+  kept.prepare_to_move();
   EXPECT_EQ(glGetError(), static_cast<GLenum>(GL_NO_ERROR));
   window.bind();
   kept.put();

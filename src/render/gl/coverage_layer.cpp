@@ -60,15 +60,15 @@ void CoverageLayer::ensure_size(int width, int height) {
   height_ = height;
 }
 
-void CoverageLayer::set_uniforms(const hgm::Frame& frame) {
+void CoverageLayer::set_uniforms(const hgm::Frame& frame, const DrawTarget& target) {
   segments_.use();
-  set_frame_size(seg_frame_size_, frame);
+  set_frame_size(seg_frame_size_, frame, target);
   edges_.use();
-  set_frame_size(edge_frame_size_, frame);
+  set_frame_size(edge_frame_size_, frame, target);
   clear_.use();
-  set_frame_size(clear_frame_size_, frame);
+  set_frame_size(clear_frame_size_, frame, target);
   composite_.use();
-  set_frame_size(comp_frame_size_, frame);
+  set_frame_size(comp_frame_size_, frame, target);
   glUniform1i(comp_coverage_, 0);
 }
 
@@ -78,7 +78,7 @@ void CoverageLayer::draw(const CoverageGeometry& geometry, const hgm::Frame& fra
   segment_buffer_.upload(GL_ARRAY_BUFFER, geometry.segments, GL_STREAM_DRAW);
   edge_buffer_.upload(GL_ARRAY_BUFFER, geometry.edges, GL_STREAM_DRAW);
   rect_buffer_.upload(GL_ARRAY_BUFFER, geometry.rects, GL_STREAM_DRAW);
-  set_uniforms(frame);
+  set_uniforms(frame, target);
   glActiveTexture(GL_TEXTURE0);
 
   for (const CoverageBatch& batch : geometry.batches) {

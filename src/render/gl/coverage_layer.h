@@ -25,7 +25,7 @@ class CoverageLayer {
 
  private:
   void ensure_size(int width, int height);
-  void set_uniforms(const hgm::Frame& frame);
+  void set_uniforms(const hgm::Frame& frame, const DrawTarget& target);
 
   Program segments_;
   FrameSpaceUniforms seg_frame_size_;

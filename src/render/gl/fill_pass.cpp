@@ -13,9 +13,9 @@ FillPass::FillPass()
       style_(program_) {}
 
 void FillPass::draw(const SceneBuffers& buffers, const hgm::Scene& scene, const hgm::Frame& frame,
-                    const PixelMapping& mapping) const {
+                    const PixelMapping& mapping, const DrawTarget& target) const {
   program_.use();
-  set_frame_size(frame_size_, frame);
+  set_frame_size(frame_size_, frame, target);
   set_mapping(mapping_, mapping);
   buffers.bind_fills();
   const hgm::Vec2 origin = pattern_anchor(mapping, frame);

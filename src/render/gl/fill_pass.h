@@ -13,7 +13,8 @@ class FillPass {
   FillPass();
   // `buffers` hold `scene`'s geometry; the caller has set the scissor to the map viewport.
   void draw(const SceneBuffers& buffers, const hgm::Scene& scene, const hgm::Frame& frame,
-            const PixelMapping& mapping) const;
+            const PixelMapping& mapping,
+            const DrawTarget& target) const;
 
  private:
   Program program_;

@@ -10,6 +10,7 @@ namespace hgm::render::gl {
 struct DrawTarget {
   GLuint framebuffer = 0;
   int rows = 0;
+  bool rows_top_first = false;  // see render::RowOrder
 };
 
 struct FramebufferTraits {

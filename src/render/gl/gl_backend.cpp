@@ -8,7 +8,7 @@ namespace hgm::render::gl {
 
 void GlBackend::begin(const hgm::Frame& frame) {
   frame_ = &frame;
-  set_plain_2d_state(frame.width, frame.height, band_bottom());
+  set_plain_2d_state(frame.width, frame.height, rows_before_target());
 }
 
 void GlBackend::background(hgm::Color color) {
@@ -23,28 +23,29 @@ void GlBackend::map(const MapLayer& map) {
   const PixelMapping mapping = pixel_mapping(*map.transform, buffers.origin());
   const PixelBox& box = map.clip;
   glEnable(GL_SCISSOR_TEST);
-  // GL's origin is bottom-left, and the target's bottom row is band_bottom() of the frame.
-  glScissor(box.left, frame.height - box.bottom - band_bottom(), box.width(), box.height());
-  fill_.draw(buffers, *map.scene, frame, mapping);
-  if (map.outlined) outline_.draw(buffers, frame, mapping, {target_, target_rows()});
+  // GL counts the target's rows from its first in memory: the bottom row, or the top one.
+  const int first_box_row = rows_top_first_ ? box.top : frame.height - box.bottom;
+  glScissor(box.left, first_box_row - rows_before_target(), box.width(), box.height());
+  fill_.draw(buffers, *map.scene, frame, mapping, draw_target());
+  if (map.outlined) outline_.draw(buffers, frame, mapping, draw_target());
   glDisable(GL_SCISSOR_TEST);
 }
 
-void GlBackend::rects(const Items<hgm::FrameRect>& rects) { rects_.draw(rects, *frame_); }
+void GlBackend::rects(const Items<hgm::FrameRect>& rects) { rects_.draw(rects, *frame_, draw_target()); }
 
 void GlBackend::plain_polygons(const Items<hgm::FramePolygon>& polygons) {
-  plain_polygons_.draw(polygons, *frame_);
+  plain_polygons_.draw(polygons, *frame_, draw_target());
 }
 
 void GlBackend::antialiased_polygons(const Items<hgm::FramePolygon>& polygons) {
-  coverage_.draw(build_polygon_coverage(polygons, frame_->width, frame_->height), *frame_, {target_, target_rows()});
+  coverage_.draw(build_polygon_coverage(polygons, frame_->width, frame_->height), *frame_, draw_target());
 }
 
 void GlBackend::lines(const Items<hgm::FrameLine>& lines) {
-  coverage_.draw(build_line_coverage(lines, frame_->width, frame_->height), *frame_, {target_, target_rows()});
+  coverage_.draw(build_line_coverage(lines, frame_->width, frame_->height), *frame_, draw_target());
 }
 
-void GlBackend::texts(const Items<hgm::FrameText>& texts) { text_.draw(texts, *frame_); }
+void GlBackend::texts(const Items<hgm::FrameText>& texts) { text_.draw(texts, *frame_, draw_target()); }
 
 void GlBackend::end() { frame_ = nullptr; }
 

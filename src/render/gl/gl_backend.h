@@ -20,12 +20,14 @@ class GlBackend final : public FrameBackend {
   explicit GlBackend(const Font& font) : text_(font) {}
 
   // The framebuffer the next walk draws into: frame.width x frame.height, or for a band of
-  // the frame (rows first_row .. first_row + rows from the top), frame.width x rows.
-  void set_target(GLuint target) { set_target(target, 0, 0); }
-  void set_target(GLuint target, int first_row, int rows) {
+  // the frame (rows first_row .. first_row + rows from the top), frame.width x rows;
+  // `rows_top_first`: it keeps the top row first in memory (render::RowOrder::top_down).
+  void set_target(GLuint target) { set_target(target, 0, 0, false); }
+  void set_target(GLuint target, int first_row, int rows, bool rows_top_first) {
     target_ = target;
     band_first_row_ = first_row;
     band_rows_ = rows;
+    rows_top_first_ = rows_top_first;
   }
   SceneBufferCache& scene_buffers() { return scene_buffers_; }
 
@@ -48,12 +50,19 @@ class GlBackend final : public FrameBackend {
   TextPass text_;
   SceneBufferCache scene_buffers_;
 
-  // The target's rows and the frame rows below them (GL counts from the bottom).
+  // The target's rows, and the frame rows before its first row in GL's order (which
+  // counts from the bottom): those below the band, or above it when the rows are kept
+  // top row first.
   int target_rows() const { return band_rows_ > 0 ? band_rows_ : frame_->height; }
-  int band_bottom() const { return band_rows_ > 0 ? frame_->height - band_first_row_ - band_rows_ : 0; }
+  int rows_before_target() const {
+    if (band_rows_ <= 0) return 0;
+    return rows_top_first_ ? band_first_row_ : frame_->height - band_first_row_ - band_rows_;
+  }
+  DrawTarget draw_target() const { return {target_, target_rows(), rows_top_first_}; }
 
   GLuint target_ = 0;
   int band_first_row_ = 0, band_rows_ = 0;  // rows 0: the whole frame
+  bool rows_top_first_ = false;
   const hgm::Frame* frame_ = nullptr;  // during a walk
 };
 

@@ -29,30 +29,29 @@ PixelMotion motion_between(const MapTransform& from, const MapTransform& to) {
   return m;
 }
 
-// The picture is drawn (multisampled) into `multisampled`, resolved into `resolved`, then
-// kept upside down, in the byte order of a window's pixels, in `kept_picture`: a window's
-// framebuffer is stored top row first, so putting the picture back is then a plain copy of
-// memory for a software OpenGL (Mesa's llvmpipe copies 1920x1080 in about 1.5 ms this
-// way, where a blit that turns it over samples every pixel through a shader: 12 ms or more).
+// The picture is kept upside down (in GL's terms), in the byte order of a window's pixels,
+// in `kept_picture`: a window's framebuffer is stored top row first, so putting the
+// picture back is then a plain copy of memory for a software OpenGL (Mesa's llvmpipe copies
+// 1920x1080 in about 1.5 ms this way, where a blit that turns it over samples every pixel
+// through a shader: 12 ms or more). The map is drawn upside down for it
+// (RowOrder::top_down), multisampled into `multisampled` and resolved straight into the
+// kept picture, or without multisampling straight into it.
 struct KeptFrame::Impl {
   int samples_wanted = 4;
   int width = 0, height = 0, samples = 0;
   bool kept = false;
+  bool ready_to_move = false;
   gl::Renderbuffer multisampled_color;
   gl::Framebuffer multisampled;
-  gl::Renderbuffer color;
-  gl::Framebuffer resolved;
   gl::Texture upside_down;
   gl::Framebuffer kept_picture;
 
-  GLuint draw_target() const { return samples > 0 ? multisampled.id() : resolved.id(); }
-  bool allocate(int w, int h, GLuint window);
+  GLuint draw_target() const { return samples > 0 ? multisampled.id() : kept_picture.id(); }
+  bool allocate(int w, int h);
   void warm_moved_copy(GLuint window) const;
   void release() {
     multisampled_color = {};
     multisampled = {};
-    color = {};
-    resolved = {};
     upside_down = {};
     kept_picture = {};
   }
@@ -64,8 +63,9 @@ struct KeptFrame::Impl {
 };
 
 // Called with the guard of draw() holding the caller's bindings.
-bool KeptFrame::Impl::allocate(int w, int h, GLuint window) {
+bool KeptFrame::Impl::allocate(int w, int h) {
   kept = false;
+  ready_to_move = false;
   width = height = samples = 0;
   release();
   try {
@@ -80,15 +80,11 @@ bool KeptFrame::Impl::allocate(int w, int h, GLuint window) {
   int s = std::min(samples_wanted, static_cast<int>(max_samples));
   if (s <= 1) s = 0;
   if (!keeps_frame_at(w, h, s)) return false;
-  color.allocate(GL_RGBA8, w, h);
-  glBindFramebuffer(GL_FRAMEBUFFER, resolved.id());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color.id());
-  bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
   // Unsized RGBA with BGRA pixels: the driver picks the window's byte order (see Impl).
   upside_down.allocate(GL_RGBA, w, h, GL_BGRA, GL_UNSIGNED_BYTE, nullptr);
   glBindFramebuffer(GL_FRAMEBUFFER, kept_picture.id());
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, upside_down.id(), 0);
-  complete = complete && glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+  bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
   if (complete && s > 0) {
     multisampled_color.allocate(GL_RGBA8, w, h, s);
     glBindFramebuffer(GL_FRAMEBUFFER, multisampled.id());
@@ -102,7 +98,6 @@ bool KeptFrame::Impl::allocate(int w, int h, GLuint window) {
   width = w;
   height = h;
   samples = s;
-  warm_moved_copy(window);
   return true;
 }
 
@@ -110,7 +105,8 @@ bool KeptFrame::Impl::allocate(int w, int h, GLuint window) {
 // a scaled and filtered blit turned over) the first time they are asked for, for the
 // pixel format of the framebuffer drawn on: 40-60 ms on llvmpipe, which fell on the first
 // frame of the first wheel zoom. The same on three pixels of `window` (the framebuffer the
-// kept picture is put on, drawn over by put() before anything is shown) makes them now.
+// kept picture is put on, drawn over by put() before anything is shown) makes them
+// beforehand (prepare_to_move).
 void KeptFrame::Impl::warm_moved_copy(GLuint window) const {
   if (width < 4 || height < 4) return;
   glBindFramebuffer(GL_READ_FRAMEBUFFER, kept_picture.id());
@@ -135,24 +131,29 @@ int KeptFrame::samples() const { return impl_->samples; }
 bool KeptFrame::draw(MapRenderer& renderer, const hgm::Frame& frame) {
   Impl& k = *impl_;
   gl::GlStateGuard guard;  // the window's bindings, viewport and scissor come back after
-  GLint window = 0;
-  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &window);
   if (k.width != frame.width || k.height != frame.height)
-    if (!k.allocate(frame.width, frame.height, static_cast<GLuint>(window))) return false;
+    if (!k.allocate(frame.width, frame.height)) return false;
   glBindFramebuffer(GL_FRAMEBUFFER, k.draw_target());
   glViewport(0, 0, k.width, k.height);
-  renderer.draw(frame);
+  renderer.draw(frame, RowOrder::top_down);
   glDisable(GL_SCISSOR_TEST);
   if (k.samples > 0) {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, k.multisampled.id());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, k.resolved.id());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, k.kept_picture.id());
     glBlitFramebuffer(0, 0, k.width, k.height, 0, 0, k.width, k.height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   }
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, k.resolved.id());
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, k.kept_picture.id());
-  k.put_all();  // turned upside down into the kept picture
   k.kept = true;
   return true;
+}
+
+void KeptFrame::prepare_to_move() {
+  Impl& k = *impl_;
+  if (!k.kept || k.ready_to_move) return;
+  gl::GlStateGuard guard;
+  GLint window = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &window);
+  k.warm_moved_copy(static_cast<GLuint>(window));
+  k.ready_to_move = true;
 }
 
 void KeptFrame::put() const {

@@ -9,6 +9,13 @@ namespace hgm::render {
 struct MapRenderer::Impl {
   explicit Impl(const Font& font) : backend(font) {}
   gl::GlBackend backend;
+
+  void draw(const hgm::Frame& frame, int first_row, int rows, RowOrder order) {
+    if (frame.width <= 0 || frame.height <= 0 || rows <= 0) return;
+    gl::GlStateGuard guard;
+    backend.set_target(guard.draw_framebuffer(), first_row, rows, order == RowOrder::top_down);
+    walk_frame(frame, backend);
+  }
 };
 
 MapRenderer::MapRenderer(const Font& font) {
@@ -20,13 +27,10 @@ MapRenderer::~MapRenderer() = default;
 MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
 MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
 
-void MapRenderer::draw(const hgm::Frame& frame) { draw_band(frame, 0, frame.height); }
+void MapRenderer::draw(const hgm::Frame& frame, RowOrder order) { impl_->draw(frame, 0, frame.height, order); }
 
 void MapRenderer::draw_band(const hgm::Frame& frame, int first_row, int rows) {
-  if (frame.width <= 0 || frame.height <= 0 || rows <= 0) return;
-  gl::GlStateGuard guard;
-  impl_->backend.set_target(guard.draw_framebuffer(), first_row, rows);
-  walk_frame(frame, impl_->backend);
+  impl_->draw(frame, first_row, rows, RowOrder::bottom_up);
 }
 
 void MapRenderer::invalidate() { impl_->backend.scene_buffers().invalidate(); }

@@ -43,7 +43,7 @@ void OutlinePass::draw(const SceneBuffers& buffers, const hgm::Frame& frame, con
   glBlendEquation(GL_MAX);
   glBlendFunc(GL_ONE, GL_ONE);
   segments_.use();
-  set_frame_size(seg_frame_size_, frame);
+  set_frame_size(seg_frame_size_, frame, target);
   set_mapping(seg_mapping_, mapping);
   glUniform1f(seg_half_width_, static_cast<float>(frame.outline_width_px / 2));
   buffers.bind_outlines();

@@ -11,7 +11,7 @@ PlainPolygonPass::PlainPolygonPass()
       mapping_(program_.uniform("u_mapping")),
       style_(program_) {}
 
-void PlainPolygonPass::draw(const Items<hgm::FramePolygon>& polygons, const hgm::Frame& frame) {
+void PlainPolygonPass::draw(const Items<hgm::FramePolygon>& polygons, const hgm::Frame& frame, const DrawTarget& target) {
   // The drawable triangles (the same rules as every backend), one draw call per colour run.
   std::vector<float> xy;
   struct Run {
@@ -39,7 +39,7 @@ void PlainPolygonPass::draw(const Items<hgm::FramePolygon>& polygons, const hgm:
   glEnableVertexAttribArray(0);
   glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
   program_.use();
-  set_frame_size(frame_size_, frame);
+  set_frame_size(frame_size_, frame, target);
   set_mapping(mapping_, PixelMapping{1, 1, 0, 0});  // already in pixels
   for (const Run& run : runs) {
     set_straight_alpha_blend(run.color.a == 255);

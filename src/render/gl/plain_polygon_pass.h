@@ -14,7 +14,7 @@ class PlainPolygonPass {
  public:
   PlainPolygonPass();
   // Draws `polygons` (plain ones, as frame_walk hands them) in order.
-  void draw(const Items<hgm::FramePolygon>& polygons, const hgm::Frame& frame);
+  void draw(const Items<hgm::FramePolygon>& polygons, const hgm::Frame& frame, const DrawTarget& target);
 
  private:
   Program program_;

@@ -15,9 +15,9 @@ RectPass::RectPass()
       stroke_width_(program_.uniform("u_stroke_width")),
       style_(program_) {}
 
-void RectPass::draw(const Items<hgm::FrameRect>& rects, const hgm::Frame& frame) const {
+void RectPass::draw(const Items<hgm::FrameRect>& rects, const hgm::Frame& frame, const DrawTarget& target) const {
   program_.use();
-  set_frame_size(frame_size_, frame);
+  set_frame_size(frame_size_, frame, target);
   empty_vao_.bind();
   glEnable(GL_BLEND);
   glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // the shader outputs premultiplied colour

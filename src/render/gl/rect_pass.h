@@ -13,7 +13,7 @@ class RectPass {
  public:
   RectPass();
   // Draws `rects` (visible ones, as frame_walk hands them) in order.
-  void draw(const Items<hgm::FrameRect>& rects, const hgm::Frame& frame) const;
+  void draw(const Items<hgm::FrameRect>& rects, const hgm::Frame& frame, const DrawTarget& target) const;
 
  private:
   Program program_;

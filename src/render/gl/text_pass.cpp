@@ -82,7 +82,7 @@ bool TextPass::build_quads(const Items<hgm::FrameText>& texts, bool skip_overflo
   return true;
 }
 
-void TextPass::draw(const Items<hgm::FrameText>& texts, const hgm::Frame& frame) {
+void TextPass::draw(const Items<hgm::FrameText>& texts, const hgm::Frame& frame, const DrawTarget& target) {
   glyphs_.trim();
   if (!build_quads(texts, false)) {
     // The atlas is full of texts from earlier frames: start it afresh with this frame's
@@ -94,7 +94,7 @@ void TextPass::draw(const Items<hgm::FrameText>& texts, const hgm::Frame& frame)
   text_atlas_.sync_and_bind();
   vertex_buffer_.upload(GL_ARRAY_BUFFER, vertices_, GL_STREAM_DRAW);
   program_.use();
-  set_frame_size(frame_size_, frame);
+  set_frame_size(frame_size_, frame, target);
   glUniform1i(atlas_, 0);
   vao_.bind();
   glEnable(GL_BLEND);

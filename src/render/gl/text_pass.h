@@ -19,7 +19,7 @@ class TextPass {
  public:
   explicit TextPass(const Font& font);
   // Draws `texts` (visible ones, as frame_walk hands them) in order.
-  void draw(const Items<hgm::FrameText>& texts, const hgm::Frame& frame);
+  void draw(const Items<hgm::FrameText>& texts, const hgm::Frame& frame, const DrawTarget& target);
 
  private:
   struct Vertex {

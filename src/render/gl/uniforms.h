@@ -3,6 +3,7 @@
 #include "core/thematic/color.h"
 #include "core/layout/frame.h"
 #include "render/frame_shapes.h"
+#include "render/gl/framebuffer.h"
 #include "render/gl/program.h"
 #include "render/scene_geometry.h"
 
@@ -25,20 +26,24 @@ class FrameSpaceUniforms {
  public:
   explicit FrameSpaceUniforms(const Program& program)
       : size_(program.uniform("u_frame_size")),
-        band_bottom_(glGetUniformLocation(program.id(), "u_band_bottom")) {}  // -1 (ignored) if unused
+        band_bottom_(glGetUniformLocation(program.id(), "u_band_bottom")),  // -1 (ignored) if unused
+        rows_top_first_(glGetUniformLocation(program.id(), "u_rows_top_first")) {}
 
-  void set(const hgm::Frame& frame) const {
+  void set(const hgm::Frame& frame, const DrawTarget& target) const {
     glUniform2f(size_, static_cast<float>(frame.width), static_cast<float>(frame.height));
     GLint viewport[4] = {};
     glGetIntegerv(GL_VIEWPORT, viewport);
     glUniform1f(band_bottom_, static_cast<float>(-viewport[1]));
+    glUniform1i(rows_top_first_, target.rows_top_first ? 1 : 0);
   }
 
  private:
-  GLint size_, band_bottom_;
+  GLint size_, band_bottom_, rows_top_first_;
 };
 
-inline void set_frame_size(const FrameSpaceUniforms& uniforms, const hgm::Frame& frame) { uniforms.set(frame); }
+inline void set_frame_size(const FrameSpaceUniforms& uniforms, const hgm::Frame& frame, const DrawTarget& target) {
+  uniforms.set(frame, target);
+}
 
 // The uniforms of shaders/pattern.glsl.
 class AreaStyleUniforms {
