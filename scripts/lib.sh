@@ -13,7 +13,7 @@ HGM_PACKAGES=(
   libgdal-dev gdal-bin libproj-dev libgeos-dev
   libsdl2-dev libimgui-dev libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libfreetype-dev libfontconfig-dev fontconfig fonts-noto-core libpng-dev libcairo2-dev libharfbuzz-dev poppler-utils
-  googletest nlohmann-json3-dev libxml2-utils xvfb xauth curl ca-certificates
+  googletest nlohmann-json3-dev libxml2-utils xvfb xauth xdotool x11-apps curl ca-certificates
   libportal-dev
   clang libclang-rt-14-dev
   chromium librsvg2-bin

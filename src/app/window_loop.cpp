@@ -2,6 +2,7 @@
 
 #include <SDL.h>
 
+#include <cmath>
 #include <ctime>
 #include <deque>
 #include <iostream>
@@ -116,7 +117,7 @@ void WindowLoop::run(const LoopOptions& o) {
     // Scripted runs (a frame count, a screenshot, the bench) are told when the window is ready.
     if (drawn == 1 && (o.frames > 0 || !o.screenshot.empty() || bench)) report_first_frame(o.started);
     // What the wheel's first notch needs is made once the map is shown, not before it.
-    if (!moving_ && !nothing_new_) kept_.prepare_to_move();
+    if (!moving_ && !nothing_new_ && kept_.prepare_to_move()) shown_.forget();  // it left a few pixels behind
     if (last) break;
   }
   if (bench) std::cout << bench->report();
@@ -198,7 +199,7 @@ void WindowLoop::handle(const SDL_Event& event) {
     return;
   }
   ui_.process_event(event);
-  if (event.type == SDL_WINDOWEVENT) shown_ui_.reset();  // shown, exposed, resized: draw the window again
+  if (event.type == SDL_WINDOWEVENT) shown_.forget();  // shown, exposed, resized: draw the window again
   MapInputContext context;
   // Not frame_for: a motion event while panning must not lay the map out again.
   const PixelSize size = window_.drawable_size();
@@ -415,19 +416,30 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   }
   // A frame showing what the last one showed (a settle frame, the pointer still on the
   // same district) is not drawn: the window keeps showing the last one.
-  const std::uint64_t ui_digest = ui_.end_frame();
-  if (screenshot_path.empty() && !moving_ && kept_fresh(size) && shown_ui_ == ui_digest) {
+  const UiPrint ui_print = ui_.end_frame();
+  const bool over_kept_map = screenshot_path.empty() && !moving_ && kept_fresh(size);
+  if (over_kept_map && shown_.last_is(kept_maps_, ui_print)) {
     nothing_new_ = true;
     return;
   }
-  put_map(*frame, size);
-  if (!moving_ && kept_fresh(size)) {
-    shown_ui_ = ui_digest;
+  // Over the kept map the back buffer already shows, only what the interface changed is
+  // drawn again (in whole pixels of the interface: a fractional display scale draws all).
+  std::optional<ChangedArea> part;
+  if (over_kept_map && ratio == std::round(ratio)) part = shown_.to_draw(window_.back_buffer_age(), kept_maps_, ui_print);
+  if (part) {
+    map_drawn_ = moved_on_screen_ = false;
+    for (const PixelBox& box : part->boxes()) kept_.put(box);
+    ui_.render(&part->boxes());
   } else {
-    shown_ui_.reset();
+    put_map(*frame, size);
+    ui_.render();
   }
-  ui_.render();
-  finish_frame(size, screenshot_path);
+  finish_frame(size, screenshot_path, part ? &part->boxes() : nullptr);
+  if (!moving_ && kept_fresh(size)) {
+    shown_.shown(kept_maps_, ui_print);
+  } else {
+    shown_.forget();
+  }
 }
 
 bool WindowLoop::kept_fresh(PixelSize size) const {
@@ -460,6 +472,7 @@ void WindowLoop::put_map(const Frame& frame, PixelSize size) {
   if (fresh) {
     kept_.put();
   } else if (kept_.draw(renderer_, frame)) {
+    ++kept_maps_;
     kept_size_ = size;
     kept_revision_ = state_.revision();
     kept_layouts_ = frames_.layouts();
@@ -475,18 +488,18 @@ void WindowLoop::draw_blank(Color colour, PixelSize size, const std::string& scr
   blank.width = size.width;
   blank.height = size.height;
   blank.background = colour;
-  shown_ui_.reset();
+  shown_.forget();
   renderer_.draw(blank);
   ui_.render();
   finish_frame(size, screenshot_path);
 }
 
-void WindowLoop::finish_frame(PixelSize size, const std::string& screenshot_path) {
+void WindowLoop::finish_frame(PixelSize size, const std::string& screenshot_path, const std::vector<PixelBox>* part) {
   if (!screenshot_path.empty()) {
     save_screenshot(size, screenshot_path);
     std::cerr << "hagiang-map-app: screenshot written to " << screenshot_path << "\n";
   }
-  window_.swap();
+  window_.swap(part);
 }
 
 ChartPlace WindowLoop::chart_place() const { return present_.active() ? ChartPlace::slide : window_chart_place(); }

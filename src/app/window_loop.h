@@ -32,6 +32,7 @@
 #include "app/present/present_mode.h"
 #include "app/story/story_document.h"
 #include "app/platform/sdl_window.h"
+#include "app/ui_damage.h"
 #include "render/text/font.h"
 #include "render/kept_frame.h"
 #include "render/map_renderer.h"
@@ -81,7 +82,8 @@ class WindowLoop {
   int ms_until_wheel_settles() const;
   void draw_blank(Color colour, PixelSize size, const std::string& screenshot_path);
   // The screenshot if asked for, then the swap.
-  void finish_frame(PixelSize size, const std::string& screenshot_path);
+  // Shows the frame: all of it, or the boxes of `part` when only those were drawn anew.
+  void finish_frame(PixelSize size, const std::string& screenshot_path, const std::vector<PixelBox>* part = nullptr);
   void draw_hover(const Frame& frame, double pixel_ratio);
   // The fixed room and slide counter of presentation mode (none otherwise).
   SeriesPlace series(PixelSize size);
@@ -204,9 +206,10 @@ class WindowLoop {
   std::uint64_t kept_layouts_ = 0;
   bool moving_ = false;           // this frame shows the kept picture moved
   bool moved_on_screen_ = false;  // the last frame did
-  // The interface's digest (ImGuiLayer::end_frame) over the kept map in the last frame
-  // shown; none when that frame was anything else (moved, blank, drawn straight).
-  std::optional<std::uint64_t> shown_ui_;
+  // The frames last shown: which kept map (counted in kept_maps_) under what interface
+  // (ImGuiLayer::end_frame), or something else (moved, blank, drawn straight).
+  ShownFrames shown_;
+  std::uint64_t kept_maps_ = 0;
   bool nothing_new_ = false;  // this frame showed what the last did, so it was not drawn
   std::chrono::steady_clock::time_point wheeled_at_;
   std::string title_;

@@ -19,6 +19,7 @@ struct PixelBox {
   int width() const { return right - left; }
   int height() const { return bottom - top; }
   bool empty() const { return right <= left || bottom <= top; }
+  friend bool operator==(const PixelBox&, const PixelBox&) = default;
 };
 
 // The map viewport rounded to whole pixels (halves away from zero) and clamped to the

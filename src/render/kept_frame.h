@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "core/layout/frame.h"
+#include "render/frame_shapes.h"
 
 namespace hgm::render {
 
@@ -49,12 +50,15 @@ class KeptFrame {
   // Makes ready, on the bound draw framebuffer, what put_moved() needs the driver to
   // prepare the first time (tens of milliseconds on a software OpenGL), once per kept
   // picture's size. Leaves a few pixels of that framebuffer changed: call it after a frame
-  // is shown, before one that puts the picture back. Nothing when nothing is kept.
-  void prepare_to_move();
+  // is shown, before one that puts the whole picture back. False when it did nothing
+  // (nothing kept, or made ready already).
+  bool prepare_to_move();
 
   // Copies the kept picture onto the bound draw framebuffer, which must be its size and
   // not multisampled. Nothing when nothing is kept.
   void put() const;
+  // The same for the pixels in `area` only (framebuffer pixels, origin top-left).
+  void put(const PixelBox& area) const;
   // The same with the pixels inside `area` moved by `motion` and clipped to `area`; what
   // the move uncovers inside `area` is `fill`.
   void put_moved(const PixelRect& area, const PixelMotion& motion, hgm::Color fill) const;

@@ -6,6 +6,9 @@
 #include <backends/imgui_impl_sdl.h>
 #include <SDL.h>
 
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
 #include <cstddef>
 #include <filesystem>
 #include <functional>
@@ -171,37 +174,93 @@ void ImGuiLayer::begin_frame() {
   ended_ = false;
 }
 
-std::uint64_t ImGuiLayer::end_frame() {
-  ImGui::Render();
-  ended_ = true;
-  const ImDrawData& d = *ImGui::GetDrawData();
+namespace {
+
+std::uint64_t digest_of(const ImDrawList& list) {
   std::uint64_t digest = 0;
   const auto mix = [&digest](const void* data, std::size_t bytes) {
     const std::size_t h = std::hash<std::string_view>{}(std::string_view(static_cast<const char*>(data), bytes));
     digest = (digest ^ h) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
   };
-  const float display[4] = {d.DisplayPos.x, d.DisplayPos.y, d.DisplaySize.x, d.DisplaySize.y};
-  mix(display, sizeof display);
-  for (int i = 0; i < d.CmdListsCount; ++i) {
-    const ImDrawList& list = *d.CmdLists[i];
-    mix(list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
-    mix(list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
-    for (const ImDrawCmd& cmd : list.CmdBuffer) {
-      const float clip[4] = {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w};
-      const std::uintptr_t texture = reinterpret_cast<std::uintptr_t>(cmd.TextureId);
-      const unsigned counts[3] = {cmd.VtxOffset, cmd.IdxOffset, cmd.ElemCount};
-      mix(clip, sizeof clip);
-      mix(&texture, sizeof texture);
-      mix(counts, sizeof counts);
-    }
+  mix(list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+  mix(list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+  for (const ImDrawCmd& cmd : list.CmdBuffer) {
+    const float clip[4] = {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w};
+    const std::uintptr_t texture = reinterpret_cast<std::uintptr_t>(cmd.TextureId);
+    const unsigned counts[3] = {cmd.VtxOffset, cmd.IdxOffset, cmd.ElemCount};
+    mix(clip, sizeof clip);
+    mix(&texture, sizeof texture);
+    mix(counts, sizeof counts);
   }
   return digest;
 }
 
-void ImGuiLayer::render() {
+// The framebuffer pixels a list's vertices reach, a pixel wider all round (the edges of
+// anti-aliased shapes), within the framebuffer.
+render::PixelBox pixels_reached(const ImDrawList& list, const ImDrawData& d) {
+  ImVec2 low(FLT_MAX, FLT_MAX), high(-FLT_MAX, -FLT_MAX);
+  for (const ImDrawVert& v : list.VtxBuffer) {
+    low = ImVec2(std::min(low.x, v.pos.x), std::min(low.y, v.pos.y));
+    high = ImVec2(std::max(high.x, v.pos.x), std::max(high.y, v.pos.y));
+  }
+  if (high.x < low.x) return {};
+  const ImVec2 scale = d.FramebufferScale;
+  const int width = static_cast<int>(d.DisplaySize.x * scale.x), height = static_cast<int>(d.DisplaySize.y * scale.y);
+  const auto pixel = [](float points, float offset, float k) { return (points - offset) * k; };
+  return {std::max(0, static_cast<int>(std::floor(pixel(low.x, d.DisplayPos.x, scale.x))) - 1),
+          std::max(0, static_cast<int>(std::floor(pixel(low.y, d.DisplayPos.y, scale.y))) - 1),
+          std::min(width, static_cast<int>(std::ceil(pixel(high.x, d.DisplayPos.x, scale.x))) + 1),
+          std::min(height, static_cast<int>(std::ceil(pixel(high.y, d.DisplayPos.y, scale.y))) + 1)};
+}
+
+}  // namespace
+
+UiPrint ImGuiLayer::end_frame() {
+  ImGui::Render();
+  ended_ = true;
+  const ImDrawData& d = *ImGui::GetDrawData();
+  UiPrint print;
+  // The display's size and scale as a list of its own: when they change, all is redrawn.
+  const float display[4] = {d.DisplaySize.x, d.DisplaySize.y, d.FramebufferScale.x, d.FramebufferScale.y};
+  const std::size_t shape = std::hash<std::string_view>{}(std::string_view(reinterpret_cast<const char*>(display), sizeof display));
+  print.push_back({0, shape, {0, 0, static_cast<int>(d.DisplaySize.x * d.FramebufferScale.x),
+                              static_cast<int>(d.DisplaySize.y * d.FramebufferScale.y)}});
+  for (int i = 0; i < d.CmdListsCount; ++i) {
+    const ImDrawList& list = *d.CmdLists[i];
+    if (list.VtxBuffer.Size == 0) continue;
+    print.push_back({reinterpret_cast<std::uintptr_t>(&list), digest_of(list), pixels_reached(list, d)});
+  }
+  return print;
+}
+
+void ImGuiLayer::render(const std::vector<render::PixelBox>* only) {
   if (!ended_) ImGui::Render();
   ended_ = false;
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ImDrawData* d = ImGui::GetDrawData();
+  if (only == nullptr) {
+    ImGui_ImplOpenGL3_RenderDrawData(d);
+    return;
+  }
+  // Once for each box, with each command's clip rectangle (in the interface's coordinates)
+  // cut to it; the backend skips a command whose rectangle is left empty.
+  std::vector<ImVec4> clips;
+  for (int i = 0; i < d->CmdListsCount; ++i)
+    for (const ImDrawCmd& cmd : d->CmdLists[i]->CmdBuffer) clips.push_back(cmd.ClipRect);
+  const ImVec2 k = d->FramebufferScale, at = d->DisplayPos;
+  for (const render::PixelBox& box : *only) {
+    const ImVec4 area(at.x + static_cast<float>(box.left) / k.x, at.y + static_cast<float>(box.top) / k.y,
+                      at.x + static_cast<float>(box.right) / k.x, at.y + static_cast<float>(box.bottom) / k.y);
+    std::size_t n = 0;
+    for (int i = 0; i < d->CmdListsCount; ++i)
+      for (ImDrawCmd& cmd : d->CmdLists[i]->CmdBuffer) {
+        const ImVec4& clip = clips[n++];
+        cmd.ClipRect.x = std::max(clip.x, area.x);
+        cmd.ClipRect.y = std::max(clip.y, area.y);
+        cmd.ClipRect.z = std::max(cmd.ClipRect.x, std::min(clip.z, area.z));
+        cmd.ClipRect.w = std::max(cmd.ClipRect.y, std::min(clip.w, area.w));
+      }
+    ImGui_ImplOpenGL3_RenderDrawData(d);
+  }
 }
 
 bool ImGuiLayer::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }

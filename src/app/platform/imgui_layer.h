@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/platform/sdl_window.h"
+#include "app/ui_damage.h"
 
 struct ImFont;
 struct ImGuiContext;
@@ -43,12 +44,14 @@ class ImGuiLayer {
 
   void process_event(const SDL_Event& event);
   void begin_frame();
-  // Ends the interface's frame and returns a digest of what it draws: two frames with the
-  // same digest draw the same pixels, so the window need not draw the second.
-  std::uint64_t end_frame();
+  // Ends the interface's frame and returns what it draws, list by list: two frames with
+  // the same print draw the same pixels, so the window need not draw the second, and two
+  // that differ differ only in changed_pixels().
+  UiPrint end_frame();
   // Draws the interface into the current framebuffer (over the map), ending its frame
-  // first unless end_frame() did.
-  void render();
+  // first unless end_frame() did; only inside the boxes of `only` (framebuffer pixels)
+  // when given.
+  void render(const std::vector<render::PixelBox>* only = nullptr);
 
   bool wants_mouse() const;     // the pointer is over a panel or dragging a widget
   bool wants_keyboard() const;  // a text field has focus

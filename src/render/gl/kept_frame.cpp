@@ -146,24 +146,32 @@ bool KeptFrame::draw(MapRenderer& renderer, const hgm::Frame& frame) {
   return true;
 }
 
-void KeptFrame::prepare_to_move() {
+bool KeptFrame::prepare_to_move() {
   Impl& k = *impl_;
-  if (!k.kept || k.ready_to_move) return;
+  if (!k.kept || k.ready_to_move) return false;
   gl::GlStateGuard guard;
   GLint window = 0;
   glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &window);
   k.warm_moved_copy(static_cast<GLuint>(window));
   k.ready_to_move = true;
+  return true;
 }
 
-void KeptFrame::put() const {
+void KeptFrame::put() const { put(PixelBox{0, 0, impl_->width, impl_->height}); }
+
+void KeptFrame::put(const PixelBox& area) const {
   const Impl& k = *impl_;
   if (!k.kept) return;
+  const int left = std::clamp(area.left, 0, k.width), right = std::clamp(area.right, 0, k.width);
+  const int top = std::clamp(area.top, 0, k.height), bottom = std::clamp(area.bottom, 0, k.height);
+  if (right <= left || bottom <= top) return;
   gl::GlStateGuard guard;
   glBindFramebuffer(GL_READ_FRAMEBUFFER, k.kept_picture.id());
   glDisable(GL_SCISSOR_TEST);
   glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);  // a masked blit is no plain copy
-  k.put_all();
+  // The kept picture has its rows top row first; GL counts the target's from the bottom.
+  glBlitFramebuffer(left, top, right, bottom, left, k.height - top, right, k.height - bottom, GL_COLOR_BUFFER_BIT,
+                    GL_NEAREST);
 }
 
 void KeptFrame::put_moved(const PixelRect& area, const PixelMotion& motion, hgm::Color fill) const {

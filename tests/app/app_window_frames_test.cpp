@@ -1,0 +1,99 @@
+// The window run for real under Xvfb, what its screen shows read with xwd: after the
+// pointer has gone over districts and the panel (frames that draw only what the interface
+// changed, app/ui_damage.h), the screen is the whole frame the window draws at that moment.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "app/frame_cache.h"
+#include "app/map_state.h"
+#include "district_box.h"
+#include "window_driver.h"
+#include "window_offscreen.h"
+
+namespace hgm {
+namespace {
+
+namespace fs = std::filesystem;
+
+using test::kScreenH;
+using test::kScreenW;
+
+std::uint32_t big_endian(const std::vector<unsigned char>& b, std::size_t at) {
+  return (static_cast<std::uint32_t>(b[at]) << 24) | (static_cast<std::uint32_t>(b[at + 1]) << 16) |
+         (static_cast<std::uint32_t>(b[at + 2]) << 8) | b[at + 3];
+}
+
+// An X window dump (xwd) of a 24-bit TrueColor screen, 32 bits a pixel, as an image;
+// empty when the file is not one.
+render::Image read_xwd(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  const std::vector<unsigned char> b((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  render::Image image;
+  if (b.size() < 100) return image;
+  const auto field = [&](int i) { return big_endian(b, static_cast<std::size_t>(i) * 4); };
+  const std::uint32_t header = field(0), width = field(4), height = field(5), byte_order = field(7);
+  const std::uint32_t bits_per_pixel = field(11), bytes_per_line = field(12), colours = field(19);
+  const std::uint32_t red_mask = field(14), green_mask = field(15), blue_mask = field(16);
+  const std::size_t pixels = header + static_cast<std::size_t>(colours) * 12;
+  if (bits_per_pixel != 32 || red_mask != 0xff0000 || green_mask != 0xff00 || blue_mask != 0xff ||
+      b.size() < pixels + static_cast<std::size_t>(bytes_per_line) * height)
+    return image;
+  image.width = static_cast<int>(width);
+  image.height = static_cast<int>(height);
+  image.rgba.resize(static_cast<std::size_t>(width) * height * 4);
+  for (std::uint32_t y = 0; y < height; ++y)
+    for (std::uint32_t x = 0; x < width; ++x) {
+      const std::size_t at = pixels + static_cast<std::size_t>(y) * bytes_per_line + static_cast<std::size_t>(x) * 4;
+      const std::uint32_t v = byte_order == 0 ? (static_cast<std::uint32_t>(b[at + 3]) << 24) | (b[at + 2] << 16) | (b[at + 1] << 8) | b[at]
+                                              : big_endian(b, at);
+      unsigned char* p = &image.rgba[(static_cast<std::size_t>(y) * width + x) * 4];
+      p[0] = static_cast<unsigned char>(v >> 16);
+      p[1] = static_cast<unsigned char>(v >> 8);
+      p[2] = static_cast<unsigned char>(v);
+      p[3] = 255;
+    }
+  return image;
+}
+
+TEST(AppWindowFrames, AfterHoversTheScreenIsTheWholeFrameDrawnThen) {
+  if (!test::have_window_programs() || !test::have_program("xwd"))
+    GTEST_SKIP() << "xvfb-run, xdotool or xwd is not installed";
+  // Where the districts are in the window: the frame it lays out at the screen's size.
+  app::MapState state(test::project_inputs(), MapSpec{});
+  app::FrameCache cache;
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true);
+  const render::Image unhovered = test::window_offscreen().render(frame);
+  std::string moves = "win=$(xdotool search --onlyvisible --classname hagiang-map-app | head -1)\n";
+  const auto move_to = [&](Vec2 p) {
+    moves += "xdotool mousemove --window $win " + std::to_string(static_cast<int>(p.x)) + " " +
+             std::to_string(static_cast<int>(p.y)) + "\nsleep 0.3\n";
+  };
+  // Districts far apart and next to each other (the tooltip jumps, then slides), the side
+  // panel's buttons (they light up under the pointer), and a district again.
+  for (const char* code : {"033", "027", "030", "029", "026"}) move_to(test::district_anchor(code, frame.transform));
+  move_to({kScreenW - 120.0, kScreenH * 0.6});
+  move_to({kScreenW - 150.0, kScreenH * 0.7});
+  move_to(test::district_anchor("028", frame.transform));
+  moves += "sleep 1\nxwd -silent -id $win > shown.xwd\n";
+  const test::WindowRun w = test::run_window(test::fresh_output_dir("frames_hover"), {},
+                                             {.then = moves, .width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(w.run.exit_code, 0) << w.run.output;
+  ASSERT_FALSE(w.shot.rgba.empty());
+  const render::Image shown = read_xwd(w.dir / "shown.xwd");
+  ASSERT_EQ(shown.width, w.shot.width);
+  ASSERT_EQ(shown.height, w.shot.height);
+  // The screen shows a district hovered (its outline and tooltip)...
+  EXPECT_GT(test::pixels_different(shown, unhovered), 1000);
+  // ...and is, pixel for pixel, the frame drawn whole when the window quit (the pointer
+  // still there): nothing left over from the earlier tooltips, outlines or highlights.
+  EXPECT_EQ(test::pixels_different(shown, w.shot), 0);
+}
+
+}  // namespace
+}  // namespace hgm
