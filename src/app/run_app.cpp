@@ -20,7 +20,6 @@
 #include "app/story/story_document.h"
 #include "render/text/font.h"
 #include "render/kept_frame.h"
-#include "render/map_renderer.h"
 
 namespace hgm::app {
 
@@ -77,8 +76,7 @@ void show_window(GlWindow& window, MapState& state, const AppOptions& o, Story s
   const render::Font font = render::Font::regular();
   const render::Font bold = render::Font::bold();
   ImGuiLayer ui(window, {font.file_path(), font.face_index(), bold.file_path(), bold.face_index(), symbol_font(font)});
-  render::MapRenderer renderer(font);  // its GL objects go before the window's context
-  WindowLoop loop(window, ui, state, font, renderer);
+  WindowLoop loop(window, ui, state, font);  // its GL objects go before the window's context
   loop.run({o.frames, o.screenshot, started, o.present, std::move(story), o.story_file, o.bench});
 }
 
@@ -94,7 +92,11 @@ int run(const AppOptions& o, std::chrono::steady_clock::time_point started) {
   // child. The window stays hidden until the first frame, so a data error shows nothing.
   Display display;
   start_video(display);
-  auto loading = std::async(std::launch::async, [&o] { return io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang, o.spec.units); });
+  // Triangles are made when OpenGL first fills the shapes: on a software OpenGL the map is
+  // drawn on the CPU from the shapes' rings, and never needs them.
+  auto loading = std::async(std::launch::async, [&o] {
+    return io::load_map_inputs(o.boundaries, o.data_dir, o.spec.lang, o.spec.units, io::Triangles::when_drawn);
+  });
   open_window(display, o);
   const io::MapInputs inputs = loading.get();
   for (const std::string& w : inputs.boundaries.warnings) std::cerr << "hagiang-map-app: warning: " << w << "\n";

@@ -1,4 +1,7 @@
 #include "app/window_loop.h"
+#include "render/gl_info.h"
+#include "render/png/png_frame.h"
+#include "render/image.h"
 
 #include <SDL.h>
 
@@ -39,9 +42,17 @@ constexpr auto kWheelSettle = std::chrono::milliseconds(150);
 
 }  // namespace
 
-WindowLoop::WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font,
-                       render::MapRenderer& renderer)
-    : window_(window), ui_(ui), state_(state), font_(font), renderer_(renderer) {}
+WindowLoop::WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font)
+    : window_(window),
+      ui_(ui),
+      state_(state),
+      font_(font),
+      map_on_cpu_(render::draws_in_software(render::query_gl_info())) {}
+
+render::MapRenderer& WindowLoop::renderer() {
+  if (!renderer_) renderer_.emplace(font_);
+  return *renderer_;
+}
 
 bool WindowLoop::map_moving() const {
   return input_.dragging() || std::chrono::steady_clock::now() - wheeled_at_ < kWheelSettle;
@@ -411,7 +422,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   frame = &shown_frame(size);  // the requests may have changed the map
 
   if (state_.revision() != drawn_revision_) {
-    renderer_.invalidate();  // a rebuilt scene: upload its geometry again
+    if (renderer_) renderer_->invalidate();  // a rebuilt scene: upload its geometry again
     drawn_revision_ = state_.revision();
   }
   // A frame showing what the last one showed (a settle frame, the pointer still on the
@@ -471,15 +482,27 @@ void WindowLoop::put_map(const Frame& frame, PixelSize size) {
   map_drawn_ = !fresh;
   if (fresh) {
     kept_.put();
-  } else if (kept_.draw(renderer_, frame)) {
+  } else if (keep_map(frame)) {
     ++kept_maps_;
     kept_size_ = size;
     kept_revision_ = state_.revision();
     kept_layouts_ = frames_.layouts();
     kept_.put();
   } else {
-    renderer_.draw(frame);  // no picture that large here: straight onto the window
+    renderer().draw(frame);  // no picture that large here: straight onto the window
   }
+}
+
+// On a software OpenGL the map is drawn by the export's CPU renderer (the export's very
+// pixels, without shaders to compile or multisampled buffers); with a GPU by OpenGL.
+bool WindowLoop::keep_map(const Frame& frame) {
+  if (map_on_cpu_) try {
+      return kept_.keep(render::draw_frame_on_cpu(frame, font_));
+    } catch (const hgm::Error& e) {
+      std::cerr << "hagiang-map-app: " << e.what() << "; the map is drawn with OpenGL from now on\n";
+      map_on_cpu_ = false;
+    }
+  return kept_.draw(renderer(), frame);
 }
 
 // B or W in presentation mode: nothing but the colour until the next key.
@@ -489,7 +512,7 @@ void WindowLoop::draw_blank(Color colour, PixelSize size, const std::string& scr
   blank.height = size.height;
   blank.background = colour;
   shown_.forget();
-  renderer_.draw(blank);
+  renderer().draw(blank);
   ui_.render();
   finish_frame(size, screenshot_path);
 }
@@ -572,11 +595,14 @@ void WindowLoop::sync_title() {
 void WindowLoop::report_first_frame(std::chrono::steady_clock::time_point main_started) const {
   const PixelSize size = window_.drawable_size();
   const int samples = kept_.kept() ? kept_.samples() : window_.samples();  // where the map was drawn
+  const std::string drawn = kept_.kept() && map_on_cpu_ ? "drawn on the CPU"
+                            : samples > 1             ? std::to_string(samples) + "x MSAA"
+                                                      : "no MSAA";
   const std::optional<double> since_start = ms_since_process_start();
   std::cerr << "hagiang-map-app: first frame after ";
   if (since_start) std::cerr << static_cast<long>(*since_start) << " ms from process start, ";
   std::cerr << static_cast<long>(ms_since(main_started)) << " ms from main (" << size.width << "x" << size.height
-            << ", " << (samples > 1 ? std::to_string(samples) + "x MSAA" : "no MSAA") << ")\n";
+            << ", " << drawn << ")\n";
 }
 
 }  // namespace hgm::app

@@ -53,8 +53,7 @@ struct LoopOptions {
 class WindowLoop {
  public:
   // All references must outlive the loop.
-  WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font,
-             render::MapRenderer& renderer);
+  WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font);
   void run(const LoopOptions& options);
 
  private:
@@ -76,6 +75,7 @@ class WindowLoop {
   // picture's frame at its old view, without laying the map out again; else frame_for.
   const Frame& shown_frame(PixelSize size);
   void put_map(const Frame& frame, PixelSize size);
+  bool keep_map(const Frame& frame);
   bool map_moving() const;
   // The kept picture is of the frame the window shows at `size` now.
   bool kept_fresh(PixelSize size) const;
@@ -163,7 +163,10 @@ class WindowLoop {
   ImGuiLayer& ui_;
   MapState& state_;
   const render::Font& font_;
-  render::MapRenderer& renderer_;
+  // The OpenGL map renderer, made when first drawn with: on a software OpenGL the map is
+  // drawn on the CPU, and the renderer's shaders would only cost start-up time and memory.
+  render::MapRenderer& renderer();
+  std::optional<render::MapRenderer> renderer_;
   FrameCache frames_;
   MapInput input_;
   SidePanel panel_;
@@ -201,6 +204,7 @@ class WindowLoop {
   bool told_presenting_ = false;  // the last frame told a district on a presented slide
   // The map as last drawn, and what it was drawn from (frames_.layouts() counts layouts).
   render::KeptFrame kept_;
+  bool map_on_cpu_;  // the kept map is drawn on the CPU (software OpenGL), else by OpenGL
   PixelSize kept_size_;
   std::uint64_t kept_revision_ = 0;
   std::uint64_t kept_layouts_ = 0;

@@ -13,6 +13,10 @@ struct GlInfo {
 
 // Needs a current context with the GL functions loaded.
 GlInfo query_gl_info();
+// Whether the OpenGL draws on the CPU itself (Mesa's llvmpipe, softpipe or swrast,
+// Windows' GDI Generic): no GPU, so a picture is drawn as fast by the CPU renderer the
+// export uses, without compiling shaders or multisampled buffers.
+bool draws_in_software(const GlInfo& info);
 // One line: "<renderer>, OpenGL <version>".
 std::string describe(const GlInfo& info);
 

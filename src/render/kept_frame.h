@@ -1,8 +1,8 @@
 #pragma once
-// The window's map kept between frames: a Frame drawn once (multisampled, then resolved)
-// into a picture of the window's size and copied back onto the window each frame, so a
-// frame where only the interface changed (hover outline, tooltip, panel) costs a copy
-// instead of drawing the map again. While the map is dragged or zoomed, the kept picture
+// The window's map kept between frames: a Frame drawn once into a picture of the window's
+// size (by OpenGL, multisampled then resolved, or on the CPU and handed over) and copied
+// back onto the window each frame, so a frame where only the interface changed (hover
+// outline, tooltip, panel) costs a copy instead of drawing the map again. While the map is dragged or zoomed, the kept picture
 // is put back moved and scaled inside the map's viewport until the window lays the new
 // view out and draws it sharp.
 #include <memory>
@@ -13,6 +13,7 @@
 namespace hgm::render {
 
 class MapRenderer;
+struct Image;
 
 // How pixels of a kept picture move: new = old * scale + shift (pixels, y down).
 struct PixelMotion {
@@ -44,6 +45,9 @@ class KeptFrame {
   // made here (beyond the driver's limits or its memory): nothing is kept then, and the
   // caller draws the frame directly.
   bool draw(MapRenderer& renderer, const hgm::Frame& frame);
+  // Keeps `picture` (8-bit RGBA, rows top down, opaque), drawn elsewhere: on the CPU by
+  // the export's renderer (png/png_frame.h). False as draw() is.
+  bool keep(const Image& picture);
   bool kept() const;
   int samples() const;  // of the drawing; 0 when not multisampled
 

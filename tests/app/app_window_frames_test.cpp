@@ -3,6 +3,7 @@
 // changed, app/ui_damage.h), the screen is the whole frame the window draws at that moment.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +13,7 @@
 
 #include "app/frame_cache.h"
 #include "app/map_state.h"
+#include "app/panels/panel_placement.h"
 #include "district_box.h"
 #include "window_driver.h"
 #include "window_offscreen.h"
@@ -93,6 +95,32 @@ TEST(AppWindowFrames, AfterHoversTheScreenIsTheWholeFrameDrawnThen) {
   // ...and is, pixel for pixel, the frame drawn whole when the window quit (the pointer
   // still there): nothing left over from the earlier tooltips, outlines or highlights.
   EXPECT_EQ(test::pixels_different(shown, w.shot), 0);
+}
+
+// Left of the side panel the screen is the frame as the export draws it: on a software
+// OpenGL the window draws its map with the export's own renderer, pixel for pixel.
+TEST(AppWindowFrames, TheMapIsDrawnAsTheExportDrawsIt) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  app::MapState state(test::project_inputs(), MapSpec{});
+  app::FrameCache cache;
+  const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true);
+  const render::Image expected = test::window_offscreen().render(frame);
+  const app::PanelPlacement panel = app::panel_placement(frame, 1.0, 1.0f, &test::window_offscreen().font());
+  const PixelRect left_of_panel{0, 0, std::floor(panel.right - panel.width) - 2, static_cast<double>(kScreenH)};
+  ASSERT_GT(left_of_panel.w, kScreenW / 2.0);
+  const test::WindowRun w = test::run_window(test::fresh_output_dir("frames_export"), {},
+                                             {.width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(w.run.exit_code, 0) << w.run.output;
+  ASSERT_EQ(w.shot.width, expected.width);
+  if (!test::window_offscreen().on_cpu()) {
+    EXPECT_LT(test::share_different(w.shot, expected, left_of_panel), 0.005) << "drawn with OpenGL";
+    return;
+  }
+  EXPECT_NE(w.run.output.find("drawn on the CPU"), std::string::npos) << w.run.output;
+  long different = 0;
+  for (int y = 0; y < expected.height; ++y)
+    for (int x = 0; x < static_cast<int>(left_of_panel.w); ++x) different += w.shot.pixel(x, y) != expected.pixel(x, y);
+  EXPECT_EQ(different, 0) << "see " << w.shot_file;
 }
 
 }  // namespace

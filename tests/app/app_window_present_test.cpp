@@ -69,7 +69,7 @@ Expected expected_slide(const MapSpec& start, std::size_t index, int width, int 
 Expected expected_of(app::MapState& state, const std::vector<app::Slide>& slides, std::size_t index, int width,
                      int height, bool presenting, const std::string& spotlit_code) {
   const MapSpec spec = app::shown_spec(slides.at(index), state);
-  render::OffscreenRenderer& renderer = test::window_offscreen();
+  test::WindowPainter& renderer = test::window_offscreen();
   const LayoutOptions layout = app::window_layout(state.layout(), /*panel_visible=*/!presenting);
   SeriesPlace series;
   if (presenting)
@@ -257,7 +257,7 @@ TEST(AppPresent, AClickInAPresentedRankingPinsAndThePinStaysOnTheNextSlide) {
   if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
   app::MapState state(test::project_inputs(), kStart);
   const std::vector<app::Slide> slides = app::indicator_slides(state, true);
-  render::OffscreenRenderer& renderer = test::window_offscreen();
+  test::WindowPainter& renderer = test::window_offscreen();
   state.select_view(ViewKind::rank);
   app::FrameCache cache;
   // A presented chart is alone on its slide.

@@ -80,6 +80,32 @@ TEST(KeptFrame, ReadyToMoveOnTheWindowPutsBackTheFullRedraw) {
   EXPECT_TRUE(window.read().rgba == full.rgba);
 }
 
+// A picture drawn on the CPU (as the window does on a software OpenGL) is kept as it is
+// and put back pixel for pixel, and a picture kept so needs no multisampled buffer: one
+// drawn with OpenGL before gives its samples back.
+TEST(KeptFrame, APictureFromTheCpuIsPutBackAsItIs) {
+  Drawing d;
+  KeptFrame kept(4);
+  ASSERT_TRUE(kept.draw(d.renderer, d.frame));
+  ASSERT_GT(kept.samples(), 1);
+  Image picture;
+  picture.width = kW;
+  picture.height = kH;
+  picture.rgba.resize(static_cast<std::size_t>(kW) * kH * 4);
+  for (int y = 0; y < kH; ++y)
+    for (int x = 0; x < kW; ++x) {
+      std::uint8_t* p = &picture.rgba[(static_cast<std::size_t>(y) * kW + x) * 4];
+      p[0] = static_cast<std::uint8_t>(x);
+      p[1] = static_cast<std::uint8_t>(y);
+      p[2] = static_cast<std::uint8_t>(x ^ y);
+      p[3] = 255;
+    }
+  ASSERT_TRUE(kept.keep(picture));
+  EXPECT_EQ(kept.samples(), 0);
+  const Image shown = d.composited([&] { kept.put(); });
+  EXPECT_TRUE(shown.rgba == picture.rgba) << "rows turned over or channels swapped";
+}
+
 TEST(KeptFrame, MovedPictureShiftsOnlyInsideTheViewport) {
   Drawing d;
   const Image full = d.full_redraw();

@@ -30,6 +30,12 @@ GlInfo query_gl_info() {
   return info;
 }
 
+bool draws_in_software(const GlInfo& info) {
+  for (const char* name : {"llvmpipe", "softpipe", "swrast", "Software Rasterizer", "GDI Generic"})
+    if (info.renderer.find(name) != std::string::npos) return true;
+  return false;
+}
+
 GlSizeLimit query_gl_size_limit() {
   GLint renderbuffer = 0, texture = 0;
   GLint viewport[2] = {0, 0};

@@ -8,6 +8,7 @@
 #include "render/gl/texture.h"
 #include "render/gl/gl_state.h"
 #include "render/gl_info.h"
+#include "render/image.h"
 #include "render/map_renderer.h"
 
 namespace hgm::render {
@@ -47,7 +48,7 @@ struct KeptFrame::Impl {
   gl::Framebuffer kept_picture;
 
   GLuint draw_target() const { return samples > 0 ? multisampled.id() : kept_picture.id(); }
-  bool allocate(int w, int h);
+  bool allocate(int w, int h, int samples_asked);
   void warm_moved_copy(GLuint window) const;
   void release() {
     multisampled_color = {};
@@ -62,8 +63,8 @@ struct KeptFrame::Impl {
   }
 };
 
-// Called with the guard of draw() holding the caller's bindings.
-bool KeptFrame::Impl::allocate(int w, int h) {
+// Called with the guard of draw() or keep() holding the caller's bindings.
+bool KeptFrame::Impl::allocate(int w, int h, int samples_asked) {
   kept = false;
   ready_to_move = false;
   width = height = samples = 0;
@@ -77,7 +78,7 @@ bool KeptFrame::Impl::allocate(int w, int h) {
   }
   GLint max_samples = 0;
   glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
-  int s = std::min(samples_wanted, static_cast<int>(max_samples));
+  int s = std::min(samples_asked, static_cast<int>(max_samples));
   if (s <= 1) s = 0;
   if (!keeps_frame_at(w, h, s)) return false;
   // Unsized RGBA with BGRA pixels: the driver picks the window's byte order (see Impl).
@@ -131,8 +132,8 @@ int KeptFrame::samples() const { return impl_->samples; }
 bool KeptFrame::draw(MapRenderer& renderer, const hgm::Frame& frame) {
   Impl& k = *impl_;
   gl::GlStateGuard guard;  // the window's bindings, viewport and scissor come back after
-  if (k.width != frame.width || k.height != frame.height)
-    if (!k.allocate(frame.width, frame.height)) return false;
+  if (k.width != frame.width || k.height != frame.height || (k.samples == 0 && k.samples_wanted > 1))
+    if (!k.allocate(frame.width, frame.height, k.samples_wanted)) return false;
   glBindFramebuffer(GL_FRAMEBUFFER, k.draw_target());
   glViewport(0, 0, k.width, k.height);
   renderer.draw(frame, RowOrder::top_down);
@@ -155,6 +156,22 @@ bool KeptFrame::prepare_to_move() {
   k.warm_moved_copy(static_cast<GLuint>(window));
   k.ready_to_move = true;
   return true;
+}
+
+bool KeptFrame::keep(const Image& picture) {
+  Impl& k = *impl_;
+  gl::GlStateGuard guard;
+  // No samples to draw into: a picture that was multisampled gives them back.
+  if (k.width != picture.width || k.height != picture.height || k.samples != 0)
+    if (!k.allocate(picture.width, picture.height, 0)) return false;
+  glBindTexture(GL_TEXTURE_2D, k.upside_down.id());
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+  glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+  // Rows top down are what the kept picture keeps first (see Impl): no turning over.
+  glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, picture.width, picture.height, GL_RGBA, GL_UNSIGNED_BYTE,
+                  picture.rgba.data());
+  k.kept = glGetError() == GL_NO_ERROR;
+  return k.kept;
 }
 
 void KeptFrame::put() const { put(PixelBox{0, 0, impl_->width, impl_->height}); }
