@@ -80,32 +80,17 @@ ChangedArea changed_pixels(const UiPrint& before, const UiPrint& after) {
   return changed;
 }
 
-void ShownFrames::shown(std::uint64_t map, UiPrint ui) {
-  frames_.push_front(Frame{map, std::move(ui)});
-  if (frames_.size() > kFramesKept) frames_.pop_back();
-}
+void ShownFrames::shown(std::uint64_t map, UiPrint ui, bool in_picture) { last_ = Frame{map, std::move(ui), in_picture}; }
 
-void ShownFrames::forget() {
-  frames_.push_front(std::nullopt);
-  if (frames_.size() > kFramesKept) frames_.pop_back();
-}
+void ShownFrames::forget() { last_.reset(); }
 
 bool ShownFrames::last_is(std::uint64_t map, const UiPrint& ui) const {
-  return !frames_.empty() && frames_.front() && frames_.front()->map == map && frames_.front()->ui == ui;
+  return last_ && last_->map == map && last_->ui == ui;
 }
 
-std::optional<ChangedArea> ShownFrames::to_draw(int age, std::uint64_t map, const UiPrint& ui) const {
-  if (age <= 0 || static_cast<std::size_t>(age) > frames_.size()) return std::nullopt;
-  // The back buffer holds frame `age - 1` (newest first); every frame since changed it.
-  ChangedArea area;
-  const UiPrint* later = &ui;
-  for (std::size_t i = 0; i < static_cast<std::size_t>(age); ++i) {
-    const std::optional<Frame>& frame = frames_[i];
-    if (!frame || frame->map != map) return std::nullopt;
-    area.add(changed_pixels(frame->ui, *later));
-    later = &frame->ui;
-  }
-  return area;
+std::optional<ChangedArea> ShownFrames::to_draw(std::uint64_t map, const UiPrint& ui) const {
+  if (!last_ || !last_->in_picture || last_->map != map) return std::nullopt;
+  return changed_pixels(last_->ui, ui);
 }
 
 }  // namespace hgm::app

@@ -1,12 +1,10 @@
 #pragma once
 // Which pixels of the window a frame has to draw again. A frame that shows the same kept
-// map as the frame its back buffer still holds (the window system says how old that is:
-// GlWindow::back_buffer_age) differs from it only where the interface did: the lists of
+// map as the frame before differs from it only where the interface did: the lists of
 // interface drawing (a panel, a tooltip, the hover outline) that changed, where they were
-// and where they are. Everything else is still right in the back buffer.
+// and where they are. Everything else is still right in the window's kept picture.
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <optional>
 #include <vector>
 
@@ -51,30 +49,29 @@ using UiPrint = std::vector<UiListPrint>;
 // draw come in another order. Empty when the two draw the same.
 ChangedArea changed_pixels(const UiPrint& before, const UiPrint& after);
 
-// The frames last shown in the window, newest first.
+// The frame last shown in the window: which kept map under what interface, and whether
+// it was drawn into the window's kept picture (render::KeptFrame::put_with).
 class ShownFrames {
  public:
   // A frame of kept map number `map` (the window counts the maps it keeps) under `ui`.
-  void shown(std::uint64_t map, UiPrint ui);
+  void shown(std::uint64_t map, UiPrint ui, bool in_picture);
   // A frame drawn another way (the map moving or drawn straight onto the window, a blank
-  // slide), or the back buffers changed behind the frames' back: what they hold is not
-  // known until whole frames are drawn again.
+  // slide), or the window changed: the next frame is drawn whole.
   void forget();
 
   // Whether the last frame shown is `map` under `ui`: nothing to draw.
   bool last_is(std::uint64_t map, const UiPrint& ui) const;
-  // What to draw of a frame of `map` under `ui` when the back buffer holds the frame shown
-  // `age` frames ago (1: the last one); nullopt: the whole frame (age 0 means unknown).
-  std::optional<ChangedArea> to_draw(int age, std::uint64_t map, const UiPrint& ui) const;
-
-  static constexpr std::size_t kFramesKept = 3;  // back buffer ages beyond are drawn whole
+  // What to draw again in the window's picture for a frame of `map` under `ui`; nullopt:
+  // all of it (another map, or the picture does not hold the last frame).
+  std::optional<ChangedArea> to_draw(std::uint64_t map, const UiPrint& ui) const;
 
  private:
   struct Frame {
     std::uint64_t map = 0;
     UiPrint ui;
+    bool in_picture = false;
   };
-  std::deque<std::optional<Frame>> frames_;  // nullopt: not known
+  std::optional<Frame> last_;
 };
 
 }  // namespace hgm::app

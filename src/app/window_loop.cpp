@@ -128,7 +128,7 @@ void WindowLoop::run(const LoopOptions& o) {
     // Scripted runs (a frame count, a screenshot, the bench) are told when the window is ready.
     if (drawn == 1 && (o.frames > 0 || !o.screenshot.empty() || bench)) report_first_frame(o.started);
     // What the wheel's first notch needs is made once the map is shown, not before it.
-    if (!moving_ && !nothing_new_ && kept_.prepare_to_move()) shown_.forget();  // it left a few pixels behind
+    if (!moving_ && !nothing_new_) kept_.prepare_to_move();
     if (last) break;
   }
   if (bench) std::cout << bench->report();
@@ -428,29 +428,30 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   // A frame showing what the last one showed (a settle frame, the pointer still on the
   // same district) is not drawn: the window keeps showing the last one.
   const UiPrint ui_print = ui_.end_frame();
-  const bool over_kept_map = screenshot_path.empty() && !moving_ && kept_fresh(size);
-  if (over_kept_map && shown_.last_is(kept_maps_, ui_print)) {
+  if (screenshot_path.empty() && !moving_ && kept_fresh(size) && shown_.last_is(kept_maps_, ui_print)) {
     nothing_new_ = true;
     return;
   }
-  // Over the kept map the back buffer already shows, only what the interface changed is
-  // drawn again (in whole pixels of the interface: a fractional display scale draws all).
-  std::optional<ChangedArea> part;
-  if (over_kept_map && ratio == std::round(ratio)) part = shown_.to_draw(window_.back_buffer_age(), kept_maps_, ui_print);
-  if (part) {
-    map_drawn_ = moved_on_screen_ = false;
-    for (const PixelBox& box : part->boxes()) kept_.put(box);
-    ui_.render(&part->boxes());
+  const bool on_kept_map = update_map(*frame, size);
+  // Over the kept map, the window's picture (the map with the interface over it) is kept
+  // too, and a frame draws in it again only what the interface changed since the last
+  // (in whole pixels of the interface: with a fractional display scale, all of it).
+  const std::optional<ChangedArea> part = shown_.to_draw(kept_maps_, ui_print);
+  const std::vector<PixelBox> whole = {{0, 0, size.width, size.height}};
+  const std::vector<PixelBox>& boxes = part ? part->boxes() : whole;
+  if (on_kept_map && ratio == std::round(ratio) &&
+      kept_.put_with(boxes, [&] { ui_.render(&boxes, render::RowOrder::top_down); })) {
+    shown_.shown(kept_maps_, ui_print, true);
   } else {
-    put_map(*frame, size);
+    if (on_kept_map) kept_.put();
     ui_.render();
+    if (on_kept_map) {
+      shown_.shown(kept_maps_, ui_print, false);
+    } else {
+      shown_.forget();
+    }
   }
-  finish_frame(size, screenshot_path, part ? &part->boxes() : nullptr);
-  if (!moving_ && kept_fresh(size)) {
-    shown_.shown(kept_maps_, ui_print);
-  } else {
-    shown_.forget();
-  }
+  finish_frame(size, screenshot_path);
 }
 
 bool WindowLoop::kept_fresh(PixelSize size) const {
@@ -471,26 +472,25 @@ const Frame& WindowLoop::shown_frame(PixelSize size) {
 
 // The map from the kept picture: as it is when the frame is the one it was drawn from,
 // moved to the view on screen while the map moves, drawn anew into it otherwise.
-void WindowLoop::put_map(const Frame& frame, PixelSize size) {
+bool WindowLoop::update_map(const Frame& frame, PixelSize size) {
   moved_on_screen_ = moving_;
   if (moving_) {
     const MapTransform now = state_.view().transform(state_.scene().bounds, frame.map_viewport);
     kept_.put_moved(frame.map_viewport, render::motion_between(frame.transform, now), frame.background);
-    return;
+    return false;
   }
   const bool fresh = kept_fresh(size);
   map_drawn_ = !fresh;
-  if (fresh) {
-    kept_.put();
-  } else if (keep_map(frame)) {
+  if (fresh) return true;
+  if (keep_map(frame)) {
     ++kept_maps_;
     kept_size_ = size;
     kept_revision_ = state_.revision();
     kept_layouts_ = frames_.layouts();
-    kept_.put();
-  } else {
-    renderer().draw(frame);  // no picture that large here: straight onto the window
+    return true;
   }
+  renderer().draw(frame);  // no picture that large here: straight onto the window
+  return false;
 }
 
 // On a software OpenGL the map is drawn by the export's CPU renderer (the export's very
@@ -498,7 +498,7 @@ void WindowLoop::put_map(const Frame& frame, PixelSize size) {
 bool WindowLoop::keep_map(const Frame& frame) {
   if (map_on_cpu_) try {
       return kept_.keep(render::draw_frame_on_cpu(frame, font_));
-    } catch (const hgm::Error& e) {
+    } catch (const std::exception& e) {  // cairo's or the picture's memory, a thread not started
       std::cerr << "hagiang-map-app: " << e.what() << "; the map is drawn with OpenGL from now on\n";
       map_on_cpu_ = false;
     }
@@ -517,12 +517,12 @@ void WindowLoop::draw_blank(Color colour, PixelSize size, const std::string& scr
   finish_frame(size, screenshot_path);
 }
 
-void WindowLoop::finish_frame(PixelSize size, const std::string& screenshot_path, const std::vector<PixelBox>* part) {
+void WindowLoop::finish_frame(PixelSize size, const std::string& screenshot_path) {
   if (!screenshot_path.empty()) {
     save_screenshot(size, screenshot_path);
     std::cerr << "hagiang-map-app: screenshot written to " << screenshot_path << "\n";
   }
-  window_.swap(part);
+  window_.swap();
 }
 
 ChartPlace WindowLoop::chart_place() const { return present_.active() ? ChartPlace::slide : window_chart_place(); }

@@ -74,7 +74,10 @@ class WindowLoop {
   // The frame on screen: while the map moves (dragged, or the wheel turning) the kept
   // picture's frame at its old view, without laying the map out again; else frame_for.
   const Frame& shown_frame(PixelSize size);
-  void put_map(const Frame& frame, PixelSize size);
+  // The map of this frame: moved on the window while it moves, drawn straight onto it when
+  // no picture that large is kept (false then), else kept, drawn anew into the kept
+  // picture when it changed (true: to be put on the window).
+  bool update_map(const Frame& frame, PixelSize size);
   bool keep_map(const Frame& frame);
   bool map_moving() const;
   // The kept picture is of the frame the window shows at `size` now.
@@ -82,8 +85,7 @@ class WindowLoop {
   int ms_until_wheel_settles() const;
   void draw_blank(Color colour, PixelSize size, const std::string& screenshot_path);
   // The screenshot if asked for, then the swap.
-  // Shows the frame: all of it, or the boxes of `part` when only those were drawn anew.
-  void finish_frame(PixelSize size, const std::string& screenshot_path, const std::vector<PixelBox>* part = nullptr);
+  void finish_frame(PixelSize size, const std::string& screenshot_path);
   void draw_hover(const Frame& frame, double pixel_ratio);
   // The fixed room and slide counter of presentation mode (none otherwise).
   SeriesPlace series(PixelSize size);

@@ -5,7 +5,9 @@
 // outline, tooltip, panel) costs a copy instead of drawing the map again. While the map is dragged or zoomed, the kept picture
 // is put back moved and scaled inside the map's viewport until the window lays the new
 // view out and draws it sharp.
+#include <functional>
 #include <memory>
+#include <vector>
 
 #include "core/layout/frame.h"
 #include "render/frame_shapes.h"
@@ -61,8 +63,13 @@ class KeptFrame {
   // Copies the kept picture onto the bound draw framebuffer, which must be its size and
   // not multisampled. Nothing when nothing is kept.
   void put() const;
-  // The same for the pixels in `area` only (framebuffer pixels, origin top-left).
-  void put(const PixelBox& area) const;
+  // The window's picture, kept too: the kept map with what `draw_over` draws over it (the
+  // interface), put onto the bound draw framebuffer (as put()). Only the pixels in `areas`
+  // (framebuffer pixels, origin top-left) are made again, from the kept map and then
+  // `draw_over`, which draws into the picture with its rows top down (RowOrder::top_down)
+  // and must keep to those areas; the rest is the picture as the last call left it. False,
+  // doing nothing, when nothing is kept or there is no memory for the picture.
+  bool put_with(const std::vector<PixelBox>& areas, const std::function<void()>& draw_over);
   // The same with the pixels inside `area` moved by `motion` and clipped to `area`; what
   // the move uncovers inside `area` is `fill`.
   void put_moved(const PixelRect& area, const PixelMotion& motion, hgm::Color fill) const;

@@ -13,6 +13,7 @@
 
 #include "app/frame_cache.h"
 #include "app/map_state.h"
+#include "core/layout/text_size.h"
 #include "app/panels/panel_placement.h"
 #include "district_box.h"
 #include "window_driver.h"
@@ -63,11 +64,13 @@ render::Image read_xwd(const fs::path& file) {
   return image;
 }
 
-TEST(AppWindowFrames, AfterHoversTheScreenIsTheWholeFrameDrawnThen) {
-  if (!test::have_window_programs() || !test::have_program("xwd"))
-    GTEST_SKIP() << "xvfb-run, xdotool or xwd is not installed";
+// Hovers districts far apart and next to each other (the tooltip jumps, then slides), the
+// side panel's buttons (they light up under the pointer) and a district again, reads the
+// screen, quits, and compares the screen with the whole frame drawn at quit.
+void expect_hovers_leave_the_whole_frame(const std::string& name, const MapSpec& spec, std::vector<std::string> args,
+                                         const char* last = "028") {
   // Where the districts are in the window: the frame it lays out at the screen's size.
-  app::MapState state(test::project_inputs(), MapSpec{});
+  app::MapState state(test::project_inputs(), spec);
   app::FrameCache cache;
   const Frame& frame = cache.frame_for(state, {kScreenW, kScreenH}, test::window_offscreen().font(), true);
   const render::Image unhovered = test::window_offscreen().render(frame);
@@ -76,14 +79,12 @@ TEST(AppWindowFrames, AfterHoversTheScreenIsTheWholeFrameDrawnThen) {
     moves += "xdotool mousemove --window $win " + std::to_string(static_cast<int>(p.x)) + " " +
              std::to_string(static_cast<int>(p.y)) + "\nsleep 0.3\n";
   };
-  // Districts far apart and next to each other (the tooltip jumps, then slides), the side
-  // panel's buttons (they light up under the pointer), and a district again.
   for (const char* code : {"033", "027", "030", "029", "026"}) move_to(test::district_anchor(code, frame.transform));
   move_to({kScreenW - 120.0, kScreenH * 0.6});
   move_to({kScreenW - 150.0, kScreenH * 0.7});
-  move_to(test::district_anchor("028", frame.transform));
+  move_to(test::district_anchor(last, frame.transform));
   moves += "sleep 1\nxwd -silent -id $win > shown.xwd\n";
-  const test::WindowRun w = test::run_window(test::fresh_output_dir("frames_hover"), {},
+  const test::WindowRun w = test::run_window(test::fresh_output_dir("frames_" + name), std::move(args),
                                              {.then = moves, .width = kScreenW, .height = kScreenH});
   ASSERT_EQ(w.run.exit_code, 0) << w.run.output;
   ASSERT_FALSE(w.shot.rgba.empty());
@@ -94,7 +95,24 @@ TEST(AppWindowFrames, AfterHoversTheScreenIsTheWholeFrameDrawnThen) {
   EXPECT_GT(test::pixels_different(shown, unhovered), 1000);
   // ...and is, pixel for pixel, the frame drawn whole when the window quit (the pointer
   // still there): nothing left over from the earlier tooltips, outlines or highlights.
-  EXPECT_EQ(test::pixels_different(shown, w.shot), 0);
+  EXPECT_EQ(test::pixels_different(shown, w.shot), 0) << "see " << w.dir;
+}
+
+TEST(AppWindowFrames, AfterHoversTheScreenIsTheWholeFrameDrawnThen) {
+  if (!test::have_window_programs() || !test::have_program("xwd"))
+    GTEST_SKIP() << "xvfb-run, xdotool or xwd is not installed";
+  expect_hovers_leave_the_whole_frame("hover", MapSpec{}, {});
+}
+
+// With the projector's text size the map's viewport, and so the hover outline's clip,
+// falls between pixels.
+TEST(AppWindowFrames, AfterHoversWithProjectorTextTheScreenIsTheWholeFrame) {
+  if (!test::have_window_programs() || !test::have_program("xwd"))
+    GTEST_SKIP() << "xvfb-run, xdotool or xwd is not installed";
+  MapSpec spec;
+  spec.layout.text_size = TextSize::projector;
+  expect_hovers_leave_the_whole_frame("projector", spec, {"--text-size", std::string(text_size_id(TextSize::projector))},
+                                      "030");
 }
 
 // Left of the side panel the screen is the frame as the export draws it: on a software

@@ -1,6 +1,6 @@
 // What a frame over the same kept map has to draw again (app/ui_damage.h): the lists of
-// interface drawing that changed, where they were and are, and nothing when the back
-// buffer's frame is not known.
+// interface drawing that changed, where they were and are, and all of it when the
+// window's picture does not hold the last frame.
 #include "app/ui_damage.h"
 
 #include <gtest/gtest.h>
@@ -64,28 +64,24 @@ TEST(UiDamage, OverlappingBoxesMergeAndTooManyBecomeOne) {
   EXPECT_EQ(many.boxes()[0], (PixelBox{0, 0, static_cast<int>(ChangedArea::kMostBoxes) * 100 + 10, 10}));
 }
 
-TEST(UiDamage, WhatToDrawFollowsTheBackBuffersAge) {
+TEST(UiDamage, WhatToDrawIsWhatChangedSinceTheLastFrameInThePicture) {
   ShownFrames shown;
   const UiPrint a = hovering({600, 400, 1000, 600}, 5, {300, 300, 500, 500});
-  const UiPrint b = hovering({700, 400, 1100, 600}, 6, {300, 300, 500, 500});
-  const UiPrint c = hovering({800, 700, 1100, 900}, 8, {300, 600, 500, 800});
-  EXPECT_FALSE(shown.to_draw(1, 1, a)) << "nothing shown yet";
-  shown.shown(1, a);
-  shown.shown(1, b);
-  EXPECT_TRUE(shown.last_is(1, b));
-  EXPECT_FALSE(shown.to_draw(0, 1, c)) << "age not known";
-  const std::optional<ChangedArea> from_b = shown.to_draw(1, 1, c);
-  ASSERT_TRUE(from_b);
-  EXPECT_EQ(from_b->bounds(), changed_pixels(b, c).bounds());
-  // Two frames old: what changed from a to b as well.
-  const std::optional<ChangedArea> from_a = shown.to_draw(2, 1, c);
-  ASSERT_TRUE(from_a);
-  EXPECT_EQ(from_a->bounds(), united(changed_pixels(a, b).bounds(), changed_pixels(b, c).bounds()));
-  EXPECT_FALSE(shown.to_draw(3, 1, c)) << "older than the frames kept";
-  EXPECT_FALSE(shown.to_draw(1, 2, c)) << "another map";
-  shown.forget();
-  EXPECT_FALSE(shown.to_draw(1, 1, c)) << "drawn another way since";
+  const UiPrint b = hovering({800, 700, 1100, 900}, 8, {300, 600, 500, 800});
+  EXPECT_FALSE(shown.to_draw(1, a)) << "nothing shown yet";
+  shown.shown(1, a, true);
+  EXPECT_TRUE(shown.last_is(1, a));
   EXPECT_FALSE(shown.last_is(1, b));
+  const std::optional<ChangedArea> area = shown.to_draw(1, b);
+  ASSERT_TRUE(area);
+  EXPECT_EQ(area->bounds(), changed_pixels(a, b).bounds());
+  EXPECT_FALSE(shown.to_draw(2, b)) << "another map";
+  shown.shown(1, a, false);
+  EXPECT_TRUE(shown.last_is(1, a)) << "shown, so nothing new to draw";
+  EXPECT_FALSE(shown.to_draw(1, b)) << "not drawn into the window's picture";
+  shown.forget();
+  EXPECT_FALSE(shown.last_is(1, a));
+  EXPECT_FALSE(shown.to_draw(1, a)) << "drawn another way since";
 }
 
 }  // namespace

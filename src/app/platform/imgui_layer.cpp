@@ -233,31 +233,64 @@ UiPrint ImGuiLayer::end_frame() {
   return print;
 }
 
-void ImGuiLayer::render(const std::vector<render::PixelBox>* only) {
+namespace {
+
+// The pixels the OpenGL3 backend of ImGui 1.86 lets a command draw: its clip rectangle
+// scaled to framebuffer pixels, each of position and size cut to whole pixels on its own
+// (imgui_impl_opengl3.cpp), here with the origin top-left.
+render::PixelBox scissored_pixels(const ImVec4& clip, const ImDrawData& d, int framebuffer_height) {
+  const ImVec2 k = d.FramebufferScale, at = d.DisplayPos;
+  const ImVec2 low((clip.x - at.x) * k.x, (clip.y - at.y) * k.y), high((clip.z - at.x) * k.x, (clip.w - at.y) * k.y);
+  if (high.x <= low.x || high.y <= low.y) return {};
+  const int left = static_cast<int>(low.x), width = static_cast<int>(high.x - low.x);
+  const int bottom = framebuffer_height - static_cast<int>(static_cast<float>(framebuffer_height) - high.y);
+  return {left, bottom - static_cast<int>(high.y - low.y), left + width, bottom};
+}
+
+// A clip rectangle the backend turns into exactly the pixels of `box`: a quarter pixel off
+// each whole pixel, so its cutting lands on them.
+ImVec4 clip_for(const render::PixelBox& box, const ImDrawData& d) {
+  if (box.empty()) return ImVec4(0, 0, 0, 0);
+  const ImVec2 k = d.FramebufferScale, at = d.DisplayPos;
+  const auto x = [&](int px) { return at.x + (static_cast<float>(px) + 0.25f) / k.x; };
+  const auto y = [&](int px) { return at.y + (static_cast<float>(px) - 0.25f) / k.y; };
+  return ImVec4(x(box.left), y(box.top), x(box.right), y(box.bottom));
+}
+
+render::PixelBox intersection(const render::PixelBox& a, const render::PixelBox& b) {
+  return {std::max(a.left, b.left), std::max(a.top, b.top), std::min(a.right, b.right), std::min(a.bottom, b.bottom)};
+}
+
+}  // namespace
+
+void ImGuiLayer::render(const std::vector<render::PixelBox>* only, render::RowOrder rows) {
   if (!ended_) ImGui::Render();
   ended_ = false;
   ImDrawData* d = ImGui::GetDrawData();
-  if (only == nullptr) {
+  if (only == nullptr && rows == render::RowOrder::bottom_up) {
     ImGui_ImplOpenGL3_RenderDrawData(d);
     return;
   }
-  // Once for each box, with each command's clip rectangle (in the interface's coordinates)
-  // cut to it; the backend skips a command whose rectangle is left empty.
-  std::vector<ImVec4> clips;
+  const int width = static_cast<int>(d->DisplaySize.x * d->FramebufferScale.x);
+  const int height = static_cast<int>(d->DisplaySize.y * d->FramebufferScale.y);
+  // The pixels each command draws in the whole frame, before anything is turned over.
+  std::vector<render::PixelBox> drawn;
   for (int i = 0; i < d->CmdListsCount; ++i)
-    for (const ImDrawCmd& cmd : d->CmdLists[i]->CmdBuffer) clips.push_back(cmd.ClipRect);
-  const ImVec2 k = d->FramebufferScale, at = d->DisplayPos;
-  for (const render::PixelBox& box : *only) {
-    const ImVec4 area(at.x + static_cast<float>(box.left) / k.x, at.y + static_cast<float>(box.top) / k.y,
-                      at.x + static_cast<float>(box.right) / k.x, at.y + static_cast<float>(box.bottom) / k.y);
+    for (const ImDrawCmd& cmd : d->CmdLists[i]->CmdBuffer) drawn.push_back(scissored_pixels(cmd.ClipRect, *d, height));
+  const bool turn_over = rows == render::RowOrder::top_down;
+  if (turn_over) {
+    const float top = d->DisplayPos.y, bottom = d->DisplayPos.y + d->DisplaySize.y;
+    for (int i = 0; i < d->CmdListsCount; ++i)
+      for (ImDrawVert& v : d->CmdLists[i]->VtxBuffer) v.pos.y = top + bottom - v.pos.y;
+  }
+  const std::vector<render::PixelBox> whole = {{0, 0, width, height}};
+  for (const render::PixelBox& area : only != nullptr ? *only : whole) {
     std::size_t n = 0;
     for (int i = 0; i < d->CmdListsCount; ++i)
       for (ImDrawCmd& cmd : d->CmdLists[i]->CmdBuffer) {
-        const ImVec4& clip = clips[n++];
-        cmd.ClipRect.x = std::max(clip.x, area.x);
-        cmd.ClipRect.y = std::max(clip.y, area.y);
-        cmd.ClipRect.z = std::max(cmd.ClipRect.x, std::min(clip.z, area.z));
-        cmd.ClipRect.w = std::max(cmd.ClipRect.y, std::min(clip.w, area.w));
+        render::PixelBox box = intersection(drawn[n++], area);
+        if (turn_over && !box.empty()) box = {box.left, height - box.bottom, box.right, height - box.top};
+        cmd.ClipRect = clip_for(box, *d);
       }
     ImGui_ImplOpenGL3_RenderDrawData(d);
   }

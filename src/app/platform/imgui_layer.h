@@ -10,6 +10,7 @@
 
 #include "app/platform/sdl_window.h"
 #include "app/ui_damage.h"
+#include "render/row_order.h"
 
 struct ImFont;
 struct ImGuiContext;
@@ -49,9 +50,10 @@ class ImGuiLayer {
   // that differ differ only in changed_pixels().
   UiPrint end_frame();
   // Draws the interface into the current framebuffer (over the map), ending its frame
-  // first unless end_frame() did; only inside the boxes of `only` (framebuffer pixels)
-  // when given.
-  void render(const std::vector<render::PixelBox>* only = nullptr);
+  // first unless end_frame() did; only inside the boxes of `only` (framebuffer pixels,
+  // origin top-left) when given, the same pixels there as drawn whole; upside down in
+  // OpenGL's terms into a framebuffer that keeps its rows top down.
+  void render(const std::vector<render::PixelBox>* only = nullptr, render::RowOrder rows = render::RowOrder::bottom_up);
 
   bool wants_mouse() const;     // the pointer is over a panel or dragging a widget
   bool wants_keyboard() const;  // a text field has focus

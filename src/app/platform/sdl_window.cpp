@@ -7,7 +7,6 @@
 #include <optional>
 #include <vector>
 
-#include "app/platform/back_buffer.h"
 #include "render/gl_info.h"
 
 namespace hgm::app {
@@ -144,7 +143,6 @@ GlWindow::GlWindow(const WindowOptions& o) {
   }
   // Adaptive vsync where offered, else plain vsync; without either the loop still works.
   if (o.vsync && SDL_GL_SetSwapInterval(-1) != 0) SDL_GL_SetSwapInterval(1);
-  back_buffer_ = std::make_unique<BackBuffer>(window_);
 }
 
 GlWindow::~GlWindow() {
@@ -188,9 +186,7 @@ void GlWindow::set_fullscreen(bool on) {
 
 void GlWindow::show() { SDL_ShowWindow(window_); }
 
-void GlWindow::swap(const std::vector<render::PixelBox>* changed) { back_buffer_->show(changed); }
-
-int GlWindow::back_buffer_age() const { return back_buffer_->age(); }
+void GlWindow::swap() { SDL_GL_SwapWindow(window_); }
 
 void GlWindow::make_current() {
   SDL_GL_MakeCurrent(window_, static_cast<SDL_GLContext>(context_));

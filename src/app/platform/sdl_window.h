@@ -1,13 +1,9 @@
 #pragma once
 // The SDL video subsystem and one resizable window with an OpenGL 3.3 core context,
 // current on the creating thread with the renderer's GL functions loaded.
-#include <memory>
-#include <optional>
 #include <string>
-#include <vector>
 
 #include "core/errors.h"
-#include "render/frame_shapes.h"
 
 struct SDL_Window;
 
@@ -44,8 +40,6 @@ struct WindowOptions {
   bool fit_to_display = true;
 };
 
-class BackBuffer;
-
 class GlWindow {
  public:
   // Needs a live SdlVideo. Throws NoDisplayError saying what could not be made.
@@ -68,12 +62,7 @@ class GlWindow {
   bool fullscreen() const;
   void set_fullscreen(bool on);
   void show();
-  // Shows what was drawn: all of it, or where only the boxes of `changed` were drawn anew
-  // since the frame shown last, those where the window system can (platform/back_buffer.h).
-  void swap(const std::vector<render::PixelBox>* changed = nullptr);
-  // How many frames old the back buffer's pixels are: 1 for the frame shown last; 0 when
-  // not known (platform/back_buffer.h).
-  int back_buffer_age() const;
+  void swap();
   // Makes the window's context current on this thread again and reloads the OpenGL
   // functions from it (after an export made its own headless context on another thread).
   void make_current();
@@ -82,7 +71,6 @@ class GlWindow {
   SDL_Window* window_ = nullptr;
   void* context_ = nullptr;
   int samples_ = 0;
-  std::unique_ptr<BackBuffer> back_buffer_;
 };
 
 }  // namespace hgm::app

@@ -40,21 +40,31 @@ PixelMotion motion_between(const MapTransform& from, const MapTransform& to) {
 struct KeptFrame::Impl {
   int samples_wanted = 4;
   int width = 0, height = 0, samples = 0;
+  int samples_asked = -1;  // at the last allocation
   bool kept = false;
   bool ready_to_move = false;
   gl::Renderbuffer multisampled_color;
   gl::Framebuffer multisampled;
   gl::Texture upside_down;
   gl::Framebuffer kept_picture;
+  // The window's picture (put_with), in the kept picture's format and row order; made
+  // when first asked for.
+  gl::Texture window_texture;
+  gl::Framebuffer window_picture;
+  int window_width = 0, window_height = 0;
 
   GLuint draw_target() const { return samples > 0 ? multisampled.id() : kept_picture.id(); }
-  bool allocate(int w, int h, int samples_asked);
+  bool allocate(int w, int h, int samples_asked_now);
   void warm_moved_copy(GLuint window) const;
+  bool ensure_window_picture();
   void release() {
     multisampled_color = {};
     multisampled = {};
     upside_down = {};
     kept_picture = {};
+    window_texture = {};
+    window_picture = {};
+    window_width = window_height = 0;
   }
   // The kept picture turned right side up onto the bound draw framebuffer (the read one
   // must be kept_picture).
@@ -64,10 +74,11 @@ struct KeptFrame::Impl {
 };
 
 // Called with the guard of draw() or keep() holding the caller's bindings.
-bool KeptFrame::Impl::allocate(int w, int h, int samples_asked) {
+bool KeptFrame::Impl::allocate(int w, int h, int samples_asked_now) {
   kept = false;
   ready_to_move = false;
   width = height = samples = 0;
+  samples_asked = samples_asked_now;
   release();
   try {
     require_within_gl_limits(w, h);
@@ -78,11 +89,15 @@ bool KeptFrame::Impl::allocate(int w, int h, int samples_asked) {
   }
   GLint max_samples = 0;
   glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
-  int s = std::min(samples_asked, static_cast<int>(max_samples));
+  int s = std::min(samples_asked_now, static_cast<int>(max_samples));
   if (s <= 1) s = 0;
   if (!keeps_frame_at(w, h, s)) return false;
   // Unsized RGBA with BGRA pixels: the driver picks the window's byte order (see Impl).
-  upside_down.allocate(GL_RGBA, w, h, GL_BGRA, GL_UNSIGNED_BYTE, nullptr);
+  // Resolved into, it has the samples' own format, as a multisampled blit requires.
+  if (s > 0)
+    upside_down.allocate(GL_RGBA8, w, h, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  else
+    upside_down.allocate(GL_RGBA, w, h, GL_BGRA, GL_UNSIGNED_BYTE, nullptr);
   glBindFramebuffer(GL_FRAMEBUFFER, kept_picture.id());
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, upside_down.id(), 0);
   bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
@@ -99,6 +114,25 @@ bool KeptFrame::Impl::allocate(int w, int h, int samples_asked) {
   width = w;
   height = h;
   samples = s;
+  return true;
+}
+
+// Called with a guard holding the caller's bindings.
+bool KeptFrame::Impl::ensure_window_picture() {
+  if (window_width == width && window_height == height) return true;
+  while (glGetError() != GL_NO_ERROR) {
+  }
+  window_texture.allocate(GL_RGBA, width, height, GL_BGRA, GL_UNSIGNED_BYTE, nullptr);
+  glBindFramebuffer(GL_FRAMEBUFFER, window_picture.id());
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, window_texture.id(), 0);
+  if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE || glGetError() != GL_NO_ERROR) {
+    window_texture = {};
+    window_picture = {};
+    window_width = window_height = 0;
+    return false;
+  }
+  window_width = width;
+  window_height = height;
   return true;
 }
 
@@ -132,7 +166,7 @@ int KeptFrame::samples() const { return impl_->samples; }
 bool KeptFrame::draw(MapRenderer& renderer, const hgm::Frame& frame) {
   Impl& k = *impl_;
   gl::GlStateGuard guard;  // the window's bindings, viewport and scissor come back after
-  if (k.width != frame.width || k.height != frame.height || (k.samples == 0 && k.samples_wanted > 1))
+  if (k.width != frame.width || k.height != frame.height || k.samples_asked != k.samples_wanted)
     if (!k.allocate(frame.width, frame.height, k.samples_wanted)) return false;
   glBindFramebuffer(GL_FRAMEBUFFER, k.draw_target());
   glViewport(0, 0, k.width, k.height);
@@ -162,8 +196,10 @@ bool KeptFrame::keep(const Image& picture) {
   Impl& k = *impl_;
   gl::GlStateGuard guard;
   // No samples to draw into: a picture that was multisampled gives them back.
-  if (k.width != picture.width || k.height != picture.height || k.samples != 0)
+  if (k.width != picture.width || k.height != picture.height || k.samples_asked != 0)
     if (!k.allocate(picture.width, picture.height, 0)) return false;
+  while (glGetError() != GL_NO_ERROR) {
+  }
   glBindTexture(GL_TEXTURE_2D, k.upside_down.id());
   glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
   glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
@@ -174,21 +210,43 @@ bool KeptFrame::keep(const Image& picture) {
   return k.kept;
 }
 
-void KeptFrame::put() const { put(PixelBox{0, 0, impl_->width, impl_->height}); }
-
-void KeptFrame::put(const PixelBox& area) const {
+void KeptFrame::put() const {
   const Impl& k = *impl_;
   if (!k.kept) return;
-  const int left = std::clamp(area.left, 0, k.width), right = std::clamp(area.right, 0, k.width);
-  const int top = std::clamp(area.top, 0, k.height), bottom = std::clamp(area.bottom, 0, k.height);
-  if (right <= left || bottom <= top) return;
   gl::GlStateGuard guard;
   glBindFramebuffer(GL_READ_FRAMEBUFFER, k.kept_picture.id());
   glDisable(GL_SCISSOR_TEST);
   glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);  // a masked blit is no plain copy
-  // The kept picture has its rows top row first; GL counts the target's from the bottom.
-  glBlitFramebuffer(left, top, right, bottom, left, k.height - top, right, k.height - bottom, GL_COLOR_BUFFER_BIT,
-                    GL_NEAREST);
+  k.put_all();
+}
+
+bool KeptFrame::put_with(const std::vector<PixelBox>& areas, const std::function<void()>& draw_over) {
+  Impl& k = *impl_;
+  if (!k.kept) return false;
+  gl::GlStateGuard guard;
+  GLint window = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &window);
+  if (!k.ensure_window_picture()) return false;
+  glDisable(GL_SCISSOR_TEST);
+  glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+  // Both keep their rows top down: the kept map's pixels are copied as they are.
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, k.kept_picture.id());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, k.window_picture.id());
+  for (const PixelBox& area : areas) {
+    const int left = std::clamp(area.left, 0, k.width), right = std::clamp(area.right, 0, k.width);
+    const int top = std::clamp(area.top, 0, k.height), bottom = std::clamp(area.bottom, 0, k.height);
+    if (right > left && bottom > top)
+      glBlitFramebuffer(left, top, right, bottom, left, top, right, bottom, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, k.window_picture.id());
+  glViewport(0, 0, k.width, k.height);
+  draw_over();
+  glDisable(GL_SCISSOR_TEST);
+  glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, k.window_picture.id());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(window));
+  k.put_all();
+  return true;
 }
 
 void KeptFrame::put_moved(const PixelRect& area, const PixelMotion& motion, hgm::Color fill) const {
