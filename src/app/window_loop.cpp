@@ -1,4 +1,5 @@
 #include "app/window_loop.h"
+#include "render/fill_framebuffer.h"
 #include "render/gl_info.h"
 #include "render/png/png_frame.h"
 #include "render/image.h"
@@ -507,12 +508,8 @@ bool WindowLoop::keep_map(const Frame& frame) {
 
 // B or W in presentation mode: nothing but the colour until the next key.
 void WindowLoop::draw_blank(Color colour, PixelSize size, const std::string& screenshot_path) {
-  Frame blank;
-  blank.width = size.width;
-  blank.height = size.height;
-  blank.background = colour;
   shown_.forget();
-  renderer().draw(blank);
+  render::fill_bound_framebuffer(colour);
   ui_.render();
   finish_frame(size, screenshot_path);
 }

@@ -115,6 +115,33 @@ TEST(AppWindowFrames, AfterHoversWithProjectorTextTheScreenIsTheWholeFrame) {
                                       "030");
 }
 
+// A window made larger and then smaller (a user dragging its border) shows, each time,
+// the whole frame at its new size: the window's picture is made again at the size.
+TEST(AppWindowFrames, AResizedWindowShowsTheWholeFrameAtItsNewSize) {
+  if (!test::have_window_programs() || !test::have_program("xwd"))
+    GTEST_SKIP() << "xvfb-run, xdotool or xwd is not installed";
+  const std::string moves =
+      "win=$(xdotool search --onlyvisible --classname hagiang-map-app | head -1)\n"
+      "xdotool mousemove --window $win 300 300\nsleep 0.4\n"
+      "xdotool windowsize $win 1200 700\nsleep 1\n"
+      "xdotool mousemove --window $win 420 330\nsleep 0.4\n"
+      "xwd -silent -id $win > larger.xwd\n"
+      "xdotool windowsize $win 900 560\nsleep 1\n"
+      "xdotool mousemove --window $win 400 300\nsleep 0.4\nxdotool mousemove --window $win 380 310\nsleep 0.8\n"
+      "xwd -silent -id $win > shown.xwd\n";
+  const test::WindowRun w = test::run_window(test::fresh_output_dir("frames_resized"), {"--size", "1000x600"},
+                                             {.then = moves, .width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(w.run.exit_code, 0) << w.run.output;
+  const render::Image larger = read_xwd(w.dir / "larger.xwd");  // as large as the screen lets it be
+  EXPECT_GT(larger.width, 1000);
+  EXPECT_GT(larger.height, 600);
+  const render::Image shown = read_xwd(w.dir / "shown.xwd");
+  ASSERT_EQ(shown.width, 900);
+  ASSERT_EQ(shown.height, 560);
+  ASSERT_EQ(w.shot.width, 900);
+  EXPECT_EQ(test::pixels_different(shown, w.shot), 0) << "see " << w.dir;
+}
+
 // Left of the side panel the screen is the frame as the export draws it: on a software
 // OpenGL the window draws its map with the export's own renderer, pixel for pixel.
 TEST(AppWindowFrames, TheMapIsDrawnAsTheExportDrawsIt) {
