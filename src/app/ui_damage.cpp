@@ -4,17 +4,9 @@
 
 namespace hgm::app {
 
-PixelBox united(const PixelBox& a, const PixelBox& b) {
-  if (a.empty()) return b;
-  if (b.empty()) return a;
-  return {std::min(a.left, b.left), std::min(a.top, b.top), std::max(a.right, b.right), std::max(a.bottom, b.bottom)};
-}
-
 namespace {
 
-bool overlap(const PixelBox& a, const PixelBox& b) {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
+bool overlap(const PixelBox& a, const PixelBox& b) { return !render::intersection(a, b).empty(); }
 
 }  // namespace
 
@@ -26,7 +18,7 @@ void ChangedArea::add(const PixelBox& box) {
     merged = false;
     for (std::size_t i = 0; i < boxes_.size(); ++i)
       if (overlap(boxes_[i], grown)) {
-        grown = united(grown, boxes_[i]);
+        grown = render::united(grown, boxes_[i]);
         boxes_.erase(boxes_.begin() + static_cast<std::ptrdiff_t>(i));
         merged = true;
         break;
@@ -42,7 +34,7 @@ void ChangedArea::add(const ChangedArea& other) {
 
 PixelBox ChangedArea::bounds() const {
   PixelBox all;
-  for (const PixelBox& box : boxes_) all = united(all, box);
+  for (const PixelBox& box : boxes_) all = render::united(all, box);
   return all;
 }
 

@@ -15,8 +15,6 @@ namespace hgm::app {
 // Boxes are framebuffer pixels, origin top-left.
 using render::PixelBox;
 
-PixelBox united(const PixelBox& a, const PixelBox& b);
-
 // Pixels to draw again, as a few boxes: two changes far apart (a tooltip, the outline of
 // the district under the pointer) are not drawn as the box around both, which would take
 // in a panel between them.

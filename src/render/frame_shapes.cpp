@@ -7,6 +7,17 @@
 
 namespace hgm::render {
 
+PixelBox intersection(const PixelBox& a, const PixelBox& b) {
+  return {std::max(a.left, b.left), std::max(a.top, b.top), std::min(a.right, b.right), std::min(a.bottom, b.bottom)};
+}
+
+PixelBox united(const PixelBox& a, const PixelBox& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  return {std::min(a.left, b.left), std::min(a.top, b.top), std::max(a.right, b.right), std::max(a.bottom, b.bottom)};
+}
+
+
 namespace {
 
 bool finite(hgm::Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }

@@ -22,6 +22,11 @@ struct PixelBox {
   friend bool operator==(const PixelBox&, const PixelBox&) = default;
 };
 
+// The pixels in both boxes (empty when they do not meet), and the box around both (an
+// empty box adds nothing).
+PixelBox intersection(const PixelBox& a, const PixelBox& b);
+PixelBox united(const PixelBox& a, const PixelBox& b);
+
 // The map viewport rounded to whole pixels (halves away from zero) and clamped to the
 // frame: what the map is clipped to. Empty when any of its numbers is NaN.
 PixelBox map_viewport_box(const hgm::Frame& frame);

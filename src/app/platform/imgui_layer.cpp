@@ -257,10 +257,6 @@ ImVec4 clip_for(const render::PixelBox& box, const ImDrawData& d) {
   return ImVec4(x(box.left), y(box.top), x(box.right), y(box.bottom));
 }
 
-render::PixelBox intersection(const render::PixelBox& a, const render::PixelBox& b) {
-  return {std::max(a.left, b.left), std::max(a.top, b.top), std::min(a.right, b.right), std::min(a.bottom, b.bottom)};
-}
-
 }  // namespace
 
 void ImGuiLayer::render(const std::vector<render::PixelBox>* only, render::RowOrder rows) {
@@ -288,7 +284,7 @@ void ImGuiLayer::render(const std::vector<render::PixelBox>* only, render::RowOr
     std::size_t n = 0;
     for (int i = 0; i < d->CmdListsCount; ++i)
       for (ImDrawCmd& cmd : d->CmdLists[i]->CmdBuffer) {
-        render::PixelBox box = intersection(drawn[n++], area);
+        render::PixelBox box = render::intersection(drawn[n++], area);
         if (turn_over && !box.empty()) box = {box.left, height - box.bottom, box.right, height - box.top};
         cmd.ClipRect = clip_for(box, *d);
       }

@@ -233,10 +233,10 @@ bool KeptFrame::put_with(const std::vector<PixelBox>& areas, const std::function
   glBindFramebuffer(GL_READ_FRAMEBUFFER, k.kept_picture.id());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, k.window_picture.id());
   for (const PixelBox& area : areas) {
-    const int left = std::clamp(area.left, 0, k.width), right = std::clamp(area.right, 0, k.width);
-    const int top = std::clamp(area.top, 0, k.height), bottom = std::clamp(area.bottom, 0, k.height);
-    if (right > left && bottom > top)
-      glBlitFramebuffer(left, top, right, bottom, left, top, right, bottom, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    const PixelBox in = intersection(area, {0, 0, k.width, k.height});
+    if (!in.empty())
+      glBlitFramebuffer(in.left, in.top, in.right, in.bottom, in.left, in.top, in.right, in.bottom, GL_COLOR_BUFFER_BIT,
+                        GL_NEAREST);
   }
   glBindFramebuffer(GL_FRAMEBUFFER, k.window_picture.id());
   glViewport(0, 0, k.width, k.height);
