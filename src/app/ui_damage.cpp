@@ -1,6 +1,7 @@
 #include "app/ui_damage.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace hgm::app {
 
@@ -56,6 +57,56 @@ std::vector<std::uintptr_t> common_lists(const UiPrint& print, const UiPrint& ot
 
 }  // namespace
 
+namespace {
+
+// The pixels a triangle's corners reach, a pixel wider all round.
+PixelBox triangle_pixels(const UiListDrawing::Vertex& a, const UiListDrawing::Vertex& b, const UiListDrawing::Vertex& c) {
+  const float left = std::min({a.x, b.x, c.x}), right = std::max({a.x, b.x, c.x});
+  const float top = std::min({a.y, b.y, c.y}), bottom = std::max({a.y, b.y, c.y});
+  return {static_cast<int>(std::floor(left)) - 1, static_cast<int>(std::floor(top)) - 1,
+          static_cast<int>(std::ceil(right)) + 1, static_cast<int>(std::ceil(bottom)) + 1};
+}
+
+}  // namespace
+
+std::optional<ChangedArea> changed_triangles(const UiListDrawing& before, const UiListDrawing& after) {
+  if (before.commands != after.commands || before.vertices.size() != after.vertices.size() ||
+      before.indices.size() != after.indices.size())
+    return std::nullopt;
+  const std::size_t vertex_count = after.vertices.size();
+  ChangedArea changed;
+  for (const UiListDrawing::Command& command : after.commands) {
+    if (static_cast<std::size_t>(command.first_index) + command.indices > after.indices.size()) return std::nullopt;
+    // Changed triangles one after another (a lit button's frame and fill) make one box.
+    PixelBox run;
+    const auto end_run = [&] {
+      changed.add(render::intersection(run, command.clip));
+      run = {};
+    };
+    for (std::uint32_t i = command.first_index; i + 3 <= command.first_index + command.indices; i += 3) {
+      const UiListDrawing::Vertex* was[3];
+      const UiListDrawing::Vertex* is[3];
+      bool same = true;
+      for (int k = 0; k < 3; ++k) {
+        const std::size_t from = std::size_t{command.first_vertex} + before.indices[i + k];
+        const std::size_t to = std::size_t{command.first_vertex} + after.indices[i + k];
+        if (from >= vertex_count || to >= vertex_count) return std::nullopt;
+        was[k] = &before.vertices[from];
+        is[k] = &after.vertices[to];
+        same = same && from == to && *was[k] == *is[k];
+      }
+      if (same) {
+        if (!run.empty()) end_run();
+        continue;
+      }
+      run = render::united(run, render::united(triangle_pixels(*was[0], *was[1], *was[2]),
+                                               triangle_pixels(*is[0], *is[1], *is[2])));
+    }
+    if (!run.empty()) end_run();
+  }
+  return changed;
+}
+
 ChangedArea changed_pixels(const UiPrint& before, const UiPrint& after) {
   ChangedArea changed;
   // A list drawn in another order among the others (a window brought to the front) may
@@ -64,6 +115,13 @@ ChangedArea changed_pixels(const UiPrint& before, const UiPrint& after) {
   for (const UiListPrint& now : after) {
     const UiListPrint* was = find_list(before, now.list);
     if (was != nullptr && !reordered && *was == now) continue;
+    if (was != nullptr && !reordered && was->drawing && now.drawing)
+      if (const std::optional<ChangedArea> triangles = changed_triangles(*was->drawing, *now.drawing)) {
+        // Within the framebuffer, as the list's own bounds are.
+        for (const PixelBox& box : triangles->boxes())
+          changed.add(render::intersection(box, render::united(was->bounds, now.bounds)));
+        continue;
+      }
     changed.add(now.bounds);
     if (was != nullptr) changed.add(was->bounds);
   }

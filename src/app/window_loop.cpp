@@ -436,8 +436,10 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   const bool on_kept_map = update_map(*frame, size);
   // Over the kept map, the window's picture (the map with the interface over it) is kept
   // too, and a frame draws in it again only what the interface changed since the last
-  // (in whole pixels of the interface: with a fractional display scale, all of it).
-  const std::optional<ChangedArea> part = shown_.to_draw(kept_maps_, ui_print);
+  // (in whole pixels of the interface: with a fractional display scale, all of it). A
+  // screenshot's frame is drawn whole: it is what the tests hold the window's screen to.
+  const std::optional<ChangedArea> part =
+      screenshot_path.empty() ? shown_.to_draw(kept_maps_, ui_print) : std::nullopt;
   const std::vector<PixelBox> whole = {{0, 0, size.width, size.height}};
   const std::vector<PixelBox>& boxes = part ? part->boxes() : whole;
   if (on_kept_map && ratio == std::round(ratio) &&

@@ -65,10 +65,11 @@ render::Image read_xwd(const fs::path& file) {
 }
 
 // Hovers districts far apart and next to each other (the tooltip jumps, then slides), the
-// side panel's buttons (they light up under the pointer) and a district again, reads the
-// screen, quits, and compares the screen with the whole frame drawn at quit.
+// side panel's buttons (they light up under the pointer) and a district again, and then
+// with `end_on_button` a button again, reads the screen, quits, and compares the screen
+// with the whole frame drawn at quit.
 void expect_hovers_leave_the_whole_frame(const std::string& name, const MapSpec& spec, std::vector<std::string> args,
-                                         const char* last = "028") {
+                                         const char* last = "028", bool end_on_button = false) {
   // Where the districts are in the window: the frame it lays out at the screen's size.
   app::MapState state(test::project_inputs(), spec);
   app::FrameCache cache;
@@ -83,6 +84,7 @@ void expect_hovers_leave_the_whole_frame(const std::string& name, const MapSpec&
   move_to({kScreenW - 120.0, kScreenH * 0.6});
   move_to({kScreenW - 150.0, kScreenH * 0.7});
   move_to(test::district_anchor(last, frame.transform));
+  if (end_on_button) move_to({kScreenW - 120.0, kScreenH * 0.6});
   moves += "sleep 1\nxwd -silent -id $win > shown.xwd\n";
   const test::WindowRun w = test::run_window(test::fresh_output_dir("frames_" + name), std::move(args),
                                              {.then = moves, .width = kScreenW, .height = kScreenH});
@@ -102,6 +104,15 @@ TEST(AppWindowFrames, AfterHoversTheScreenIsTheWholeFrameDrawnThen) {
   if (!test::have_window_programs() || !test::have_program("xwd"))
     GTEST_SKIP() << "xvfb-run, xdotool or xwd is not installed";
   expect_hovers_leave_the_whole_frame("hover", MapSpec{}, {});
+}
+
+// Ending on a panel's button: the frame that lights it changes a few vertices' colours in
+// the panel's list, and only those triangles are drawn again (app/ui_damage.h); the screen
+// shows the button lit as the whole frame does.
+TEST(AppWindowFrames, AfterHoversEndingOnAButtonTheScreenIsTheWholeFrame) {
+  if (!test::have_window_programs() || !test::have_program("xwd"))
+    GTEST_SKIP() << "xvfb-run, xdotool or xwd is not installed";
+  expect_hovers_leave_the_whole_frame("button", MapSpec{}, {}, "028", true);
 }
 
 // The same at the projector's text size: another layout, larger tooltips and panel. (The

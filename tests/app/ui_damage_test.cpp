@@ -5,14 +5,21 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 namespace hgm::app {
 namespace {
 
 constexpr std::uintptr_t kPanelList = 1, kTooltipList = 2, kOutlineList = 3;
 const PixelBox kPanelBox{1400, 500, 1900, 1080};
 
+UiListPrint list_print(std::uintptr_t list, std::uint64_t digest, const PixelBox& bounds,
+                       std::shared_ptr<const UiListDrawing> drawing = nullptr) {
+  return {list, digest, bounds, std::move(drawing)};
+}
+
 UiPrint hovering(const PixelBox& tooltip, std::uint64_t tooltip_digest, const PixelBox& outline) {
-  return {{kOutlineList, tooltip_digest * 7, outline}, {kPanelList, 11, kPanelBox}, {kTooltipList, tooltip_digest, tooltip}};
+  return {list_print(kOutlineList, tooltip_digest * 7, outline), list_print(kPanelList, 11, kPanelBox), list_print(kTooltipList, tooltip_digest, tooltip)};
 }
 
 TEST(UiDamage, TheSameInterfaceChangesNothing) {
@@ -32,8 +39,8 @@ TEST(UiDamage, AMovedTooltipIsDrawnWhereItWasAndWhereItIsNotThePanel) {
 }
 
 TEST(UiDamage, AnOutlineAppearingBehindThePanelRedrawsOnlyItsOwnBox) {
-  const UiPrint before = {{kPanelList, 11, kPanelBox}};
-  const UiPrint after = {{kOutlineList, 9, {300, 300, 500, 500}}, {kPanelList, 11, kPanelBox}};
+  const UiPrint before = {list_print(kPanelList, 11, kPanelBox)};
+  const UiPrint after = {list_print(kOutlineList, 9, {300, 300, 500, 500}), list_print(kPanelList, 11, kPanelBox)};
   const ChangedArea area = changed_pixels(before, after);
   ASSERT_EQ(area.boxes().size(), 1u);
   EXPECT_EQ(area.boxes()[0], (PixelBox{300, 300, 500, 500}));
@@ -41,13 +48,13 @@ TEST(UiDamage, AnOutlineAppearingBehindThePanelRedrawsOnlyItsOwnBox) {
 
 TEST(UiDamage, AGoneListIsDrawnWhereItWas) {
   const UiPrint before = hovering({600, 400, 1000, 600}, 5, {300, 300, 500, 500});
-  const UiPrint after = {{kPanelList, 11, kPanelBox}};
+  const UiPrint after = {list_print(kPanelList, 11, kPanelBox)};
   EXPECT_EQ(changed_pixels(before, after).bounds(), (PixelBox{300, 300, 1000, 600}));
 }
 
 TEST(UiDamage, ListsInAnotherOrderAreAllDrawnAgain) {
-  const UiPrint before = {{kPanelList, 11, kPanelBox}, {kTooltipList, 5, {600, 400, 1000, 600}}};
-  const UiPrint after = {{kTooltipList, 5, {600, 400, 1000, 600}}, {kPanelList, 11, kPanelBox}};
+  const UiPrint before = {list_print(kPanelList, 11, kPanelBox), list_print(kTooltipList, 5, {600, 400, 1000, 600})};
+  const UiPrint after = {list_print(kTooltipList, 5, {600, 400, 1000, 600}), list_print(kPanelList, 11, kPanelBox)};
   EXPECT_EQ(changed_pixels(before, after).bounds(), (PixelBox{600, 400, 1900, 1080}));
 }
 
@@ -82,6 +89,67 @@ TEST(UiDamage, WhatToDrawIsWhatChangedSinceTheLastFrameInThePicture) {
   shown.forget();
   EXPECT_FALSE(shown.last_is(1, a));
   EXPECT_FALSE(shown.to_draw(1, a)) << "drawn another way since";
+}
+
+// A panel's list: two buttons (a quad each, two triangles) under one command clipped to
+// the panel, and a third quad under a command of its own, clipped to a box the button's
+// right half crosses.
+constexpr std::uint32_t kWhite = 0xffffffff, kLit = 0xff3080ff;
+UiListDrawing panel_with_buttons(std::uint32_t second_button_colour) {
+  UiListDrawing d;
+  const auto quad = [&d](float left, float top, float right, float bottom, std::uint32_t colour) {
+    const auto first = static_cast<std::uint32_t>(d.vertices.size());
+    d.vertices.push_back({left, top, 0, 0, colour});
+    d.vertices.push_back({right, top, 0, 0, colour});
+    d.vertices.push_back({right, bottom, 0, 0, colour});
+    d.vertices.push_back({left, bottom, 0, 0, colour});
+    for (std::uint32_t i : {0u, 1u, 2u, 0u, 2u, 3u}) d.indices.push_back(first + i);
+  };
+  quad(1450, 600, 1850, 640, kWhite);
+  quad(1450, 700, 1850, 740, second_button_colour);
+  d.commands.push_back({kPanelBox, 7, 0, 0, 12});
+  quad(1450, 800.5f, 1850, 840, second_button_colour);
+  d.commands.push_back({{1400, 500, 1600, 1080}, 7, 0, 12, 6});
+  return d;
+}
+
+TEST(UiDamage, ALitButtonIsDrawnAgainAloneNotItsPanel) {
+  const auto before = std::make_shared<UiListDrawing>(panel_with_buttons(kWhite));
+  const auto after = std::make_shared<UiListDrawing>(panel_with_buttons(kLit));
+  const ChangedArea area =
+      changed_pixels({list_print(kPanelList, 11, kPanelBox, before)}, {list_print(kPanelList, 12, kPanelBox, after)});
+  // The second button a pixel wider all round, and the third quad within its command's
+  // clip (its half-pixel top edge reaches into row 799).
+  ASSERT_EQ(area.boxes().size(), 2u);
+  EXPECT_EQ(area.boxes()[0], (PixelBox{1449, 699, 1851, 741}));
+  EXPECT_EQ(area.boxes()[1], (PixelBox{1449, 799, 1600, 841}));
+}
+
+TEST(UiDamage, AMovedTriangleIsDrawnWhereItWasAndWhereItIs) {
+  UiListDrawing before = panel_with_buttons(kWhite), after = before;
+  for (int i = 0; i < 4; ++i) after.vertices[static_cast<std::size_t>(i)].y += 30;  // the first button moves down
+  const std::optional<ChangedArea> area = changed_triangles(before, after);
+  ASSERT_TRUE(area);
+  EXPECT_EQ(area->bounds(), (PixelBox{1449, 599, 1851, 671}));
+  EXPECT_TRUE(changed_triangles(before, before)->empty());
+}
+
+TEST(UiDamage, AListLaidOutAnotherWayIsDrawnAgainWhole) {
+  const UiListDrawing before = panel_with_buttons(kWhite);
+  UiListDrawing more = before;  // a line of text more
+  more.vertices.push_back({1450, 900, 0, 0, kWhite});
+  EXPECT_FALSE(changed_triangles(before, more));
+  UiListDrawing reclipped = before;  // the panel scrolled under its clip
+  reclipped.commands[0].clip.top = 520;
+  EXPECT_FALSE(changed_triangles(before, reclipped));
+  const ChangedArea area = changed_pixels({list_print(kPanelList, 11, kPanelBox, std::make_shared<UiListDrawing>(before))},
+                                          {list_print(kPanelList, 12, kPanelBox, std::make_shared<UiListDrawing>(more))});
+  EXPECT_EQ(area.bounds(), kPanelBox);
+  // Without the last frame's drawing, the whole list too.
+  EXPECT_EQ(changed_pixels({list_print(kPanelList, 11, kPanelBox)},
+                           {list_print(kPanelList, 12, kPanelBox, std::make_shared<UiListDrawing>(before))})
+                .bounds(),
+            kPanelBox);
 }
 
 }  // namespace

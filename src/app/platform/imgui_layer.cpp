@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string_view>
 
 namespace hgm::app {
@@ -176,6 +177,18 @@ void ImGuiLayer::begin_frame() {
 
 namespace {
 
+// The pixels the OpenGL3 backend of ImGui 1.86 lets a command draw: its clip rectangle
+// scaled to framebuffer pixels, each of position and size cut to whole pixels on its own
+// (imgui_impl_opengl3.cpp), here with the origin top-left.
+render::PixelBox scissored_pixels(const ImVec4& clip, const ImDrawData& d, int framebuffer_height) {
+  const ImVec2 k = d.FramebufferScale, at = d.DisplayPos;
+  const ImVec2 low((clip.x - at.x) * k.x, (clip.y - at.y) * k.y), high((clip.z - at.x) * k.x, (clip.w - at.y) * k.y);
+  if (high.x <= low.x || high.y <= low.y) return {};
+  const int left = static_cast<int>(low.x), width = static_cast<int>(high.x - low.x);
+  const int bottom = framebuffer_height - static_cast<int>(static_cast<float>(framebuffer_height) - high.y);
+  return {left, bottom - static_cast<int>(high.y - low.y), left + width, bottom};
+}
+
 std::uint64_t digest_of(const ImDrawList& list) {
   std::uint64_t digest = 0;
   const auto mix = [&digest](const void* data, std::size_t bytes) {
@@ -213,6 +226,24 @@ render::PixelBox pixels_reached(const ImDrawList& list, const ImDrawData& d) {
           std::min(height, static_cast<int>(std::ceil(pixel(high.y, d.DisplayPos.y, scale.y))) + 1)};
 }
 
+// What a list draws, in framebuffer pixels with the origin top-left; nullptr when a
+// command is a callback, whose drawing is not in the list.
+std::shared_ptr<const UiListDrawing> drawing_of(const ImDrawList& list, const ImDrawData& d) {
+  auto drawing = std::make_shared<UiListDrawing>();
+  const ImVec2 k = d.FramebufferScale, at = d.DisplayPos;
+  const int height = static_cast<int>(d.DisplaySize.y * k.y);
+  drawing->vertices.reserve(static_cast<std::size_t>(list.VtxBuffer.Size));
+  for (const ImDrawVert& v : list.VtxBuffer)
+    drawing->vertices.push_back({(v.pos.x - at.x) * k.x, (v.pos.y - at.y) * k.y, v.uv.x, v.uv.y, v.col});
+  drawing->indices.assign(list.IdxBuffer.begin(), list.IdxBuffer.end());
+  for (const ImDrawCmd& cmd : list.CmdBuffer) {
+    if (cmd.UserCallback != nullptr) return nullptr;
+    drawing->commands.push_back({scissored_pixels(cmd.ClipRect, d, height), reinterpret_cast<std::uintptr_t>(cmd.TextureId),
+                                 cmd.VtxOffset, cmd.IdxOffset, cmd.ElemCount});
+  }
+  return drawing;
+}
+
 }  // namespace
 
 UiPrint ImGuiLayer::end_frame() {
@@ -223,29 +254,19 @@ UiPrint ImGuiLayer::end_frame() {
   // The display's size and scale as a list of its own: when they change, all is redrawn.
   const float display[4] = {d.DisplaySize.x, d.DisplaySize.y, d.FramebufferScale.x, d.FramebufferScale.y};
   const std::size_t shape = std::hash<std::string_view>{}(std::string_view(reinterpret_cast<const char*>(display), sizeof display));
-  print.push_back({0, shape, {0, 0, static_cast<int>(d.DisplaySize.x * d.FramebufferScale.x),
-                              static_cast<int>(d.DisplaySize.y * d.FramebufferScale.y)}});
+  print.push_back({0, shape,
+                   {0, 0, static_cast<int>(d.DisplaySize.x * d.FramebufferScale.x),
+                    static_cast<int>(d.DisplaySize.y * d.FramebufferScale.y)},
+                   nullptr});
   for (int i = 0; i < d.CmdListsCount; ++i) {
     const ImDrawList& list = *d.CmdLists[i];
     if (list.VtxBuffer.Size == 0) continue;
-    print.push_back({reinterpret_cast<std::uintptr_t>(&list), digest_of(list), pixels_reached(list, d)});
+    print.push_back({reinterpret_cast<std::uintptr_t>(&list), digest_of(list), pixels_reached(list, d), drawing_of(list, d)});
   }
   return print;
 }
 
 namespace {
-
-// The pixels the OpenGL3 backend of ImGui 1.86 lets a command draw: its clip rectangle
-// scaled to framebuffer pixels, each of position and size cut to whole pixels on its own
-// (imgui_impl_opengl3.cpp), here with the origin top-left.
-render::PixelBox scissored_pixels(const ImVec4& clip, const ImDrawData& d, int framebuffer_height) {
-  const ImVec2 k = d.FramebufferScale, at = d.DisplayPos;
-  const ImVec2 low((clip.x - at.x) * k.x, (clip.y - at.y) * k.y), high((clip.z - at.x) * k.x, (clip.w - at.y) * k.y);
-  if (high.x <= low.x || high.y <= low.y) return {};
-  const int left = static_cast<int>(low.x), width = static_cast<int>(high.x - low.x);
-  const int bottom = framebuffer_height - static_cast<int>(static_cast<float>(framebuffer_height) - high.y);
-  return {left, bottom - static_cast<int>(high.y - low.y), left + width, bottom};
-}
 
 // A clip rectangle the backend turns into exactly the pixels of `box`: a quarter pixel off
 // each whole pixel, so its cutting lands on them.
