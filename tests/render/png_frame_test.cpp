@@ -109,6 +109,67 @@ TEST(PngFrame, FillsHatchesHolesAndNoDataOfTheTinyFrame) {
   EXPECT_LE(distance(img.pixel(180, 25), {0, 0, 0, 255}), 12);  // the north arrow
 }
 
+// A grid of no-data squares, `count` of them: fifteen in a row, the rest in a row far
+// below (their outlines reach none of the fifteen's pixels).
+hgm::Scene no_data_squares(int count) {
+  hgm::Scene scene;
+  for (int i = 0; i < count; ++i) {
+    const double x = (i % 15) * 20.0, y = i < 15 ? 0.0 : 80.0;
+    const auto at = [](double px, double py) { return hgm::Vec2{test::kBaseX + px, test::kBaseY + py}; };
+    hgm::MapFeature f;
+    f.code = std::to_string(i);
+    f.shape = {hgm::Polygon{{at(x, y), at(x + 16, y), at(x + 16, y + 16), at(x, y + 16)}, {}}};
+    f.style = {test::kNoDataFill, hgm::FillPattern::no_data, test::kNoDataPattern};
+    scene.features.push_back(std::move(f));
+  }
+  // The bounds of all twenty, whatever the count: the hatch's anchor follows them.
+  scene.bounds = {test::kBaseX, test::kBaseY, test::kBaseX + 296, test::kBaseY + 96};
+  scene.background = test::kWhite;
+  scene.outline = test::kBlack;
+  return scene;
+}
+
+// Many units of one hatched style are filled from one hatch drawn across them (the 708
+// districts without figures), a few each with its own clipped lines: the two give the same
+// lines in the same places, within a few levels inside the units (cairo cuts a longer line
+// into its pixels a little differently) and a shade at their edges (a line's anti-aliased
+// end there). In bands too.
+TEST(PngFrame, UnitsHatchedFromOneLayerLookAsUnitsHatchedEachOnItsOwn) {
+  const Font& font = hgm::test::project_font();
+  const hgm::Scene few = no_data_squares(15), many = no_data_squares(20);
+  hgm::Frame few_frame = test::make_test_frame(few), many_frame = test::make_test_frame(many);
+  for (hgm::Frame* f : {&few_frame, &many_frame}) f->transform.center = {test::kBaseX + 150, test::kBaseY + 50};
+  const Image each = draw_frame_on_cpu(few_frame, font, 1);
+  const Image layered = draw_frame_on_cpu(many_frame, font, 1);
+  int inside_distance = 0, edge_distance = 0, hatch_each = 0, hatch_layered = 0;
+  for (int i = 0; i < 15; ++i) {
+    // The square's 32 x 32 pixels: 2 a map unit about the frame's origin (400, 200), y up.
+    const int left = 400 + (i * 20 - 150) * 2, top = 200 - (16 - 50) * 2;
+    for (int y = top - 3; y < top + 32 + 3; ++y)
+      for (int x = left - 3; x < left + 32 + 3; ++x) {
+        const int d = distance(each.pixel(x, y), layered.pixel(x, y));
+        const bool inside = x >= left + 2 && x < left + 30 && y >= top + 2 && y < top + 30;
+        if (inside) {
+          inside_distance = std::max(inside_distance, d);
+          hatch_each += distance(each.pixel(x, y), test::kNoDataPattern) <= 12 ? 1 : 0;
+          hatch_layered += distance(layered.pixel(x, y), test::kNoDataPattern) <= 12 ? 1 : 0;
+        } else {
+          edge_distance = std::max(edge_distance, d);
+        }
+      }
+  }
+  EXPECT_GT(hatch_each, 15 * 100) << "the squares are hatched";
+  EXPECT_NEAR(hatch_layered, hatch_each, hatch_each / 100) << "the lines' pixels";
+  EXPECT_LE(inside_distance, 6);
+  EXPECT_LE(edge_distance, 16);
+  if (inside_distance > 6 || edge_distance > 16) {
+    test::save_for_inspection(each, "each");
+    test::save_for_inspection(layered, "layered");
+  }
+  const Image banded = draw_frame_on_cpu(many_frame, font, 7);
+  EXPECT_TRUE(banded.rgba == layered.rgba) << "7 bands";
+}
+
 class PngFrameFile : public ::testing::Test {
  protected:
   fs::path dir = fs::temp_directory_path() / ("hgm_png_frame_" + std::to_string(::getpid()));
