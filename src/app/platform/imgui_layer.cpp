@@ -140,6 +140,11 @@ ImGuiLayer::ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float b
   apply_style(scale_);
   ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.gl_context());
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  // The glyph atlas goes to OpenGL now rather than at the first frame, and its pixels on
+  // this side are let go (OpenGL keeps its own copy; the atlas is never rebuilt): two
+  // copies of it, one four bytes a pixel, were held as long as the window was open.
+  ImGui_ImplOpenGL3_CreateDeviceObjects();
+  io.Fonts->ClearTexData();
 }
 
 void ImGuiLayer::set_text_scale(float factor) {

@@ -27,20 +27,43 @@ void add_shape(cairo_t* cr, const hgm::MultiPolygon& shape, const hgm::MapTransf
   for (const hgm::Ring& ring : pixel_rings(shape, transform)) add_ring(cr, ring, true);
 }
 
-// Drops the points of a ring in pixels closer than a quarter pixel to the last one kept:
-// they change no pixel of a raster by more than a shade, and the outline's stroke takes
-// time in proportion to them (the 708 districts of Viet Nam have 114,000 points, most of
-// them closer together than that on a 4K picture). A ring too small to keep three points
-// is kept whole.
+// Drops the points of a ring in pixels that lie within a quarter pixel of the straight
+// line between the points kept either side of them: they change no pixel of a raster by
+// more than a shade, and the outline's stroke takes time in proportion to them (the 708
+// districts of Viet Nam have 114,000 points, most of them closer together than that on a
+// 4K picture). A run of dropped points is at most kLongestRun long, so the work stays in
+// proportion to the points. A ring too small to keep three points is kept whole.
 void thin_ring(hgm::Ring& ring) {
-  constexpr double kStep = 0.25;
+  constexpr double kTolerance = 0.25;
+  constexpr std::size_t kLongestRun = 32;
   if (ring.size() < 4) return;
   hgm::Ring kept;
   kept.reserve(ring.size());
   kept.push_back(ring.front());
-  for (std::size_t i = 1; i + 1 < ring.size(); ++i) {
-    const double dx = ring[i].x - kept.back().x, dy = ring[i].y - kept.back().y;
-    if (dx * dx + dy * dy >= kStep * kStep) kept.push_back(ring[i]);
+  std::size_t from = 0;  // the last kept point's index
+  // Whether every point strictly between `from` and `to` is within the tolerance of the
+  // segment between them.
+  const auto straight = [&](std::size_t to) {
+    const hgm::Vec2 a = ring[from], b = ring[to];
+    const double dx = b.x - a.x, dy = b.y - a.y, length2 = dx * dx + dy * dy;
+    for (std::size_t k = from + 1; k < to; ++k) {
+      const double px = ring[k].x - a.x, py = ring[k].y - a.y;
+      double d2;
+      if (length2 == 0) {
+        d2 = px * px + py * py;
+      } else {
+        const double t = std::clamp((px * dx + py * dy) / length2, 0.0, 1.0);
+        const double ex = px - t * dx, ey = py - t * dy;
+        d2 = ex * ex + ey * ey;
+      }
+      if (d2 > kTolerance * kTolerance) return false;
+    }
+    return true;
+  };
+  for (std::size_t i = 2; i < ring.size(); ++i) {
+    if (i - from <= kLongestRun && straight(i)) continue;
+    from = i - 1;
+    kept.push_back(ring[from]);
   }
   kept.push_back(ring.back());
   if (kept.size() >= 3) ring = std::move(kept);
