@@ -239,19 +239,20 @@ void CairoPainter::paint_area(const hgm::AreaStyle& style, hgm::Vec2 anchor) {
   cairo_path_destroy(path);
 }
 
-cairo_pattern_t* CairoPainter::hatch_layer(const hgm::AreaStyle& style, hgm::Vec2 anchor, int left, int top, int right,
-                                           int bottom) {
+cairo_pattern_t* CairoPainter::hatch_layer(const hgm::AreaStyle& style, hgm::Vec2 anchor, const PixelBox& lines_across,
+                                           const PixelBox& kept) {
   for (const auto& [made_for, layer] : hatch_layers_)
     if (made_for == style) return layer;
-  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, right - left, bottom - top);
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, kept.width(), kept.height());
   cairo_t* cr = cairo_create(surface);
-  cairo_translate(cr, -left, -top);
-  paint_hatch(cr, style, pattern_lines(*frame_), anchor, left, top, right, bottom);
+  cairo_translate(cr, -kept.left, -kept.top);
+  paint_hatch(cr, style, pattern_lines(*frame_), anchor, lines_across.left, lines_across.top, lines_across.right,
+              lines_across.bottom);
   cairo_destroy(cr);
   cairo_pattern_t* layer = cairo_pattern_create_for_surface(surface);
   cairo_surface_destroy(surface);
   cairo_matrix_t place;
-  cairo_matrix_init_translate(&place, -left, -top);  // the layer's pixels where they belong
+  cairo_matrix_init_translate(&place, -kept.left, -kept.top);  // the layer's pixels where they belong
   cairo_pattern_set_matrix(layer, &place);
   hatch_layers_.emplace_back(style, layer);
   return layer;
@@ -298,16 +299,19 @@ void CairoPainter::map(const MapLayer& map) {
   // On a raster, the units of an opaque hatched style that many units share are filled
   // from that hatch drawn once across them: the same lines through the same anchor,
   // without a clip and a set of lines for each unit (708 districts without figures: a third
-  // of the drawing's time). Only a unit's anti-aliased edge under a line differs, by a
-  // shade. A few units of a style are hatched each on its own (the layer would cost more),
-  // and a PDF keeps its hatches as lines.
+  // of the drawing's time). Its lines span the box of those units in the frame, whatever
+  // part of it a band draws (cairo places a line's pixels by its ends: bands cutting them
+  // shorter would make the PNG depend on the machine's core count); they end elsewhere than
+  // a unit's own lines would, so pixels along them differ from those by a few levels. A few
+  // units of a style are hatched each on its own (the layer would cost more), and a PDF
+  // keeps its hatches as lines.
   constexpr std::size_t kLayerFrom = 16;  // units of one style
   const bool raster = cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_IMAGE;
   const PatternLines lines = pattern_lines(*frame_);
   struct Shared {
     const hgm::AreaStyle* style;
     std::size_t units = 0;
-    double left = INFINITY, top = INFINITY, right = -INFINITY, bottom = -INFINITY;  // around them
+    double left = INFINITY, top = INFINITY, right = -INFINITY, bottom = -INFINITY;  // around them, in the frame
   };
   std::vector<Shared> shared;  // the opaque hatched styles
   std::vector<int> shared_of(scene.features.size(), -1);
@@ -319,27 +323,31 @@ void CairoPainter::map(const MapLayer& map) {
       if (it == shared.end()) it = shared.insert(shared.end(), Shared{&style});
       shared_of[i] = static_cast<int>(it - shared.begin());
       ++it->units;
+      // Without the prepared boxes, the map's whole clip (the same in every band).
       const bool boxed = prepared != nullptr;
-      it->left = std::min(it->left, boxed ? (*prepared)[i].left : left);
-      it->top = std::min(it->top, boxed ? (*prepared)[i].top : top);
-      it->right = std::max(it->right, boxed ? (*prepared)[i].right : right);
-      it->bottom = std::max(it->bottom, boxed ? (*prepared)[i].bottom : bottom);
+      it->left = std::min(it->left, boxed ? (*prepared)[i].left : map.clip.left);
+      it->top = std::min(it->top, boxed ? (*prepared)[i].top : map.clip.top);
+      it->right = std::max(it->right, boxed ? (*prepared)[i].right : map.clip.right);
+      it->bottom = std::max(it->bottom, boxed ? (*prepared)[i].bottom : map.clip.bottom);
     }
+  // What this drawing reaches: a band of the picture within the map's clip.
+  const PixelBox drawn{static_cast<int>(std::floor(left)), static_cast<int>(std::floor(top)),
+                       static_cast<int>(std::ceil(right)), static_cast<int>(std::ceil(bottom))};
   for (std::size_t i = 0; i < scene.features.size(); ++i) {
     if (!add(i)) continue;
     const Shared* by_layer = shared_of[i] >= 0 && shared[static_cast<std::size_t>(shared_of[i])].units >= kLayerFrom
                                  ? &shared[static_cast<std::size_t>(shared_of[i])]
                                  : nullptr;
-    // The layer spans the style's units within what is drawn here, a pixel round.
-    int layer_left = 0, layer_top = 0, layer_right = 0, layer_bottom = 0;
+    // The style's units in the map's clip, a pixel round; the layer keeps the part drawn here.
+    PixelBox across, kept;
     if (by_layer != nullptr) {
-      layer_left = static_cast<int>(std::floor(std::max(by_layer->left, left))) - 1;
-      layer_top = static_cast<int>(std::floor(std::max(by_layer->top, top))) - 1;
-      layer_right = static_cast<int>(std::ceil(std::min(by_layer->right, right))) + 1;
-      layer_bottom = static_cast<int>(std::ceil(std::min(by_layer->bottom, bottom))) + 1;
+      across = intersection({static_cast<int>(std::floor(by_layer->left)) - 1, static_cast<int>(std::floor(by_layer->top)) - 1,
+                             static_cast<int>(std::ceil(by_layer->right)) + 1, static_cast<int>(std::ceil(by_layer->bottom)) + 1},
+                            map.clip);
+      kept = intersection(across, drawn);
     }
-    if (by_layer != nullptr && layer_right > layer_left && layer_bottom > layer_top) {
-      cairo_set_source(cr, hatch_layer(*by_layer->style, anchor, layer_left, layer_top, layer_right, layer_bottom));
+    if (by_layer != nullptr && !kept.empty()) {
+      cairo_set_source(cr, hatch_layer(*by_layer->style, anchor, across, kept));
       cairo_fill(cr);
     } else {
       paint_area(scene.features[i].style, anchor);

@@ -84,10 +84,11 @@ class CairoPainter {
  private:
   cairo_font_face_t* face(std::uint16_t number);
   void paint_area(const hgm::AreaStyle& style, hgm::Vec2 anchor);
-  // The hatch of an opaque hatched area style drawn once across the pixels [left, right) x
-  // [top, bottom) of a raster, with its lines through `anchor`: the map's units of that
-  // style are filled from it (see map()). Made on first use, freed at the map's end.
-  cairo_pattern_t* hatch_layer(const hgm::AreaStyle& style, hgm::Vec2 anchor, int left, int top, int right, int bottom);
+  // The hatch of an opaque hatched area style, its lines through `anchor` drawn across
+  // `lines_across` (frame pixels), of which the pixels in `kept` are kept: the map's units
+  // of that style are filled from it (see map()). Made on first use, freed at the map's end.
+  cairo_pattern_t* hatch_layer(const hgm::AreaStyle& style, hgm::Vec2 anchor, const PixelBox& lines_across,
+                               const PixelBox& kept);
   void free_hatch_layers();
   void use_face(const GlyphRun& run, double size_px);
 
