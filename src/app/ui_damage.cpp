@@ -77,11 +77,14 @@ std::optional<ChangedArea> changed_triangles(const UiListDrawing& before, const 
   ChangedArea changed;
   for (const UiListDrawing::Command& command : after.commands) {
     if (static_cast<std::size_t>(command.first_index) + command.indices > after.indices.size()) return std::nullopt;
-    // Changed triangles one after another (a lit button's frame and fill) make one box.
-    PixelBox run;
+    // Changed triangles one after another (a lit button's frame and fill) make one box
+    // where they were and one where they are: a list that moves far (a tooltip of as many
+    // glyphs) is not drawn again across all between.
+    PixelBox run_was, run_is;
     const auto end_run = [&] {
-      changed.add(render::intersection(run, command.clip));
-      run = {};
+      changed.add(render::intersection(run_was, command.clip));
+      changed.add(render::intersection(run_is, command.clip));
+      run_was = run_is = {};
     };
     for (std::uint32_t i = command.first_index; i + 3 <= command.first_index + command.indices; i += 3) {
       const UiListDrawing::Vertex* was[3];
@@ -96,13 +99,13 @@ std::optional<ChangedArea> changed_triangles(const UiListDrawing& before, const 
         same = same && from == to && *was[k] == *is[k];
       }
       if (same) {
-        if (!run.empty()) end_run();
+        end_run();
         continue;
       }
-      run = render::united(run, render::united(triangle_pixels(*was[0], *was[1], *was[2]),
-                                               triangle_pixels(*is[0], *is[1], *is[2])));
+      run_was = render::united(run_was, triangle_pixels(*was[0], *was[1], *was[2]));
+      run_is = render::united(run_is, triangle_pixels(*is[0], *is[1], *is[2]));
     }
-    if (!run.empty()) end_run();
+    end_run();
   }
   return changed;
 }

@@ -134,6 +134,20 @@ TEST(UiDamage, AMovedTriangleIsDrawnWhereItWasAndWhereItIs) {
   EXPECT_TRUE(changed_triangles(before, before)->empty());
 }
 
+TEST(UiDamage, AListMovedFarIsDrawnWhereItWasAndWhereItIsNotBetween) {
+  UiListDrawing before = panel_with_buttons(kWhite);
+  for (UiListDrawing::Command& c : before.commands) c.clip = {1400, 0, 1900, 1080};
+  UiListDrawing after = before;
+  for (UiListDrawing::Vertex& v : after.vertices) v.y -= 300;  // all of it, far up
+  const std::optional<ChangedArea> area = changed_triangles(before, after);
+  ASSERT_TRUE(area);
+  // The two buttons (one run) and the third quad, each where it was and where it is.
+  ASSERT_EQ(area->boxes().size(), 4u);
+  int pixels = 0;
+  for (const PixelBox& box : area->boxes()) pixels += box.width() * box.height();
+  EXPECT_EQ(pixels, 402 * (142 + 142 + 42 + 42)) << "only those four boxes, nothing between them";
+}
+
 TEST(UiDamage, AListLaidOutAnotherWayIsDrawnAgainWhole) {
   const UiListDrawing before = panel_with_buttons(kWhite);
   UiListDrawing more = before;  // a line of text more
