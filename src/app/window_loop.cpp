@@ -37,6 +37,9 @@ namespace {
 constexpr int kSettleFrames = 3;
 constexpr int kIdleWaitMs = 500;
 constexpr int kPortalWaitMs = 50;  // while the desktop's chooser is open, its answer is polled this often
+// While the interface changes with time alone (a tooltip due, a blinking text cursor),
+// frames come this often though nothing happens; each shows only what changed.
+constexpr int kInterfaceTickMs = 100;
 // The wheel has stopped when no notch came for this long: the map is then laid out and
 // drawn sharp at its new zoom (until then the kept picture is scaled).
 constexpr auto kWheelSettle = std::chrono::milliseconds(150);
@@ -102,12 +105,16 @@ void WindowLoop::run(const LoopOptions& o) {
     // A tooltip on a presented slide goes once the pointer has rested (pointer_rest.h).
     if (const auto left = told_presenting_ ? present_.until_pointer_rests() : std::nullopt)
       wait_ms = std::min(wait_ms, 1 + static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(*left).count()));
+    // ImGui's timers (the tooltip of a cut tab label, the text cursor's blink) run only
+    // in frames: without these, a tooltip waited for the next event.
+    const bool ticking = ui_.changes_with_time();
+    if (ticking) wait_ms = std::min(wait_ms, kInterfaceTickMs);
     const bool events = handle_events(wait, wait_ms);
     const bool rested = told_presenting_ && !present_.pointer_awake();
     if (job_) settle = kSettleFrames;
     if (poll_portal() || events) {
       settle = kSettleFrames;
-    } else if (wait && !job_ && !sharpen && !rested) {
+    } else if (wait && !job_ && !sharpen && !rested && !ticking) {
       continue;  // nothing happened: nothing to redraw
     }
     const bool last = (o.frames > 0 && drawn + 1 >= o.frames) || quit_;

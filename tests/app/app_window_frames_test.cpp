@@ -155,6 +155,27 @@ TEST(AppWindowFrames, AResizedWindowShowsTheWholeFrameAtItsNewSize) {
   EXPECT_EQ(test::pixels_different(shown, w.shot), 0) << "see " << w.dir;
 }
 
+// A tab label cut short ("Dữ li…", the panel's data tab, at 1280x720) shows its whole name
+// in a tooltip once the pointer has rested on it half a second, with no further event:
+// ImGui's timers run only in frames, and the window draws some while the pointer rests on
+// an item. Before, the tooltip waited for the next event.
+TEST(AppWindowFrames, ACutTabLabelShowsItsTooltipWhileThePointerRests) {
+  if (!test::have_window_programs() || !test::have_program("xwd"))
+    GTEST_SKIP() << "xvfb-run, xdotool or xwd is not installed";
+  const std::string tab = std::to_string(kScreenW - 150) + " " + std::to_string(static_cast<int>(kScreenH * 0.7));
+  const std::string moves =
+      "win=$(xdotool search --onlyvisible --classname hagiang-map-app | head -1)\n"
+      "xdotool mousemove --window $win 400 300\nsleep 0.4\n"
+      "xdotool mousemove --window $win " + tab + "\nsleep 0.2\n"
+      "xwd -silent -id $win > moved.xwd\nsleep 1.3\nxwd -silent -id $win > rested.xwd\n";
+  const test::WindowRun w = test::run_window(test::fresh_output_dir("frames_tooltip"), {},
+                                             {.then = moves, .width = kScreenW, .height = kScreenH});
+  ASSERT_EQ(w.run.exit_code, 0) << w.run.output;
+  const render::Image moved = read_xwd(w.dir / "moved.xwd"), rested = read_xwd(w.dir / "rested.xwd");
+  EXPECT_GT(test::pixels_different(moved, rested), 200) << "no tooltip came while the pointer rested; see " << w.dir;
+  EXPECT_EQ(test::pixels_different(rested, w.shot), 0) << "see " << w.dir;
+}
+
 // Left of the side panel the screen is the frame as the export draws it: on a software
 // OpenGL the window draws its map with the export's own renderer, pixel for pixel.
 TEST(AppWindowFrames, TheMapIsDrawnAsTheExportDrawsIt) {

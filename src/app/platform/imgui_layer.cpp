@@ -324,6 +324,8 @@ bool ImGuiLayer::popup_open() const {
   return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
 }
 
+bool ImGuiLayer::changes_with_time() const { return ImGui::IsAnyItemHovered() || ImGui::GetIO().WantTextInput; }
+
 void ImGuiLayer::set_keyboard_navigation(bool on) {
   ImGuiIO& io = ImGui::GetIO();
   if (on) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

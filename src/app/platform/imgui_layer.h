@@ -58,6 +58,9 @@ class ImGuiLayer {
   bool wants_mouse() const;     // the pointer is over a panel or dragging a widget
   bool wants_keyboard() const;  // a text field has focus
   bool popup_open() const;      // a list (combo) or menu is open: Esc closes it, nothing more
+  // ImGui changes with time alone when the pointer rests on an item (the tooltip of a cut
+  // tab label comes after half a second) or text is being typed (the cursor blinks).
+  bool changes_with_time() const;
   // Closes every open list or menu at the next frame (Esc: ImGui closes them itself only
   // with its keyboard navigation on, which the map's keys keep off).
   void close_popups() { close_popups_ = true; }
