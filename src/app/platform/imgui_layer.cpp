@@ -140,11 +140,6 @@ ImGuiLayer::ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float b
   apply_style(scale_);
   ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.gl_context());
   ImGui_ImplOpenGL3_Init("#version 330 core");
-  // The glyph atlas goes to OpenGL now rather than at the first frame, and its pixels on
-  // this side are let go (OpenGL keeps its own copy; the atlas is never rebuilt): two
-  // copies of it, one four bytes a pixel, were held as long as the window was open.
-  ImGui_ImplOpenGL3_CreateDeviceObjects();
-  io.Fonts->ClearTexData();
 }
 
 void ImGuiLayer::set_text_scale(float factor) {
@@ -168,6 +163,14 @@ void ImGuiLayer::process_event(const SDL_Event& event) {
 
 void ImGuiLayer::begin_frame() {
   ImGui_ImplOpenGL3_NewFrame();
+  // The first frame hands the glyph atlas to OpenGL; its pixels on this side are then let
+  // go (OpenGL keeps its copy and the atlas is never rebuilt): two copies of it, one four
+  // bytes a pixel, were held as long as the window was open. Not before the first frame:
+  // made while the data still loads, they added to the loading's own peak.
+  if (!atlas_handed_over_) {
+    ImGui::GetIO().Fonts->ClearTexData();
+    atlas_handed_over_ = true;
+  }
   ImGui_ImplSDL2_NewFrame();
   // The SDL backend of ImGui 1.86 takes the desktop's pointer minus the window's position,
   // and that position can be stale (full screen without a window manager): the tooltips

@@ -82,6 +82,7 @@ class ImGuiLayer {
   float bake_ = 1.0f;  // glyphs are baked this many times larger than shown
   float text_scale_ = 1.0f;
   bool ended_ = false;  // end_frame() was called since begin_frame()
+  bool atlas_handed_over_ = false;  // the glyph atlas is OpenGL's and its pixels here freed
   bool close_popups_ = false;
   // Where the window's own events last put the pointer (screen coordinates of the window);
   // nullopt once it left the window.
