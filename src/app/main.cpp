@@ -1,8 +1,8 @@
 // hagiang-map-app: the Hà Giang indicator map in a window (SDL2 + Dear ImGui + OpenGL).
 // Everything happens in run_app; main only notes the start time for the first-frame
 // measurement, sets how memory is handed back, and hands over the arguments.
-#if defined(__GLIBC__) || defined(__linux__)
-#include <malloc.h>
+#if __has_include(<malloc.h>)
+#include <malloc.h>  // mallopt, where the C library has it (glibc)
 #endif
 
 #include <chrono>

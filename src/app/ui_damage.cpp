@@ -55,10 +55,6 @@ std::vector<std::uintptr_t> common_lists(const UiPrint& print, const UiPrint& ot
   return common;
 }
 
-}  // namespace
-
-namespace {
-
 // The pixels a triangle's corners reach, a pixel wider all round.
 PixelBox triangle_pixels(const UiListDrawing::Vertex& a, const UiListDrawing::Vertex& b, const UiListDrawing::Vertex& c) {
   const float left = std::min({a.x, b.x, c.x}), right = std::max({a.x, b.x, c.x});

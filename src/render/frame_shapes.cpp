@@ -17,7 +17,6 @@ PixelBox united(const PixelBox& a, const PixelBox& b) {
   return {std::min(a.left, b.left), std::min(a.top, b.top), std::max(a.right, b.right), std::max(a.bottom, b.bottom)};
 }
 
-
 namespace {
 
 bool finite(hgm::Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }

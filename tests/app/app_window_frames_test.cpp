@@ -93,7 +93,8 @@ void expect_hovers_leave_the_whole_frame(const std::string& name, const MapSpec&
   const render::Image shown = read_xwd(w.dir / "shown.xwd");
   ASSERT_EQ(shown.width, w.shot.width);
   ASSERT_EQ(shown.height, w.shot.height);
-  // The screen shows a district hovered (its outline and tooltip)...
+  // The screen shows what the pointer rests on (a district's outline and tooltip, or a lit
+  // button: a button that did not light would leave this test nothing to check)...
   EXPECT_GT(test::pixels_different(shown, unhovered), 1000);
   // ...and is, pixel for pixel, the frame drawn whole when the window quit (the pointer
   // still there): nothing left over from the earlier tooltips, outlines or highlights.

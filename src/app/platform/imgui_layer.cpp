@@ -185,12 +185,16 @@ void ImGuiLayer::begin_frame() {
 
 namespace {
 
+// A point of ImGui's display in framebuffer pixels, origin top-left.
+ImVec2 framebuffer_point(ImVec2 p, const ImDrawData& d) {
+  return {(p.x - d.DisplayPos.x) * d.FramebufferScale.x, (p.y - d.DisplayPos.y) * d.FramebufferScale.y};
+}
+
 // The pixels the OpenGL3 backend of ImGui 1.86 lets a command draw: its clip rectangle
 // scaled to framebuffer pixels, each of position and size cut to whole pixels on its own
 // (imgui_impl_opengl3.cpp), here with the origin top-left.
 render::PixelBox scissored_pixels(const ImVec4& clip, const ImDrawData& d, int framebuffer_height) {
-  const ImVec2 k = d.FramebufferScale, at = d.DisplayPos;
-  const ImVec2 low((clip.x - at.x) * k.x, (clip.y - at.y) * k.y), high((clip.z - at.x) * k.x, (clip.w - at.y) * k.y);
+  const ImVec2 low = framebuffer_point({clip.x, clip.y}, d), high = framebuffer_point({clip.z, clip.w}, d);
   if (high.x <= low.x || high.y <= low.y) return {};
   const int left = static_cast<int>(low.x), width = static_cast<int>(high.x - low.x);
   const int bottom = framebuffer_height - static_cast<int>(static_cast<float>(framebuffer_height) - high.y);
@@ -225,24 +229,25 @@ render::PixelBox pixels_reached(const ImDrawList& list, const ImDrawData& d) {
     high = ImVec2(std::max(high.x, v.pos.x), std::max(high.y, v.pos.y));
   }
   if (high.x < low.x) return {};
-  const ImVec2 scale = d.FramebufferScale;
-  const int width = static_cast<int>(d.DisplaySize.x * scale.x), height = static_cast<int>(d.DisplaySize.y * scale.y);
-  const auto pixel = [](float points, float offset, float k) { return (points - offset) * k; };
-  return {std::max(0, static_cast<int>(std::floor(pixel(low.x, d.DisplayPos.x, scale.x))) - 1),
-          std::max(0, static_cast<int>(std::floor(pixel(low.y, d.DisplayPos.y, scale.y))) - 1),
-          std::min(width, static_cast<int>(std::ceil(pixel(high.x, d.DisplayPos.x, scale.x))) + 1),
-          std::min(height, static_cast<int>(std::ceil(pixel(high.y, d.DisplayPos.y, scale.y))) + 1)};
+  low = framebuffer_point(low, d);
+  high = framebuffer_point(high, d);
+  const int width = static_cast<int>(d.DisplaySize.x * d.FramebufferScale.x);
+  const int height = static_cast<int>(d.DisplaySize.y * d.FramebufferScale.y);
+  return {std::max(0, static_cast<int>(std::floor(low.x)) - 1), std::max(0, static_cast<int>(std::floor(low.y)) - 1),
+          std::min(width, static_cast<int>(std::ceil(high.x)) + 1),
+          std::min(height, static_cast<int>(std::ceil(high.y)) + 1)};
 }
 
 // What a list draws, in framebuffer pixels with the origin top-left; nullptr when a
 // command is a callback, whose drawing is not in the list.
 std::shared_ptr<const UiListDrawing> drawing_of(const ImDrawList& list, const ImDrawData& d) {
   auto drawing = std::make_shared<UiListDrawing>();
-  const ImVec2 k = d.FramebufferScale, at = d.DisplayPos;
-  const int height = static_cast<int>(d.DisplaySize.y * k.y);
+  const int height = static_cast<int>(d.DisplaySize.y * d.FramebufferScale.y);
   drawing->vertices.reserve(static_cast<std::size_t>(list.VtxBuffer.Size));
-  for (const ImDrawVert& v : list.VtxBuffer)
-    drawing->vertices.push_back({(v.pos.x - at.x) * k.x, (v.pos.y - at.y) * k.y, v.uv.x, v.uv.y, v.col});
+  for (const ImDrawVert& v : list.VtxBuffer) {
+    const ImVec2 p = framebuffer_point(v.pos, d);
+    drawing->vertices.push_back({p.x, p.y, v.uv.x, v.uv.y, v.col});
+  }
   drawing->indices.assign(list.IdxBuffer.begin(), list.IdxBuffer.end());
   for (const ImDrawCmd& cmd : list.CmdBuffer) {
     if (cmd.UserCallback != nullptr) return nullptr;

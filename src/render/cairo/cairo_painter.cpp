@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/text/text_fold.h"
 #include "render/scene_geometry.h"
@@ -132,7 +133,6 @@ const std::vector<PreparedFrame::FeaturePixels>* PreparedFrame::features(std::si
 CairoPainter::CairoPainter(const Font& font, const PreparedFrame* prepared) : font_(font), prepared_(prepared) {}
 
 CairoPainter::~CairoPainter() {
-  free_hatch_layers();
   for (auto& [number, cairo_face] : faces_) cairo_font_face_destroy(cairo_face);
 }
 
@@ -200,6 +200,78 @@ bool is_hatched(const hgm::AreaStyle& style, const PatternLines& lines) {
   return style.fill.a > 0 && style.pattern != hgm::FillPattern::solid && lines.width > 0 && style.pattern_color.a > 0;
 }
 
+// The opaque hatched styles that many of a raster map's units share (CairoPainter::map),
+// each filled from its hatch drawn once. Its lines span the box of those units in the
+// frame, whatever part of it a band draws: cairo places a line's pixels by its ends, and
+// bands cutting them shorter would make the PNG depend on the machine's core count.
+class SharedHatches {
+ public:
+  static constexpr std::size_t kFrom = 16;  // units of one style
+
+  // `prepared`: the units' boxes in pixels, or nothing (then a style spans `clip`, the
+  // map's clip in the whole frame).
+  SharedHatches(const hgm::Scene& scene, const std::vector<PreparedFrame::FeaturePixels>* prepared,
+                const PixelBox& clip, const PatternLines& lines)
+      : lines_(lines), style_of_(scene.features.size(), -1) {
+    for (std::size_t i = 0; i < scene.features.size(); ++i) {
+      const hgm::AreaStyle& style = scene.features[i].style;
+      if (style.fill.a != 255 || !is_hatched(style, lines)) continue;
+      auto it = std::find_if(styles_.begin(), styles_.end(), [&](const Shared& s) { return *s.style == style; });
+      if (it == styles_.end()) it = styles_.insert(styles_.end(), Shared{&style, 0, {}, nullptr});
+      style_of_[i] = static_cast<int>(it - styles_.begin());
+      ++it->units;
+      const PixelBox unit = prepared == nullptr
+                                ? clip
+                                : PixelBox{static_cast<int>(std::floor((*prepared)[i].left)) - 1,
+                                           static_cast<int>(std::floor((*prepared)[i].top)) - 1,
+                                           static_cast<int>(std::ceil((*prepared)[i].right)) + 1,
+                                           static_cast<int>(std::ceil((*prepared)[i].bottom)) + 1};
+      it->across = united(it->across, unit);
+    }
+    for (Shared& s : styles_) s.across = intersection(s.across, clip);
+  }
+  ~SharedHatches() {
+    for (Shared& s : styles_)
+      if (s.layer != nullptr) cairo_pattern_destroy(s.layer);
+  }
+  SharedHatches(const SharedHatches&) = delete;
+  SharedHatches& operator=(const SharedHatches&) = delete;
+
+  // What unit `i` is filled from: its style's hatch with the lines through `anchor`, made
+  // the first time for the pixels `drawn` (a band of the picture); nullptr when the unit
+  // is hatched on its own (its style is not shared so much: the layer would cost more).
+  cairo_pattern_t* layer_for(std::size_t i, hgm::Vec2 anchor, const PixelBox& drawn) {
+    if (style_of_[i] < 0) return nullptr;
+    Shared& s = styles_[static_cast<std::size_t>(style_of_[i])];
+    if (s.units < kFrom) return nullptr;
+    if (s.layer != nullptr) return s.layer;
+    const PixelBox kept = intersection(s.across, drawn);
+    if (kept.empty()) return nullptr;
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, kept.width(), kept.height());
+    cairo_t* cr = cairo_create(surface);
+    cairo_translate(cr, -kept.left, -kept.top);
+    paint_hatch(cr, *s.style, lines_, anchor, s.across.left, s.across.top, s.across.right, s.across.bottom);
+    cairo_destroy(cr);
+    s.layer = cairo_pattern_create_for_surface(surface);
+    cairo_surface_destroy(surface);
+    cairo_matrix_t place;
+    cairo_matrix_init_translate(&place, -kept.left, -kept.top);  // the layer's pixels where they belong
+    cairo_pattern_set_matrix(s.layer, &place);
+    return s.layer;
+  }
+
+ private:
+  struct Shared {
+    const hgm::AreaStyle* style;
+    std::size_t units = 0;
+    PixelBox across;  // the box of its units in the frame, a pixel round, within the map's clip
+    cairo_pattern_t* layer = nullptr;
+  };
+  PatternLines lines_;
+  std::vector<Shared> styles_;
+  std::vector<int> style_of_;  // each unit's index in styles_, or -1
+};
+
 }  // namespace
 
 // Fills the current path (kept) with an area style: a colour, or its hatch clipped to the
@@ -239,30 +311,6 @@ void CairoPainter::paint_area(const hgm::AreaStyle& style, hgm::Vec2 anchor) {
   cairo_path_destroy(path);
 }
 
-cairo_pattern_t* CairoPainter::hatch_layer(const hgm::AreaStyle& style, hgm::Vec2 anchor, const PixelBox& lines_across,
-                                           const PixelBox& kept) {
-  for (const auto& [made_for, layer] : hatch_layers_)
-    if (made_for == style) return layer;
-  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, kept.width(), kept.height());
-  cairo_t* cr = cairo_create(surface);
-  cairo_translate(cr, -kept.left, -kept.top);
-  paint_hatch(cr, style, pattern_lines(*frame_), anchor, lines_across.left, lines_across.top, lines_across.right,
-              lines_across.bottom);
-  cairo_destroy(cr);
-  cairo_pattern_t* layer = cairo_pattern_create_for_surface(surface);
-  cairo_surface_destroy(surface);
-  cairo_matrix_t place;
-  cairo_matrix_init_translate(&place, -kept.left, -kept.top);  // the layer's pixels where they belong
-  cairo_pattern_set_matrix(layer, &place);
-  hatch_layers_.emplace_back(style, layer);
-  return layer;
-}
-
-void CairoPainter::free_hatch_layers() {
-  for (auto& [style, layer] : hatch_layers_) cairo_pattern_destroy(layer);
-  hatch_layers_.clear();
-}
-
 void CairoPainter::background(hgm::Color color) {
   if (color.a == 0) return;
   cairo_rectangle(cr_, 0, 0, frame_->width, frame_->height);
@@ -297,64 +345,27 @@ void CairoPainter::map(const MapLayer& map) {
     return true;
   };
   // On a raster, the units of an opaque hatched style that many units share are filled
-  // from that hatch drawn once across them: the same lines through the same anchor,
-  // without a clip and a set of lines for each unit (708 districts without figures: a third
-  // of the drawing's time). Its lines span the box of those units in the frame, whatever
-  // part of it a band draws (cairo places a line's pixels by its ends: bands cutting them
-  // shorter would make the PNG depend on the machine's core count); they end elsewhere than
-  // a unit's own lines would, so pixels along them differ from those by a few levels. A few
-  // units of a style are hatched each on its own (the layer would cost more), and a PDF
-  // keeps its hatches as lines.
-  constexpr std::size_t kLayerFrom = 16;  // units of one style
-  const bool raster = cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_IMAGE;
-  const PatternLines lines = pattern_lines(*frame_);
-  struct Shared {
-    const hgm::AreaStyle* style;
-    std::size_t units = 0;
-    double left = INFINITY, top = INFINITY, right = -INFINITY, bottom = -INFINITY;  // around them, in the frame
-  };
-  std::vector<Shared> shared;  // the opaque hatched styles
-  std::vector<int> shared_of(scene.features.size(), -1);
-  if (raster)
-    for (std::size_t i = 0; i < scene.features.size(); ++i) {
-      const hgm::AreaStyle& style = scene.features[i].style;
-      if (style.fill.a != 255 || !is_hatched(style, lines)) continue;
-      auto it = std::find_if(shared.begin(), shared.end(), [&](const Shared& s) { return *s.style == style; });
-      if (it == shared.end()) it = shared.insert(shared.end(), Shared{&style});
-      shared_of[i] = static_cast<int>(it - shared.begin());
-      ++it->units;
-      // Without the prepared boxes, the map's whole clip (the same in every band).
-      const bool boxed = prepared != nullptr;
-      it->left = std::min(it->left, boxed ? (*prepared)[i].left : map.clip.left);
-      it->top = std::min(it->top, boxed ? (*prepared)[i].top : map.clip.top);
-      it->right = std::max(it->right, boxed ? (*prepared)[i].right : map.clip.right);
-      it->bottom = std::max(it->bottom, boxed ? (*prepared)[i].bottom : map.clip.bottom);
-    }
+  // from that hatch drawn once across them (SharedHatches): the same lines through the same
+  // anchor, without a clip and a set of lines for each unit (708 districts without
+  // figures: a third of the drawing's time). The lines end elsewhere than a unit's own
+  // would, so pixels along them differ from those by a few levels. A PDF keeps its hatches
+  // as lines.
+  std::optional<SharedHatches> shared;
+  if (cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+    shared.emplace(scene, prepared, map.clip, pattern_lines(*frame_));
   // What this drawing reaches: a band of the picture within the map's clip.
   const PixelBox drawn{static_cast<int>(std::floor(left)), static_cast<int>(std::floor(top)),
                        static_cast<int>(std::ceil(right)), static_cast<int>(std::ceil(bottom))};
   for (std::size_t i = 0; i < scene.features.size(); ++i) {
     if (!add(i)) continue;
-    const Shared* by_layer = shared_of[i] >= 0 && shared[static_cast<std::size_t>(shared_of[i])].units >= kLayerFrom
-                                 ? &shared[static_cast<std::size_t>(shared_of[i])]
-                                 : nullptr;
-    // The style's units in the map's clip, a pixel round; the layer keeps the part drawn here.
-    PixelBox across, kept;
-    if (by_layer != nullptr) {
-      across = intersection({static_cast<int>(std::floor(by_layer->left)) - 1, static_cast<int>(std::floor(by_layer->top)) - 1,
-                             static_cast<int>(std::ceil(by_layer->right)) + 1, static_cast<int>(std::ceil(by_layer->bottom)) + 1},
-                            map.clip);
-      kept = intersection(across, drawn);
-    }
-    if (by_layer != nullptr && !kept.empty()) {
-      cairo_set_source(cr, hatch_layer(*by_layer->style, anchor, across, kept));
+    if (cairo_pattern_t* layer = shared ? shared->layer_for(i, anchor, drawn) : nullptr) {
+      cairo_set_source(cr, layer);
       cairo_fill(cr);
     } else {
       paint_area(scene.features[i].style, anchor);
     }
     cairo_new_path(cr);
   }
-  free_hatch_layers();
   // Shared borders drawn twice must look like borders drawn once, as the OpenGL outlines
   // merged by maximum do: one stroke of every outline. For hundreds of units (708
   // districts: two thirds of the drawing's time, the stroker sorting every border twice

@@ -84,12 +84,6 @@ class CairoPainter {
  private:
   cairo_font_face_t* face(std::uint16_t number);
   void paint_area(const hgm::AreaStyle& style, hgm::Vec2 anchor);
-  // The hatch of an opaque hatched area style, its lines through `anchor` drawn across
-  // `lines_across` (frame pixels), of which the pixels in `kept` are kept: the map's units
-  // of that style are filled from it (see map()). Made on first use, freed at the map's end.
-  cairo_pattern_t* hatch_layer(const hgm::AreaStyle& style, hgm::Vec2 anchor, const PixelBox& lines_across,
-                               const PixelBox& kept);
-  void free_hatch_layers();
   void use_face(const GlyphRun& run, double size_px);
 
   const Font& font_;
@@ -97,7 +91,6 @@ class CairoPainter {
   cairo_t* cr_ = nullptr;
   const hgm::Frame* frame_ = nullptr;
   std::map<std::uint16_t, cairo_font_face_t*> faces_;  // Font's face number -> cairo face
-  std::vector<std::pair<hgm::AreaStyle, cairo_pattern_t*>> hatch_layers_;
 };
 
 }  // namespace hgm::render
