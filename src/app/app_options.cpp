@@ -121,6 +121,12 @@ AppOptions parse_app_options(const std::vector<std::string>& args) {
       o.frames = parse_int(take_value(), "--frames", 1, 1000000);
     } else if (name == "--bench") {
       o.bench = true;
+    } else if (name == "--renderer") {
+      const std::string id = take_value();
+      if (id == "auto") o.renderer = AppOptions::Renderer::automatic;
+      else if (id == "cpu") o.renderer = AppOptions::Renderer::cpu;
+      else if (id == "opengl") o.renderer = AppOptions::Renderer::opengl;
+      else throw usage_error(UiText::option_renderer, {{"text", id}});
     } else if (name == "--screenshot") {
       o.screenshot = take_value();
       if (o.screenshot.empty()) throw usage_error(UiText::option_needs_file, {{"option", "--screenshot"}});
@@ -173,6 +179,8 @@ std::string app_help_text() {
          "                     With either, the time to the first frame is printed on stderr.\n"
          "  --bench            time a fixed walk (hover, panel, drag, wheel, indicator keys)\n"
          "                     frame by frame, print p50/p95/max per kind of frame, exit\n"
+         "  --renderer R       how the window draws: auto (default: OpenGL where there is a\n"
+         "                     graphics device, else the CPU), cpu or opengl\n"
          "  --help, --version\n"
          "\n"
          "In the window: drag to pan, mouse wheel or +/- to zoom (the wheel over the overview\n"

@@ -24,6 +24,11 @@ struct AppOptions {
   int frames = 0;          // --frames N: draw N frames then exit; 0: until the window is closed
   std::string screenshot;  // --screenshot FILE: PNG of the last frame
   bool bench = false;      // --bench: time a fixed walk of events frame by frame (frame_bench.h), then exit
+  // --renderer: how the window draws. Automatic: OpenGL where the machine has a graphics
+  // device, else the CPU (OpenGL could only be a software one there, its driver some
+  // 60 MiB to load for drawing the CPU does as fast).
+  enum class Renderer { automatic, cpu, opengl };
+  Renderer renderer = Renderer::automatic;
 };
 
 // Throws hgm::UsageError saying what was wrong and what is allowed, hgm::DataError for a

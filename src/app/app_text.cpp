@@ -444,6 +444,9 @@ const char* ui_text(Lang lang, UiText text) {
     case UiText::option_text_size:
       return vi ? "--text-size nhận laptop, projector hoặc large-hall, không phải '{text}'"
                 : "--text-size takes laptop, projector or large-hall, not '{text}'";
+    case UiText::option_renderer:
+      return vi ? "--renderer nhận auto, cpu hoặc opengl, không phải '{text}'"
+                : "--renderer takes auto, cpu or opengl, not '{text}'";
     case UiText::option_units_fields:
       return vi ? "--units TỆP cần đi cùng --code-field TRƯỜNG và --name-field TRƯỜNG"
                 : "--units FILE goes with --code-field FIELD and --name-field FIELD";

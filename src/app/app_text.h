@@ -300,6 +300,7 @@ enum class UiText {
   option_needs_value,   // {option}
   option_needs_file,    // {option}
   option_text_size,     // {text}
+  option_renderer,      // {text}
   option_unknown,       // {option}
   option_units_fields,  // --units without --code-field and --name-field (or the other way)
 };

@@ -23,7 +23,7 @@ enum class FrameWork { kept_map, map_drawn, nothing_new };
 
 class FrameBench {
  public:
-  explicit FrameBench(GlWindow& window) : window_(window) {}
+  explicit FrameBench(AppWindow& window) : window_(window) {}
 
   // Feeds the events of the next frame; false when the walk is over. `map_viewport` is the
   // map's on screen (drawable pixels), where the walk points and drags.
@@ -49,7 +49,7 @@ class FrameBench {
   };
   void plan(const PixelRect& viewport, double pixel_ratio);
 
-  GlWindow& window_;
+  AppWindow& window_;
   std::vector<Step> steps_;
   std::size_t next_ = 0;
   std::vector<Sample> samples_;

@@ -28,7 +28,7 @@ namespace {
 // The window and its GL context, or why there is none.
 struct Display {
   std::optional<SdlVideo> video;
-  std::optional<GlWindow> window;  // declared after `video`: destroyed before SDL_Quit
+  std::optional<AppWindow> window;  // declared after `video`: destroyed before SDL_Quit
   std::string failure;
 };
 
@@ -42,18 +42,29 @@ void start_video(Display& d) {
 
 void open_window(Display& d, const AppOptions& o) {
   if (!d.video) return;
+  using Renderer = AppOptions::Renderer;
+  WindowOptions w{ui_text(o.spec.lang, UiText::window_title), o.width, o.height};
+  w.fit_to_display = !o.size_given;
+  // The map is multisampled in the window's kept picture (render/kept_frame.h), so the
+  // window itself is not: copying the picture and drawing the interface stay cheap. A
+  // window too large to keep a picture for draws the map straight onto itself.
+  if (render::keeps_frame_at(w.width, w.height)) w.samples = 0;
+  w.opengl = o.renderer == Renderer::opengl || (o.renderer == Renderer::automatic && has_graphics_device());
   try {
-    WindowOptions w{ui_text(o.spec.lang, UiText::window_title), o.width, o.height};
-    w.fit_to_display = !o.size_given;
-    // The map is multisampled in the window's kept picture (render/kept_frame.h), so the
-    // window itself is not: copying the picture and drawing the interface stay cheap. A
-    // window too large to keep a picture for draws the map straight onto itself.
-    if (render::keeps_frame_at(w.width, w.height)) w.samples = 0;
     d.window.emplace(w);
+    return;
   } catch (const NoDisplayError& e) {
-    d.video.reset();
     d.failure = e.what();
   }
+  // A graphics device whose driver gives no OpenGL 3.3: the CPU draws the window.
+  if (w.opengl && o.renderer == Renderer::automatic) try {
+      w.opengl = false;
+      d.window.emplace(w);
+      std::cerr << "hagiang-map-app: " << d.failure << "; the window is drawn on the CPU\n";
+      return;
+    } catch (const NoDisplayError&) {
+    }
+  d.video.reset();
 }
 
 // The font fontconfig suggests for the symbols Noto Sans lacks (arrows, minus sign).
@@ -71,7 +82,7 @@ Story read_story(const AppOptions& o, const MapState& state) {
   return read_checked_story(o.story_file, state.inputs().data.registry, state.table(), o.spec.lang);
 }
 
-void show_window(GlWindow& window, MapState& state, const AppOptions& o, Story story,
+void show_window(AppWindow& window, MapState& state, const AppOptions& o, Story story,
                  std::chrono::steady_clock::time_point started) {
   const render::Font font = render::Font::regular();
   const render::Font bold = render::Font::bold();

@@ -87,7 +87,7 @@ void WindowLoop::follow_export(const ExportActions& actions) {
 void WindowLoop::finish_export() {
   const std::unique_ptr<ExportJob> job = std::move(job_);
   export_.set_running(std::nullopt);
-  window_.make_current();
+  screen_->make_current();
   const Lang lang = job_lang_;
   // The frame times while it ran: how responsive the window stayed.
   if (!job_frame_ms_.empty()) {

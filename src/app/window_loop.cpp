@@ -1,5 +1,4 @@
 #include "app/window_loop.h"
-#include "render/fill_framebuffer.h"
 #include "render/gl_info.h"
 #include "render/png/png_frame.h"
 #include "render/image.h"
@@ -19,7 +18,6 @@
 #include "app/panels/hover_tooltip.h"
 #include "app/panels/panel_placement.h"
 #include "app/platform/open_folder.h"
-#include "app/platform/screenshot.h"
 #include "app/platform/startup_clock.h"
 #include "app/present/slides.h"
 #include "app/recent_files.h"
@@ -46,17 +44,12 @@ constexpr auto kWheelSettle = std::chrono::milliseconds(150);
 
 }  // namespace
 
-WindowLoop::WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font)
+WindowLoop::WindowLoop(AppWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font)
     : window_(window),
       ui_(ui),
       state_(state),
       font_(font),
-      map_on_cpu_(render::draws_in_software(render::query_gl_info())) {}
-
-render::MapRenderer& WindowLoop::renderer() {
-  if (!renderer_) renderer_.emplace(font_);
-  return *renderer_;
-}
+      screen_(make_window_screen(window, font)) {}
 
 bool WindowLoop::map_moving() const {
   return input_.dragging() || std::chrono::steady_clock::now() - wheeled_at_ < kWheelSettle;
@@ -124,7 +117,7 @@ void WindowLoop::run(const LoopOptions& o) {
     draw(last ? o.screenshot : std::string());
     if (exporting && job_) job_frame_ms_.push_back(ms_since(frame_start));
     if (bench) {
-      render::wait_for_gl();
+      screen_->finish();
       const FrameWork work = nothing_new_ ? FrameWork::nothing_new
                              : map_drawn_ ? FrameWork::map_drawn
                                           : FrameWork::kept_map;
@@ -136,7 +129,7 @@ void WindowLoop::run(const LoopOptions& o) {
     // Scripted runs (a frame count, a screenshot, the bench) are told when the window is ready.
     if (drawn == 1 && (o.frames > 0 || !o.screenshot.empty() || bench)) report_first_frame(o.started);
     // What the wheel's first notch needs is made once the map is shown, not before it.
-    if (!moving_ && !nothing_new_) kept_.prepare_to_move();
+    if (!moving_ && !nothing_new_) screen_->prepare_to_move();
     if (last) break;
   }
   if (bench) std::cout << bench->report();
@@ -392,7 +385,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   ui_.set_text_scale(static_cast<float>(text_scale(state_.layout().text_size).factor));
   ui_.begin_frame();
   if (const std::optional<Color> blank = present_.blank_colour()) {
-    draw_blank(*blank, size, screenshot_path);
+    draw_blank(*blank, screenshot_path);
     return;
   }
   const Frame* frame = &shown_frame(size);
@@ -430,7 +423,7 @@ void WindowLoop::draw(const std::string& screenshot_path) {
   frame = &shown_frame(size);  // the requests may have changed the map
 
   if (state_.revision() != drawn_revision_) {
-    if (renderer_) renderer_->invalidate();  // a rebuilt scene: upload its geometry again
+    screen_->scene_changed();  // a rebuilt scene: upload its geometry again
     drawn_revision_ = state_.revision();
   }
   // A frame showing what the last one showed (a settle frame, the pointer still on the
@@ -449,23 +442,22 @@ void WindowLoop::draw(const std::string& screenshot_path) {
       screenshot_path.empty() ? shown_.to_draw(kept_maps_, ui_print) : std::nullopt;
   const std::vector<PixelBox> whole = {{0, 0, size.width, size.height}};
   const std::vector<PixelBox>& boxes = part ? part->boxes() : whole;
-  if (on_kept_map && ratio == std::round(ratio) &&
-      kept_.put_with(boxes, [&] { ui_.render(&boxes, render::RowOrder::top_down); })) {
+  if (on_kept_map && screen_->put_with_interface(boxes, ui_)) {
     shown_.shown(kept_maps_, ui_print, true);
   } else {
-    if (on_kept_map) kept_.put();
-    ui_.render();
+    if (on_kept_map) screen_->put();
+    screen_->draw_interface(ui_);
     if (on_kept_map) {
       shown_.shown(kept_maps_, ui_print, false);
     } else {
       shown_.forget();
     }
   }
-  finish_frame(size, screenshot_path);
+  finish_frame(screenshot_path);
 }
 
 bool WindowLoop::kept_fresh(PixelSize size) const {
-  return kept_.kept() && kept_size_ == size && kept_revision_ == state_.revision() &&
+  return screen_->kept() && kept_size_ == size && kept_revision_ == state_.revision() &&
          kept_layouts_ == frames_.layouts();
 }
 
@@ -486,49 +478,37 @@ bool WindowLoop::update_map(const Frame& frame, PixelSize size) {
   moved_on_screen_ = moving_;
   if (moving_) {
     const MapTransform now = state_.view().transform(state_.scene().bounds, frame.map_viewport);
-    kept_.put_moved(frame.map_viewport, render::motion_between(frame.transform, now), frame.background);
+    screen_->put_moved(frame.map_viewport, render::motion_between(frame.transform, now), frame.background);
     return false;
   }
   const bool fresh = kept_fresh(size);
   map_drawn_ = !fresh;
   if (fresh) return true;
-  if (keep_map(frame)) {
+  if (screen_->keep_map(frame)) {
     ++kept_maps_;
     kept_size_ = size;
     kept_revision_ = state_.revision();
     kept_layouts_ = frames_.layouts();
     return true;
   }
-  renderer().draw(frame);  // no picture that large here: straight onto the window
+  screen_->draw_map_straight(frame);  // no picture that large here: straight onto the window
   return false;
 }
 
-// On a software OpenGL the map is drawn by the export's CPU renderer (the export's very
-// pixels, without shaders to compile or multisampled buffers); with a GPU by OpenGL.
-bool WindowLoop::keep_map(const Frame& frame) {
-  if (map_on_cpu_) try {
-      return kept_.keep(render::draw_frame_on_cpu(frame, font_));
-    } catch (const std::exception& e) {  // cairo's or the picture's memory, a thread not started
-      std::cerr << "hagiang-map-app: " << e.what() << "; the map is drawn with OpenGL from now on\n";
-      map_on_cpu_ = false;
-    }
-  return kept_.draw(renderer(), frame);
-}
-
 // B or W in presentation mode: nothing but the colour until the next key.
-void WindowLoop::draw_blank(Color colour, PixelSize size, const std::string& screenshot_path) {
+void WindowLoop::draw_blank(Color colour, const std::string& screenshot_path) {
   shown_.forget();
-  render::fill_bound_framebuffer(colour);
-  ui_.render();
-  finish_frame(size, screenshot_path);
+  screen_->fill(colour);
+  screen_->draw_interface(ui_);
+  finish_frame(screenshot_path);
 }
 
-void WindowLoop::finish_frame(PixelSize size, const std::string& screenshot_path) {
+void WindowLoop::finish_frame(const std::string& screenshot_path) {
   if (!screenshot_path.empty()) {
-    save_screenshot(size, screenshot_path);
+    screen_->save_screenshot(screenshot_path);
     std::cerr << "hagiang-map-app: screenshot written to " << screenshot_path << "\n";
   }
-  window_.swap();
+  screen_->show();
 }
 
 ChartPlace WindowLoop::chart_place() const { return present_.active() ? ChartPlace::slide : window_chart_place(); }
@@ -600,10 +580,7 @@ void WindowLoop::sync_title() {
 
 void WindowLoop::report_first_frame(std::chrono::steady_clock::time_point main_started) const {
   const PixelSize size = window_.drawable_size();
-  const int samples = kept_.kept() ? kept_.samples() : window_.samples();  // where the map was drawn
-  const std::string drawn = kept_.kept() && map_on_cpu_ ? "drawn on the CPU"
-                            : samples > 1             ? std::to_string(samples) + "x MSAA"
-                                                      : "no MSAA";
+  const std::string drawn = screen_->map_drawing();
   const std::optional<double> since_start = ms_since_process_start();
   std::cerr << "hagiang-map-app: first frame after ";
   if (since_start) std::cerr << static_cast<long>(*since_start) << " ms from process start, ";

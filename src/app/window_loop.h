@@ -32,10 +32,9 @@
 #include "app/present/present_mode.h"
 #include "app/story/story_document.h"
 #include "app/platform/sdl_window.h"
+#include "app/platform/window_screen.h"
 #include "app/ui_damage.h"
 #include "render/text/font.h"
-#include "render/kept_frame.h"
-#include "render/map_renderer.h"
 
 
 namespace hgm::app {
@@ -53,7 +52,7 @@ struct LoopOptions {
 class WindowLoop {
  public:
   // All references must outlive the loop.
-  WindowLoop(GlWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font);
+  WindowLoop(AppWindow& window, ImGuiLayer& ui, MapState& state, const render::Font& font);
   void run(const LoopOptions& options);
 
  private:
@@ -78,14 +77,13 @@ class WindowLoop {
   // no picture that large is kept (false then), else kept, drawn anew into the kept
   // picture when it changed (true: to be put on the window).
   bool update_map(const Frame& frame, PixelSize size);
-  bool keep_map(const Frame& frame);
   bool map_moving() const;
   // The kept picture is of the frame the window shows at `size` now.
   bool kept_fresh(PixelSize size) const;
   int ms_until_wheel_settles() const;
-  void draw_blank(Color colour, PixelSize size, const std::string& screenshot_path);
+  void draw_blank(Color colour, const std::string& screenshot_path);
   // The screenshot if asked for, then the swap.
-  void finish_frame(PixelSize size, const std::string& screenshot_path);
+  void finish_frame(const std::string& screenshot_path);
   void draw_hover(const Frame& frame, double pixel_ratio);
   // The fixed room and slide counter of presentation mode (none otherwise).
   SeriesPlace series(PixelSize size);
@@ -161,14 +159,12 @@ class WindowLoop {
   void remove_autosaves(const std::string& story_path);
   void story_message(const std::string& message);
 
-  GlWindow& window_;
+  AppWindow& window_;
   ImGuiLayer& ui_;
   MapState& state_;
   const render::Font& font_;
-  // The OpenGL map renderer, made when first drawn with: on a software OpenGL the map is
-  // drawn on the CPU, and the renderer's shaders would only cost start-up time and memory.
-  render::MapRenderer& renderer();
-  std::optional<render::MapRenderer> renderer_;
+  // The window's pixels: the kept map and the interface over it.
+  std::unique_ptr<WindowScreen> screen_;
   FrameCache frames_;
   MapInput input_;
   SidePanel panel_;
@@ -205,8 +201,6 @@ class WindowLoop {
   bool outlined_ = false;
   bool told_presenting_ = false;  // the last frame told a district on a presented slide
   // The map as last drawn, and what it was drawn from (frames_.layouts() counts layouts).
-  render::KeptFrame kept_;
-  bool map_on_cpu_;  // the kept map is drawn on the CPU (software OpenGL), else by OpenGL
   PixelSize kept_size_;
   std::uint64_t kept_revision_ = 0;
   std::uint64_t kept_layouts_ = 0;

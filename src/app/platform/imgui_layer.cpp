@@ -1,5 +1,7 @@
 #include "app/platform/imgui_layer.h"
 
+#include "app/platform/imgui_pixels.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>  // ClosePopupToLevel: Esc closes an open list
 #include <backends/imgui_impl_opengl3.h>
@@ -41,11 +43,11 @@ std::vector<unsigned short> vietnamese_glyph_ranges(ImFontAtlas& atlas) {
 constexpr ImWchar kSymbols[] = {0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
 
 ImFont* add_font(ImFontAtlas& atlas, const std::string& file, int face, float size_px, const ImWchar* ranges,
-                 const UiFontFiles& files) {
+                 const UiFontFiles& files, int oversample) {
   if (file.empty() || !std::filesystem::exists(file)) return nullptr;  // ImGui would assert
   ImFontConfig config;
   config.FontNo = face;
-  config.OversampleH = 2;
+  config.OversampleH = oversample;
   config.OversampleV = 1;
   config.PixelSnapH = true;
   ImFont* font = atlas.AddFontFromFileTTF(file.c_str(), size_px, &config, ranges);
@@ -110,7 +112,8 @@ void apply_style(float scale) {
 
 }  // namespace
 
-ImGuiLayer::ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float base_px) {
+ImGuiLayer::ImGuiLayer(const AppWindow& window, const UiFontFiles& files, float base_px)
+    : files_(files), base_px_(base_px) {
   IMGUI_CHECKVERSION();
   context_ = ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -121,34 +124,55 @@ ImGuiLayer::ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float b
   // Glyphs are baked at drawable resolution and shown at screen size, so text stays
   // sharp on HiDPI displays.
   const float ratio = static_cast<float>(window.pixel_ratio());
-  const float bake = ratio > 0 ? ratio : 1.0f;
-  bake_ = bake;
+  bake_ = ratio > 0 ? ratio : 1.0f;
   glyph_ranges_ = vietnamese_glyph_ranges(*io.Fonts);
+  if (!window.opengl()) software_ = std::make_unique<ImGuiSoftwareRenderer>();
+  add_fonts(1.0f);
+
+  apply_style(scale_);
+  if (software_) {
+    ImGui_ImplSDL2_InitForSDLRenderer(window.handle());
+    // Lines as triangles with soft edges: the lines ImGui takes from its atlas need the
+    // texture filtering OpenGL does and SDL's software renderer does not.
+    ImGui::GetStyle().AntiAliasedLinesUseTex = false;
+  } else {
+    ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.gl_context());
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+  }
+}
+
+// With OpenGL the glyphs are baked once, at the laptop size, twice as fine across as
+// shown, and drawn smaller or larger with filtering. SDL's software renderer does not
+// filter: each text size gets its glyphs baked at the size shown, one texel a pixel.
+void ImGuiLayer::add_fonts(float text_factor) {
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  atlas.Clear();
+  if (software_) atlas.Flags |= ImFontAtlasFlags_NoBakedLines;
   const ImWchar* ranges = glyph_ranges_.data();
-  const float size = base_px * scale_ * bake;
-  fonts_.regular = add_font(*io.Fonts, files.regular, files.regular_face, size, ranges, files);
-  fonts_.bold = add_font(*io.Fonts, files.bold, files.bold_face, size, ranges, files);
-  fonts_.large = add_font(*io.Fonts, files.bold, files.bold_face, size * 1.3f, ranges, files);
-  fonts_.small = add_font(*io.Fonts, files.regular, files.regular_face, size * 0.88f, ranges, files);
-  if (fonts_.regular == nullptr) fonts_.regular = io.Fonts->AddFontDefault();  // Latin only, but usable
+  const float size = base_px_ * scale_ * bake_ * text_factor;
+  const int oversample = software_ ? 1 : 2;
+  const UiFontFiles& f = files_;
+  fonts_.regular = add_font(atlas, f.regular, f.regular_face, size, ranges, f, oversample);
+  fonts_.bold = add_font(atlas, f.bold, f.bold_face, size, ranges, f, oversample);
+  fonts_.large = add_font(atlas, f.bold, f.bold_face, size * 1.3f, ranges, f, oversample);
+  fonts_.small = add_font(atlas, f.regular, f.regular_face, size * 0.88f, ranges, f, oversample);
+  if (fonts_.regular == nullptr) fonts_.regular = atlas.AddFontDefault();  // Latin only, but usable
   if (fonts_.bold == nullptr) fonts_.bold = fonts_.regular;
   if (fonts_.large == nullptr) fonts_.large = fonts_.bold;
   if (fonts_.small == nullptr) fonts_.small = fonts_.regular;
-  io.FontDefault = fonts_.regular;
-  io.FontGlobalScale = 1.0f / bake;
-
-  apply_style(scale_);
-  ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.gl_context());
-  ImGui_ImplOpenGL3_Init("#version 330 core");
+  ImGui::GetIO().FontDefault = fonts_.regular;
+  baked_factor_ = text_factor;
+  atlas_handed_over_ = false;
 }
 
 void ImGuiLayer::set_text_scale(float factor) {
   text_scale_ = factor;
-  ImGui::GetIO().FontGlobalScale = factor / bake_;
+  if (software_ && factor != baked_factor_) add_fonts(factor);
+  ImGui::GetIO().FontGlobalScale = factor / (baked_factor_ * bake_);
 }
 
 ImGuiLayer::~ImGuiLayer() {
-  ImGui_ImplOpenGL3_Shutdown();
+  if (!software_) ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext(context_);
 }
@@ -162,11 +186,13 @@ void ImGuiLayer::process_event(const SDL_Event& event) {
 }
 
 void ImGuiLayer::begin_frame() {
-  ImGui_ImplOpenGL3_NewFrame();
-  // The first frame hands the glyph atlas to OpenGL; its pixels on this side are then let
-  // go (OpenGL keeps its copy and the atlas is never rebuilt): two copies of it, one four
-  // bytes a pixel, were held as long as the window was open. Not before the first frame:
-  // made while the data still loads, they added to the loading's own peak.
+  if (!software_) ImGui_ImplOpenGL3_NewFrame();
+  else if (!atlas_handed_over_) software_->take_font_atlas();
+  // The first frame hands the glyph atlas to OpenGL (or the software renderer); its pixels
+  // on this side are then let go (the renderer keeps its copy and the atlas is never
+  // rebuilt): two copies of it, one four bytes a pixel, were held as long as the window
+  // was open. Not before the first frame: made while the data still loads, they added to
+  // the loading's own peak.
   if (!atlas_handed_over_) {
     ImGui::GetIO().Fonts->ClearTexData();
     atlas_handed_over_ = true;
@@ -184,22 +210,6 @@ void ImGuiLayer::begin_frame() {
 }
 
 namespace {
-
-// A point of ImGui's display in framebuffer pixels, origin top-left.
-ImVec2 framebuffer_point(ImVec2 p, const ImDrawData& d) {
-  return {(p.x - d.DisplayPos.x) * d.FramebufferScale.x, (p.y - d.DisplayPos.y) * d.FramebufferScale.y};
-}
-
-// The pixels the OpenGL3 backend of ImGui 1.86 lets a command draw: its clip rectangle
-// scaled to framebuffer pixels, each of position and size cut to whole pixels on its own
-// (imgui_impl_opengl3.cpp), here with the origin top-left.
-render::PixelBox scissored_pixels(const ImVec4& clip, const ImDrawData& d, int framebuffer_height) {
-  const ImVec2 low = framebuffer_point({clip.x, clip.y}, d), high = framebuffer_point({clip.z, clip.w}, d);
-  if (high.x <= low.x || high.y <= low.y) return {};
-  const int left = static_cast<int>(low.x), width = static_cast<int>(high.x - low.x);
-  const int bottom = framebuffer_height - static_cast<int>(static_cast<float>(framebuffer_height) - high.y);
-  return {left, bottom - static_cast<int>(high.y - low.y), left + width, bottom};
-}
 
 std::uint64_t digest_of(const ImDrawList& list) {
   std::uint64_t digest = 0;
@@ -324,6 +334,12 @@ void ImGuiLayer::render(const std::vector<render::PixelBox>* only, render::RowOr
       }
     ImGui_ImplOpenGL3_RenderDrawData(d);
   }
+}
+
+void ImGuiLayer::render_onto(SDL_Surface* target, const std::vector<render::PixelBox>* only) {
+  if (!ended_) ImGui::Render();
+  ended_ = false;
+  software_->draw(*ImGui::GetDrawData(), target, only);
 }
 
 bool ImGuiLayer::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }

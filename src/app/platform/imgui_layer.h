@@ -1,13 +1,16 @@
 #pragma once
-// Dear ImGui on the window: its context, the SDL2 and OpenGL3 backends, the interface
+// Dear ImGui on the window: its context, the SDL2 backend and the OpenGL3 one (or, on a
+// window without OpenGL, ImGuiSoftwareRenderer), the interface
 // fonts (Noto Sans with Vietnamese glyphs) and the look of the panels. Owns the ImGui
 // context; everything else in the app reaches ImGui through the current context.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "app/platform/imgui_software.h"
 #include "app/platform/sdl_window.h"
 #include "app/ui_damage.h"
 #include "render/row_order.h"
@@ -15,6 +18,7 @@
 struct ImFont;
 struct ImGuiContext;
 union SDL_Event;
+struct SDL_Surface;
 
 namespace hgm::app {
 
@@ -38,7 +42,7 @@ struct UiFonts {
 class ImGuiLayer {
  public:
   // `base_px` is the interface text size in screen coordinates before display scaling.
-  ImGuiLayer(const GlWindow& window, const UiFontFiles& files, float base_px = 17.0f);
+  ImGuiLayer(const AppWindow& window, const UiFontFiles& files, float base_px = 17.0f);
   ~ImGuiLayer();
   ImGuiLayer(const ImGuiLayer&) = delete;
   ImGuiLayer& operator=(const ImGuiLayer&) = delete;
@@ -54,6 +58,9 @@ class ImGuiLayer {
   // origin top-left) when given, the same pixels there as drawn whole; upside down in
   // OpenGL's terms into a framebuffer that keeps its rows top down.
   void render(const std::vector<render::PixelBox>* only = nullptr, render::RowOrder rows = render::RowOrder::bottom_up);
+  // The same on a window without OpenGL: drawn on the CPU onto `target`, the window's
+  // pixels (rows top down).
+  void render_onto(SDL_Surface* target, const std::vector<render::PixelBox>* only = nullptr);
 
   bool wants_mouse() const;     // the pointer is over a panel or dragging a widget
   bool wants_keyboard() const;  // a text field has focus
@@ -75,14 +82,20 @@ class ImGuiLayer {
   float text_scale() const { return text_scale_; }
 
  private:
+  void add_fonts(float text_factor);  // the atlas made anew, its glyphs for this text size
+
   ImGuiContext* context_ = nullptr;
+  UiFontFiles files_;
+  float base_px_;
+  float baked_factor_ = 1.0f;  // the text size the atlas's glyphs are for
+  std::unique_ptr<ImGuiSoftwareRenderer> software_;  // without OpenGL
   std::vector<unsigned short> glyph_ranges_;  // must outlive the font atlas build
   UiFonts fonts_;
   float scale_ = 1.0f;
   float bake_ = 1.0f;  // glyphs are baked this many times larger than shown
   float text_scale_ = 1.0f;
   bool ended_ = false;  // end_frame() was called since begin_frame()
-  bool atlas_handed_over_ = false;  // the glyph atlas is OpenGL's and its pixels here freed
+  bool atlas_handed_over_ = false;  // the glyph atlas is the renderer's and its pixels here freed
   bool close_popups_ = false;
   // Where the window's own events last put the pointer (screen coordinates of the window);
   // nullopt once it left the window.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <vector>
 
@@ -70,6 +71,15 @@ void fit_with_borders(SDL_Window* window) {
 
 }  // namespace
 
+void throw_sdl_failure(const std::string& what) { throw hgm::EnvironmentError(what + ": " + sdl_error()); }
+
+bool has_graphics_device() {
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", error))
+    if (entry.path().filename().string().rfind("renderD", 0) == 0) return true;
+  return std::filesystem::exists("/dev/nvidia0", error);
+}
+
 SdlVideo::SdlVideo() {
   // A presenter switching to the slides must not minimise the full-screen map.
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
@@ -92,15 +102,25 @@ SdlVideo::SdlVideo() {
 
 SdlVideo::~SdlVideo() { SDL_Quit(); }
 
-GlWindow::GlWindow(const WindowOptions& o) {
-  const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_HIDDEN;
-  std::string failure;
+AppWindow::AppWindow(const WindowOptions& o) {
   int width = o.width, height = o.height;
   if (o.fit_to_display)
     if (const std::optional<SDL_Rect> usable = usable_bounds(0)) {
       width = std::min(width, usable->w);
       height = std::min(height, usable->h);
     }
+  if (!o.opengl) {
+    // SDL would otherwise show the window's pixels through an OpenGL texture, loading the
+    // driver this window is made to do without.
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    window_ = SDL_CreateWindow(o.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height,
+                               SDL_WINDOW_RESIZABLE | SDL_WINDOW_HIDDEN);
+    if (window_ == nullptr) throw NoDisplayError("no window: " + sdl_error());
+    if (o.fit_to_display) fit_with_borders(window_);
+    return;
+  }
+  const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_HIDDEN;
+  std::string failure;
   // Multisampling first; a display without multisampled visuals still gets a window.
   const std::vector<int> attempts = o.samples > 1 ? std::vector<int>{o.samples, 0} : std::vector<int>{0};
   for (const int samples : attempts) {
@@ -145,29 +165,30 @@ GlWindow::GlWindow(const WindowOptions& o) {
   if (o.vsync && SDL_GL_SetSwapInterval(-1) != 0) SDL_GL_SetSwapInterval(1);
 }
 
-GlWindow::~GlWindow() {
-  SDL_GL_DeleteContext(context_);
+AppWindow::~AppWindow() {
+  if (context_ != nullptr) SDL_GL_DeleteContext(context_);
   SDL_DestroyWindow(window_);
 }
 
-PixelSize GlWindow::drawable_size() const {
+PixelSize AppWindow::drawable_size() const {
   PixelSize s;
-  SDL_GL_GetDrawableSize(window_, &s.width, &s.height);
+  if (context_ != nullptr) SDL_GL_GetDrawableSize(window_, &s.width, &s.height);
+  else SDL_GetWindowSizeInPixels(window_, &s.width, &s.height);
   return s;
 }
 
-PixelSize GlWindow::window_size() const {
+PixelSize AppWindow::window_size() const {
   PixelSize s;
   SDL_GetWindowSize(window_, &s.width, &s.height);
   return s;
 }
 
-double GlWindow::pixel_ratio() const {
+double AppWindow::pixel_ratio() const {
   const PixelSize d = drawable_size(), w = window_size();
   return w.width > 0 ? static_cast<double>(d.width) / w.width : 1.0;
 }
 
-float GlWindow::content_scale() const {
+float AppWindow::content_scale() const {
   float dpi = 0;
   const int display = SDL_GetWindowDisplayIndex(window_);
   if (display < 0 || SDL_GetDisplayDPI(display, &dpi, nullptr, nullptr) != 0 || dpi <= 0) return 1.0f;
@@ -175,20 +196,23 @@ float GlWindow::content_scale() const {
   return std::clamp(dpi / 96.0f, 1.0f, 3.0f);
 }
 
-void GlWindow::set_title(const std::string& title) { SDL_SetWindowTitle(window_, title.c_str()); }
+void AppWindow::set_title(const std::string& title) { SDL_SetWindowTitle(window_, title.c_str()); }
 
-bool GlWindow::fullscreen() const { return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN) != 0; }
+bool AppWindow::fullscreen() const { return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN) != 0; }
 
-void GlWindow::set_fullscreen(bool on) {
+void AppWindow::set_fullscreen(bool on) {
   if (on == fullscreen()) return;
   SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
 }
 
-void GlWindow::show() { SDL_ShowWindow(window_); }
+void AppWindow::show() { SDL_ShowWindow(window_); }
 
-void GlWindow::swap() { SDL_GL_SwapWindow(window_); }
+void AppWindow::swap() {
+  if (context_ != nullptr) SDL_GL_SwapWindow(window_);
+}
 
-void GlWindow::make_current() {
+void AppWindow::make_current() {
+  if (context_ == nullptr) return;
   SDL_GL_MakeCurrent(window_, static_cast<SDL_GLContext>(context_));
   render::load_gl_functions(&SDL_GL_GetProcAddress);
 }

@@ -1,6 +1,7 @@
 #pragma once
-// The SDL video subsystem and one resizable window with an OpenGL 3.3 core context,
-// current on the creating thread with the renderer's GL functions loaded.
+// The SDL video subsystem and one resizable window: with an OpenGL 3.3 core context,
+// current on the creating thread with the renderer's GL functions loaded, or without
+// OpenGL, its pixels drawn on the CPU (app/platform/software_screen.h).
 #include <string>
 
 #include "core/errors.h"
@@ -38,21 +39,32 @@ struct WindowOptions {
   // Shrink to the usable area of the display (without task bars and the window's
   // borders) so no part opens off-screen; off for a size the user asked for.
   bool fit_to_display = true;
+  // With an OpenGL context; else a window whose pixels the CPU draws (no OpenGL driver is
+  // loaded: on a software OpenGL, Mesa's LLVM alone is some 60 MiB of the process).
+  bool opengl = true;
 };
 
-class GlWindow {
+// Throws hgm::EnvironmentError: `what` could not be done, and SDL's reason.
+[[noreturn]] void throw_sdl_failure(const std::string& what);
+
+// Whether this machine has a graphics device an OpenGL driver could use (a DRM render
+// node, NVIDIA's device). Without one, OpenGL could only be a software one.
+bool has_graphics_device();
+
+class AppWindow {
  public:
   // Needs a live SdlVideo. Throws NoDisplayError saying what could not be made.
-  explicit GlWindow(const WindowOptions& options);
-  ~GlWindow();
-  GlWindow(const GlWindow&) = delete;
-  GlWindow& operator=(const GlWindow&) = delete;
+  explicit AppWindow(const WindowOptions& options);
+  ~AppWindow();
+  AppWindow(const AppWindow&) = delete;
+  AppWindow& operator=(const AppWindow&) = delete;
 
   SDL_Window* handle() const { return window_; }
-  void* gl_context() const { return context_; }
+  void* gl_context() const { return context_; }  // nullptr without OpenGL
+  bool opengl() const { return context_ != nullptr; }
   int samples() const { return samples_; }
 
-  PixelSize drawable_size() const;  // pixels of the GL framebuffer
+  PixelSize drawable_size() const;  // pixels of the window's framebuffer
   PixelSize window_size() const;    // screen coordinates (mouse events use these)
   double pixel_ratio() const;       // drawable pixels per screen coordinate (HiDPI)
   // Scale for interface sizes: 1 on a 96-dpi display, larger on dense displays.
@@ -62,7 +74,7 @@ class GlWindow {
   bool fullscreen() const;
   void set_fullscreen(bool on);
   void show();
-  void swap();
+  void swap();  // OpenGL's buffers; without OpenGL the SoftwareScreen shows its pixels
   // Makes the window's context current on this thread again and reloads the OpenGL
   // functions from it (after an export made its own headless context on another thread).
   void make_current();

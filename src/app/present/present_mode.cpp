@@ -42,7 +42,7 @@ void PresentMode::set_only_with_data(bool only, MapState& state) {
   show_slide(state);
 }
 
-void PresentMode::start(MapState& state, GlWindow& window, bool& panel_visible, std::vector<Slide> story) {
+void PresentMode::start(MapState& state, AppWindow& window, bool& panel_visible, std::vector<Slide> story) {
   if (active()) return;
   const bool of_story = !story.empty();
   std::vector<Slide> slides = of_story ? std::move(story) : slides_for(state, only_with_data_);
@@ -57,7 +57,7 @@ void PresentMode::start(MapState& state, GlWindow& window, bool& panel_visible, 
   show_slide(state);
 }
 
-void PresentMode::stop(GlWindow& window, bool& panel_visible) {
+void PresentMode::stop(AppWindow& window, bool& panel_visible) {
   if (!active()) return;
   presentation_.stop();
   spotlit_.reset();

@@ -30,9 +30,9 @@ class PresentMode {
   // when its indicator has no figures). A story's slides (slides.h story_slides), when
   // there are any, are presented instead of the indicators, from the first. May throw
   // hgm::UsageError from the MapState.
-  void start(MapState& state, GlWindow& window, bool& panel_visible, std::vector<Slide> story);
+  void start(MapState& state, AppWindow& window, bool& panel_visible, std::vector<Slide> story);
   // Back to the window as it was; the map stays on the last slide.
-  void stop(GlWindow& window, bool& panel_visible);
+  void stop(AppWindow& window, bool& panel_visible);
 
   // A key while presenting: true when presentation mode used it (the map's own keys get
   // the others; Esc is the window's, escape.h). May throw hgm::UsageError when a slide

@@ -1,0 +1,153 @@
+#include "app/platform/imgui_software.h"
+
+#include <imgui.h>
+#include <SDL.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "app/platform/imgui_pixels.h"
+#include "app/platform/sdl_window.h"
+
+namespace hgm::app {
+
+namespace {
+
+struct Vertex {
+  double x, y;     // framebuffer pixels
+  double u, v;     // atlas texels
+  double rgba[4];  // 0..255
+};
+
+Vertex vertex_of(const ImDrawVert& v, const ImDrawData& d, int atlas_w, int atlas_h) {
+  const ImVec2 p = framebuffer_point(v.pos, d);
+  const ImU32 c = v.col;
+  return {p.x,
+          p.y,
+          static_cast<double>(v.uv.x) * atlas_w,
+          static_cast<double>(v.uv.y) * atlas_h,
+          {static_cast<double>((c >> IM_COL32_R_SHIFT) & 0xFF), static_cast<double>((c >> IM_COL32_G_SHIFT) & 0xFF),
+           static_cast<double>((c >> IM_COL32_B_SHIFT) & 0xFF), static_cast<double>((c >> IM_COL32_A_SHIFT) & 0xFF)}};
+}
+
+// Where a 32-bit pixel keeps each of red, green and blue.
+struct Channels {
+  Uint32 shift[3];
+};
+
+// The edge from a to b, as OpenGL decides which pixel centres a triangle covers: inside
+// when positive, and on the edge only for a top or left edge (so triangles sharing an
+// edge do not both draw its pixels).
+struct Edge {
+  double a, b, c;  // value at (x, y) = a x + b y + c
+  bool owns_zero;
+  Edge(const Vertex& p, const Vertex& q, bool clockwise) {
+    a = p.y - q.y;
+    b = q.x - p.x;
+    c = p.x * q.y - p.y * q.x;
+    if (!clockwise) a = -a, b = -b, c = -c;
+    owns_zero = a > 0 || (a == 0 && b < 0);
+  }
+  double at(double x, double y) const { return a * x + b * y + c; }
+  bool covers(double w) const { return w > 0 || (w == 0 && owns_zero); }
+};
+
+void draw_triangle(const Vertex& v0, const Vertex& v1, const Vertex& v2, const render::PixelBox& clip,
+                   const std::vector<std::uint8_t>& atlas, int atlas_w, int atlas_h, SDL_Surface& target,
+                   const Channels& ch) {
+  const double area = (v1.x - v0.x) * (v2.y - v0.y) - (v1.y - v0.y) * (v2.x - v0.x);
+  if (area == 0 || !std::isfinite(area)) return;
+  const bool clockwise = area > 0;  // in y-down pixels
+  const Edge e0(v1, v2, clockwise), e1(v2, v0, clockwise), e2(v0, v1, clockwise);
+  const double whole = std::abs(area);
+  const int left = std::max(clip.left, static_cast<int>(std::floor(std::min({v0.x, v1.x, v2.x}))));
+  const int right = std::min(clip.right, static_cast<int>(std::ceil(std::max({v0.x, v1.x, v2.x}))));
+  const int top = std::max(clip.top, static_cast<int>(std::floor(std::min({v0.y, v1.y, v2.y}))));
+  const int bottom = std::min(clip.bottom, static_cast<int>(std::ceil(std::max({v0.y, v1.y, v2.y}))));
+  if (right <= left || bottom <= top) return;
+  // A solid fill (one colour, one texel) needs nothing interpolated.
+  const bool one_colour = std::equal(v0.rgba, v0.rgba + 4, v1.rgba) && std::equal(v0.rgba, v0.rgba + 4, v2.rgba);
+  const bool one_texel = v0.u == v1.u && v0.u == v2.u && v0.v == v1.v && v0.v == v2.v;
+  const auto texel = [&](double u, double v) -> double {
+    const int tx = std::clamp(static_cast<int>(std::floor(u)), 0, atlas_w - 1);
+    const int ty = std::clamp(static_cast<int>(std::floor(v)), 0, atlas_h - 1);
+    return atlas[static_cast<std::size_t>(ty) * static_cast<std::size_t>(atlas_w) + static_cast<std::size_t>(tx)];
+  };
+  const double solid_coverage = one_texel ? texel(v0.u, v0.v) : 0;
+  for (int y = top; y < bottom; ++y) {
+    auto* row = reinterpret_cast<Uint32*>(static_cast<Uint8*>(target.pixels) + static_cast<std::ptrdiff_t>(y) * target.pitch);
+    const double cy = y + 0.5;
+    for (int x = left; x < right; ++x) {
+      const double cx = x + 0.5;
+      const double w0 = e0.at(cx, cy), w1 = e1.at(cx, cy), w2 = e2.at(cx, cy);
+      if (!e0.covers(w0) || !e1.covers(w1) || !e2.covers(w2)) continue;
+      const double b0 = w0 / whole, b1 = w1 / whole, b2 = w2 / whole;
+      double rgba[4];
+      if (one_colour) std::copy(v0.rgba, v0.rgba + 4, rgba);
+      else
+        for (int k = 0; k < 4; ++k) rgba[k] = b0 * v0.rgba[k] + b1 * v1.rgba[k] + b2 * v2.rgba[k];
+      const double coverage =
+          one_texel ? solid_coverage : texel(b0 * v0.u + b1 * v1.u + b2 * v2.u, b0 * v0.v + b1 * v1.v + b2 * v2.v);
+      const double alpha = rgba[3] * coverage / (255.0 * 255.0);
+      if (alpha <= 0) continue;
+      Uint32& pixel = row[x];
+      Uint32 out = 0;
+      for (int k = 0; k < 3; ++k) {
+        const double under = static_cast<double>((pixel >> ch.shift[k]) & 0xFF);
+        const double mixed = rgba[k] * alpha + under * (1 - alpha);
+        out |= static_cast<Uint32>(std::clamp(static_cast<int>(mixed + 0.5), 0, 255)) << ch.shift[k];
+      }
+      pixel = out;
+    }
+  }
+}
+
+}  // namespace
+
+void ImGuiSoftwareRenderer::take_font_atlas() {
+  ImFontAtlas& fonts = *ImGui::GetIO().Fonts;
+  unsigned char* alpha = nullptr;
+  fonts.GetTexDataAsAlpha8(&alpha, &atlas_width_, &atlas_height_);
+  atlas_alpha_.assign(alpha, alpha + static_cast<std::size_t>(atlas_width_) * static_cast<std::size_t>(atlas_height_));
+  // Any non-null id: this renderer has one texture, the atlas.
+  fonts.SetTexID(static_cast<ImTextureID>(this));
+}
+
+void ImGuiSoftwareRenderer::draw(const ImDrawData& d, SDL_Surface* target,
+                                 const std::vector<render::PixelBox>* only) const {
+  if (target->format->BytesPerPixel != 4)
+    throw hgm::EnvironmentError("the window's pixels have " + std::to_string(target->format->BitsPerPixel) +
+                                " bits; drawing without OpenGL needs 32 (try --renderer opengl)");
+  if (atlas_alpha_.empty()) return;
+  const Channels ch{{target->format->Rshift, target->format->Gshift, target->format->Bshift}};
+  const render::PixelBox surface_box{0, 0, target->w, target->h};
+  const std::vector<render::PixelBox> whole = {surface_box};
+  const std::vector<render::PixelBox>& areas = only != nullptr ? *only : whole;
+  if (SDL_MUSTLOCK(target) && SDL_LockSurface(target) != 0) throw_sdl_failure("SDL cannot lock the window's pixels");
+  std::vector<Vertex> vertices;
+  for (int l = 0; l < d.CmdListsCount; ++l) {
+    const ImDrawList& list = *d.CmdLists[l];
+    vertices.clear();
+    for (const ImDrawVert& v : list.VtxBuffer) vertices.push_back(vertex_of(v, d, atlas_width_, atlas_height_));
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+      if (cmd.UserCallback != nullptr) {
+        if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(&list, &cmd);
+        continue;
+      }
+      const render::PixelBox clip = render::intersection(scissored_pixels(cmd.ClipRect, d, target->h), surface_box);
+      for (const render::PixelBox& area : areas) {
+        const render::PixelBox box = render::intersection(clip, area);
+        if (box.empty()) continue;
+        for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
+          const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset + i;
+          draw_triangle(vertices[cmd.VtxOffset + idx[0]], vertices[cmd.VtxOffset + idx[1]],
+                        vertices[cmd.VtxOffset + idx[2]], box, atlas_alpha_, atlas_width_, atlas_height_, *target, ch);
+        }
+      }
+    }
+  }
+  if (SDL_MUSTLOCK(target)) SDL_UnlockSurface(target);
+}
+
+}  // namespace hgm::app
