@@ -116,6 +116,14 @@ TEST(AppWindowFrames, AfterHoversEndingOnAButtonTheScreenIsTheWholeFrame) {
   expect_hovers_leave_the_whole_frame("button", MapSpec{}, {}, "028", true);
 }
 
+// The same through OpenGL (Mesa's llvmpipe here), as on a PC with a graphics device: the
+// window's picture kept in OpenGL and redrawn there box by box (render/kept_frame.h).
+TEST(AppWindowFrames, ThroughOpenGLAfterHoversTheScreenIsTheWholeFrame) {
+  if (!test::have_window_programs() || !test::have_program("xwd"))
+    GTEST_SKIP() << "xvfb-run, xdotool or xwd is not installed";
+  expect_hovers_leave_the_whole_frame("hover_opengl", MapSpec{}, {"--renderer", "opengl"}, "028", true);
+}
+
 // The same at the projector's text size: another layout, larger tooltips and panel. (The
 // map's viewport, and so the hover outline's clip, falls between pixels there; in this
 // walk that did not show the 1-pixel gaps clips cut naively left, so those are ruled out
@@ -201,6 +209,35 @@ TEST(AppWindowFrames, TheMapIsDrawnAsTheExportDrawsIt) {
   for (int y = 0; y < expected.height; ++y)
     for (int x = 0; x < static_cast<int>(left_of_panel.w); ++x) different += w.shot.pixel(x, y) != expected.pixel(x, y);
   EXPECT_EQ(different, 0) << "see " << w.shot_file;
+}
+
+// Drawn on the CPU without OpenGL (the default where there is no graphics device, as
+// under Xvfb) the window looks as it does through OpenGL, interface included, and no
+// OpenGL driver is loaded into the process (the dynamic loader's own list, LD_DEBUG).
+TEST(AppWindowFrames, OnTheCpuTheWindowLooksAsThroughOpenGLWithoutLoadingIt) {
+  if (!test::have_window_programs()) GTEST_SKIP() << "xvfb-run or xdotool is not installed";
+  const std::string moves =
+      "win=$(xdotool search --onlyvisible --classname hagiang-map-app | head -1)\n"
+      "xdotool mousemove --window $win 520 330\nsleep 0.6\n";
+  const auto run = [&](const char* renderer) {
+    return test::run_window(test::fresh_output_dir(std::string("frames_renderer_") + renderer),
+                            {"--renderer", renderer},
+                            {.then = moves, .width = kScreenW, .height = kScreenH, .env = "LD_DEBUG=libs"});
+  };
+  const test::WindowRun cpu = run("cpu"), gl = run("opengl");
+  ASSERT_EQ(cpu.run.exit_code, 0) << cpu.run.output;
+  ASSERT_EQ(gl.run.exit_code, 0) << gl.run.output;
+  EXPECT_NE(cpu.run.output.find("without OpenGL"), std::string::npos);
+  // Mesa's OpenGL vendor libraries, loaded by libglvnd when a context is made.
+  EXPECT_EQ(cpu.run.output.find("libGLX_mesa"), std::string::npos) << "an OpenGL driver was loaded";
+  EXPECT_EQ(cpu.run.output.find("libEGL_mesa"), std::string::npos) << "an OpenGL driver was loaded";
+  EXPECT_NE(gl.run.output.find("libGLX_mesa"), std::string::npos);
+  ASSERT_EQ(cpu.shot.width, gl.shot.width);
+  ASSERT_EQ(cpu.shot.height, gl.shot.height);
+  // The map, the panel, a district's outline and tooltip: the same pixels but where the
+  // two sample the glyph atlas differently (OpenGL filters it), a few levels off at most.
+  const PixelRect all{0, 0, static_cast<double>(kScreenW), static_cast<double>(kScreenH)};
+  EXPECT_LT(test::share_different(cpu.shot, gl.shot, all), 0.001) << "see " << cpu.dir << " and " << gl.dir;
 }
 
 }  // namespace
