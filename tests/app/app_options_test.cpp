@@ -100,6 +100,17 @@ TEST(AppOptions, ErrorsAreInVietnameseAndEnglish) {
   EXPECT_EQ(usage_message({"--story="}, Lang::en), "--story needs a file name");
 }
 
+// How the window draws: by default OpenGL where there is a graphics device, else the CPU;
+// either by hand.
+TEST(AppOptions, RendererIsChosenOrLeftToTheMachine) {
+  EXPECT_EQ(parse_app_options({}).renderer, AppOptions::Renderer::automatic);
+  EXPECT_EQ(parse_app_options({"--renderer", "cpu"}).renderer, AppOptions::Renderer::cpu);
+  EXPECT_EQ(parse_app_options({"--renderer=opengl"}).renderer, AppOptions::Renderer::opengl);
+  EXPECT_EQ(parse_app_options({"--renderer", "auto"}).renderer, AppOptions::Renderer::automatic);
+  EXPECT_EQ(usage_message({"--renderer", "gpu"}, Lang::vi), "--renderer nhận auto, cpu hoặc opengl, không phải 'gpu'");
+  EXPECT_EQ(usage_message({"--renderer", "gpu"}, Lang::en), "--renderer takes auto, cpu or opengl, not 'gpu'");
+}
+
 TEST(AppOptions, TablesRepeat) {
   const AppOptions o = parse_app_options({"--table", "a.csv", "--table=b.xlsx"});
   EXPECT_EQ(o.tables, (std::vector<std::string>{"a.csv", "b.xlsx"}));
