@@ -49,10 +49,24 @@ struct Edge {
     if (!clockwise) a = -a, b = -b, c = -c;
     owns_zero = a > 0 || (a == 0 && b < 0);
   }
-  double at(double x, double y) const { return a * x + b * y + c; }
   bool covers(double w) const { return w > 0 || (w == 0 && owns_zero); }
+  // Narrows [from, to) to the pixels of a row whose centres may be inside, `row` being
+  // b y + c there: a pixel to spare each way, as covers() decides each pixel exactly.
+  void narrow(double row, int& from, int& to) const {
+    if (a == 0) {
+      if (!covers(row)) to = from;
+      return;
+    }
+    const double edge_x = -row / a - 0.5;  // where the value is 0, in pixel indices
+    if (a > 0 && edge_x > from) from = edge_x >= to ? to : static_cast<int>(std::floor(edge_x));
+    if (a < 0 && edge_x + 2 < to) to = edge_x + 2 <= from ? from : static_cast<int>(std::floor(edge_x)) + 2;
+  }
 };
 
+std::uint8_t to_byte(double v) { return static_cast<std::uint8_t>(std::clamp(static_cast<int>(v + 0.5), 0, 255)); }
+
+// Each pixel's colour is worked out on its own from its centre, the same whatever part of
+// the frame is drawn.
 void draw_triangle(const Vertex& v0, const Vertex& v1, const Vertex& v2, const render::PixelBox& clip,
                    const std::vector<std::uint8_t>& atlas, int atlas_w, int atlas_h, SDL_Surface& target,
                    const Channels& ch) {
@@ -60,7 +74,7 @@ void draw_triangle(const Vertex& v0, const Vertex& v1, const Vertex& v2, const r
   if (area == 0 || !std::isfinite(area)) return;
   const bool clockwise = area > 0;  // in y-down pixels
   const Edge e0(v1, v2, clockwise), e1(v2, v0, clockwise), e2(v0, v1, clockwise);
-  const double whole = std::abs(area);
+  const double inverse = 1 / std::abs(area);
   const int left = std::max(clip.left, static_cast<int>(std::floor(std::min({v0.x, v1.x, v2.x}))));
   const int right = std::min(clip.right, static_cast<int>(std::ceil(std::max({v0.x, v1.x, v2.x}))));
   const int top = std::max(clip.top, static_cast<int>(std::floor(std::min({v0.y, v1.y, v2.y}))));
@@ -74,29 +88,44 @@ void draw_triangle(const Vertex& v0, const Vertex& v1, const Vertex& v2, const r
     const int ty = std::clamp(static_cast<int>(std::floor(v)), 0, atlas_h - 1);
     return atlas[static_cast<std::size_t>(ty) * static_cast<std::size_t>(atlas_w) + static_cast<std::size_t>(tx)];
   };
-  const double solid_coverage = one_texel ? texel(v0.u, v0.v) : 0;
+  const double solid_alpha = one_colour && one_texel ? v0.rgba[3] * texel(v0.u, v0.v) / (255.0 * 255.0) : -1;
+  const Uint32 solid_pixel = (Uint32{to_byte(v0.rgba[0])} << ch.shift[0]) | (Uint32{to_byte(v0.rgba[1])} << ch.shift[1]) |
+                             (Uint32{to_byte(v0.rgba[2])} << ch.shift[2]);
   for (int y = top; y < bottom; ++y) {
-    auto* row = reinterpret_cast<Uint32*>(static_cast<Uint8*>(target.pixels) + static_cast<std::ptrdiff_t>(y) * target.pitch);
     const double cy = y + 0.5;
-    for (int x = left; x < right; ++x) {
+    const double r0 = e0.b * cy + e0.c, r1 = e1.b * cy + e1.c, r2 = e2.b * cy + e2.c;
+    int from = left, to = right;
+    e0.narrow(r0, from, to);
+    e1.narrow(r1, from, to);
+    e2.narrow(r2, from, to);
+    auto* row = reinterpret_cast<Uint32*>(static_cast<Uint8*>(target.pixels) + static_cast<std::ptrdiff_t>(y) * target.pitch);
+    for (int x = from; x < to; ++x) {
       const double cx = x + 0.5;
-      const double w0 = e0.at(cx, cy), w1 = e1.at(cx, cy), w2 = e2.at(cx, cy);
+      const double w0 = e0.a * cx + r0, w1 = e1.a * cx + r1, w2 = e2.a * cx + r2;
       if (!e0.covers(w0) || !e1.covers(w1) || !e2.covers(w2)) continue;
-      const double b0 = w0 / whole, b1 = w1 / whole, b2 = w2 / whole;
-      double rgba[4];
-      if (one_colour) std::copy(v0.rgba, v0.rgba + 4, rgba);
-      else
-        for (int k = 0; k < 4; ++k) rgba[k] = b0 * v0.rgba[k] + b1 * v1.rgba[k] + b2 * v2.rgba[k];
-      const double coverage =
-          one_texel ? solid_coverage : texel(b0 * v0.u + b1 * v1.u + b2 * v2.u, b0 * v0.v + b1 * v1.v + b2 * v2.v);
-      const double alpha = rgba[3] * coverage / (255.0 * 255.0);
-      if (alpha <= 0) continue;
       Uint32& pixel = row[x];
+      double rgba[4];
+      double alpha = solid_alpha;
+      if (alpha < 0) {
+        const double b0 = w0 * inverse, b1 = w1 * inverse, b2 = w2 * inverse;
+        if (one_colour) std::copy(v0.rgba, v0.rgba + 4, rgba);
+        else
+          for (int k = 0; k < 4; ++k) rgba[k] = b0 * v0.rgba[k] + b1 * v1.rgba[k] + b2 * v2.rgba[k];
+        const double coverage =
+            one_texel ? texel(v0.u, v0.v) : texel(b0 * v0.u + b1 * v1.u + b2 * v2.u, b0 * v0.v + b1 * v1.v + b2 * v2.v);
+        alpha = rgba[3] * coverage / (255.0 * 255.0);
+      } else {
+        if (alpha >= 1) {
+          pixel = solid_pixel;
+          continue;
+        }
+        std::copy(v0.rgba, v0.rgba + 4, rgba);
+      }
+      if (alpha <= 0) continue;
       Uint32 out = 0;
       for (int k = 0; k < 3; ++k) {
         const double under = static_cast<double>((pixel >> ch.shift[k]) & 0xFF);
-        const double mixed = rgba[k] * alpha + under * (1 - alpha);
-        out |= static_cast<Uint32>(std::clamp(static_cast<int>(mixed + 0.5), 0, 255)) << ch.shift[k];
+        out |= Uint32{to_byte(rgba[k] * alpha + under * (1 - alpha))} << ch.shift[k];
       }
       pixel = out;
     }

@@ -28,11 +28,16 @@ class SoftwareScreen final : public WindowScreen {
   SoftwareScreen(AppWindow& window, const render::Font& font) : window_(window), font_(font) {}
   ~SoftwareScreen() override { forget_map(); }
 
+  // The picture is kept in the window's own pixel format, so that putting it back (every
+  // frame the map moves, or part of it when the interface changed) is a plain copy.
   bool keep_map(const Frame& frame) override {
     forget_map();
-    picture_ = render::draw_frame_on_cpu(frame, font_);
-    map_ = SDL_CreateRGBSurfaceWithFormatFrom(picture_.rgba.data(), picture_.width, picture_.height, 32,
-                                              picture_.width * 4, SDL_PIXELFORMAT_RGBA32);
+    render::Image picture = render::draw_frame_on_cpu(frame, font_);
+    SDL_Surface* drawn = SDL_CreateRGBSurfaceWithFormatFrom(picture.rgba.data(), picture.width, picture.height, 32,
+                                                           picture.width * 4, SDL_PIXELFORMAT_RGBA32);
+    if (drawn == nullptr) throw_sdl_failure("SDL cannot hold the map's picture");
+    map_ = SDL_ConvertSurfaceFormat(drawn, surface()->format->format, 0);
+    SDL_FreeSurface(drawn);
     if (map_ == nullptr) throw_sdl_failure("SDL cannot hold the map's picture");
     SDL_SetSurfaceBlendMode(map_, SDL_BLENDMODE_NONE);  // opaque: copied, not blended
     return true;
@@ -121,13 +126,11 @@ class SoftwareScreen final : public WindowScreen {
   void forget_map() {
     if (map_ != nullptr) SDL_FreeSurface(map_);
     map_ = nullptr;
-    picture_ = {};
   }
 
   AppWindow& window_;
   const render::Font& font_;
-  render::Image picture_;       // the kept map
-  SDL_Surface* map_ = nullptr;  // over picture_'s pixels
+  SDL_Surface* map_ = nullptr;  // the kept map, in the window's pixel format
   std::vector<SDL_Rect> changed_;  // the parts of the window drawn since the last show()
   bool whole_ = false;             // all of it was
 };
