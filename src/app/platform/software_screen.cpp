@@ -12,6 +12,7 @@
 
 #include "app/platform/window_screen.h"
 #include "render/image.h"
+#include "render/moved_copy.h"
 #include "render/png/png_frame.h"
 #include "render/png/png_io.h"
 
@@ -22,6 +23,8 @@ std::unique_ptr<WindowScreen> make_gl_screen(AppWindow& window, const render::Fo
 namespace {
 
 SDL_Rect rect_of(const render::PixelBox& b) { return {b.left, b.top, b.width(), b.height()}; }
+
+render::XrgbPixels pixels_of(const SDL_Surface& s) { return {static_cast<std::uint8_t*>(s.pixels), s.w, s.h, s.pitch}; }
 
 class SoftwareScreen final : public WindowScreen {
  public:
@@ -70,8 +73,14 @@ class SoftwareScreen final : public WindowScreen {
     SDL_Rect to{moved(x0, motion.shift.x), moved(y0, motion.shift.y), 0, 0};
     to.w = moved(x1, motion.shift.x) - to.x;
     to.h = moved(y1, motion.shift.y) - to.y;
-    if (std::abs(motion.scale - 1) < 1e-9) SDL_BlitSurface(map_, &from, s, &to);  // a drag: a copy
-    else SDL_BlitScaled(map_, &from, s, &to);
+    if (std::abs(motion.scale - 1) < 1e-9) {
+      SDL_BlitSurface(map_, &from, s, &to);  // a drag: a copy
+    } else if (s->format->format == SDL_PIXELFORMAT_RGB888 || s->format->format == SDL_PIXELFORMAT_ARGB8888) {
+      // The wheel: filtered, as OpenGL's blit is (SDL's scaled blit takes the nearest pixel).
+      render::copy_moved(pixels_of(*map_), pixels_of(*s), {x0, y0, x1, y1}, motion);
+    } else {
+      SDL_BlitScaled(map_, &from, s, &to);
+    }
     SDL_SetClipRect(s, nullptr);
   }
   void fill(Color colour) override {

@@ -1,0 +1,33 @@
+#include "render/moved_copy.h"
+
+#include <cairo.h>
+
+namespace hgm::render {
+
+namespace {
+
+cairo_surface_t* surface_over(const XrgbPixels& p) {
+  return cairo_image_surface_create_for_data(p.data, CAIRO_FORMAT_RGB24, p.width, p.height, p.stride);
+}
+
+}  // namespace
+
+void copy_moved(const XrgbPixels& from, const XrgbPixels& to, const PixelBox& area, const PixelMotion& motion) {
+  if (area.empty() || from.width <= 0 || from.height <= 0) return;
+  cairo_surface_t* source = surface_over(from);
+  cairo_surface_t* target = surface_over(to);
+  cairo_t* cr = cairo_create(target);
+  cairo_rectangle(cr, area.left, area.top, area.width(), area.height());
+  cairo_clip(cr);
+  cairo_translate(cr, motion.shift.x, motion.shift.y);
+  cairo_scale(cr, motion.scale, motion.scale);
+  cairo_set_source_surface(cr, source, 0, 0);
+  cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_BILINEAR);
+  cairo_paint(cr);  // over: outside the picture its source is transparent
+  cairo_destroy(cr);
+  cairo_surface_flush(target);
+  cairo_surface_destroy(target);
+  cairo_surface_destroy(source);
+}
+
+}  // namespace hgm::render
