@@ -133,7 +133,7 @@ ImGuiLayer::ImGuiLayer(const AppWindow& window, const UiFontFiles& files, float 
   if (software_) {
     ImGui_ImplSDL2_InitForSDLRenderer(window.handle());
     // Lines as triangles with soft edges: the lines ImGui takes from its atlas need the
-    // texture filtering OpenGL does and SDL's software renderer does not.
+    // texture filtering OpenGL does and the CPU renderer does not.
     ImGui::GetStyle().AntiAliasedLinesUseTex = false;
   } else {
     ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.gl_context());
@@ -142,7 +142,7 @@ ImGuiLayer::ImGuiLayer(const AppWindow& window, const UiFontFiles& files, float 
 }
 
 // With OpenGL the glyphs are baked once, at the laptop size, twice as fine across as
-// shown, and drawn smaller or larger with filtering. SDL's software renderer does not
+// shown, and drawn smaller or larger with filtering. The CPU renderer does not
 // filter: each text size gets its glyphs baked at the size shown, one texel a pixel.
 void ImGuiLayer::add_fonts(float text_factor) {
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;

@@ -1,14 +1,13 @@
 // The window's pixels without OpenGL (window_screen.h): the map drawn on the CPU by the
 // export's renderer and kept as a picture; each frame copies the parts that changed onto
 // the window's own pixels (SDL's window surface, shared memory with the X server), draws
-// the interface over them through SDL's software renderer and shows only those parts.
+// the interface over them (ImGuiSoftwareRenderer) and shows only those parts.
 // No OpenGL driver is loaded: on a PC without a GPU that driver is Mesa's llvmpipe, whose
 // LLVM alone is some 60 MiB of the process, to copy pictures the CPU copies as well.
 #include <SDL.h>
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 #include "app/platform/window_screen.h"
 #include "render/image.h"
@@ -17,8 +16,6 @@
 #include "render/png/png_io.h"
 
 namespace hgm::app {
-
-std::unique_ptr<WindowScreen> make_gl_screen(AppWindow& window, const render::Font& font);
 
 namespace {
 
@@ -146,8 +143,7 @@ class SoftwareScreen final : public WindowScreen {
 
 }  // namespace
 
-std::unique_ptr<WindowScreen> make_window_screen(AppWindow& window, const render::Font& font) {
-  if (window.opengl()) return make_gl_screen(window, font);
+std::unique_ptr<WindowScreen> make_software_screen(AppWindow& window, const render::Font& font) {
   return std::make_unique<SoftwareScreen>(window, font);
 }
 

@@ -3,7 +3,7 @@
 // interface drawn over it, then shown. Through OpenGL (its map drawn by OpenGL, or on the
 // CPU on a software OpenGL, and kept in render::KeptFrame), or without OpenGL on the CPU
 // (software_screen.cpp): a kept map picture copied onto the window's own pixels and the
-// interface's triangles drawn over it by SDL's software renderer.
+// interface's triangles drawn over it by ImGuiSoftwareRenderer.
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,7 +45,8 @@ class WindowScreen {
   virtual void draw_interface(ImGuiLayer& ui) = 0;
   // The kept map with the interface over it where only the pixels inside `areas` are made
   // again; the rest is as the last frame left it. False, doing nothing, when that cannot
-  // be done here (nothing kept, no memory): the caller draws the whole frame then.
+  // be done here (nothing kept; through OpenGL also a fractional display scale, or no
+  // memory for the picture): the caller draws the whole frame then.
   virtual bool put_with_interface(const std::vector<render::PixelBox>& areas, ImGuiLayer& ui) = 0;
 
   // Writes the window's pixels as drawn (before show()) as an opaque PNG.
@@ -60,5 +61,8 @@ class WindowScreen {
 
 // The screen for `window`: through OpenGL when it has a context, else on the CPU.
 std::unique_ptr<WindowScreen> make_window_screen(AppWindow& window, const render::Font& font);
+// The two kinds (gl_screen.cpp, software_screen.cpp).
+std::unique_ptr<WindowScreen> make_gl_screen(AppWindow& window, const render::Font& font);
+std::unique_ptr<WindowScreen> make_software_screen(AppWindow& window, const render::Font& font);
 
 }  // namespace hgm::app
