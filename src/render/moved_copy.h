@@ -15,8 +15,9 @@ struct XrgbPixels {
   int width = 0, height = 0, stride = 0;
 };
 
-// Draws `from` moved by `motion` (new = old * scale + shift) over `to`, only inside `area`
-// and with bilinear filtering; where the moved picture does not reach, `to` stays as it was.
+// Draws the pixels of `from` inside `area` moved by `motion` (new = old * scale + shift)
+// over `to`, only inside `area` and with bilinear filtering; where they do not reach, `to`
+// stays as it was.
 void copy_moved(const XrgbPixels& from, const XrgbPixels& to, const PixelBox& area, const PixelMotion& motion);
 
 }  // namespace hgm::render

@@ -41,13 +41,29 @@ TEST(MovedCopy, AZoomPutsEachPixelWhereTheMotionTakesItFilteredBetweenNeighbours
 TEST(MovedCopy, OnlyTheAreaChangesAndWhatTheMoveUncoversStaysAsItWas) {
   Xrgb from(10, 10, 0xFF0000);
   Xrgb to(30, 30, 0x0000FF);
-  // Scaled by 1.5 and moved right by 12: the picture covers x 12..27, y 0..15.
+  // Scaled by 1.5 and moved right by 12: the area's part of the picture (5..10 each way)
+  // covers x 19.5..27, y 7.5..15.
   copy_moved(from.pixels(), to.pixels(), {5, 5, 25, 25}, {1.5, {12, 0}});
   EXPECT_EQ(to.at(20, 10) & 0xFFFFFF, 0xFF0000u);  // inside the area and the picture
-  EXPECT_EQ(to.at(8, 10) & 0xFFFFFF, 0x0000FFu);   // inside the area, left of the picture
+  EXPECT_EQ(to.at(15, 10) & 0xFFFFFF, 0x0000FFu);  // inside the area, left of the picture
   EXPECT_EQ(to.at(20, 20) & 0xFFFFFF, 0x0000FFu);  // inside the area, below the picture
   EXPECT_EQ(to.at(26, 10) & 0xFFFFFF, 0x0000FFu);  // in the picture, right of the area
-  EXPECT_EQ(to.at(20, 2) & 0xFFFFFF, 0x0000FFu);   // in the picture, above the area
+  EXPECT_EQ(to.at(20, 5) & 0xFFFFFF, 0x0000FFu);   // inside the area, above the picture
+}
+
+// Zooming out, only the area's own pixels shrink into it: what the picture has beside the
+// area (a title, the legend) stays out, as OpenGL's blit of the area does.
+TEST(MovedCopy, ZoomingOutShrinksOnlyTheAreasOwnPixels) {
+  Xrgb from(40, 40, 0x00FF00);  // green outside the area...
+  for (int y = 10; y < 30; ++y)
+    for (int x = 10; x < 30; ++x) from.at(x, y) = 0xFF0000;  // ...red inside it
+  Xrgb to(40, 40, 0x0000FF);
+  // Halved about the area's centre (20, 20): the area's pixels cover 15..25.
+  copy_moved(from.pixels(), to.pixels(), {10, 10, 30, 30}, {0.5, {10, 10}});
+  EXPECT_EQ(to.at(20, 20) & 0xFFFFFF, 0xFF0000u);
+  for (int y = 10; y < 30; ++y)
+    for (int x = 10; x < 30; ++x) EXPECT_EQ(to.at(x, y) & 0x00FF00, 0u) << "green brought in at " << x << "," << y;
+  EXPECT_EQ(to.at(12, 12) & 0xFFFFFF, 0x0000FFu);  // uncovered: as it was
 }
 
 }  // namespace

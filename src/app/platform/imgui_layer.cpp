@@ -132,6 +132,8 @@ ImGuiLayer::ImGuiLayer(const AppWindow& window, const UiFontFiles& files, float 
   apply_style(scale_);
   if (software_) {
     ImGui_ImplSDL2_InitForSDLRenderer(window.handle());
+    // It draws each command from its own first vertex, so lists may pass 65,536 vertices.
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     // Lines as triangles with soft edges: the lines ImGui takes from its atlas need the
     // texture filtering OpenGL does and the CPU renderer does not.
     ImGui::GetStyle().AntiAliasedLinesUseTex = false;

@@ -8,7 +8,7 @@
 #include <cmath>
 
 #include "app/platform/imgui_pixels.h"
-#include "app/platform/sdl_window.h"
+#include "core/errors.h"
 
 namespace hgm::app {
 
@@ -31,14 +31,13 @@ Vertex vertex_of(const ImDrawVert& v, const ImDrawData& d, int atlas_w, int atla
            static_cast<double>((c >> IM_COL32_B_SHIFT) & 0xFF), static_cast<double>((c >> IM_COL32_A_SHIFT) & 0xFF)}};
 }
 
-// Where a 32-bit pixel keeps each of red, green and blue.
-struct Channels {
-  Uint32 shift[3];
-};
+// Where a pixel of the target (SDL_PIXELFORMAT_RGB888) keeps each of red, green and blue.
+constexpr Uint32 kShift[3] = {16, 8, 0};
 
 // The edge from a to b, as OpenGL decides which pixel centres a triangle covers: inside
-// when positive, and on the edge only for a top or left edge (so triangles sharing an
-// edge do not both draw its pixels).
+// when positive, and on the edge only for an edge that is top or left in OpenGL's y-up
+// window coordinates (so triangles sharing an edge do not both draw its pixels); with the
+// rows here counted downwards, that is a bottom or left edge, as Mesa draws a window.
 struct Edge {
   double a, b, c;  // value at (x, y) = a x + b y + c
   bool owns_zero;
@@ -51,7 +50,8 @@ struct Edge {
   }
   bool covers(double w) const { return w > 0 || (w == 0 && owns_zero); }
   // Narrows [from, to) to the pixels of a row whose centres may be inside, `row` being
-  // b y + c there: a pixel to spare each way, as covers() decides each pixel exactly.
+  // b y + c there, keeping up to a pixel more on the left and one more on the right:
+  // covers() decides each of them exactly.
   void narrow(double row, int& from, int& to) const {
     if (a == 0) {
       if (!covers(row)) to = from;
@@ -68,17 +68,20 @@ std::uint8_t to_byte(double v) { return static_cast<std::uint8_t>(std::clamp(sta
 // Each pixel's colour is worked out on its own from its centre, the same whatever part of
 // the frame is drawn.
 void draw_triangle(const Vertex& v0, const Vertex& v1, const Vertex& v2, const render::PixelBox& clip,
-                   const std::vector<std::uint8_t>& atlas, int atlas_w, int atlas_h, SDL_Surface& target,
-                   const Channels& ch) {
+                   const std::vector<std::uint8_t>& atlas, int atlas_w, int atlas_h, SDL_Surface& target) {
   const double area = (v1.x - v0.x) * (v2.y - v0.y) - (v1.y - v0.y) * (v2.x - v0.x);
   if (area == 0 || !std::isfinite(area)) return;
   const bool clockwise = area > 0;  // in y-down pixels
   const Edge e0(v1, v2, clockwise), e1(v2, v0, clockwise), e2(v0, v1, clockwise);
   const double inverse = 1 / std::abs(area);
-  const int left = std::max(clip.left, static_cast<int>(std::floor(std::min({v0.x, v1.x, v2.x}))));
-  const int right = std::min(clip.right, static_cast<int>(std::ceil(std::max({v0.x, v1.x, v2.x}))));
-  const int top = std::max(clip.top, static_cast<int>(std::floor(std::min({v0.y, v1.y, v2.y}))));
-  const int bottom = std::min(clip.bottom, static_cast<int>(std::ceil(std::max({v0.y, v1.y, v2.y}))));
+  // The triangle's box within the clip, clamped before it is made whole numbers.
+  const auto within = [](double v, int low, int high) {
+    return static_cast<int>(std::clamp(v, static_cast<double>(low), static_cast<double>(high)));
+  };
+  const int left = within(std::floor(std::min({v0.x, v1.x, v2.x})), clip.left, clip.right);
+  const int right = within(std::ceil(std::max({v0.x, v1.x, v2.x})), clip.left, clip.right);
+  const int top = within(std::floor(std::min({v0.y, v1.y, v2.y})), clip.top, clip.bottom);
+  const int bottom = within(std::ceil(std::max({v0.y, v1.y, v2.y})), clip.top, clip.bottom);
   if (right <= left || bottom <= top) return;
   // A solid fill (one colour, one texel) needs nothing interpolated.
   const bool one_colour = std::equal(v0.rgba, v0.rgba + 4, v1.rgba) && std::equal(v0.rgba, v0.rgba + 4, v2.rgba);
@@ -89,8 +92,8 @@ void draw_triangle(const Vertex& v0, const Vertex& v1, const Vertex& v2, const r
     return atlas[static_cast<std::size_t>(ty) * static_cast<std::size_t>(atlas_w) + static_cast<std::size_t>(tx)];
   };
   const double solid_alpha = one_colour && one_texel ? v0.rgba[3] * texel(v0.u, v0.v) / (255.0 * 255.0) : -1;
-  const Uint32 solid_pixel = (Uint32{to_byte(v0.rgba[0])} << ch.shift[0]) | (Uint32{to_byte(v0.rgba[1])} << ch.shift[1]) |
-                             (Uint32{to_byte(v0.rgba[2])} << ch.shift[2]);
+  const Uint32 solid_pixel = (Uint32{to_byte(v0.rgba[0])} << kShift[0]) | (Uint32{to_byte(v0.rgba[1])} << kShift[1]) |
+                             (Uint32{to_byte(v0.rgba[2])} << kShift[2]);
   for (int y = top; y < bottom; ++y) {
     const double cy = y + 0.5;
     const double r0 = e0.b * cy + e0.c, r1 = e1.b * cy + e1.c, r2 = e2.b * cy + e2.c;
@@ -124,8 +127,8 @@ void draw_triangle(const Vertex& v0, const Vertex& v1, const Vertex& v2, const r
       if (alpha <= 0) continue;
       Uint32 out = 0;
       for (int k = 0; k < 3; ++k) {
-        const double under = static_cast<double>((pixel >> ch.shift[k]) & 0xFF);
-        out |= Uint32{to_byte(rgba[k] * alpha + under * (1 - alpha))} << ch.shift[k];
+        const double under = static_cast<double>((pixel >> kShift[k]) & 0xFF);
+        out |= Uint32{to_byte(rgba[k] * alpha + under * (1 - alpha))} << kShift[k];
       }
       pixel = out;
     }
@@ -145,15 +148,13 @@ void ImGuiSoftwareRenderer::take_font_atlas() {
 
 void ImGuiSoftwareRenderer::draw(const ImDrawData& d, SDL_Surface* target,
                                  const std::vector<render::PixelBox>* only) const {
-  if (target->format->BytesPerPixel != 4)
-    throw hgm::EnvironmentError("the window's pixels have " + std::to_string(target->format->BitsPerPixel) +
-                                " bits; drawing without OpenGL needs 32 (try --renderer opengl)");
+  if (target->format->format != SDL_PIXELFORMAT_RGB888 || SDL_MUSTLOCK(target))
+    throw hgm::EnvironmentError("the interface is drawn on the CPU into 32-bit RGB pixels only, not " +
+                                std::string(SDL_GetPixelFormatName(target->format->format)));
   if (atlas_alpha_.empty()) return;
-  const Channels ch{{target->format->Rshift, target->format->Gshift, target->format->Bshift}};
   const render::PixelBox surface_box{0, 0, target->w, target->h};
   const std::vector<render::PixelBox> whole = {surface_box};
   const std::vector<render::PixelBox>& areas = only != nullptr ? *only : whole;
-  if (SDL_MUSTLOCK(target) && SDL_LockSurface(target) != 0) throw_sdl_failure("SDL cannot lock the window's pixels");
   std::vector<Vertex> vertices;
   for (int l = 0; l < d.CmdListsCount; ++l) {
     const ImDrawList& list = *d.CmdLists[l];
@@ -171,12 +172,11 @@ void ImGuiSoftwareRenderer::draw(const ImDrawData& d, SDL_Surface* target,
         for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
           const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset + i;
           draw_triangle(vertices[cmd.VtxOffset + idx[0]], vertices[cmd.VtxOffset + idx[1]],
-                        vertices[cmd.VtxOffset + idx[2]], box, atlas_alpha_, atlas_width_, atlas_height_, *target, ch);
+                        vertices[cmd.VtxOffset + idx[2]], box, atlas_alpha_, atlas_width_, atlas_height_, *target);
         }
       }
     }
   }
-  if (SDL_MUSTLOCK(target)) SDL_UnlockSurface(target);
 }
 
 }  // namespace hgm::app

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
+#include <unistd.h>
 #include <vector>
 
 #include "render/gl_info.h"
@@ -73,11 +74,14 @@ void fit_with_borders(SDL_Window* window) {
 
 void throw_sdl_failure(const std::string& what) { throw hgm::EnvironmentError(what + ": " + sdl_error()); }
 
+// One the user may open: a render node outside the `render` group's reach (or a
+// container's) leaves Mesa to its software OpenGL anyway.
 bool has_graphics_device() {
   std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", error))
-    if (entry.path().filename().string().rfind("renderD", 0) == 0) return true;
-  return std::filesystem::exists("/dev/nvidia0", error);
+  for (std::filesystem::directory_iterator it("/dev/dri", error), end; !error && it != end; it.increment(error))
+    if (it->path().filename().string().rfind("renderD", 0) == 0 && access(it->path().c_str(), R_OK | W_OK) == 0)
+      return true;
+  return access("/dev/nvidia0", R_OK | W_OK) == 0;
 }
 
 SdlVideo::SdlVideo() {

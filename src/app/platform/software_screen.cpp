@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iostream>
 
 #include "app/platform/window_screen.h"
 #include "render/image.h"
@@ -23,81 +24,88 @@ SDL_Rect rect_of(const render::PixelBox& b) { return {b.left, b.top, b.width(), 
 
 render::XrgbPixels pixels_of(const SDL_Surface& s) { return {static_cast<std::uint8_t*>(s.pixels), s.w, s.h, s.pitch}; }
 
+struct SurfaceFree {
+  void operator()(SDL_Surface* s) const { SDL_FreeSurface(s); }
+};
+using Surface = std::unique_ptr<SDL_Surface, SurfaceFree>;
+
+// The pixel format everything here draws in: 32 bits, red, green and blue a byte each
+// (cairo's RGB24), as X gives a window on a 24-bit display.
+constexpr Uint32 kCanvasFormat = SDL_PIXELFORMAT_RGB888;
+
 class SoftwareScreen final : public WindowScreen {
  public:
   SoftwareScreen(AppWindow& window, const render::Font& font) : window_(window), font_(font) {}
-  ~SoftwareScreen() override { forget_map(); }
 
-  // The picture is kept in the window's own pixel format, so that putting it back (every
-  // frame the map moves, or part of it when the interface changed) is a plain copy.
+  // The picture is kept in the canvas's pixel format, so that putting it back (every frame
+  // the map moves, or part of it when the interface changed) is a plain copy. Drawn into a
+  // new picture first: a map that cannot be drawn (memory) leaves none kept and says why.
   bool keep_map(const Frame& frame) override {
-    forget_map();
-    render::Image picture = render::draw_frame_on_cpu(frame, font_);
-    SDL_Surface* drawn = SDL_CreateRGBSurfaceWithFormatFrom(picture.rgba.data(), picture.width, picture.height, 32,
-                                                           picture.width * 4, SDL_PIXELFORMAT_RGBA32);
-    if (drawn == nullptr) throw_sdl_failure("SDL cannot hold the map's picture");
-    map_ = SDL_ConvertSurfaceFormat(drawn, surface()->format->format, 0);
-    SDL_FreeSurface(drawn);
-    if (map_ == nullptr) throw_sdl_failure("SDL cannot hold the map's picture");
-    SDL_SetSurfaceBlendMode(map_, SDL_BLENDMODE_NONE);  // opaque: copied, not blended
+    map_.reset();
+    try {
+      render::Image picture = render::draw_frame_on_cpu(frame, font_);
+      const Surface drawn(SDL_CreateRGBSurfaceWithFormatFrom(picture.rgba.data(), picture.width, picture.height, 32,
+                                                             picture.width * 4, SDL_PIXELFORMAT_RGBA32));
+      if (drawn) map_.reset(SDL_ConvertSurfaceFormat(drawn.get(), kCanvasFormat, 0));
+      if (!map_) throw_sdl_failure("SDL cannot hold the map's picture");
+    } catch (const std::exception& e) {  // cairo's or the picture's memory, a thread not started
+      std::cerr << "hagiang-map-app: the map could not be drawn: " << e.what() << "\n";
+      return false;
+    }
+    SDL_SetSurfaceBlendMode(map_.get(), SDL_BLENDMODE_NONE);  // opaque: copied, not blended
     return true;
   }
-  // keep_map() keeps any map the CPU can draw.
-  void draw_map_straight(const Frame& frame) override { keep_map(frame); }
+  // Only when keep_map() could not draw the map: its background, the interface over it.
+  void draw_map_straight(const Frame& frame) override { fill(frame.background); }
   bool kept() const override { return map_ != nullptr; }
   std::string map_drawing() const override { return "drawn on the CPU, without OpenGL"; }
   void scene_changed() override {}
   void prepare_to_move() override {}
 
   void put() override {
-    SDL_Surface* s = surface();
-    if (map_ != nullptr) SDL_BlitSurface(map_, nullptr, s, nullptr);
+    if (map_) SDL_BlitSurface(map_.get(), nullptr, canvas(), nullptr);
     whole_ = true;
   }
+  // As OpenGL's KeptFrame::put_moved: only the area's own pixels move, a drag by whole
+  // pixels, the wheel's scaling filtered.
   void put_moved(const PixelRect& area, const render::PixelMotion& motion, Color fill) override {
     put();
-    SDL_Surface* s = surface();
+    SDL_Surface* s = canvas();
     const int x0 = std::clamp(static_cast<int>(std::floor(area.x)), 0, s->w);
     const int y0 = std::clamp(static_cast<int>(std::floor(area.y)), 0, s->h);
     const int x1 = std::clamp(static_cast<int>(std::ceil(area.x + area.w)), 0, s->w);
     const int y1 = std::clamp(static_cast<int>(std::ceil(area.y + area.h)), 0, s->h);
-    if (map_ == nullptr || x1 <= x0 || y1 <= y0) return;
+    if (!map_ || x1 <= x0 || y1 <= y0) return;
     const SDL_Rect clip{x0, y0, x1 - x0, y1 - y0};
     SDL_FillRect(s, &clip, SDL_MapRGB(s->format, fill.r, fill.g, fill.b));
-    SDL_SetClipRect(s, &clip);
-    const auto moved = [&](double v, double shift) { return static_cast<int>(std::lround(v * motion.scale + shift)); };
-    SDL_Rect from = clip;
-    SDL_Rect to{moved(x0, motion.shift.x), moved(y0, motion.shift.y), 0, 0};
-    to.w = moved(x1, motion.shift.x) - to.x;
-    to.h = moved(y1, motion.shift.y) - to.y;
     if (std::abs(motion.scale - 1) < 1e-9) {
-      SDL_BlitSurface(map_, &from, s, &to);  // a drag: a copy
-    } else if (s->format->format == SDL_PIXELFORMAT_RGB888 || s->format->format == SDL_PIXELFORMAT_ARGB8888) {
-      // The wheel: filtered, as OpenGL's blit is (SDL's scaled blit takes the nearest pixel).
-      render::copy_moved(pixels_of(*map_), pixels_of(*s), {x0, y0, x1, y1}, motion);
+      const int dx = static_cast<int>(std::lround(motion.shift.x)), dy = static_cast<int>(std::lround(motion.shift.y));
+      SDL_SetClipRect(s, &clip);
+      SDL_Rect from = clip, to{x0 + dx, y0 + dy, clip.w, clip.h};
+      SDL_BlitSurface(map_.get(), &from, s, &to);
+      SDL_SetClipRect(s, nullptr);
     } else {
-      SDL_BlitScaled(map_, &from, s, &to);
+      render::copy_moved(pixels_of(*map_), pixels_of(*s), {x0, y0, x1, y1}, motion);
     }
-    SDL_SetClipRect(s, nullptr);
   }
   void fill(Color colour) override {
-    SDL_Surface* s = surface();
+    SDL_Surface* s = canvas();
     SDL_FillRect(s, nullptr, SDL_MapRGB(s->format, colour.r, colour.g, colour.b));
     whole_ = true;
   }
   void draw_interface(ImGuiLayer& ui) override {
-    ui.render_onto(surface());
+    ui.render_onto(canvas());
     whole_ = true;
   }
   bool put_with_interface(const std::vector<render::PixelBox>& areas, ImGuiLayer& ui) override {
-    if (map_ == nullptr) return false;
-    SDL_Surface* s = surface();
-    const render::PixelBox all{0, 0, std::min(s->w, map_->w), std::min(s->h, map_->h)};
+    if (!map_) return false;
+    SDL_Surface* s = canvas();
+    const render::PixelBox all{0, 0, s->w, s->h};
     for (const render::PixelBox& area : areas) {
       const render::PixelBox in = render::intersection(area, all);
       if (in.empty()) continue;
       SDL_Rect from = rect_of(in), to = from;
-      SDL_BlitSurface(map_, &from, s, &to);
+      SDL_BlitSurface(map_.get(), &from, s, &to);
       changed_.push_back(from);
     }
     ui.render_onto(s, &areas);
@@ -105,7 +113,7 @@ class SoftwareScreen final : public WindowScreen {
   }
 
   void save_screenshot(const std::string& path) override {
-    SDL_Surface* s = surface();
+    SDL_Surface* s = canvas();
     render::Image image(s->w, s->h);
     if (SDL_ConvertPixels(s->w, s->h, s->format->format, s->pixels, s->pitch, SDL_PIXELFORMAT_RGBA32,
                           image.rgba.data(), s->w * 4) != 0)
@@ -114,8 +122,15 @@ class SoftwareScreen final : public WindowScreen {
     render::write_png(path, image);
   }
   void show() override {
-    if (whole_ || changed_.empty()) SDL_UpdateWindowSurface(window_.handle());
-    else SDL_UpdateWindowSurfaceRects(window_.handle(), changed_.data(), static_cast<int>(changed_.size()));
+    if (whole_ || changed_.empty()) changed_ = {SDL_Rect{0, 0, canvas()->w, canvas()->h}};
+    if (shadow_) {
+      SDL_Surface* window = window_surface();
+      for (SDL_Rect r : changed_) {
+        SDL_Rect to = r;
+        SDL_BlitSurface(shadow_.get(), &r, window, &to);
+      }
+    }
+    SDL_UpdateWindowSurfaceRects(window_.handle(), changed_.data(), static_cast<int>(changed_.size()));
     whole_ = false;
     changed_.clear();
   }
@@ -124,19 +139,31 @@ class SoftwareScreen final : public WindowScreen {
 
  private:
   // The window's pixels: made anew by SDL when the window's size changed.
-  SDL_Surface* surface() {
+  SDL_Surface* window_surface() {
     SDL_Surface* s = SDL_GetWindowSurface(window_.handle());
     if (s == nullptr) throw_sdl_failure("SDL gives no pixels for the window");
     return s;
   }
-  void forget_map() {
-    if (map_ != nullptr) SDL_FreeSurface(map_);
-    map_ = nullptr;
+  // Where a frame is drawn: the window's pixels when they are in kCanvasFormat, else (a
+  // 16- or 30-bit display) a picture of the window's size in it, copied over by show().
+  SDL_Surface* canvas() {
+    SDL_Surface* window = window_surface();
+    if (window->format->format == kCanvasFormat) {
+      shadow_.reset();
+      return window;
+    }
+    if (!shadow_ || shadow_->w != window->w || shadow_->h != window->h) {
+      shadow_.reset(SDL_CreateRGBSurfaceWithFormat(0, window->w, window->h, 32, kCanvasFormat));
+      if (!shadow_) throw_sdl_failure("SDL cannot hold the window's picture");
+      SDL_SetSurfaceBlendMode(shadow_.get(), SDL_BLENDMODE_NONE);
+    }
+    return shadow_.get();
   }
 
   AppWindow& window_;
   const render::Font& font_;
-  SDL_Surface* map_ = nullptr;  // the kept map, in the window's pixel format
+  Surface map_;     // the kept map, in kCanvasFormat
+  Surface shadow_;  // the window's picture when its own pixels are in another format
   std::vector<SDL_Rect> changed_;  // the parts of the window drawn since the last show()
   bool whole_ = false;             // all of it was
 };
