@@ -57,10 +57,8 @@ std::vector<std::uintptr_t> common_lists(const UiPrint& print, const UiPrint& ot
 
 // The pixels a triangle's corners reach, a pixel wider all round.
 PixelBox triangle_pixels(const UiListDrawing::Vertex& a, const UiListDrawing::Vertex& b, const UiListDrawing::Vertex& c) {
-  const float left = std::min({a.x, b.x, c.x}), right = std::max({a.x, b.x, c.x});
-  const float top = std::min({a.y, b.y, c.y}), bottom = std::max({a.y, b.y, c.y});
-  return {static_cast<int>(std::floor(left)) - 1, static_cast<int>(std::floor(top)) - 1,
-          static_cast<int>(std::ceil(right)) + 1, static_cast<int>(std::ceil(bottom)) + 1};
+  return render::pixels_covering(std::min({a.x, b.x, c.x}), std::min({a.y, b.y, c.y}), std::max({a.x, b.x, c.x}),
+                                 std::max({a.y, b.y, c.y}), 1);
 }
 
 }  // namespace

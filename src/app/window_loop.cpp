@@ -1,7 +1,4 @@
 #include "app/window_loop.h"
-#include "render/gl_info.h"
-#include "render/png/png_frame.h"
-#include "render/image.h"
 
 #include <SDL.h>
 
@@ -24,7 +21,6 @@
 #include "app/table_drop.h"
 #include "core/errors.h"
 #include "core/views/view_frame.h"
-#include "render/gl_info.h"
 
 namespace hgm::app {
 

@@ -17,6 +17,13 @@ PixelBox united(const PixelBox& a, const PixelBox& b) {
   return {std::min(a.left, b.left), std::min(a.top, b.top), std::max(a.right, b.right), std::max(a.bottom, b.bottom)};
 }
 
+PixelBox pixels_covering(double left, double top, double right, double bottom, int margin) {
+  if (!std::isfinite(left) || !std::isfinite(top) || !std::isfinite(right) || !std::isfinite(bottom)) return {};
+  const auto whole = [](double v) { return static_cast<int>(std::clamp(v, -1e9, 1e9)); };
+  return {whole(std::floor(left)) - margin, whole(std::floor(top)) - margin, whole(std::ceil(right)) + margin,
+          whole(std::ceil(bottom)) + margin};
+}
+
 namespace {
 
 bool finite(hgm::Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }

@@ -26,6 +26,10 @@ struct PixelBox {
 // empty box adds nothing).
 PixelBox intersection(const PixelBox& a, const PixelBox& b);
 PixelBox united(const PixelBox& a, const PixelBox& b);
+// The whole pixels that something reaching from (left, top) to (right, bottom), in pixels,
+// touches, `margin` more all round (an anti-aliased edge's pixel). Empty when a number is
+// not finite; numbers beyond any frame are held to a billion pixels.
+PixelBox pixels_covering(double left, double top, double right, double bottom, int margin = 0);
 
 // The map viewport rounded to whole pixels (halves away from zero) and clamped to the
 // frame: what the map is clipped to. Empty when any of its numbers is NaN.

@@ -111,6 +111,8 @@ TEST(PngFrame, FillsHatchesHolesAndNoDataOfTheTinyFrame) {
 
 // A grid of no-data squares, `count` of them: fifteen in a row, the rest in a row far
 // below (their outlines reach none of the fifteen's pixels).
+static_assert(render::kUnitsSharingAHatch > 15 && render::kUnitsSharingAHatch <= 20,
+              "15 squares are hatched each on its own, 20 from one layer");
 hgm::Scene no_data_squares(int count) {
   hgm::Scene scene;
   for (int i = 0; i < count; ++i) {

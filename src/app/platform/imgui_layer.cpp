@@ -1,7 +1,5 @@
 #include "app/platform/imgui_layer.h"
 
-#include "app/platform/imgui_pixels.h"
-
 #include <imgui.h>
 #include <imgui_internal.h>  // ClosePopupToLevel: Esc closes an open list
 #include <backends/imgui_impl_opengl3.h>
@@ -16,6 +14,8 @@
 #include <functional>
 #include <memory>
 #include <string_view>
+
+#include "app/platform/imgui_pixels.h"
 
 namespace hgm::app {
 
@@ -190,11 +190,10 @@ void ImGuiLayer::process_event(const SDL_Event& event) {
 void ImGuiLayer::begin_frame() {
   if (!software_) ImGui_ImplOpenGL3_NewFrame();
   else if (!atlas_handed_over_) software_->take_font_atlas();
-  // The first frame hands the glyph atlas to OpenGL (or the software renderer); its pixels
-  // on this side are then let go (the renderer keeps its copy and the atlas is never
-  // rebuilt): two copies of it, one four bytes a pixel, were held as long as the window
-  // was open. Not before the first frame: made while the data still loads, they added to
-  // the loading's own peak.
+  // The first frame after the atlas is made (once with OpenGL; on the CPU again for each
+  // text size) hands it to the renderer, and its pixels on this side are then let go: two
+  // copies of it, one four bytes a pixel, were held as long as the window was open. Not
+  // before the first frame: made while the data still loads, they added to its peak.
   if (!atlas_handed_over_) {
     ImGui::GetIO().Fonts->ClearTexData();
     atlas_handed_over_ = true;
@@ -245,9 +244,7 @@ render::PixelBox pixels_reached(const ImDrawList& list, const ImDrawData& d) {
   high = framebuffer_point(high, d);
   const int width = static_cast<int>(d.DisplaySize.x * d.FramebufferScale.x);
   const int height = static_cast<int>(d.DisplaySize.y * d.FramebufferScale.y);
-  return {std::max(0, static_cast<int>(std::floor(low.x)) - 1), std::max(0, static_cast<int>(std::floor(low.y)) - 1),
-          std::min(width, static_cast<int>(std::ceil(high.x)) + 1),
-          std::min(height, static_cast<int>(std::ceil(high.y)) + 1)};
+  return render::intersection(render::pixels_covering(low.x, low.y, high.x, high.y, 1), {0, 0, width, height});
 }
 
 // What a list draws, in framebuffer pixels with the origin top-left; nullptr when a
@@ -305,10 +302,14 @@ ImVec4 clip_for(const render::PixelBox& box, const ImDrawData& d) {
 
 }  // namespace
 
-void ImGuiLayer::render(const std::vector<render::PixelBox>* only, render::RowOrder rows) {
+ImDrawData* ImGuiLayer::ended_frame() {
   if (!ended_) ImGui::Render();
   ended_ = false;
-  ImDrawData* d = ImGui::GetDrawData();
+  return ImGui::GetDrawData();
+}
+
+void ImGuiLayer::render(const std::vector<render::PixelBox>* only, render::RowOrder rows) {
+  ImDrawData* d = ended_frame();
   if (only == nullptr && rows == render::RowOrder::bottom_up) {
     ImGui_ImplOpenGL3_RenderDrawData(d);
     return;
@@ -339,9 +340,7 @@ void ImGuiLayer::render(const std::vector<render::PixelBox>* only, render::RowOr
 }
 
 void ImGuiLayer::render_onto(SDL_Surface* target, const std::vector<render::PixelBox>* only) {
-  if (!ended_) ImGui::Render();
-  ended_ = false;
-  software_->draw(*ImGui::GetDrawData(), target, only);
+  software_->draw(*ended_frame(), target, only);
 }
 
 bool ImGuiLayer::wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }

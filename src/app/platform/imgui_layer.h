@@ -15,6 +15,7 @@
 #include "app/ui_damage.h"
 #include "render/row_order.h"
 
+struct ImDrawData;
 struct ImFont;
 struct ImGuiContext;
 union SDL_Event;
@@ -83,6 +84,7 @@ class ImGuiLayer {
 
  private:
   void add_fonts(float text_factor);  // the atlas made anew, its glyphs for this text size
+  ImDrawData* ended_frame();          // the frame's drawing, its frame ended unless end_frame() did
 
   ImGuiContext* context_ = nullptr;
   UiFontFiles files_;

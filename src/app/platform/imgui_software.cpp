@@ -74,15 +74,12 @@ void draw_triangle(const Vertex& v0, const Vertex& v1, const Vertex& v2, const r
   const bool clockwise = area > 0;  // in y-down pixels
   const Edge e0(v1, v2, clockwise), e1(v2, v0, clockwise), e2(v0, v1, clockwise);
   const double inverse = 1 / std::abs(area);
-  // The triangle's box within the clip, clamped before it is made whole numbers.
-  const auto within = [](double v, int low, int high) {
-    return static_cast<int>(std::clamp(v, static_cast<double>(low), static_cast<double>(high)));
-  };
-  const int left = within(std::floor(std::min({v0.x, v1.x, v2.x})), clip.left, clip.right);
-  const int right = within(std::ceil(std::max({v0.x, v1.x, v2.x})), clip.left, clip.right);
-  const int top = within(std::floor(std::min({v0.y, v1.y, v2.y})), clip.top, clip.bottom);
-  const int bottom = within(std::ceil(std::max({v0.y, v1.y, v2.y})), clip.top, clip.bottom);
-  if (right <= left || bottom <= top) return;
+  const render::PixelBox box = render::intersection(
+      render::pixels_covering(std::min({v0.x, v1.x, v2.x}), std::min({v0.y, v1.y, v2.y}), std::max({v0.x, v1.x, v2.x}),
+                              std::max({v0.y, v1.y, v2.y})),
+      clip);
+  if (box.empty()) return;
+  const int left = box.left, right = box.right, top = box.top, bottom = box.bottom;
   // A solid fill (one colour, one texel) needs nothing interpolated.
   const bool one_colour = std::equal(v0.rgba, v0.rgba + 4, v1.rgba) && std::equal(v0.rgba, v0.rgba + 4, v2.rgba);
   const bool one_texel = v0.u == v1.u && v0.u == v2.u && v0.v == v1.v && v0.v == v2.v;

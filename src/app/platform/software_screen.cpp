@@ -71,21 +71,19 @@ class SoftwareScreen final : public WindowScreen {
   void put_moved(const PixelRect& area, const render::PixelMotion& motion, Color fill) override {
     put();
     SDL_Surface* s = canvas();
-    const int x0 = std::clamp(static_cast<int>(std::floor(area.x)), 0, s->w);
-    const int y0 = std::clamp(static_cast<int>(std::floor(area.y)), 0, s->h);
-    const int x1 = std::clamp(static_cast<int>(std::ceil(area.x + area.w)), 0, s->w);
-    const int y1 = std::clamp(static_cast<int>(std::ceil(area.y + area.h)), 0, s->h);
-    if (!map_ || x1 <= x0 || y1 <= y0) return;
-    const SDL_Rect clip{x0, y0, x1 - x0, y1 - y0};
+    const render::PixelBox box = render::intersection(
+        render::pixels_covering(area.x, area.y, area.x + area.w, area.y + area.h), {0, 0, s->w, s->h});
+    if (!map_ || box.empty()) return;
+    const SDL_Rect clip = rect_of(box);
     SDL_FillRect(s, &clip, SDL_MapRGB(s->format, fill.r, fill.g, fill.b));
     if (std::abs(motion.scale - 1) < 1e-9) {
       const int dx = static_cast<int>(std::lround(motion.shift.x)), dy = static_cast<int>(std::lround(motion.shift.y));
       SDL_SetClipRect(s, &clip);
-      SDL_Rect from = clip, to{x0 + dx, y0 + dy, clip.w, clip.h};
+      SDL_Rect from = clip, to{box.left + dx, box.top + dy, clip.w, clip.h};
       SDL_BlitSurface(map_.get(), &from, s, &to);
       SDL_SetClipRect(s, nullptr);
     } else {
-      render::copy_moved(pixels_of(*map_), pixels_of(*s), {x0, y0, x1, y1}, motion);
+      render::copy_moved(pixels_of(*map_), pixels_of(*s), box, motion);
     }
   }
   void fill(Color colour) override {

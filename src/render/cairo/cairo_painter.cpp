@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "core/text/text_fold.h"
+#include "render/png/png_frame.h"
 #include "render/scene_geometry.h"
 #include "render/text/font.h"
 
@@ -206,8 +207,6 @@ bool is_hatched(const hgm::AreaStyle& style, const PatternLines& lines) {
 // bands cutting them shorter would make the PNG depend on the machine's core count.
 class SharedHatches {
  public:
-  static constexpr std::size_t kFrom = 16;  // units of one style
-
   // `prepared`: the units' boxes in pixels, or nothing (then a style spans `clip`, the
   // map's clip in the whole frame).
   SharedHatches(const hgm::Scene& scene, const std::vector<PreparedFrame::FeaturePixels>* prepared,
@@ -220,12 +219,10 @@ class SharedHatches {
       if (it == styles_.end()) it = styles_.insert(styles_.end(), Shared{&style, 0, {}, nullptr});
       style_of_[i] = static_cast<int>(it - styles_.begin());
       ++it->units;
-      const PixelBox unit = prepared == nullptr
-                                ? clip
-                                : PixelBox{static_cast<int>(std::floor((*prepared)[i].left)) - 1,
-                                           static_cast<int>(std::floor((*prepared)[i].top)) - 1,
-                                           static_cast<int>(std::ceil((*prepared)[i].right)) + 1,
-                                           static_cast<int>(std::ceil((*prepared)[i].bottom)) + 1};
+      const PixelBox unit =
+          prepared == nullptr
+              ? clip
+              : pixels_covering((*prepared)[i].left, (*prepared)[i].top, (*prepared)[i].right, (*prepared)[i].bottom, 1);
       it->across = united(it->across, unit);
     }
     for (Shared& s : styles_) s.across = intersection(s.across, clip);
@@ -243,7 +240,7 @@ class SharedHatches {
   cairo_pattern_t* layer_for(std::size_t i, hgm::Vec2 anchor, const PixelBox& drawn) {
     if (style_of_[i] < 0) return nullptr;
     Shared& s = styles_[static_cast<std::size_t>(style_of_[i])];
-    if (s.units < kFrom) return nullptr;
+    if (s.units < kUnitsSharingAHatch) return nullptr;
     if (s.layer != nullptr) return s.layer;
     const PixelBox kept = intersection(s.across, drawn);
     if (kept.empty()) return nullptr;
@@ -354,8 +351,7 @@ void CairoPainter::map(const MapLayer& map) {
   if (cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_IMAGE)
     shared.emplace(scene, prepared, map.clip, pattern_lines(*frame_));
   // What this drawing reaches: a band of the picture within the map's clip.
-  const PixelBox drawn{static_cast<int>(std::floor(left)), static_cast<int>(std::floor(top)),
-                       static_cast<int>(std::ceil(right)), static_cast<int>(std::ceil(bottom))};
+  const PixelBox drawn = pixels_covering(left, top, right, bottom);
   for (std::size_t i = 0; i < scene.features.size(); ++i) {
     if (!add(i)) continue;
     if (cairo_pattern_t* layer = shared ? shared->layer_for(i, anchor, drawn) : nullptr) {

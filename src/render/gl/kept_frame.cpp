@@ -259,11 +259,10 @@ void KeptFrame::put_moved(const PixelRect& area, const PixelMotion& motion, hgm:
   k.put_all();
   // The area in whole pixels inside the picture. GL counts the target's rows from the
   // bottom; the kept picture, upside down, has its rows top row first.
-  const int x0 = std::clamp(static_cast<int>(std::floor(area.x)), 0, k.width);
-  const int y0 = std::clamp(static_cast<int>(std::floor(area.y)), 0, k.height);
-  const int x1 = std::clamp(static_cast<int>(std::ceil(area.x + area.w)), 0, k.width);
-  const int y1 = std::clamp(static_cast<int>(std::ceil(area.y + area.h)), 0, k.height);
-  if (x1 <= x0 || y1 <= y0) return;
+  const PixelBox box =
+      intersection(pixels_covering(area.x, area.y, area.x + area.w, area.y + area.h), {0, 0, k.width, k.height});
+  if (box.empty()) return;
+  const int x0 = box.left, y0 = box.top, x1 = box.right, y1 = box.bottom;
   glEnable(GL_SCISSOR_TEST);
   glScissor(x0, k.height - y1, x1 - x0, y1 - y0);
   glClearColor(static_cast<float>(fill.r) / 255.0f, static_cast<float>(fill.g) / 255.0f,

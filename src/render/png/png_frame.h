@@ -6,6 +6,7 @@
 // takes the bands in order, so no whole image is held.
 //
 //   const PngFrameTimes t = write_png_frame("map.png", frame, font, 96);
+#include <cstddef>
 #include <filesystem>
 
 #include "core/layout/frame.h"
@@ -22,6 +23,11 @@ struct PngFrameTimes {
 
 // The largest side cairo draws (its image surfaces' limit).
 constexpr int kCpuMaxSide = 32767;
+
+// An opaque hatched style that this many of a map's units share is drawn once across them
+// and the units filled from it (the 708 districts without figures); fewer are hatched each
+// on its own (cairo_painter.cpp, SharedHatches).
+constexpr std::size_t kUnitsSharingAHatch = 16;
 
 // Writes `frame` as a PNG atomically (RGB when its background is opaque), stating `dpi`
 // when above 0. `font` must be the one the frame was laid out with. Throws ImageIoError
