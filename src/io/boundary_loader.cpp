@@ -111,7 +111,7 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
   // Features of other places (the national layer holds 697 besides Hà Giang's) are one line.
   std::vector<std::string> unmatched;
   std::vector<bool> seen(registry.size(), false);
-  std::vector<PendingShape> pending;
+  ShapePreparer shapes(options.triangles);
   const int failures_before = errors.failures();
   for (const auto& feature : *layer) {
     const std::string fid = feature_label(*feature, lang);
@@ -132,12 +132,12 @@ BoundarySet load_boundaries(const std::string& path, const DistrictRegistry& reg
       drop(problem);
       continue;
     }
-    pending.push_back({*match.district, fid, std::move(*shape)});
+    shapes.add({*match.district, fid, std::move(*shape)});
   }
   if (!unmatched.empty())
     set.warnings.push_back(say(IoText::features_unmatched,
                                {{"n", std::to_string(unmatched.size())}, {"features", few_of(unmatched, lang)}}));
-  prepare_all(std::move(pending), set, drop, options.triangles);
+  shapes.finish(set, drop);
   const bool read_failed = errors.failures() > failures_before;
   if (set.districts.empty() && !read_failed && dropped.empty())
     throw DataError(say(IoText::boundary_no_match, {}));

@@ -18,11 +18,17 @@ double display_tolerance(const Bounds& extent);
 // triangulated now so that one GEOS cannot triangulate is still found and reported.
 enum class Triangles { now, when_drawn };
 
-// Fills g.shape, g.mesh, g.label_anchor and g.inscribed_radius from g.exact. The
-// simplified shape keeps every ring valid (checked with GEOS; where Douglas–Peucker would
-// make a ring cross itself, GEOS's topology-preserving simplification is used instead).
-// Throws hgm::DataError when the shape cannot be triangulated (a shape whose triangles
-// wait is one GEOS found valid).
+// Fills g.extent, g.label_anchor and g.inscribed_radius from g.exact. Needs nothing else of
+// the layer, so each shape is anchored as soon as it is read.
+void anchor_label(DistrictGeometry& g);
+
+// Fills g.shape and g.mesh from g.exact. The simplified shape keeps every ring valid
+// (checked with GEOS; where Douglas–Peucker would make a ring cross itself, GEOS's
+// topology-preserving simplification is used instead). Throws hgm::DataError when the
+// shape cannot be triangulated (a shape whose triangles wait is one GEOS found valid).
+void simplify_for_display(DistrictGeometry& g, double tolerance, Triangles triangles = Triangles::now);
+
+// Both of the above.
 void prepare_for_display(DistrictGeometry& g, double tolerance, Triangles triangles = Triangles::now);
 
 }  // namespace hgm::io

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <exception>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -63,49 +66,132 @@ std::optional<MultiPolygon> read_feature_shape(OGRFeature& feature, OGRCoordinat
   return shape;
 }
 
-void prepare_all(std::vector<PendingShape> pending, BoundarySet& set,
-                 const std::function<void(const ShapeProblem&)>& dropped, Triangles triangles) {
-  Bounds layer;
-  for (const PendingShape& p : pending) layer.extend(bounds_of(p.exact));
-  const double tolerance = display_tolerance(layer);
-  std::sort(pending.begin(), pending.end(), [](const PendingShape& a, const PendingShape& b) { return a.district < b.district; });
-  std::vector<DistrictGeometry> made(pending.size());
-  std::vector<char> failed(pending.size(), 0);
-  // Each shape on its own (GEOS with a context per call): a thread per core takes the next
-  // one, as 708 districts take a second on one core.
-  std::atomic<std::size_t> next{0};
+struct ShapePreparer::Work {
+  struct Shape {
+    std::string fid;
+    DistrictGeometry g;
+    bool failed = false;  // GEOS could not triangulate it
+  };
+  Triangles triangles;
+  std::deque<Shape> shapes;  // a deque: a shape being anchored stays where it is while more are added
+  std::mutex mutex;
+  std::condition_variable added;
+  std::deque<Shape*> to_anchor;
+  bool all_added = false;
   std::exception_ptr error;
-  std::mutex error_mutex;
-  const auto work = [&] {
-    for (std::size_t i; (i = next++) < pending.size();) {
-      made[i].district = pending[i].district;
-      made[i].exact = std::move(pending[i].exact);
+  std::vector<std::thread> helpers;
+
+  // Anchors shapes as they come, until all are added and anchored.
+  void anchor_until_done() {
+    for (;;) {
+      Shape* shape = nullptr;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        added.wait(lock, [&] { return !to_anchor.empty() || all_added; });
+        if (to_anchor.empty()) return;
+        shape = to_anchor.front();
+        to_anchor.pop_front();
+      }
       try {
-        prepare_for_display(made[i], tolerance, triangles);
-      } catch (const DataError&) {
-        failed[i] = 1;
+        anchor_label(shape->g);
       } catch (...) {
-        const std::lock_guard<std::mutex> lock(error_mutex);
+        const std::lock_guard<std::mutex> lock(mutex);
         if (!error) error = std::current_exception();
       }
     }
+  }
+
+  void stop_anchoring() {
+    {
+      const std::lock_guard<std::mutex> lock(mutex);
+      all_added = true;
+    }
+    added.notify_all();
+    anchor_until_done();
+    for (std::thread& t : helpers) t.join();
+    helpers.clear();
+  }
+};
+
+namespace {
+
+// Helper threads besides the caller's, one per other core, none for a handful of shapes.
+std::size_t helpers_for(std::size_t shapes) {
+  return std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()) - 1, shapes / 8);
+}
+
+}  // namespace
+
+ShapePreparer::ShapePreparer(Triangles triangles) : work_(std::make_unique<Work>()) { work_->triangles = triangles; }
+
+ShapePreparer::~ShapePreparer() {
+  if (work_->helpers.empty()) return;
+  {
+    const std::lock_guard<std::mutex> lock(work_->mutex);
+    work_->to_anchor.clear();  // the reading failed: the shapes are not wanted
+  }
+  work_->stop_anchoring();
+}
+
+void ShapePreparer::add(PendingShape shape) {
+  Work& w = *work_;
+  {
+    const std::lock_guard<std::mutex> lock(w.mutex);
+    Work::Shape& s = w.shapes.emplace_back();
+    s.fid = std::move(shape.fid);
+    s.g.district = shape.district;
+    s.g.exact = std::move(shape.exact);
+    w.to_anchor.push_back(&s);
+  }
+  w.added.notify_one();
+  // The helpers start once the layer is more than a handful of shapes.
+  if (w.helpers.empty() && helpers_for(w.shapes.size()) > 0)
+    for (std::size_t t = 0; t < helpers_for(std::numeric_limits<std::size_t>::max()); ++t)
+      w.helpers.emplace_back([&w] { w.anchor_until_done(); });
+}
+
+void ShapePreparer::finish(BoundarySet& set, const std::function<void(const ShapeProblem&)>& dropped) {
+  Work& w = *work_;
+  w.stop_anchoring();
+  if (w.error) std::rethrow_exception(w.error);
+  std::vector<Work::Shape*> sorted;
+  sorted.reserve(w.shapes.size());
+  Bounds layer;
+  for (Work::Shape& s : w.shapes) {
+    sorted.push_back(&s);
+    layer.extend(s.g.extent);
+  }
+  std::sort(sorted.begin(), sorted.end(), [](const Work::Shape* a, const Work::Shape* b) { return a->g.district < b->g.district; });
+  const double tolerance = display_tolerance(layer);
+  // Each shape on its own (GEOS with a context per call): a thread per core takes the next one.
+  std::atomic<std::size_t> next{0};
+  const auto simplify = [&] {
+    for (std::size_t i; (i = next++) < sorted.size();) {
+      try {
+        simplify_for_display(sorted[i]->g, tolerance, w.triangles);
+      } catch (const DataError&) {
+        sorted[i]->failed = true;
+      } catch (...) {
+        const std::lock_guard<std::mutex> lock(w.mutex);
+        if (!w.error) w.error = std::current_exception();
+      }
+    }
   };
-  const std::size_t helpers =
-      std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()) - 1, pending.size() / 8);
   std::vector<std::thread> threads;
-  for (std::size_t t = 0; t < helpers; ++t) threads.emplace_back(work);
-  work();
+  for (std::size_t t = 0; t < helpers_for(sorted.size()); ++t) threads.emplace_back(simplify);
+  simplify();
   for (std::thread& t : threads) t.join();
-  if (error) std::rethrow_exception(error);
-  set.districts.reserve(set.districts.size() + made.size());
-  for (std::size_t i = 0; i < made.size(); ++i) {
-    if (failed[i]) {
-      dropped({IoText::feature_not_triangulated, {{"fid", pending[i].fid}}});
+  if (w.error) std::rethrow_exception(w.error);
+  set.districts.reserve(set.districts.size() + sorted.size());
+  for (Work::Shape* s : sorted) {
+    if (s->failed) {
+      dropped({IoText::feature_not_triangulated, {{"fid", s->fid}}});
       continue;
     }
-    set.bounds.extend(made[i].extent);
-    set.districts.push_back(std::move(made[i]));
+    set.bounds.extend(s->g.extent);
+    set.districts.push_back(std::move(s->g));
   }
+  w.shapes.clear();
 }
 
 std::string feature_label(const OGRFeature& feature, Lang lang) {

@@ -63,7 +63,7 @@ UnitLayerData load_unit_layer(const UnitLayer& units, const BoundaryOptions& opt
   std::vector<std::string> no_code, repeated, unusable;
   std::vector<District> found;
   std::unordered_set<std::string> codes;
-  std::vector<PendingShape> pending;
+  ShapePreparer shapes(options.triangles);
   for (const auto& feature : *layer) {
     const std::string fid = feature_label(*feature, lang);
     District unit = unit_from_layer(field_text(*feature, code_index), field_text(*feature, name_index));
@@ -83,13 +83,12 @@ UnitLayerData load_unit_layer(const UnitLayer& units, const BoundaryOptions& opt
       unusable.push_back(problem_text(problem, lang));
       continue;
     }
-    pending.push_back({found.size(), fid, std::move(*shape)});
+    shapes.add({found.size(), fid, std::move(*shape)});
     found.push_back(std::move(unit));
   }
   if (errors.failures() > 0)
     throw DataError(say(IoText::boundary_incomplete, {{"detail", errors.first_failure()}, {"missing", "…"}}));
-  prepare_all(std::move(pending), set, [&](const ShapeProblem& p) { unusable.push_back(problem_text(p, lang)); },
-              options.triangles);
+  shapes.finish(set, [&](const ShapeProblem& p) { unusable.push_back(problem_text(p, lang)); });
   if (set.districts.empty()) throw DataError(say(IoText::units_none, {{"field", units.code_field}}));
 
   // Units whose shape failed at the last step are dropped from the registry too, and the
