@@ -14,13 +14,6 @@
 
 namespace hgm::io {
 
-std::string locator_file_beside(const std::string& boundary_file) {
-  const std::filesystem::path dir = std::filesystem::path(boundary_file).parent_path();
-  const std::filesystem::path inset = dir / "vietnam_adm1_inset.shp";
-  if (!std::filesystem::exists(dir / "vietnam_adm1.shp") && std::filesystem::exists(inset)) return inset.string();
-  return (dir / "vietnam_adm1.shp").string();
-}
-
 LocatorMap load_locator(const std::string& path, const LocatorOptions& options) {
   GdalSession::ensure();
   const ScopedGdalErrors errors;

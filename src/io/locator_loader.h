@@ -7,6 +7,7 @@
 
 #include "core/layout/scene.h"
 #include "core/text/lang.h"
+#include "io/national_layer.h"  // locator_file_beside
 #include "io/projection.h"
 
 namespace hgm::io {
@@ -21,9 +22,5 @@ struct LocatorOptions {
 
 // Throws hgm::DataError naming the file when it cannot be read.
 LocatorMap load_locator(const std::string& path, const LocatorOptions& options = {});
-
-// The provinces layer beside the district boundaries: vietnam_adm1.shp if there, else
-// vietnam_adm1_inset.shp (the path of the former when neither is there).
-std::string locator_file_beside(const std::string& boundary_file);
 
 }  // namespace hgm::io

@@ -68,6 +68,34 @@ TEST(OfflineDefaultMap, ExportFromAnEmptyFolderUsesTheCommittedBoundaries) {
   EXPECT_GE(solid, 3);
 }
 
+// The default map comes baked into the program (src/io/baked_default.h): drawing it loads
+// no GDAL (the dynamic loader's own list, LD_DEBUG), and it is the picture GDAL gives from
+// the same files read from another folder, which does load GDAL (so the check can fail).
+TEST(OfflineDefaultMap, TheDefaultMapIsDrawnWithoutLoadingGdalAndAsGdalReadsIt) {
+  const EmptyFolder folder;
+  const auto baked = run_process(HGM_CLI_BINARY, {"export", "--size", "1280x720", "--out", "baked.png"},
+                                 folder.prefix() + "LD_DEBUG=libs ");
+  ASSERT_EQ(baked.exit_code, 0) << baked.err;
+  EXPECT_EQ(baked.err.find("libgdal.so"), std::string::npos) << "GDAL was loaded for the default map";
+  EXPECT_EQ(baked.err.find("libproj.so"), std::string::npos) << "PROJ was loaded for the default map";
+
+  fs::create_directories(folder.dir / "geodata");
+  for (const auto& entry : fs::directory_iterator(HGM_TEST_PROJECT_GEODATA_DIR))
+    fs::copy_file(entry.path(), folder.dir / "geodata" / entry.path().filename());
+  const std::string copy = (folder.dir / "geodata").string();
+  const auto read = run_process(HGM_CLI_BINARY,
+                                {"export", "--boundaries", copy + "/hagiang_districts.shp", "--data", copy, "--size",
+                                 "1280x720", "--out", "read.png"},
+                                folder.prefix() + "LD_DEBUG=libs ");
+  ASSERT_EQ(read.exit_code, 0) << read.err;
+  EXPECT_NE(read.err.find("libgdal.so"), std::string::npos) << "another folder's boundaries are read through GDAL";
+  const render::Image a = render::read_png((folder.dir / "baked.png").string());
+  const render::Image b = render::read_png((folder.dir / "read.png").string());
+  ASSERT_EQ(a.width, b.width);
+  ASSERT_EQ(a.height, b.height);
+  EXPECT_TRUE(a.rgba == b.rgba) << "the baked map draws otherwise than the files read through GDAL";
+}
+
 TEST(OfflineDefaultMap, MissingNationalLayerSaysHowToObtainItInTheUsersLanguage) {
   const EmptyFolder folder;
   const std::string missing = (folder.dir / "vietnam_adm2.shp").string();
