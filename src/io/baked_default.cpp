@@ -331,6 +331,10 @@ std::optional<MapInputs> load_baked(std::string_view bytes, const std::string& b
   in.locator = map.locator();
   if (!r.ok() || !map.ok() || !map.at_end()) return std::nullopt;
   in.data = load_project_data(data_dir, lang);
+  // districts.csv was hashed above and is read again here: should it change in between, the
+  // baked districts may not be this registry's.
+  for (const DistrictGeometry& g : in.boundaries.districts)
+    if (g.district >= in.data.registry.size()) return std::nullopt;
   return in;
 }
 

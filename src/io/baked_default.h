@@ -4,7 +4,9 @@
 // is drawn without loading GDAL. The build records every file the loading read (its name,
 // size and a hash of its bytes); at run time they are compared with the files as they are
 // then, and any difference, or a map other than the default, leaves the loading to GDAL.
-// The project's tables are read at run time either way (io/project_data.h).
+// The project's tables are read at run time either way (io/project_data.h). What is not
+// compared: the versions of GDAL, PROJ (its database) and GEOS. Their update changes the
+// default map only with the next build, which bakes it again.
 #include <optional>
 #include <string>
 #include <string_view>

@@ -7,7 +7,6 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
-#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -144,10 +143,8 @@ void ShapePreparer::add(PendingShape shape) {
     w.to_anchor.push_back(&s);
   }
   w.added.notify_one();
-  // The helpers start once the layer is more than a handful of shapes.
-  if (w.helpers.empty() && helpers_for(w.shapes.size()) > 0)
-    for (std::size_t t = 0; t < helpers_for(std::numeric_limits<std::size_t>::max()); ++t)
-      w.helpers.emplace_back([&w] { w.anchor_until_done(); });
+  // A helper for every eight shapes read, up to one per other core.
+  if (w.helpers.size() < helpers_for(w.shapes.size())) w.helpers.emplace_back([&w] { w.anchor_until_done(); });
 }
 
 void ShapePreparer::finish(BoundarySet& set, const std::function<void(const ShapeProblem&)>& dropped) {

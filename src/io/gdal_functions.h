@@ -4,7 +4,6 @@
 // about 45 ms to load and link, more than the default map's whole export otherwise. So the
 // GDAL adapters are built into a module of their own (hgm_gdal_module), which the programs
 // open on first use (io/gdal_on_demand.cpp); the tests link the adapters directly.
-#include <cstddef>
 #include <string>
 
 #include "core/data/table_import.h"
@@ -15,9 +14,12 @@
 
 namespace hgm::io {
 
+// The module hides every C++ symbol but its entry point. An hgm::DataError it throws is still
+// caught by the program's `catch (const DataError&)`: libstdc++ matches exception types by
+// their names' text across libraries (a libc++ build would need the types exported).
 struct GdalFunctions {
-  // sizeof(GdalFunctions) as the module was built: a module left from another build is refused.
-  std::size_t size = sizeof(GdalFunctions);
+  // The build the module comes from (version and build folder): another build's is refused.
+  const char* build = HGM_GDAL_MODULE_BUILD;
   MapInputs (*load_map_inputs)(const std::string& boundary_file, const std::string& data_dir, Lang lang,
                                const UnitLayer& units, Triangles triangles) = nullptr;
   RawTable (*read_table)(const std::string& path, Lang lang, const std::string& sheet) = nullptr;

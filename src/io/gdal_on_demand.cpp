@@ -2,8 +2,8 @@
 // the first time one is needed, and the default map's boundaries come baked into the
 // program (io/baked_default.h), so a default map or export never loads GDAL at all.
 #include <dlfcn.h>
-#include <unistd.h>
 
+#include <cstring>
 #include <filesystem>
 #include <mutex>
 
@@ -23,9 +23,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Where the build put the module; else beside the program (a copied build).
+// Beside the program (a build copied elsewhere with its module), else where the build put it.
 std::string module_path() {
-  if (fs::exists(HGM_GDAL_MODULE_FILE)) return HGM_GDAL_MODULE_FILE;
   std::error_code error;
   const fs::path self = fs::read_symlink("/proc/self/exe", error);
   const fs::path beside = self.parent_path() / fs::path(HGM_GDAL_MODULE_FILE).filename();
@@ -34,7 +33,9 @@ std::string module_path() {
 
 struct Loaded {
   const GdalFunctions* functions = nullptr;
-  std::string path, failure;
+  std::string path;
+  std::string failure;  // dlopen's words (they name the file or the library missing)
+  bool another_build = false;
 };
 
 const Loaded& loaded() {
@@ -51,7 +52,7 @@ const Loaded& loaded() {
     using Entry = const GdalFunctions* (*)();
     const auto entry = reinterpret_cast<Entry>(dlsym(handle, kGdalFunctionsSymbol));
     const GdalFunctions* f = entry ? entry() : nullptr;
-    if (!f || f->size != sizeof(GdalFunctions)) l.failure = "a module of another build";
+    if (!f || std::strcmp(f->build, HGM_GDAL_MODULE_BUILD) != 0) l.another_build = true;
     else l.functions = f;
     return l;
   }();
@@ -60,7 +61,8 @@ const Loaded& loaded() {
 
 const GdalFunctions& gdal(Lang lang) {
   const Loaded& l = loaded();
-  if (!l.functions) throw DataError(io_message(lang, IoText::gdal_module_missing, {{"path", l.path}, {"detail", l.failure}}));
+  if (l.another_build) throw DataError(io_message(lang, IoText::gdal_module_other_build, {{"path", l.path}}));
+  if (!l.functions) throw DataError(io_message(lang, IoText::gdal_module_missing, {{"detail", l.failure}}));
   return *l.functions;
 }
 

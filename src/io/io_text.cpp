@@ -152,10 +152,13 @@ Words words(IoText text) {
     case IoText::locator_dropped:
       return {"{error} Bản đồ được vẽ không có bản đồ vị trí.", "{error} The map is drawn without the locator inset."};
     case IoText::gdal_module_missing:
-      return {"Không mở được mô-đun GDAL của chương trình ({path}: {detail}), nên không đọc được tệp ranh giới hay "
-              "bảng tính này; hãy dựng lại chương trình (lệnh dựng trong README).",
-              "The program's GDAL module cannot be opened ({path}: {detail}), so this boundary file or workbook "
-              "cannot be read; build the program again (the build command in the README)."};
+      return {"Không mở được mô-đun GDAL của chương trình ({detail}), nên không đọc được tệp ranh giới hay bảng "
+              "tính này; hãy kiểm tra GDAL đã được cài (gói libgdal32) rồi dựng lại chương trình (lệnh trong README).",
+              "The program's GDAL module cannot be opened ({detail}), so this boundary file or workbook cannot be "
+              "read; check that GDAL is installed (package libgdal32), then build the program again (README)."};
+    case IoText::gdal_module_other_build:
+      return {"{path}: mô-đun GDAL này thuộc một bản dựng khác của chương trình; hãy dựng lại chương trình (lệnh trong README).",
+              "{path}: this GDAL module belongs to another build of the program; build the program again (README)."};
     case IoText::national_layer_missing:
       return {"{path}: không có lớp 708 huyện toàn quốc (vietnam_adm2). Lớp này không nằm trong kho mã (bản đồ mặc "
               "định không cần nó): hãy chạy scripts/obtain-boundaries.sh để lấy về {dir} (chép từ $HAGIANG_GEODATA_DIR "

@@ -60,7 +60,8 @@ enum class IoText {
   units_far_away,            // {path} {crs} {extent}: the units lie nowhere near Viet Nam
   units_values_skipped,      // {n} {file}: project values for districts not among the units
   national_layer_missing,    // {path} {dir}: the 708-district layer is not obtained yet
-  gdal_module_missing,       // {path} {detail}: the program's GDAL module cannot be opened
+  gdal_module_missing,       // {detail}: the program's GDAL module (or GDAL) cannot be opened
+  gdal_module_other_build,   // {path}: the module found is of another build
   feature,                   // "đối tượng" / "feature" {fid}
   // Spec files (io/spec_file): each names the key and what is allowed there.
   spec_not_json,

@@ -50,22 +50,18 @@ TEST(ShapePreparer, ShapesAddedInAnyOrderComeOutByDistrictAnchoredAndSimplifiedA
   EXPECT_EQ(set.find(17)->district, 17u);
 }
 
-TEST(ShapePreparer, TheAnchorIsTheOneTheWholePreparationGives) {
-  // An L: the anchor sits in the bend's larger arm, whichever way the shape is prepared.
-  const Ring l_shape = {{0, 0}, {30'000, 0}, {30'000, 8'000}, {10'000, 8'000}, {10'000, 20'000}, {0, 20'000}};
-  DistrictGeometry whole;
-  whole.exact = {Polygon{l_shape, {}}};
-  prepare_for_display(whole, display_tolerance(bounds_of(whole.exact)));
-
-  ShapePreparer preparer(Triangles::now);
-  preparer.add({0, "feature 0", {Polygon{l_shape, {}}}});
-  BoundarySet set;
-  preparer.finish(set, [](const ShapeProblem&) {});
-  ASSERT_EQ(set.districts.size(), 1u);
-  EXPECT_DOUBLE_EQ(set.districts[0].label_anchor.x, whole.label_anchor.x);
-  EXPECT_DOUBLE_EQ(set.districts[0].label_anchor.y, whole.label_anchor.y);
-  EXPECT_DOUBLE_EQ(set.districts[0].inscribed_radius, whole.inscribed_radius);
-  EXPECT_EQ(set.districts[0].mesh.get().indices.size(), whole.mesh.get().indices.size());
+TEST(ShapePreparer, TrianglesAreMadeAtOnceOnlyWhenTheLoadAsksForThem) {
+  for (const Triangles triangles : {Triangles::now, Triangles::when_drawn}) {
+    ShapePreparer preparer(triangles);
+    for (int i = 0; i < 20; ++i) preparer.add({static_cast<std::size_t>(i), "f", {square(i * 10'000.0, 10'000, 500)}});
+    BoundarySet set;
+    preparer.finish(set, [](const ShapeProblem&) {});
+    ASSERT_EQ(set.districts.size(), 20u);
+    for (const DistrictGeometry& g : set.districts) {
+      EXPECT_EQ(g.mesh.made(), triangles == Triangles::now);
+      EXPECT_EQ(g.mesh.get().indices.size(), 6u);  // the square's two triangles, whenever made
+    }
+  }
 }
 
 TEST(ShapePreparer, AReadingThatStopsHalfWayLeavesNoThreadWorkingOnItsShapes) {
