@@ -43,7 +43,10 @@ const Loaded& loaded() {
     Loaded l;
     l.path = module_path();
     // Never closed: what it made (a shape's deferred triangles) may call into it until the end.
-    void* handle = dlopen(l.path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    // Functions bound when first called, as in a program linked with GDAL: binding all of
+    // the hundred-odd libraries' functions at once took 4 ms more (the module itself is
+    // linked with --no-undefined, so nothing of its own is left unresolved).
+    void* handle = dlopen(l.path.c_str(), RTLD_LAZY | RTLD_LOCAL);
     if (!handle) {
       const char* why = dlerror();
       l.failure = why ? why : "dlopen failed";
