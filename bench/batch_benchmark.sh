@@ -10,7 +10,9 @@ bin="${1:-$root/build/src/cli/hagiang-map}"
 runs="${2:-5}"
 size=3840x2160
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
-mapfile -t indicators < <("$bin" export --indicator all --size 64x64 --out-dir "$tmp/list" 2>/dev/null >/dev/null;
+# The list: each indicator with figures drawn once, small (not under the legible size, which
+# is refused: about 380x380).
+mapfile -t indicators < <("$bin" export --indicator all --size 480x480 --out-dir "$tmp/list" 2>/dev/null >/dev/null;
                           ls "$tmp/list" | sed 's/_2021-Q1\.png$//')
 [ "${#indicators[@]}" -gt 0 ] || { echo "no indicators listed" >&2; exit 1; }
 
