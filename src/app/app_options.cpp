@@ -192,8 +192,8 @@ std::string app_help_text() {
          "key comes back); A all indicators or only those with data; Esc leaves.\n"
          "\n"
          "Exit codes: 0 ok, 1 unexpected error (please report it), 2 usage, 3 bad data (also a\n"
-         "--table or --spec file that cannot be read), 4 no OpenGL or font, or a --size beyond this machine's\n"
-         "OpenGL limits, 5 the screenshot or no-display PNG cannot be written.\n";
+         "--table or --spec file that cannot be read), 4 no OpenGL, font or GDAL, or a --size beyond this\n"
+         "machine's OpenGL limits, 5 the screenshot or no-display PNG cannot be written.\n";
 }
 
 }  // namespace hgm::app

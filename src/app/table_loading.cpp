@@ -46,8 +46,8 @@ TableLoad load_table_file(const std::string& path, const DistrictRegistry& regis
   RawTable raw;
   try {
     raw = io::read_table(path, lang);
-  } catch (const DataError& e) {
-    load.error = e.what();
+  } catch (const Error& e) {  // bad data, or GDAL not to be had (io/gdal_module_trouble.h)
+    load.error = e.message(lang);
     return load;
   }
   ImportOptions options;

@@ -131,7 +131,7 @@ Tuỳ chọn:
 
 Mã thoát: 0 thành công, 1 lỗi không lường trước (xin báo lại), 2 sai dòng lệnh (cả cỡ quá nhỏ để
 đọc được), 3 dữ liệu lỗi (cả tệp --spec sai),
-4 thiếu phông chữ (cửa sổ: thiếu màn hình/OpenGL),
+4 thiếu phông chữ hoặc GDAL (cửa sổ: thiếu màn hình/OpenGL),
 5 không ghi được tệp kết quả (thư mục không có, ổ đầy, tệp chỉ cho phép đọc, --out là thư
 mục/thiết bị).
 )";
@@ -264,7 +264,7 @@ Options:
 
 Exit codes: 0 ok, 1 unexpected error (please report it), 2 bad command line (also a size too small
 to be legible), 3 bad data (also a bad --spec file),
-4 missing font (the window: missing display/OpenGL),
+4 missing font or GDAL (the window: missing display/OpenGL),
 5 the output file cannot be written (missing folder, full disk, a read-only file, --out is a
 folder/device).
 )";

@@ -10,7 +10,7 @@
 #include "core/errors.h"
 #include "io/baked_default.h"
 #include "io/gdal_functions.h"
-#include "io/io_text.h"
+#include "io/gdal_module_trouble.h"
 #include "io/map_inputs.h"
 #include "io/project_data.h"
 #include "io/projection.h"
@@ -23,49 +23,59 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Beside the program (a build copied elsewhere with its module), else where the build put it.
-std::string module_path() {
+// Beside the program (a build copied elsewhere with its module), then where the build put it.
+std::vector<std::string> module_places() {
+  std::vector<std::string> places;
   std::error_code error;
   const fs::path self = fs::read_symlink("/proc/self/exe", error);
-  const fs::path beside = self.parent_path() / fs::path(HGM_GDAL_MODULE_FILE).filename();
-  return !error && fs::exists(beside) ? beside.string() : std::string(HGM_GDAL_MODULE_FILE);
+  if (!error) places.push_back((self.parent_path() / fs::path(HGM_GDAL_MODULE_FILE).filename()).string());
+  if (places.empty() || places.front() != HGM_GDAL_MODULE_FILE) places.emplace_back(HGM_GDAL_MODULE_FILE);
+  return places;
 }
 
 struct Loaded {
   const GdalFunctions* functions = nullptr;
-  std::string path;
-  std::string failure;  // dlopen's words (they name the file or the library missing)
-  bool another_build = false;
+  std::vector<ModuleAttempt> attempts;
 };
 
+// The first of the places whose module opens and is of this build; a damaged one is passed over.
 const Loaded& loaded() {
   static const Loaded once = [] {
     Loaded l;
-    l.path = module_path();
-    // Never closed: what it made (a shape's deferred triangles) may call into it until the end.
-    // Functions bound when first called, as in a program linked with GDAL: binding all of
-    // the hundred-odd libraries' functions at once took 4 ms more (the module itself is
-    // linked with --no-undefined, so nothing of its own is left unresolved).
-    void* handle = dlopen(l.path.c_str(), RTLD_LAZY | RTLD_LOCAL);
-    if (!handle) {
-      const char* why = dlerror();
-      l.failure = why ? why : "dlopen failed";
-      return l;
+    for (const std::string& path : module_places()) {
+      ModuleAttempt& a = l.attempts.emplace_back();
+      a.path = path;
+      std::error_code error;
+      a.exists = fs::exists(path, error);
+      if (!a.exists) continue;
+      // Never closed: what it made (a shape's deferred triangles) may call into it until the
+      // end. Functions are bound when first called, as in a program linked with GDAL:
+      // binding all of the hundred-odd libraries' functions at once took 4 ms more (the
+      // module itself is linked with --no-undefined: nothing of its own is unresolved).
+      void* handle = dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
+      if (!handle) {
+        const char* why = dlerror();
+        a.failure = why ? why : "dlopen failed";
+        continue;
+      }
+      using Entry = const GdalFunctions* (*)();
+      const auto entry = reinterpret_cast<Entry>(dlsym(handle, kGdalFunctionsSymbol));
+      const GdalFunctions* f = entry ? entry() : nullptr;
+      if (!f || std::strcmp(f->build, HGM_GDAL_MODULE_BUILD) != 0) {
+        a.other_build = true;
+        continue;
+      }
+      l.functions = f;
+      break;
     }
-    using Entry = const GdalFunctions* (*)();
-    const auto entry = reinterpret_cast<Entry>(dlsym(handle, kGdalFunctionsSymbol));
-    const GdalFunctions* f = entry ? entry() : nullptr;
-    if (!f || std::strcmp(f->build, HGM_GDAL_MODULE_BUILD) != 0) l.another_build = true;
-    else l.functions = f;
     return l;
   }();
   return once;
 }
 
-const GdalFunctions& gdal(Lang lang) {
+const GdalFunctions& gdal() {
   const Loaded& l = loaded();
-  if (l.another_build) throw DataError(io_message(lang, IoText::gdal_module_other_build, {{"path", l.path}}));
-  if (!l.functions) throw DataError(io_message(lang, IoText::gdal_module_missing, {{"detail", l.failure}}));
+  if (!l.functions) throw module_trouble(l.attempts);
   return *l.functions;
 }
 
@@ -75,15 +85,15 @@ MapInputs load_map_inputs(const std::string& boundary_file, const std::string& d
                           const UnitLayer& units, Triangles triangles) {
   if (!units.given())
     if (std::optional<MapInputs> baked = load_baked_default(boundary_file, data_dir, lang)) return std::move(*baked);
-  return gdal(lang).load_map_inputs(boundary_file, data_dir, lang, units, triangles);
+  return gdal().load_map_inputs(boundary_file, data_dir, lang, units, triangles);
 }
 
 RawTable read_table(const std::string& path, Lang lang, const std::string& sheet) {
-  return gdal(lang).read_table(path, lang, sheet);
+  return gdal().read_table(path, lang, sheet);
 }
 
 std::string workbook_bytes(const TableSheet& sheet, SheetFormat format, const std::string& target, Lang lang) {
-  return gdal(lang).workbook_bytes(sheet, format, target, lang);
+  return gdal().workbook_bytes(sheet, format, target, lang);
 }
 
 struct Projection::Impl {
@@ -95,7 +105,7 @@ struct Projection::Impl {
 };
 
 Projection::Projection(const std::string& from, const std::string& to) : impl_(std::make_unique<Impl>()) {
-  impl_->gdal = &gdal(Lang::en);
+  impl_->gdal = &gdal();
   impl_->projection = impl_->gdal->projection_new(from, to);
 }
 Projection::~Projection() = default;

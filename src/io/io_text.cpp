@@ -152,13 +152,26 @@ Words words(IoText text) {
     case IoText::locator_dropped:
       return {"{error} Bản đồ được vẽ không có bản đồ vị trí.", "{error} The map is drawn without the locator inset."};
     case IoText::gdal_module_missing:
-      return {"Không mở được mô-đun GDAL của chương trình ({detail}), nên không đọc được tệp ranh giới hay bảng "
-              "tính này; hãy kiểm tra GDAL đã được cài (gói libgdal32) rồi dựng lại chương trình (lệnh trong README).",
-              "The program's GDAL module cannot be opened ({detail}), so this boundary file or workbook cannot be "
-              "read; check that GDAL is installed (package libgdal32), then build the program again (README)."};
-    case IoText::gdal_module_other_build:
-      return {"{path}: mô-đun GDAL này thuộc một bản dựng khác của chương trình; hãy dựng lại chương trình (lệnh trong README).",
-              "{path}: this GDAL module belongs to another build of the program; build the program again (README)."};
+      return {"Không tìm thấy mô-đun GDAL của chương trình (đã tìm ở {paths}), nên không làm được những việc cần GDAL: "
+              "đọc tệp ranh giới, đọc bảng số liệu, ghi mẫu XLSX/ODS. Bản đồ mặc định vẫn dùng được. Hãy dựng lại "
+              "chương trình (lệnh trong README).",
+              "The program's GDAL module is not there (looked for {paths}), so what needs GDAL cannot be done: "
+              "reading boundary files, reading tables, writing XLSX/ODS templates. The default map still works. "
+              "Build the program again (the command in the README)."};
+    case IoText::gdal_library_missing:
+      return {"GDAL hoặc một thư viện nó cần chưa được cài ({detail}), nên không làm được những việc cần GDAL: đọc "
+              "tệp ranh giới, đọc bảng số liệu, ghi mẫu XLSX/ODS. Bản đồ mặc định vẫn dùng được. Hãy cài GDAL (gói "
+              "Debian libgdal32).",
+              "GDAL or a library it needs is not installed ({detail}), so what needs GDAL cannot be done: reading "
+              "boundary files, reading tables, writing XLSX/ODS templates. The default map still works. Install "
+              "GDAL (Debian package libgdal32)."};
+    case IoText::gdal_module_damaged:
+      return {"Mô-đun GDAL của chương trình ở {path} bị hỏng hoặc thuộc một bản dựng khác ({detail}), nên không làm "
+              "được những việc cần GDAL: đọc tệp ranh giới, đọc bảng số liệu, ghi mẫu XLSX/ODS. Bản đồ mặc định vẫn "
+              "dùng được. Hãy dựng lại chương trình (lệnh trong README).",
+              "The program's GDAL module at {path} is damaged or of another build ({detail}), so what needs GDAL "
+              "cannot be done: reading boundary files, reading tables, writing XLSX/ODS templates. The default map "
+              "still works. Build the program again (the command in the README)."};
     case IoText::national_layer_missing:
       return {"{path}: không có lớp 708 huyện toàn quốc (vietnam_adm2). Lớp này không nằm trong kho mã (bản đồ mặc "
               "định không cần nó): hãy chạy scripts/obtain-boundaries.sh để lấy về {dir} (chép từ $HAGIANG_GEODATA_DIR "

@@ -60,8 +60,10 @@ enum class IoText {
   units_far_away,            // {path} {crs} {extent}: the units lie nowhere near Viet Nam
   units_values_skipped,      // {n} {file}: project values for districts not among the units
   national_layer_missing,    // {path} {dir}: the 708-district layer is not obtained yet
-  gdal_module_missing,       // {detail}: the program's GDAL module (or GDAL) cannot be opened
-  gdal_module_other_build,   // {path}: the module found is of another build
+  // The programs' GDAL module (io/gdal_module_trouble.h):
+  gdal_module_missing,       // {paths}: not found where it was looked for
+  gdal_library_missing,      // {detail}: GDAL or a library it needs is not installed
+  gdal_module_damaged,       // {path} {detail}: damaged, or of another build
   feature,                   // "đối tượng" / "feature" {fid}
   // Spec files (io/spec_file): each names the key and what is allowed there.
   spec_not_json,

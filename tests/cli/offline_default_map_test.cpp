@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -94,6 +95,26 @@ TEST(OfflineDefaultMap, TheDefaultMapIsDrawnWithoutLoadingGdalAndAsGdalReadsIt) 
   ASSERT_EQ(a.width, b.width);
   ASSERT_EQ(a.height, b.height);
   EXPECT_TRUE(a.rgba == b.rgba) << "the baked map draws otherwise than the files read through GDAL";
+}
+
+// A copy of the program with a damaged module beside it (the first place looked at) passes
+// it over for the build's own module, and draws maps read through GDAL.
+TEST(OfflineDefaultMap, ADamagedModuleBesideTheProgramIsPassedOver) {
+  const EmptyFolder folder;
+  const fs::path bin = folder.dir / "bin";
+  fs::create_directories(bin);
+  fs::copy_file(HGM_CLI_BINARY, bin / "hagiang-map");
+  std::ofstream(bin / "libhagiang-map-gdal.so") << "not a library";
+  fs::create_directories(folder.dir / "geodata");
+  for (const auto& entry : fs::directory_iterator(HGM_TEST_PROJECT_GEODATA_DIR))
+    fs::copy_file(entry.path(), folder.dir / "geodata" / entry.path().filename());
+  const std::string copy = (folder.dir / "geodata").string();
+  const auto read = run_process((bin / "hagiang-map").string(),
+                                {"export", "--boundaries", copy + "/hagiang_districts.shp", "--data", copy, "--size",
+                                 "800x600", "--out", "read.png"},
+                                folder.prefix());
+  EXPECT_EQ(read.exit_code, 0) << read.err;
+  EXPECT_TRUE(fs::exists(folder.dir / "read.png"));
 }
 
 TEST(OfflineDefaultMap, MissingNationalLayerSaysHowToObtainItInTheUsersLanguage) {
