@@ -37,9 +37,4 @@ void simplify_for_display(DistrictGeometry& g, double tolerance, Triangles trian
   else g.mesh = triangulate(g.shape);
 }
 
-void prepare_for_display(DistrictGeometry& g, double tolerance, Triangles triangles) {
-  anchor_label(g);
-  simplify_for_display(g, tolerance, triangles);
-}
-
 }  // namespace hgm::io

@@ -28,7 +28,4 @@ void anchor_label(DistrictGeometry& g);
 // shape cannot be triangulated (a shape whose triangles wait is one GEOS found valid).
 void simplify_for_display(DistrictGeometry& g, double tolerance, Triangles triangles = Triangles::now);
 
-// Both of the above.
-void prepare_for_display(DistrictGeometry& g, double tolerance, Triangles triangles = Triangles::now);
-
 }  // namespace hgm::io

@@ -8,6 +8,7 @@
 #include "io/io_text.h"
 #include "io/locator_loader.h"
 #include "io/national_layer.h"
+#include "io/project_data.h"
 #include "io/unit_layer.h"
 
 namespace hgm::io {
@@ -25,7 +26,7 @@ MapInputs load_map_inputs(const std::string& boundary_file, const std::string& d
     in.data = load_project_data(data_dir, lang, std::move(layer.registry), in.boundaries.warnings);
     return in;
   }
-  const std::string boundaries = boundary_file.empty() ? default_boundary_file() : boundary_file;
+  const std::string boundaries = boundary_file_or_default(boundary_file);
   // The provinces layer sits beside the districts (in geodata/ and in the national layers).
   // It is read on a thread of its own while the tables and the districts are read here:
   // neither needs the other (about 15 ms of a 150 ms export).

@@ -22,13 +22,17 @@ std::string default_boundary_file() {
   return (fs::path(default_project_dir()) / "hagiang_districts.shp").string();
 }
 
+std::string project_dir_or_default(const std::string& dir) { return dir.empty() ? default_project_dir() : dir; }
+
+std::string boundary_file_or_default(const std::string& file) { return file.empty() ? default_boundary_file() : file; }
+
 namespace {
 
 // Everything but the registry, which is given; `warnings` null: every value must be for one of its districts.
 ProjectData load_with(DistrictRegistry registry, const std::string& dir, Lang lang, std::vector<std::string>* warnings) {
   ProjectData data;
   data.registry = std::move(registry);
-  const fs::path root(dir.empty() ? default_project_dir() : dir);
+  const fs::path root(project_dir_or_default(dir));
   auto path_of = [&](const char* name) { return (root / name).string(); };
   parse_indicator_list(read_text_file(path_of("indicators.csv"), lang), path_of("indicators.csv"), data.table);
   if (fs::exists(root / "province_reference.csv"))
@@ -53,7 +57,7 @@ ProjectData load_with(DistrictRegistry registry, const std::string& dir, Lang la
 }  // namespace
 
 ProjectData load_project_data(const std::string& dir, Lang lang) {
-  const fs::path root(dir.empty() ? default_project_dir() : dir);
+  const fs::path root(project_dir_or_default(dir));
   const std::string registry_file = (root / "districts.csv").string();
   return load_with(DistrictRegistry::from_csv(read_text_file(registry_file, lang), registry_file), dir, lang, nullptr);
 }

@@ -23,5 +23,9 @@ ProjectData load_project_data(const std::string& dir, Lang lang, DistrictRegistr
 std::string default_project_dir();    // the source tree's geodata/
 // $HAGIANG_GEODATA_DIR/hagiang_districts.shp if set, else the one committed in geodata/.
 std::string default_boundary_file();
+// `dir`, or default_project_dir() when it is empty (an empty --data).
+std::string project_dir_or_default(const std::string& dir);
+// `file`, or default_boundary_file() when it is empty (an empty --boundaries).
+std::string boundary_file_or_default(const std::string& file);
 
 }  // namespace hgm::io

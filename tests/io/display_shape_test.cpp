@@ -28,7 +28,8 @@ Ring dense_square(std::size_t per_side) {
 TEST(DisplayShape, ADenselyDigitisedDistrictDrawsFromItsCornersAndKeepsEveryPointForPicking) {
   DistrictGeometry g;
   g.exact = {Polygon{dense_square(50'000), {}}};
-  prepare_for_display(g, display_tolerance(bounds_of(g.exact)));
+  anchor_label(g);
+  simplify_for_display(g, display_tolerance(bounds_of(g.exact)));
   ASSERT_EQ(g.exact.front().outer.size(), 200'000u);
   ASSERT_EQ(g.shape.size(), 1u);
   EXPECT_EQ(g.shape.front().outer.size(), 4u);
@@ -45,7 +46,7 @@ TEST(DisplayShape, DetailLargerThanTheToleranceStays) {
   Ring ring = {{0, 0}, {5'000, 0}, {5'000, 5}, {5'005, 5}, {5'005, 0}, {10'000, 0}, {10'000, 10'000}, {0, 10'000}};
   DistrictGeometry g;
   g.exact = {Polygon{ring, {}}};
-  prepare_for_display(g, display_tolerance(bounds_of(g.exact)));
+  simplify_for_display(g, display_tolerance(bounds_of(g.exact)));
   EXPECT_EQ(g.shape.front().outer.size(), ring.size());
 }
 
@@ -63,8 +64,8 @@ TEST(DisplayShape, ASimplificationThatWouldCrossItselfIsKeptValid) {
 TEST(DisplayShape, TrianglesWaitUntilAskedForAndAreThenTheSame) {
   DistrictGeometry now, later;
   now.exact = later.exact = {Polygon{dense_square(1'000), {}}};
-  prepare_for_display(now, display_tolerance(bounds_of(now.exact)), Triangles::now);
-  prepare_for_display(later, display_tolerance(bounds_of(later.exact)), Triangles::when_drawn);
+  simplify_for_display(now, display_tolerance(bounds_of(now.exact)), Triangles::now);
+  simplify_for_display(later, display_tolerance(bounds_of(later.exact)), Triangles::when_drawn);
   EXPECT_TRUE(now.mesh.made());
   EXPECT_FALSE(later.mesh.made());
   const DistrictGeometry copy = later;  // a scene's copy shares the work
@@ -75,12 +76,12 @@ TEST(DisplayShape, TrianglesWaitUntilAskedForAndAreThenTheSame) {
 }
 
 // A shape GEOS does not find valid (this bow tie crosses itself) is triangulated while
-// loading even then: GEOS cannot, and the load says so (prepare_all then leaves it out with
-// a warning naming the feature), as when every shape is triangulated at once.
+// loading even then: GEOS cannot, and the load says so (ShapePreparer::finish then leaves it
+// out with a warning naming the feature), as when every shape is triangulated at once.
 TEST(DisplayShape, AShapeThatCannotBeTriangulatedIsFoundWhileLoading) {
   DistrictGeometry g;
   g.exact = {Polygon{{{0, 0}, {10'000, 10'000}, {10'000, 0}, {0, 10'000}}, {}}};
-  EXPECT_THROW(prepare_for_display(g, display_tolerance(bounds_of(g.exact)), Triangles::when_drawn), DataError);
+  EXPECT_THROW(simplify_for_display(g, display_tolerance(bounds_of(g.exact)), Triangles::when_drawn), DataError);
 }
 
 }  // namespace
